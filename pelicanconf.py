@@ -1,0 +1,60 @@
+"""Pelican settings for building and previewing Régions numériques."""
+
+# --- Site -------------------------------------------------------------------
+SITENAME = "Régions numériques"
+SITESUBTITLE = "Les annonces de formation au numérique des douze régions du Maroc"
+AUTHOR = "Régions numériques"
+SITEURL = ""
+# Feeds need absolute links; publishconf.py sets the real address.
+FEED_DOMAIN = "http://127.0.0.1:8000"
+TIMEZONE = "Africa/Casablanca"
+DEFAULT_LANG = "fr"
+
+# --- Content ----------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["annonces"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+# content/annonces/<year>/<date>-<slug>.md: the slug is the file name minus its date.
+FILENAME_METADATA = r"\d{4}-\d{2}-\d{2}-(?P<slug>.*)"
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+CACHE_CONTENT = False
+
+# --- Local plugins ----------------------------------------------------------
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["yaml_metadata", "announcements"]  # fixed order: front matter first
+ANNOUNCEMENTS_VOCABULARY_PATH = "data"
+
+# --- URLs (French, one folder per page) -------------------------------------
+ARTICLE_URL = "annonces/{date:%Y}/{slug}/"
+ARTICLE_SAVE_AS = "annonces/{date:%Y}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+ARCHIVES_SAVE_AS = "annonces/index.html"
+INDEX_SAVE_AS = "index.html"
+DIRECT_TEMPLATES = ["index", "archives", "regions", "programmes", "partners"]
+PAGINATED_TEMPLATES = {"archives": 20, "region": 20, "programme": 20, "partner": 20}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+# Pages the site does not use: no categories, tags, authors or drafts online.
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
+ARTICLE_LANG_SAVE_AS = PAGE_LANG_SAVE_AS = ""
+
+# --- Feeds ------------------------------------------------------------------
+FEED_ATOM = None  # written by the plugin: ANNOUNCEMENTS_FEED_ATOM
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 50
+
+# --- Theme ------------------------------------------------------------------
+THEME = "themes/regions"
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+DEFAULT_PAGINATION = 20

@@ -1,0 +1,145 @@
+"""Regions, programmes and partners as pages gathering announcements, with honest totals."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from pelican.urlwrappers import URLWrapper
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Sums over a set of announcements, each counted once whatever its facets."""
+
+    count: int = 0
+    budget: int = 0
+    with_budget: int = 0
+    trainees: int = 0
+    with_trainees: int = 0
+    jobs: int = 0
+    with_jobs: int = 0
+
+    @classmethod
+    def of(cls, articles):
+        """Add up announcements; one listed twice counts once, items never on top of budget."""
+        unique = {id(article): article.facts for article in articles}.values()
+        budgets = [facts.budget for facts in unique if facts.budget is not None]
+        trainees = [facts.trainees for facts in unique if facts.trainees is not None]
+        jobs = [facts.jobs for facts in unique if facts.jobs is not None]
+        return cls(
+            count=len(unique),
+            budget=sum(budgets),
+            with_budget=len(budgets),
+            trainees=sum(trainees),
+            with_trainees=len(trainees),
+            jobs=sum(jobs),
+            with_jobs=len(jobs),
+        )
+
+
+class Facet(URLWrapper):
+    """A page of announcements sharing one vocabulary term; other attributes come from the term."""
+
+    def __init__(self, term, settings):
+        super().__init__(term.name, settings)
+        self.slug = term.slug
+        self.term = term
+        self.articles = []
+        self.totals = Totals()
+        self.related = {}
+
+    def __getattr__(self, name):
+        # Called only for attributes the facet lacks: name_ar, population, kind...
+        if name.startswith("__") or "term" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.term, name)
+
+    @property
+    def latest(self):
+        """The newest announcement, or None."""
+        return self.articles[0] if self.articles else None
+
+    @property
+    def feed_url(self):
+        """The URL of the facet's Atom feed, or None when the site writes none."""
+        pattern = self.settings.get(f"{type(self).__name__.upper()}_FEED_ATOM")
+        return pattern.format(slug=self.slug) if pattern else None
+
+
+class Region(Facet):
+    """A region of Morocco, or the national level."""
+
+
+class Programme(Facet):
+    """A programme or scheme."""
+
+
+class Partner(Facet):
+    """An organisation taking part in announcements."""
+
+
+@dataclass
+class FacetIndex:
+    """Every facet of the site, in display order, and the totals of all announcements."""
+
+    regions: list
+    programmes: list
+    partners: list
+    totals: Totals
+
+    def all(self):
+        """Every facet, regions first."""
+        return [*self.regions, *self.programmes, *self.partners]
+
+
+def _newest_first(articles):
+    return sorted(articles, key=lambda article: (article.date, article.slug), reverse=True)
+
+
+def _co_occurring(facet, attribute):
+    """Facets of another kind met in a facet's announcements, most frequent first."""
+    counts = Counter(other for article in facet.articles for other in getattr(article, attribute))
+    return sorted(counts, key=lambda other: (-counts[other], other.name))
+
+
+def build_index(articles, vocabulary, settings):
+    """Group published announcements by facet and attach facet objects to each announcement."""
+    regions = {term.slug: Region(term, settings) for term in vocabulary.regions}
+    programmes = {term.slug: Programme(term, settings) for term in vocabulary.programmes}
+    partners = {term.slug: Partner(term, settings) for term in vocabulary.partners}
+    ordered = _newest_first(articles)
+    for article in ordered:
+        facts = article.facts
+        article.regions = [regions[slug] for slug in facts.regions]
+        article.programmes = [programmes[slug] for slug in facts.programmes]
+        article.partners = [partners[slug] for slug in facts.partners]
+        for facet in (*article.regions, *article.programmes, *article.partners):
+            facet.articles.append(article)
+    for facet in (*regions.values(), *programmes.values(), *partners.values()):
+        facet.totals = Totals.of(facet.articles)
+    for facet in regions.values():
+        facet.related = {"programmes": _co_occurring(facet, "programmes"), "partners": _co_occurring(facet, "partners")}
+    for facet in programmes.values():
+        facet.related = {"regions": _co_occurring(facet, "regions"), "partners": _co_occurring(facet, "partners")}
+    for facet in partners.values():
+        facet.related = {"regions": _co_occurring(facet, "regions"), "programmes": _co_occurring(facet, "programmes")}
+    count = settings.get("ANNOUNCEMENTS_RELATED_COUNT", 5)
+    for article in ordered:
+        article.related = related_to(article, count)
+    return FacetIndex(
+        regions=list(regions.values()),  # HCP order, national last
+        programmes=sorted((p for p in programmes.values() if p.articles), key=lambda p: p.name.casefold()),
+        partners=sorted((p for p in partners.values() if p.articles), key=lambda p: p.name.casefold()),
+        totals=Totals.of(ordered),
+    )
+
+
+def related_to(article, count):
+    """Other announcements sharing a programme (weighs more) or a region, best first."""
+    scores = Counter()
+    for weight, facets in ((2, article.programmes), (1, article.regions)):
+        for facet in facets:
+            for other in facet.articles:
+                if other is not article:
+                    scores[other] += weight
+    ranked = sorted(scores, key=lambda other: (-scores[other], -other.date.timestamp(), other.slug))
+    return ranked[:count]

@@ -1,0 +1,41 @@
+"""Default values of the plugin's settings, applied when Pelican starts."""
+
+DEFAULTS = {
+    # Folder holding programmes.yaml, partners.yaml and regions.yaml.
+    "ANNOUNCEMENTS_VOCABULARY_PATH": "data",
+    # A date later than today plus this many days is refused as a typing error.
+    "ANNOUNCEMENTS_FUTURE_HORIZON_DAYS": 30,
+    # How many related announcements an announcement page lists.
+    "ANNOUNCEMENTS_RELATED_COUNT": 5,
+    # How many announcements the home page lists.
+    "ANNOUNCEMENTS_HOME_COUNT": 8,
+    # The feed of every announcement (Pelican's FEED_ATOM would get relative links).
+    "ANNOUNCEMENTS_FEED_ATOM": "atom.xml",
+    # Facet pages and their feeds; {slug} is the facet's slug.
+    "REGION_URL": "regions/{slug}/",
+    "REGION_SAVE_AS": "regions/{slug}/index.html",
+    "REGION_FEED_ATOM": "regions/{slug}/atom.xml",
+    "PROGRAMME_URL": "programmes/{slug}/",
+    "PROGRAMME_SAVE_AS": "programmes/{slug}/index.html",
+    "PROGRAMME_FEED_ATOM": "programmes/{slug}/atom.xml",
+    "PARTNER_URL": "partenaires/{slug}/",
+    "PARTNER_SAVE_AS": "partenaires/{slug}/index.html",
+    "PARTNER_FEED_ATOM": None,
+    # Facet list pages, written by Pelican as direct templates.
+    "REGIONS_SAVE_AS": "regions/index.html",
+    "PROGRAMMES_SAVE_AS": "programmes/index.html",
+    "PARTNERS_SAVE_AS": "partenaires/index.html",
+}
+
+# Templates paginated like Pelican's category pages (None: DEFAULT_PAGINATION).
+PAGINATED = {"region": None, "programme": None, "partner": None}
+
+
+def apply_defaults(settings):
+    """Fill in every plugin setting the site left unset."""
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+    # The schema makes `summary` plain text, shown escaped: never read it as Markdown.
+    settings["FORMATTED_FIELDS"] = [name for name in settings.get("FORMATTED_FIELDS", []) if name != "summary"]
+    # A new dict, so that a shared default dict is never changed in place.
+    settings["PAGINATED_TEMPLATES"] = {**PAGINATED, **settings.get("PAGINATED_TEMPLATES", {})}
