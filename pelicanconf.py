@@ -1,5 +1,9 @@
 """Pelican settings for building and previewing Régions numériques."""
 
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
 # --- Site -------------------------------------------------------------------
 SITENAME = "Régions numériques"
 SITESUBTITLE = "Les annonces de formation au numérique des douze régions du Maroc"
@@ -22,8 +26,8 @@ CACHE_CONTENT = False
 
 # --- Local plugins ----------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["yaml_metadata", "announcements"]  # fixed order: front matter first
-ANNOUNCEMENTS_VOCABULARY_PATH = "data"
+PLUGINS = ["announcements"]  # its reader extends pelican-yaml-metadata's
+ANNOUNCEMENTS_VOCABULARY_PATH = str(HERE / "data")
 
 # --- URLs (French, one folder per page) -------------------------------------
 ARTICLE_URL = "annonces/{date:%Y}/{slug}/"

@@ -44,15 +44,40 @@ def _bootstrap_and_run(argv):
 if __name__ == "__main__":
     _bootstrap_and_run(sys.argv[1:] or ["--list"])
 
+import datetime  # noqa: E402
+import tempfile  # noqa: E402
+
 from invoke import Exit, task  # noqa: E402 - only importable once the venv exists
 
-PELICAN = [sys.executable, "-m", "pelican", "content", "-o", str(OUTPUT)]
+sys.path.insert(0, str(ROOT / "plugins"))
+from announcements import check as checker  # noqa: E402
+from announcements import scaffold  # noqa: E402
+
+CONTENT = ROOT / "content"
+VOCABULARY = ROOT / "data"
 
 
-def _pelican(c, *args):
-    """Run Pelican from the project folder, with the interpreter running this task."""
+def _pelican(c, settings, output, *extra):
+    """Run Pelican on content/ from the project folder, with this task's interpreter."""
+    command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", settings, "-o", str(output), *extra]
     with c.cd(str(ROOT)):
-        c.run(" ".join([*PELICAN, *args]), pty=False)
+        return c.run(" ".join(command), warn=True, pty=False)
+
+
+def _build_atomically(c, settings, *extra):
+    """Build into a fresh folder beside output/, and put it in place only if the build succeeded."""
+    fresh = Path(tempfile.mkdtemp(prefix=".output-", dir=ROOT))
+    try:
+        result = _pelican(c, settings, fresh, *extra)
+        if result.exited:
+            raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=result.exited)
+        old = ROOT / f".output-old-{os.getpid()}"
+        if OUTPUT.exists():
+            OUTPUT.rename(old)
+        fresh.rename(OUTPUT)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
 
 
 @task
@@ -63,21 +88,78 @@ def clean(c):
 
 @task
 def build(c):
-    """Build the site into output/ with the development settings."""
-    _pelican(c, "-s", "pelicanconf.py")
+    """Build the site into output/; a failed build leaves the previous output/ untouched."""
+    _build_atomically(c, "pelicanconf.py", "--fatal", "errors")
 
 
 @task
 def serve(c, port=PORT):
     """Build, serve on http://127.0.0.1:8000 and rebuild when a file changes."""
     print(f"Site servi sur http://{HOST}:{port}/ (Ctrl+C pour arrêter)", flush=True)
-    _pelican(c, "-s", "pelicanconf.py", "--autoreload", "--listen", "--bind", HOST, "--port", str(port))
+    # Not fatal: a broken announcement is reported and left out while the others are served.
+    _pelican(c, "pelicanconf.py", OUTPUT, "--autoreload", "--listen", "--bind", HOST, "--port", str(port))
 
 
 @task
 def publish(c):
-    """Build the public site with publishconf.py; any error stops it."""
-    _pelican(c, "-s", "publishconf.py", "--fatal", "errors")
+    """Build the public site with publishconf.py; any error or warning stops it."""
+    _build_atomically(c, "publishconf.py", "--fatal", "warnings")
+
+
+@task(help={"paths": "files or folders to check (default: content/)"}, iterable=["paths"])
+def check(c, paths=None):
+    """Check announcements and vocabularies; print every problem, exit 1 if any."""
+    selected = paths or [str(CONTENT)]
+    problems, count = checker.check_paths(selected, VOCABULARY, corpus=[CONTENT])
+    for problem in problems:
+        print(f"{problem}{' (brouillon)' if problem.severity == 'warning' else ''}")
+    errors = sum(problem.severity == "error" for problem in problems)
+    print(f"{count} fichier(s) vérifié(s) : {errors} erreur(s), {len(problems) - errors} avertissement(s) sur des brouillons.")
+    if errors:
+        raise Exit(code=1)
+
+
+@task(
+    help={
+        "title": "titre de l'annonce, en français",
+        "date": "AAAA-MM-JJ, jour de l'événement",
+        "region": "slug de région (répétable)",
+        "programme": "programme (répétable)",
+        "partner": "partenaire, nom ou sigle (répétable)",
+        "city": "ville ou commune",
+        "source_name": "nom de la publication",
+        "source_url": "adresse de l'article",
+        "slug": "fin de l'adresse (par défaut : tirée du titre)",
+    },
+    iterable=["region", "programme", "partner"],
+)
+def new(c, title, date, region=None, programme=None, partner=None, city="", source_name="", source_url="", slug=""):
+    """Create a draft announcement with every field of the schema; never overwrites."""
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError as error:
+        raise Exit(f"--date {date!r} : écrivez AAAA-MM-JJ") from error
+    values = {
+        "title": title,
+        "date": day,
+        "region": _one_or_list(region),
+        "city": city,
+        "programme": _one_or_list(programme),
+        "partners": list(partner or []),
+        "source": {k: v for k, v in (("name", source_name), ("url", source_url)) if v} or None,
+        "slug": slug,
+    }
+    try:
+        path = scaffold.write_new(CONTENT, values)
+    except FileExistsError as error:
+        raise Exit(str(error), code=1) from error
+    print(f"Créé : {path.relative_to(ROOT)}")
+
+
+def _one_or_list(values):
+    """One value as itself, several as a list, none as None."""
+    values = list(values or [])
+    return values[0] if len(values) == 1 else values or None
 
 
 @task(help={"args": "extra pytest arguments, e.g. '-k schema -x'"})

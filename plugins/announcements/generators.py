@@ -10,10 +10,7 @@ from .vocabulary import load_vocabulary
 
 def vocabulary_for(settings):
     """The vocabularies of the site, from the folder its settings name."""
-    folder = Path(settings["ANNOUNCEMENTS_VOCABULARY_PATH"])
-    if not folder.is_absolute():
-        folder = Path(settings["PATH"]).parent / folder
-    return load_vocabulary(folder)
+    return load_vocabulary(Path(settings["ANNOUNCEMENTS_VOCABULARY_PATH"]))
 
 
 class FacetPagesGenerator(Generator):

@@ -1,22 +1,24 @@
-"""Connect the plugin to Pelican's signals: settings, validation, generators and filters."""
+"""Connect the plugin to Pelican's signals: settings, reader, validation, generators, filters."""
 
 import datetime
 import logging
-from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
 
+from .check import clashes
 from .formatting import FILTERS
+from .frontmatter import display_path
 from .generators import FacetPagesGenerator, vocabulary_for
+from .reader import add_reader
 from .schema import Context, validate
 from .settings import apply_defaults
 from .vocabulary import VocabularyError
 
 logger = logging.getLogger(__name__)
 
-# Metadata Pelican itself adds to what the file says; not front-matter keys.
-PELICAN_KEYS = frozenset({"reader"})
+# Metadata Pelican or our reader add to what the file says; not front-matter keys.
+NOT_FRONT_MATTER = frozenset({"reader", "frontmatter"})
 
 
 def on_initialized(pelican):
@@ -29,24 +31,8 @@ def on_initialized(pelican):
         raise
 
 
-def key_lines(path):
-    """Line number of each top-level key of a file's front matter, for error messages."""
-    lines = {}
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return lines
-    for number, line in enumerate(text.splitlines()[1:], 2):
-        if line.rstrip() in ("---", "..."):
-            break
-        key, colon, _ = line.partition(":")
-        if colon and key and not key[0].isspace() and not key.startswith("#"):
-            lines.setdefault(key.strip().lower(), number)
-    return lines
-
-
 def check_article(instance):
-    """Validate an announcement's front matter; log every problem, keep invalid ones out."""
+    """Validate an announcement's front matter and body; log every problem, keep invalid ones out."""
     if not isinstance(instance, Article):
         return
     settings = instance.settings
@@ -55,21 +41,37 @@ def check_article(instance):
         today=datetime.date.today(),
         horizon_days=settings["ANNOUNCEMENTS_FUTURE_HORIZON_DAYS"],
     )
-    metadata = {key: value for key, value in instance.metadata.items() if key not in PELICAN_KEYS}
+    metadata = {key: value for key, value in instance.metadata.items() if key not in NOT_FRONT_MATTER}
     facts, problems = validate(metadata, context)
     instance.facts = facts
-    if not problems:
+    located = instance.metadata.get("frontmatter")
+    key_lines = located.key_lines if located else {}
+    messages = [(key_lines.get(p.field), p.field, p.message) for p in problems]
+    messages += [(line, "corps", message) for line, message in (located.body_problems if located else ())]
+    if not messages:
         return
-    path = instance.get_relative_source_path()
-    lines = key_lines(instance.source_path)
+    path = display_path(instance.source_path)
     # Drafts may be unfinished: their problems are warnings, so they never fail a build.
-    draft = instance.status == "draft"
-    for problem in problems:
-        where = f"{path}:{lines[problem.field]}" if problem.field in lines else path
-        log = logger.warning if draft else logger.error
-        log("%s: %s: %s", where, problem.field, problem.message)
+    log = logger.warning if instance.status == "draft" else logger.error
+    for line, field, message in messages:
+        log("%s: %s: %s", f"{path}:{line}" if line else path, field, message)
     # As Pelican does for future dates: an invalid announcement is left out of the site.
     instance.status = "draft"
+
+
+def keep_publishable(generator):
+    """Forget drafts, and leave out an announcement whose address or source another one has."""
+    # Drafts are never written (DRAFT_SAVE_AS is empty); Pelican would still render them.
+    generator.drafts, generator.drafts_translations = [], []
+    ordered = sorted(generator.articles, key=lambda article: article.source_path)
+    entries = [
+        (display_path(a.source_path), a.url, a.facts.source.url if a.facts.source else None) for a in ordered
+    ]
+    dropped = set()
+    for index, field, message in clashes(entries):
+        logger.error("%s: %s: %s", entries[index][0], field, message)
+        dropped.add(id(ordered[index]))
+    generator.articles = [article for article in generator.articles if id(article) not in dropped]
 
 
 def add_filters(generator):
@@ -93,7 +95,9 @@ def get_generators(_pelican):
 def register():
     """Connect every handler."""
     signals.initialized.connect(on_initialized)
+    signals.readers_init.connect(add_reader)
     signals.content_object_init.connect(check_article)
+    signals.article_generator_pretaxonomy.connect(keep_publishable)
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(identify_feed)

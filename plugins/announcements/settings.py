@@ -1,7 +1,7 @@
 """Default values of the plugin's settings, applied when Pelican starts."""
 
 DEFAULTS = {
-    # Folder holding programmes.yaml, partners.yaml and regions.yaml.
+    # Folder holding programmes.yaml, partners.yaml and regions.yaml (relative: to the current folder).
     "ANNOUNCEMENTS_VOCABULARY_PATH": "data",
     # A date later than today plus this many days is refused as a typing error.
     "ANNOUNCEMENTS_FUTURE_HORIZON_DAYS": 30,
@@ -21,6 +21,11 @@ DEFAULTS = {
     "PARTNER_URL": "partenaires/{slug}/",
     "PARTNER_SAVE_AS": "partenaires/{slug}/index.html",
     "PARTNER_FEED_ATOM": None,
+    # Content-Security-Policy of every page: no inline script, no other host.
+    "CONTENT_SECURITY_POLICY": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'"
+    ),
     # Facet list pages, written by Pelican as direct templates.
     "REGIONS_SAVE_AS": "regions/index.html",
     "PROGRAMMES_SAVE_AS": "programmes/index.html",

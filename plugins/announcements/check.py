@@ -1,0 +1,85 @@
+"""Check announcement files without building the site: every problem, located, in one pass."""
+
+import datetime
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from . import frontmatter
+from .safety import body_problems
+from .schema import Context, Problem, validate
+from .vocabulary import VocabularyError, load_vocabulary
+
+# The slug is the file name minus its date, as FILENAME_METADATA says in pelicanconf.py.
+_FILE_NAME = re.compile(r"\d{4}-\d{2}-\d{2}-(?P<slug>.+)\.md$")
+
+
+def check_file(path, context):
+    """Problems of one file, and what it publishes: (problems, is_draft, url, source_url)."""
+    shown = frontmatter.display_path(str(path))
+    try:
+        document = frontmatter.read(path)
+    except frontmatter.FrontMatterError as error:
+        return [Problem(error.field, error.message, shown, error.line)], False, None, None
+    metadata = dict(document.metadata)
+    match = _FILE_NAME.match(Path(path).name)
+    if "slug" not in metadata and match:
+        metadata["slug"] = match.group("slug")
+    facts, problems = validate({k: v for k, v in metadata.items() if v is not None}, context)
+    problems = [replace(p, path=shown, line=document.key_lines.get(p.field)) for p in problems]
+    problems += [Problem("corps", message, shown, line) for line, message in body_problems(document.body, document.body_line)]
+    draft = metadata.get("status") == "draft"
+    if draft:
+        problems = [replace(p, severity="warning") for p in problems]
+    date = metadata.get("date")
+    url = f"annonces/{date.year}/{metadata.get('slug')}/" if hasattr(date, "year") else None
+    return problems, draft, url, facts.source.url if facts.source else None
+
+
+def clashes(entries):
+    """For (shown path, url, source url) entries, yield (index, field, message) of each repeat."""
+    first = {}
+    for index, (shown, url, source) in enumerate(entries):
+        for field, key, message in (
+            ("slug", url, "adresse /{key} déjà prise par {other} : renommez ce fichier"),
+            ("source", source, "même source que {other} : annonce en double ?"),
+        ):
+            if not key:
+                continue
+            other = first.setdefault((field, key), shown)
+            if other != shown:
+                yield index, field, message.format(key=key, other=other)
+                break
+
+
+def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30):
+    """Check files and folders of announcements; repeats are sought in `corpus` too.
+
+    Returns (problems, number of files checked).
+    """
+    try:
+        vocabulary = load_vocabulary(vocabulary_folder)
+    except VocabularyError as error:
+        return [Problem("vocabulaire", str(error))], 0
+    context = Context(vocabulary, today or datetime.date.today(), horizon_days)
+    selected = _markdown_files(paths)
+    problems, published = [], []
+    for path in sorted(set(selected) | set(_markdown_files(corpus))):
+        found, draft, url, source = check_file(path, context)
+        if path in selected:
+            problems += found
+        if not draft and not any(p.severity == "error" for p in found):
+            published.append((path, url, source))
+    shown = [(frontmatter.display_path(str(p)), url, source) for p, url, source in published]
+    for index, field, message in clashes(shown):
+        if published[index][0] in selected:
+            problems.append(Problem(field, message, shown[index][0]))
+    return problems, len(selected)
+
+
+def _markdown_files(paths):
+    """The .md files named, or found under the folders named."""
+    found = set()
+    for path in map(Path, paths):
+        found.update([path.resolve()] if path.is_file() else (p.resolve() for p in path.rglob("*.md")))
+    return found
