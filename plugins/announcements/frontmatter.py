@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .yamlio import YAML_HINT, UniqueKeyLoader, YAMLProblem
+from .yamlio import UniqueKeyLoader, YAMLProblem, error_mark, explain
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
@@ -63,10 +63,9 @@ def _load(header, first_line):
     except YAMLProblem as problem:
         raise FrontMatterError(problem.message, problem.line, str(problem.key or "yaml")) from problem
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error_mark(error)
         line = first_line + mark.line if mark else first_line
-        message = f"YAML illisible ({error.problem or error.context}) : {YAML_HINT}"
-        raise FrontMatterError(message, line, "yaml") from error
+        raise FrontMatterError(explain(error.problem or error.context), line, "yaml") from error
     finally:
         loader.dispose()
     if not isinstance(data, dict):

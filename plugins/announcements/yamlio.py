@@ -9,6 +9,32 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 
 YAML_HINT = "vérifiez les deux-points, les guillemets et l'indentation"
+# PyYAML's messages, in words an editor can act on.
+_FRENCH = {
+    "mapping values are not allowed": "deux-points inattendu : mettez la valeur entre guillemets",
+    "did not find expected key": "indentation incohérente",
+    "could not find expected ':'": "deux-points manquant après une clé",
+    "found unexpected end of stream": "guillemet ou crochet jamais fermé",
+    "did not find expected ',' or ']'": "crochet [ jamais fermé",
+    "did not find expected ',' or '}'": "accolade { jamais fermée",
+    "found character '\\t' that cannot start any token": "tabulation : utilisez des espaces",
+    "found undefined alias": "« * » en début de valeur : mettez la valeur entre guillemets",
+}
+
+
+def error_mark(error):
+    """Where a YAML error is: an unclosed quote is at its opening, the rest where found."""
+    if error.context_mark and "quoted scalar" in (error.context or ""):
+        return error.context_mark
+    return error.problem_mark or error.context_mark
+
+
+def explain(problem):
+    """A PyYAML problem in French, with the usual fixes."""
+    for english, french in _FRENCH.items():
+        if english in (problem or ""):
+            return f"YAML illisible ({french}) : {YAML_HINT}"
+    return f"YAML illisible ({problem}) : {YAML_HINT}"
 
 
 class YAMLProblem(ValueError):
@@ -41,7 +67,10 @@ class UniqueKeyLoader(_BaseLoader):
             except ValueError as error:  # e.g. 2022-02-30 read as a timestamp
                 if isinstance(error, YAMLProblem):
                     raise
-                raise YAMLProblem(f"valeur impossible ({error})", line, key) from error
+                message = f"{value_node.value!r} n'existe pas dans le calendrier"
+                if not value_node.tag.endswith(":timestamp"):
+                    message = f"valeur impossible {value_node.value!r} ({error})"
+                raise YAMLProblem(message, line, key) from error
         return super().construct_mapping(node, deep=deep)
 
 
@@ -57,9 +86,9 @@ def load_yaml(text):
     except YAMLProblem:
         raise
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error_mark(error)
         line = mark.line + 1 if mark else None
-        raise YAMLProblem(f"YAML illisible ({error.problem or error}) : {YAML_HINT}", line) from error
+        raise YAMLProblem(explain(error.problem or str(error)), line) from error
     except ValueError as error:  # an impossible value outside any mapping
         raise YAMLProblem(f"valeur impossible ({error})") from error
 

@@ -1,0 +1,222 @@
+"""The sample site built with real Pelican: pages, hand-computed totals, exclusions, logs."""
+
+import filecmp
+
+import pytest
+
+from helpers import data_value, facts, html_files, list_titles, output_file, page, plain, table_rows, totals
+from sample import EMPTY_REGIONS, NEWEST_FIRST, REGION_SLUGS, TITLES
+
+INVALID = "annonces/2024/2024-04-12-bootcamp-atlantide.md"
+DRAFT = "annonces/2024/2024-02-10-villages-connectes-brouillon.md"
+
+
+def cells(row):
+    """A table row as (count text, budget, trainees, per-100k text), numbers from <data>."""
+    return (row[0].text, data_value(row[1]), data_value(row[2]), *([row[3].text] if len(row) == 5 else []))
+
+
+def test_home_shows_national_totals_counting_each_announcement_once(built_site):
+    """Home totals: 5 announcements, the two-region one once, budget items not added on top."""
+    assert totals(page(built_site.output, "/")) == {
+        "Annonces": 5,
+        "Budget annoncé": 66_550_000,  # 2 500 000 + 13 300 000 + 50 000 000 + 750 000
+        "Personnes à former ou formées": 5_610,  # 120 + 400 + 60 + 5 000 + 30
+        "Emplois annoncés": 50,
+    }
+
+
+def test_home_and_archives_list_published_announcements_newest_first(built_site):
+    """The home page and the archives list the five published announcements, newest first."""
+    assert list_titles(page(built_site.output, "/")) == NEWEST_FIRST
+    archives = page(built_site.output, "/annonces/")
+    assert list_titles(archives) == NEWEST_FIRST
+    assert data_value(archives.find("main")) == 5
+
+
+def test_regions_index_figures_and_national_total(built_site):
+    """Regions table: per-region figures, the two-region announcement in both, once in the total."""
+    root = page(built_site.output, "/regions/")
+    rows = table_rows(root)
+    assert len(rows) == 13
+    # Per 100 000 inhabitants, 2024 census: 580 / 2 294 665, 400 / 4 467 911, 30 / 3 020 431,
+    # 5 000 / 36 828 330 (the twelve regions together).
+    assert cells(rows["Oriental"]) == ("3", 15_800_000, 580, "25,3")
+    assert cells(rows["Fès-Meknès"]) == ("1", 13_300_000, 400, "9,0")
+    assert cells(rows["Souss-Massa"]) == ("1", 750_000, 30, "1,0")
+    assert cells(rows["National"]) == ("1", 50_000_000, 5_000, "13,6")
+    assert cells(rows["Casablanca-Settat"]) == ("0", None, None, "–")
+    total = root.find("tfoot").find("tr").all("td")
+    assert cells(total) == ("5", 66_550_000, 5_610, "15,2")  # 5 610 / 36 828 330
+
+
+@pytest.mark.parametrize("slug", REGION_SLUGS)
+def test_every_region_and_national_has_a_page(built_site, slug):
+    """All 12 regions and the national level have a page, even without announcements."""
+    assert output_file(built_site.output, f"/regions/{slug}/").is_file()
+
+
+@pytest.mark.parametrize("slug", EMPTY_REGIONS)
+def test_empty_region_page_says_there_is_no_announcement(built_site, slug):
+    """A region without announcements says so and counts zero."""
+    root = page(built_site.output, f"/regions/{slug}/")
+    assert "Aucune annonce pour cette région" in root.find("main").text
+    assert totals(root)["Annonces"] == 0
+    assert list_titles(root) == []
+
+
+def test_region_page_totals_and_rate_per_100k(built_site):
+    """The Oriental page: its three announcements, 2024 population and rate per 100 000."""
+    root = page(built_site.output, "/regions/oriental/")
+    assert "2294665" in {d.attrs["value"] for d in root.iter("data")}
+    assert totals(root) == {
+        "Annonces": 3,
+        "Budget annoncé": 15_800_000,  # 2 500 000 + 13 300 000; the Nador workshop has no budget
+        "Personnes à former ou formées": 580,
+        "Pour 100 000 habitants": "25,3",
+        "Emplois annoncés": 50,
+    }
+
+
+def test_two_region_announcement_counts_in_each_region(built_site):
+    """Fès-Meknès counts the shared announcement, with its whole budget, not its items again."""
+    assert totals(page(built_site.output, "/regions/fes-meknes/"))["Budget annoncé"] == 13_300_000
+    assert list_titles(page(built_site.output, "/regions/fes-meknes/")) == [TITLES["data"]]
+
+
+def test_region_pagination_has_page_two_with_prev_and_next(built_site):
+    """Three Oriental announcements at two per page: page 2 exists, linked both ways."""
+    first = page(built_site.output, "/regions/oriental/")
+    second = page(built_site.output, "/regions/oriental/page/2/")
+    assert [a.attrs["href"] for a in first.iter("a") if a.attrs.get("rel") == "next"] == ["/regions/oriental/page/2/"]
+    assert [a.attrs["href"] for a in second.iter("a") if a.attrs.get("rel") == "prev"] == ["/regions/oriental/"]
+    assert list_titles(first) == [TITLES["cyber"], TITLES["data"]]
+    assert list_titles(second) == [TITLES["codelab"]]
+
+
+def test_programmes_index_lists_used_programmes_with_totals(built_site):
+    """Programmes table: each programme cited by a published announcement, with its figures."""
+    rows = table_rows(page(built_site.output, "/programmes/"))
+    assert {name: cells(row) for name, row in rows.items()} == {
+        "CodeLab Jeunes": ("2", 52_500_000, 5_120),  # cited as "CodeLab" and "Programme CodeLab"
+        "Cyber Campus": ("1", None, 60),  # cited as "CyberCampus"
+        "Data Talents": ("1", 13_300_000, 400),  # cited as "Data-Talents"
+    }
+
+
+def test_partners_index_lists_used_partners_with_totals(built_site):
+    """Partners table: one row per organisation, whatever name the files used."""
+    rows = table_rows(page(built_site.output, "/partenaires/"))
+    assert {name.split(" (")[0]: cells(row) for name, row in rows.items()} == {
+        "Alliance des bâtisseurs du code": ("2", 15_800_000, 520),
+        "Ministère du Numérique": ("2", 63_300_000, 5_400),
+        "TechSud": ("1", 750_000, 30),
+        "Université de l’Atlas": ("1", 750_000, 30),
+    }
+
+
+@pytest.mark.parametrize(
+    "url", ["/programmes/codelab/", "/programmes/data-talents/", "/programmes/cyber-campus/",
+            "/partenaires/abc/", "/partenaires/ministere-numerique/", "/partenaires/techsud/",
+            "/partenaires/universite-atlas/"],
+)
+def test_every_used_programme_and_partner_has_a_page(built_site, url):
+    """Programmes and partners cited by published announcements have a page."""
+    assert output_file(built_site.output, url).is_file()
+
+
+def test_partner_cited_by_acronym_and_by_alias_has_one_page_with_both(built_site):
+    """'ABC' in one file and 'Groupe ABC' in another land on the same partner page."""
+    root = page(built_site.output, "/partenaires/abc/")
+    assert list_titles(root) == [TITLES["data"], TITLES["codelab"]]
+    assert totals(root)["Annonces"] == 2
+
+
+def test_announcement_page_shows_facts_the_french_way(built_site):
+    """Two regions, French date, budget with its breakdown, trainees and jobs with notes, source link."""
+    root = page(built_site.output, "/annonces/2023/data-talents-oriental-fes-meknes/")
+    box = facts(root)
+    assert root.find("h1").text == TITLES["data"]
+    assert [a.attrs["href"] for a in box["Régions"].iter("a")] == ["/regions/oriental/", "/regions/fes-meknes/"]
+    assert box["Date"].text == "15 juin 2023"
+    assert data_value(box["Budget"]) == 13_300_000
+    assert plain(box["Budget"].text).startswith("13,3 millions de dirhams")
+    assert [plain(item.text) for item in box["Budget"].iter("li")] == [
+        "10 millions de dirhams : bourses des apprentis",
+        "3,3 millions de dirhams : équipement des salles",
+    ]
+    assert box["Personnes à former"].text == "400 (objectif sur trois ans)"
+    assert box["Emplois"].text == "50 (postes de formateurs)"
+    assert [a.attrs["href"] for a in box["Partenaires"].iter("a")] == ["/partenaires/abc/", "/partenaires/ministere-numerique/"]
+    source = next(s for s in root.iter("section") if s.attrs.get("aria-labelledby") == "sources-titre")
+    link = source.find("a")
+    assert (link.attrs["href"], link.text) == ("https://revue-regions.example.ma/data-talents", "Revue des Régions (fictive)")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown", "machine"),
+    [
+        ("/annonces/2023/codelab-oujda-premiere-promotion/", "1er mars 2023", "2023-03-01"),
+        ("/annonces/2024/codelab-extension-nationale/", "juin 2024", "2024-06"),
+        ("/annonces/2024/techsud-bootcamp-agadir/", "5 octobre 2024", "2024-10-05"),
+    ],
+)
+def test_announcement_date_follows_its_precision(built_site, url, shown, machine):
+    """Day dates read '1er mars 2023' or '5 octobre 2024'; a month-precision date reads 'juin 2024'."""
+    date = facts(page(built_site.output, url))["Date"].find("time")
+    assert (date.text, date.attrs["datetime"]) == (shown, machine)
+
+
+def test_small_budget_and_missing_budget_are_written_plainly(built_site):
+    """750 000 DH is written in full; an announcement without budget says it is not given."""
+    agadir = facts(page(built_site.output, "/annonces/2024/techsud-bootcamp-agadir/"))
+    assert plain(agadir["Budget"].text) == "750 000 dirhams"
+    nador = facts(page(built_site.output, "/annonces/2023/cyber-campus-nador-atelier/"))
+    assert nador["Budget"].text == "non communiqué"
+
+
+def test_title_with_ampersand_and_quotes_is_escaped(built_site):
+    """A title with '&' and '"' is shown as written, never inserted raw into the HTML."""
+    url = "/annonces/2023/cyber-campus-nador-atelier/"
+    assert page(built_site.output, url).find("h1").text == TITLES["cyber"]
+    for path in html_files(built_site.output):
+        text = (built_site.output / path).read_text(encoding="utf-8")
+        assert '"Code &' not in text, path
+
+
+def all_output_text(output):
+    """Every generated page and feed: path -> text."""
+    return {path: path.read_text(encoding="utf-8") for path in output.rglob("*") if path.suffix in (".html", ".xml")}
+
+
+@pytest.mark.parametrize(
+    "trace",
+    ["Brouillon", "villages-connectes", "Villages connectés", "Horizon", "Atlantide", "atlantide", "99000000"],
+)
+def test_draft_and_invalid_announcements_appear_nowhere(built_site, trace):
+    """Neither the draft nor the invalid announcement leaves a trace in any page or feed."""
+    found = [str(path) for path, text in all_output_text(built_site.output).items() if trace in text]
+    assert found == []
+    assert not list(built_site.output.rglob(f"*{trace}*"))
+
+
+def test_invalid_announcement_is_logged_as_errors_naming_file_line_and_field(built_site):
+    """Every fault of the invalid file is an ERROR with its path, line and field; nothing else is."""
+    region, budget = sorted(built_site.errors())  # exactly two: no other file is in error
+    assert f"{INVALID}:6: region: " in region and "'atlantide'" in region
+    assert f"{INVALID}:8: budget: " in budget and "'13,3 millions'" in budget
+
+
+def test_unfinished_draft_is_never_an_error(built_site):
+    """A draft's problems are warnings, so an unfinished draft never fails a --fatal errors build."""
+    assert not [message for message in built_site.errors() if DRAFT in message]
+
+
+def test_two_builds_are_byte_identical(built_site, build_sample, tmp_path):
+    """Building the same content twice gives the same files, byte for byte."""
+    again = build_sample(tmp_path / "again").output
+    first = sorted(p.relative_to(built_site.output) for p in built_site.output.rglob("*") if p.is_file())
+    second = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert first == second
+    _, mismatch, errors = filecmp.cmpfiles(built_site.output, again, [str(p) for p in first], shallow=False)
+    assert (mismatch, errors) == ([], [])
