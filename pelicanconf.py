@@ -36,8 +36,10 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 ARCHIVES_SAVE_AS = "annonces/index.html"
 INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index", "archives", "regions", "programmes", "partners"]
-PAGINATED_TEMPLATES = {"archives": 20, "region": 20, "programme": 20, "partner": 20}
+DIRECT_TEMPLATES = ["index", "archives", "regions", "programmes", "partners", "search", "opendata"]
+YEAR_ARCHIVE_URL = "annonces/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "annonces/{date:%Y}/index.html"
+PAGINATED_TEMPLATES = {"archives": 20, "period_archives": 20, "region": 20, "programme": 20, "partner": 20}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

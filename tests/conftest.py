@@ -9,6 +9,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from announcements.vocabulary import load_vocabulary
+from browser import browser_page, chromium, sample_url  # noqa: F401 - fixtures for the browser tests
 from helpers import REPO
 
 SITE = REPO / "tests" / "site"
@@ -55,13 +56,13 @@ def sample_settings(output, **override):
     )
 
 
-def build(output):
-    """Build the sample site into output with real Pelican; return the Build."""
+def build(output, **override):
+    """Build the sample site (or, with PATH=..., other content) into output; return the Build."""
     handler = _Collect()
     root = logging.getLogger()
     root.addHandler(handler)
     try:
-        Pelican(sample_settings(output)).run()
+        Pelican(sample_settings(output, **override)).run()
     finally:
         root.removeHandler(handler)
     return Build(Path(output), handler.records)

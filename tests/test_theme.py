@@ -19,8 +19,9 @@ def site_pages(built_site):
 
 
 def test_sample_site_has_the_expected_number_of_pages(site_pages):
-    """5 announcements, 14 region pages (with page 2), 3 programmes, 4 partners, 5 list pages."""
-    assert len(site_pages) == 5 + 14 + 3 + 4 + 5
+    """5 announcements, 14 region pages (with page 2), 3 programmes, 4 partners, 5 list pages,
+    2 year pages (2023, 2024), the search page and the open-data page."""
+    assert len(site_pages) == 5 + 14 + 3 + 4 + 5 + 2 + 2
 
 
 def test_every_page_is_french_with_one_h1_one_main_and_a_skip_link(site_pages):
@@ -48,13 +49,23 @@ def test_every_internal_link_resolves_to_a_generated_file(built_site, site_pages
     assert broken == []
 
 
-def test_pages_make_no_external_request(site_pages):
-    """No script, and stylesheets, icons, images and frames all come from the site itself."""
+def test_only_the_search_page_runs_a_script(site_pages):
+    """JSON-LD data blocks aside, the one script is the search page's own file, from the site."""
     for path, root in site_pages:
-        assert root.all("script") == [], path
+        scripts = [s for s in root.all("script") if s.attrs.get("type") != "application/ld+json"]
+        expected = ["/theme/js/recherche.js"] if str(path) == "recherche/index.html" else []
+        assert [s.attrs.get("src") for s in scripts] == expected, path
+
+
+def test_pages_make_no_external_request(site_pages):
+    """Stylesheets, icons, images and frames all come from the site itself."""
+    # rel=canonical names the page's public address: a link, not a request.
+    for path, root in site_pages:
         for element in root.iter():
-            if element.tag in ("link", "img", "iframe", "source", "embed", "object", "video", "audio"):
-                url = element.attrs.get("href") or element.attrs.get("src") or element.attrs.get("data") or ""
+            if element.tag == "link" and element.attrs.get("rel") == "canonical":
+                continue
+            if element.tag in ("link", "img", "iframe", "source", "embed", "object", "video", "audio", "script"):
+                url = element.attrs.get("href") or element.attrs.get("src") or element.attrs.get("data") or "/"
                 assert url.startswith("/") and not url.startswith("//"), (path, element.tag, url)
 
 

@@ -37,19 +37,23 @@ def check_file(path, context):
 
 
 def clashes(entries):
-    """For (shown path, url, source url) entries, yield (index, field, message) of each repeat."""
+    """For (shown path, url, source url) entries, yield (index, earlier index, field, key) of each repeat."""
     first = {}
-    for index, (shown, url, source) in enumerate(entries):
-        for field, key, message in (
-            ("slug", url, "adresse /{key} déjà prise par {other} : renommez ce fichier"),
-            ("source", source, "même source que {other} : annonce en double ?"),
-        ):
+    for index, (_, url, source) in enumerate(entries):
+        for field, key in (("slug", url), ("source", source)):
             if not key:
                 continue
-            other = first.setdefault((field, key), shown)
-            if other != shown:
-                yield index, field, message.format(key=key, other=other)
+            earlier = first.setdefault((field, key), index)
+            if earlier != index:
+                yield index, earlier, field, key
                 break
+
+
+def clash_message(field, key, other):
+    """What to tell the editor about a repeat with the file `other`."""
+    if field == "slug":
+        return f"adresse /{key} déjà prise par {other} : renommez l'un des deux fichiers"
+    return f"même source que {other} : annonce en double ?"
 
 
 def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30):
@@ -71,9 +75,13 @@ def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30
         if not draft and not any(p.severity == "error" for p in found):
             published.append((path, url, source))
     shown = [(frontmatter.display_path(str(p)), url, source) for p, url, source in published]
-    for index, field, message in clashes(shown):
-        if published[index][0] in selected:
-            problems.append(Problem(field, message, shown[index][0]))
+    for index, earlier, field, key in clashes(shown):
+        # Told once: on the later file (the one the build leaves out), or on the earlier
+        # one when only it is being checked.
+        for this, other in ((index, earlier), (earlier, index)):
+            if published[this][0] in selected:
+                problems.append(Problem(field, clash_message(field, key, shown[other][0]), shown[this][0]))
+                break
     return problems, len(selected)
 
 

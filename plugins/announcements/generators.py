@@ -4,6 +4,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from . import exports
 from .facets import build_index
 from .vocabulary import load_vocabulary
 
@@ -11,6 +12,14 @@ from .vocabulary import load_vocabulary
 def vocabulary_for(settings):
     """The vocabularies of the site, from the folder its settings name."""
     return load_vocabulary(Path(settings["ANNOUNCEMENTS_VOCABULARY_PATH"]))
+
+
+def years_of(articles):
+    """(year, number of announcements) pairs, newest year first."""
+    counts = {}
+    for article in articles:
+        counts[article.date.year] = counts.get(article.date.year, 0) + 1
+    return sorted(counts.items(), reverse=True)
 
 
 class FacetPagesGenerator(Generator):
@@ -26,6 +35,7 @@ class FacetPagesGenerator(Generator):
             partners=index.partners,
             totals=index.totals,
             home_articles=self.context["articles"][: self.settings["ANNOUNCEMENTS_HOME_COUNT"]],
+            years=years_of(self.context["articles"]),
         )
 
     def generate_output(self, writer):
@@ -57,3 +67,25 @@ class FacetPagesGenerator(Generator):
                     facet.feed_url,
                     feed_title=facet.name,
                 )
+
+
+class OpenDataGenerator(Generator):
+    """Write the open-data files of /donnees/: JSON, CSV and the JSON Schema."""
+
+    def generate_context(self):
+        """Publish the export columns and licence to the /donnees/ page."""
+        self.context.update(export_columns=exports.COLUMNS, export_licence=exports.LICENCE)
+
+    def generate_output(self, writer):
+        """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable."""
+        folder = Path(self.output_path) / self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
+        folder.mkdir(parents=True, exist_ok=True)
+        site = self.settings["FEED_DOMAIN"].rstrip("/")
+        rows = exports.records(self.context["articles"], site)
+        files = {
+            "annonces.json": exports.to_json(rows, site, self.settings["SITENAME"]),
+            "annonces.csv": exports.to_csv(rows),
+            "annonces.schema.json": exports.json_schema(site),
+        }
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8", newline="\n")

@@ -6,13 +6,15 @@ import logging
 from pelican import signals
 from pelican.contents import Article
 
-from .check import clashes
+from .check import clash_message, clashes
 from .formatting import FILTERS
 from .frontmatter import display_path
-from .generators import FacetPagesGenerator, vocabulary_for
+from . import search, sitemap
+from .generators import FacetPagesGenerator, OpenDataGenerator, vocabulary_for
 from .reader import add_reader
 from .schema import Context, validate
 from .settings import apply_defaults
+from .structured import json_ld
 from .vocabulary import VocabularyError
 
 logger = logging.getLogger(__name__)
@@ -68,15 +70,15 @@ def keep_publishable(generator):
         (display_path(a.source_path), a.url, a.facts.source.url if a.facts.source else None) for a in ordered
     ]
     dropped = set()
-    for index, field, message in clashes(entries):
-        logger.error("%s: %s: %s", entries[index][0], field, message)
+    for index, earlier, field, key in clashes(entries):
+        logger.error("%s: %s: %s", entries[index][0], field, clash_message(field, key, entries[earlier][0]))
         dropped.add(id(ordered[index]))
     generator.articles = [article for article in generator.articles if id(article) not in dropped]
 
 
 def add_filters(generator):
-    """Make the French formatting filters available to templates."""
-    generator.env.filters.update(FILTERS)
+    """Make the French formatting filters and the JSON-LD builder available to templates."""
+    generator.env.filters.update(FILTERS, json_ld=json_ld)
 
 
 def identify_feed(_context, feed):
@@ -88,8 +90,14 @@ def identify_feed(_context, feed):
 
 
 def get_generators(_pelican):
-    """The generator of facet pages."""
-    return FacetPagesGenerator
+    """The generators of facet pages and of open data."""
+    return FacetPagesGenerator, OpenDataGenerator
+
+
+def finish(pelican):
+    """Once every page is written: the sitemap, then the search index."""
+    sitemap.write(pelican)
+    search.index_site(pelican)
 
 
 def register():
@@ -101,3 +109,6 @@ def register():
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(identify_feed)
+    signals.all_generators_finalized.connect(sitemap.forget_pages)
+    signals.content_written.connect(sitemap.note_page)
+    signals.finalized.connect(finish)

@@ -6,6 +6,7 @@ from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from . import frontmatter
 from .safety import ExternalLinksExtension, body_problems
+from .schema import date_problem
 
 logger = logging.getLogger(__name__)
 
@@ -22,16 +23,25 @@ class AnnouncementReader(YAMLMetadataReader):
         try:
             document = frontmatter.read(source_path)
         except frontmatter.FrontMatterError as error:
-            path = frontmatter.display_path(source_path)
-            where = f"{path}:{error.line}" if error.line else path
-            logger.error("%s: %s: %s", where, error.field, error.message)
-            return "", {"status": "skip"}
+            return self._skip(source_path, error.line, error.field, error.message)
+        # Pelican would stop on a date it cannot parse, without saying where.
+        problem = date_problem(document.metadata["date"]) if "date" in document.metadata else None
+        if problem:
+            return self._skip(source_path, document.key_lines.get("date"), "date", problem)
         metadata = self._parse_yaml_metadata(document.metadata, source_path)
         metadata["frontmatter"] = frontmatter.Located(
             key_lines=document.key_lines,
             body_problems=tuple(body_problems(document.body, document.body_line)),
         )
         return self._md.reset().convert(document.body), metadata
+
+
+    @staticmethod
+    def _skip(source_path, line, field, message):
+        """Log a located error and tell Pelican to leave the file out."""
+        path = frontmatter.display_path(source_path)
+        logger.error("%s: %s: %s", f"{path}:{line}" if line else path, field, message)
+        return "", {"status": "skip"}
 
 
 def add_reader(readers):

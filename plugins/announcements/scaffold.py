@@ -46,7 +46,7 @@ def render(values):
         "# puis remplacez « status: draft » par « status: published » pour la publier.",
     ]
     for rule in FIELDS:
-        if rule.name in ("status", "slug"):
+        if rule.name == "status":
             continue
         if rule.name in values and values[rule.name] not in (None, [], ""):
             lines += _dump(rule.name, values[rule.name])
@@ -67,5 +67,6 @@ def write_new(content_dir, values):
     if path.exists():
         raise FileExistsError(f"{path.name} existe déjà : choisissez un autre --slug ou modifiez ce fichier")
     path.parent.mkdir(parents=True, exist_ok=True)
+    # The slug is in the file name; the commented `slug:` line says how to change it.
     path.write_text(render({k: v for k, v in values.items() if k != "slug"}), encoding="utf-8")
     return path

@@ -118,6 +118,15 @@ def _date(value, context):
     return value
 
 
+def date_problem(value):
+    """Why a value is not a date, or None when it is one."""
+    try:
+        _date(value, None)
+    except Invalid as error:
+        return str(error)
+    return None
+
+
 def _event_date(value, context):
     day = _date(value, context)
     limit = context.today + datetime.timedelta(days=context.horizon_days)

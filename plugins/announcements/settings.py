@@ -26,10 +26,16 @@ DEFAULTS = {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "object-src 'none'; base-uri 'self'; form-action 'self'"
     ),
-    # Facet list pages, written by Pelican as direct templates.
+    # Facet list pages, the search page and the open-data page, written by Pelican as direct templates.
     "REGIONS_SAVE_AS": "regions/index.html",
     "PROGRAMMES_SAVE_AS": "programmes/index.html",
     "PARTNERS_SAVE_AS": "partenaires/index.html",
+    "SEARCH_SAVE_AS": "recherche/index.html",
+    "OPENDATA_SAVE_AS": "donnees/index.html",
+    # Folder of annonces.json, annonces.csv and annonces.schema.json.
+    "ANNOUNCEMENTS_OPEN_DATA_PATH": "donnees",
+    # Index the site with Pagefind after each build (the /recherche/ page needs it).
+    "ANNOUNCEMENTS_SEARCH_INDEX": True,
 }
 
 # Templates paginated like Pelican's category pages (None: DEFAULT_PAGINATION).

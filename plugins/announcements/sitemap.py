@@ -1,0 +1,48 @@
+"""sitemap.xml and robots.txt, the same for the same content.
+
+pelican-sitemap dates list pages with the build time, which would make two builds
+differ; here a page's lastmod is the date of the newest announcement it shows.
+"""
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+_pages = {}
+
+
+def forget_pages(_generators):
+    """Start a build with no page noted, even after a build that failed half-way."""
+    _pages.clear()
+
+
+def note_page(path, context):
+    """Remember each HTML page written and the newest announcement date it shows."""
+    if not str(path).endswith(".html"):
+        return
+    shown = [context.get("article")] if context.get("article") else context.get("articles") or []
+    dates = [article.date for article in shown if article is not None]
+    _pages[str(path)] = max(dates) if dates else None
+
+
+def write(pelican):
+    """Write sitemap.xml and robots.txt into the output folder, then forget the pages."""
+    output = Path(pelican.output_path)
+    site = pelican.settings["FEED_DOMAIN"].rstrip("/")
+    entries = []
+    for path, date in _pages.items():
+        relative = Path(path).relative_to(output).as_posix()
+        if relative == "404.html":
+            continue
+        url = f"{site}/{relative.removesuffix('index.html')}"
+        lastmod = f"<lastmod>{date.date().isoformat()}</lastmod>" if date else ""
+        entries.append(f"<url><loc>{escape(url)}</loc>{lastmod}</url>")
+    _pages.clear()
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        *sorted(entries),
+        "</urlset>",
+        "",
+    ]
+    (output / "sitemap.xml").write_text("\n".join(lines), encoding="utf-8")
+    (output / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site}/sitemap.xml\n", encoding="utf-8")
