@@ -34,6 +34,7 @@ ARTICLE_URL = "annonces/{date:%Y}/{slug}/"
 ARTICLE_SAVE_AS = "annonces/{date:%Y}/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+ARCHIVES_URL = "annonces/"
 ARCHIVES_SAVE_AS = "annonces/index.html"
 INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index", "archives", "regions", "programmes", "partners", "search", "opendata"]

@@ -21,13 +21,21 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    extra_headers = {}
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
 
-def serve(folder):
+def serve(folder, extra_headers=None):
     """Serve a folder on a free port of 127.0.0.1 in a thread; return (base URL, server)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    handler = type("Handler", (_QuietHandler,), {"extra_headers": dict(extra_headers or {})})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
@@ -61,17 +69,37 @@ def sample_url(built_site):
     server.shutdown()
 
 
-@pytest.fixture
-def browser_page(chromium, sample_url):
-    """A fresh page; console errors and requests to other hosts are collected for assertions."""
-    context = chromium.new_context()
+@pytest.fixture(scope="session")
+def real_url(real_site):
+    """The base URL of the real site served locally."""
+    base, server = serve(real_site.output)
+    yield base
+    server.shutdown()
+
+
+def _watched_page(context, base_url):
     page = context.new_page()
     page.console_errors = []
     page.foreign_requests = []
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
-    page.on("request", lambda request: not request.url.startswith(sample_url) and page.foreign_requests.append(request.url))
-    yield page
+    page.on("request", lambda request: not request.url.startswith(base_url) and page.foreign_requests.append(request.url))
+    return page
+
+
+@pytest.fixture
+def real_page(chromium, real_url):
+    """A fresh page for the real site, watched like browser_page."""
+    context = chromium.new_context()
+    yield _watched_page(context, real_url)
+    context.close()
+
+
+@pytest.fixture
+def browser_page(chromium, sample_url):
+    """A fresh page; console errors and requests to other hosts are collected for assertions."""
+    context = chromium.new_context()
+    yield _watched_page(context, sample_url)
     context.close()
 
 

@@ -9,8 +9,9 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from announcements.vocabulary import load_vocabulary
-from browser import browser_page, chromium, sample_url  # noqa: F401 - fixtures for the browser tests
+from browser import browser_page, chromium, real_page, real_url, sample_url  # noqa: F401 - fixtures for the browser tests
 from helpers import REPO
+from real_site import real_site  # noqa: F401 - the real site, built once
 
 SITE = REPO / "tests" / "site"
 

@@ -128,7 +128,7 @@ def facts(root):
 
 def list_titles(root):
     """Titles of the announcement cards of a page, in order."""
-    return [heading.text for heading in root.iter("h3") if "app-card__title" in heading.classes]
+    return [heading.text for heading in root.iter() if "app-card__title" in heading.classes]
 
 
 def plain(text):

@@ -28,7 +28,8 @@ class VocabularyError(ValueError):
 
 def normalize(text):
     """Reduce a name to the key used for matching: no case, accents or punctuation."""
-    return slugify(str(text))
+    # The typographic apostrophe counts as the straight one: l’Oriental = l'Oriental.
+    return slugify(str(text).replace("’", "'"))
 
 
 @dataclass(frozen=True, kw_only=True)
