@@ -162,9 +162,23 @@ def _one_or_list(values):
     return values[0] if len(values) == 1 else values or None
 
 
+def _npm_tools(c):
+    """Install the pinned npm quality tools (axe-core, Nu Html Checker, Lighthouse) when stale."""
+    lock = ROOT / "package-lock.json"
+    stamp = ROOT / "node_modules" / ".package-lock.json"
+    if not shutil.which("npm"):
+        print("npm absent : les tests d'accessibilité, de HTML et Lighthouse seront sautés.", flush=True)
+        return
+    if not stamp.exists() or stamp.stat().st_mtime < lock.stat().st_mtime:
+        print("Installation des outils npm (package-lock.json) …", flush=True)
+        with c.cd(str(ROOT)):
+            c.run("npm ci --no-audit --no-fund --loglevel=error", pty=False)
+
+
 @task(help={"args": "extra pytest arguments, e.g. '-k schema -x'"})
 def test(c, args=""):
     """Run the whole test suite."""
+    _npm_tools(c)
     result = c.run(f"{sys.executable} -m pytest {args}", warn=True, pty=False)
     if result.exited:
         raise Exit(code=result.exited)

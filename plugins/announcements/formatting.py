@@ -48,6 +48,17 @@ def mad(amount):
     return f"{number_fr(amount)} dirhams"
 
 
+def mad_short(amount):
+    """An amount in the press's short form for tables: « 13,3 MDH », « 1,2 milliard DH »."""
+    if amount >= 10**9:
+        shown = Decimal(amount / 10**9).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+        return f"{format_decimal(shown, locale=LOCALE)} {'milliard' if shown < 2 else 'milliards'} DH"
+    if amount >= 10**6:
+        shown = Decimal(amount / 10**6).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+        return f"{format_decimal(shown, locale=LOCALE)} MDH"
+    return f"{number_fr(amount)} DH"
+
+
 def per_100k(count, population):
     """Write a rate per 100 000 inhabitants with one decimal, or a dash when undefined."""
     if not population or count is None:
@@ -60,5 +71,6 @@ FILTERS = {
     "date_fr": date_fr,
     "iso_date": iso_date,
     "mad": mad,
+    "mad_short": mad_short,
     "per_100k": per_100k,
 }
