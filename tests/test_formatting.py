@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from announcements.formatting import date_fr, iso_date, mad, number_fr, per_100k
+from announcements.formatting import date_fr, iso_date, mad, mad_short, number_fr, per_100k
 from helpers import plain
 
 
@@ -61,3 +61,19 @@ def test_iso_date_is_as_precise_as_known(precision, text):
 def test_per_100k_has_one_decimal_or_a_dash(count, population, text):
     """Rates per 100 000 inhabitants have one decimal; undefined ones are a dash."""
     assert plain(per_100k(count, population)) == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        (13_300_000, "13,3 MDH"),
+        (1_150_000, "1,2 MDH"),  # rounded half up from the exact decimal, not from a float
+        (25_000_000, "25 MDH"),
+        (1_200_000_000, "1,2 milliard DH"),
+        (11_370_000_000, "11,37 milliards DH"),
+        (750_000, "750 000 DH"),
+    ],
+)
+def test_mad_short_is_the_press_short_form_for_tables(amount, expected):
+    """Tables write amounts as the press abbreviates them."""
+    assert plain(mad_short(amount)) == expected

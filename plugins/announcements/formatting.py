@@ -51,10 +51,10 @@ def mad(amount):
 def mad_short(amount):
     """An amount in the press's short form for tables: « 13,3 MDH », « 1,2 milliard DH »."""
     if amount >= 10**9:
-        shown = Decimal(amount / 10**9).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+        shown = (Decimal(amount) / 10**9).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
         return f"{format_decimal(shown, locale=LOCALE)} {'milliard' if shown < 2 else 'milliards'} DH"
     if amount >= 10**6:
-        shown = Decimal(amount / 10**6).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+        shown = (Decimal(amount) / 10**6).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
         return f"{format_decimal(shown, locale=LOCALE)} MDH"
     return f"{number_fr(amount)} DH"
 
