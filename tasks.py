@@ -156,6 +156,39 @@ def new(c, title, date, region=None, programme=None, partner=None, city="", sour
     print(f"Créé : {path.relative_to(ROOT)}")
 
 
+@task(
+    name="import-article",
+    help={
+        "source": "fichier .txt ou .html de l'article, ou - pour l'entrée standard",
+        "stdout": "affiche le brouillon au lieu de l'écrire",
+        "url": "adresse de l'article (sa date y est souvent)",
+        "source_name": "nom de la publication",
+        "published": "date de l'article, AAAA-MM-JJ, pour les dates relatives (« samedi »)",
+    },
+)
+def import_article(c, source, stdout=False, url="", source_name="", published=""):
+    """Draft an announcement from a press article; print the extracted fields and their sentences."""
+    from announcements.importer import format_table
+    from announcements.importer import import_article as run_import
+
+    try:
+        day = datetime.date.fromisoformat(published) if published else None
+    except ValueError as error:
+        raise Exit(f"--published {published!r} : écrivez AAAA-MM-JJ") from error
+    try:
+        result, rows = run_import(
+            source, CONTENT, VOCABULARY, stdout=stdout, url=url, published=day, source_name=source_name
+        )
+    except (FileExistsError, FileNotFoundError) as error:
+        raise Exit(str(error), code=1) from error
+    if stdout:
+        print(result)
+        return
+    print(f"Brouillon créé : {result.relative_to(ROOT)}\n")
+    print(format_table(rows))
+    print("\nRelisez chaque champ, écrivez le résumé, puis lancez « invoke check ».")
+
+
 def _one_or_list(values):
     """One value as itself, several as a list, none as None."""
     values = list(values or [])

@@ -27,10 +27,11 @@ def place(project, source, relative):
     shutil.copyfile(source, target)
 
 
-def invoke(project, *args):
+def invoke(project, *args, input_text=None):
     """Run `python -m invoke ARGS` in project, as an editor would; return the CompletedProcess."""
     return subprocess.run(
-        [sys.executable, "-m", "invoke", *args], cwd=project, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "invoke", *args],
+        cwd=project, capture_output=True, text=True, timeout=120, input=input_text,
     )
 
 

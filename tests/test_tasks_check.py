@@ -7,7 +7,7 @@ import pytest
 from helpers import REPO
 from project_copy import copy_project, invoke, place
 
-TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean"}
+TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean", "import-article"}
 CORPUS = REPO / "tests" / "corpus" / "every-problem"
 FOUR_FAULTS = "content/annonces/2023/2023-05-10-quatre-fautes.md"
 TWO_FAULTS = "content/annonces/2023/2023-06-20-deux-fautes.md"
@@ -31,7 +31,7 @@ def listed_tasks(text):
     """`invoke --list` output as task name -> its help, wrapped lines joined."""
     tasks, name = {}, None
     for line in text.splitlines():
-        match = re.match(r"^  (\w+)\s+(\S.*)$", line)
+        match = re.match(r"^  ([\w-]+)\s+(\S.*)$", line)
         if match:
             name = match.group(1)
             tasks[name] = match.group(2)
@@ -41,14 +41,15 @@ def listed_tasks(text):
 
 
 def test_list_shows_every_task_with_its_one_line_help(project):
-    """`invoke --list` names the eight tasks, each with the one-line docstring of the task."""
+    """`invoke --list` names the nine tasks, each with the one-line docstring of the task."""
     result = invoke(project, "--list")
     assert result.returncode == 0, result.stderr
     tasks = listed_tasks(result.stdout)
     assert set(tasks) == TASKS
     source = (project / "tasks.py").read_text(encoding="utf-8")
     for name, help_text in tasks.items():
-        docstring = re.search(rf"^def {name}\(.*\n    \"\"\"(.*)\"\"\"$", source, re.M)
+        function = name.replace("-", "_")  # invoke shows import_article as import-article
+        docstring = re.search(rf"^def {function}\(.*\n    \"\"\"(.*)\"\"\"$", source, re.M)
         assert docstring, f"{name}: no one-line docstring"
         assert help_text == docstring.group(1), name
 

@@ -1,0 +1,163 @@
+"""Amounts in dirhams as the press writes them, and the budget they add up to."""
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import NUMBER, digits, to_number
+
+_AMOUNT = re.compile(
+    rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
+    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS)\b(?:\s*\(\s*M?MDH\s*\))?",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3}
+_APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$", re.IGNORECASE)
+# An amount that is not money committed to the project.
+_NOT_BUDGET = re.compile(
+    r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|salaires?|par mois|mensuel|loyer|"
+    r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|avait (déjà )?(investi|mobilisé|financé)",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"^\s*,?\s*dont\b", re.IGNORECASE)
+# Amounts added to one another: the parts of one project's money.
+_ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|dont|\bet\b", re.IGNORECASE)
+_LABEL_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:pour|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|"
+    r"dédiée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|au titre d[eu']|par|de)\s+)"
+    r"(?P<label>[^,;.()]+)",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"\s*(?:,\s*)?(?:(?:pour|avec|à hauteur|doté|dotée|d['’]un|d['’]une|pour un|pour une|de|soit)\s+)*"
+    r"(?:(?:une?|la|le)\s+)?(?:enveloppe|montage financier|coût|montant|budget|investissement|somme|financement|"
+    r"hauteur)?(?:\s+(?:budgétaire|global|globale|total|totale|estimée?|financier))?\s*(?:de|d['’]|à|s['’]élève à|"
+    r"coûtera|est estimée? à)?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*(?:première|premier|seconde?|deuxième|troisième|"
+                           r"quatrième|dernière|autre)?\s*(?:convention\s+)?(?:est liée?|concerne|porte sur|a trait)\s*"
+                           r"(?:à|a|au|aux)?\s*", re.IGNORECASE)
+_LABEL_LENGTH = 90
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money named in one sentence."""
+
+    value: int
+    sentence: str
+    paragraph: int
+    label: str = ""
+    note: str = ""
+    total: bool = False
+
+
+@dataclass
+class Budget:
+    """The budget, its parts, and amounts left for the editor to judge."""
+
+    budget: Amount | None = None
+    items: list = field(default_factory=list)
+    others: list = field(default_factory=list)
+
+
+def find(sentences):
+    """Every amount in dirhams, in order, with the words around it."""
+    found = []
+    for sentence in sentences:
+        text = digits(sentence.text)
+        if _NOT_BUDGET.search(text):
+            continue
+        for match in _AMOUNT.finditer(text):
+            value = _value(match)
+            if value < 1000:
+                continue  # « 5 dirhams » is a price, not a budget
+            before, after = text[:match.start()], text[match.end():]
+            approx = _APPROX.search(before)
+            found.append(Amount(
+                value=value,
+                sentence=sentence.text,
+                paragraph=sentence.paragraph,
+                label=_label(before, after),
+                note=approx.group(1).lower() if approx else "",
+                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
+            ))
+    return found
+
+
+def _value(match):
+    number = to_number(match.group("number"))
+    unit = match.group("unit").upper()
+    if match.group("mult"):
+        number *= _MULTIPLIERS[match.group("mult").lower()]
+    elif unit.startswith("MMDH"):
+        number *= 10**9
+    elif unit.startswith("MDH"):
+        number *= 10**6
+    return round(number)
+
+
+def _label(before, after):
+    """What an amount pays for: the words that follow it (« pour... »), or the clause before it."""
+    following = _LABEL_AFTER.match(after)
+    if following:
+        label = re.split(r"\s+et\s+(?:de\s+)?\d", following.group("label"))[0]
+    else:
+        clause = re.split(r"[,;:.]\s|\s+et\s+(?=la |le |l['’])", before)
+        label = ""
+        while clause and not label:
+            label = _CLAUSE_START.sub("", _INTRO.sub("", clause.pop())).strip()
+            label = "" if label.lower() == "soit" else label
+    label = " ".join(label.split()).strip(" ,")
+    if len(label) > _LABEL_LENGTH:
+        label = label[:_LABEL_LENGTH].rsplit(" ", 1)[0] + "…"
+    return label
+
+
+def budget(amounts):
+    """The budget and its parts; amounts that do not fit are left for the editor."""
+    unique = []
+    for amount in amounts:
+        same = next((u for u in unique if u.value == amount.value), None)
+        if same is None:
+            unique.append(amount)
+        elif amount.total and not same.total:
+            unique[unique.index(same)] = amount
+    if not unique:
+        return Budget()
+    if len(unique) == 1:
+        return Budget(unique[0])
+    total = next((a for a in unique if a.total), None) or _sum_of_others(unique)
+    if total:
+        parts = [a for a in unique if a is not total and a.value < total.value]
+        if parts and _close(sum(a.value for a in parts), total.value):
+            return Budget(total, parts)
+        return Budget(total, [], [a for a in unique if a is not total])
+    if _one_breakdown(unique):
+        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        return Budget(whole, unique)
+    main = next((a for a in unique if a.paragraph == 0), None) or next(
+        (a for a in unique if a.paragraph == 1), None) or max(unique, key=lambda a: a.value)
+    return Budget(main, [], [a for a in unique if a is not main])
+
+
+def _close(a, b):
+    return abs(a - b) <= 0.01 * b
+
+
+def _sum_of_others(amounts):
+    for amount in amounts:
+        others = [a.value for a in amounts if a is not amount]
+        if len(others) >= 2 and _close(sum(others), amount.value):
+            return amount
+    return None
+
+
+def _one_breakdown(amounts):
+    """Amounts given together in one sentence, added to one another: parts of one whole."""
+    sentences = {a.sentence for a in amounts}
+    return len(sentences) == 1 and bool(_ADDED.search(next(iter(sentences))))

@@ -1,0 +1,157 @@
+"""The article's own date and the event's date, absolute or relative (« samedi », « hier »)."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from .text import dateline
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+_WEEKDAY = "|".join(_WEEKDAYS)
+_ABSOLUTE = re.compile(
+    rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS}),?\s*(?P<year>\d{{4}})?\b"
+    r"|\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(rf"\ben\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+# A weekday not followed by its date: « samedi », « mercredi dernier », « ce lundi ».
+_RELATIVE_WEEKDAY = re.compile(
+    rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain))?\b(?!,?\s*(?:le\s+)?\d)",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|ce mois-ci|ce mois|le mois dernier)\b",
+    re.IGNORECASE,
+)
+# Dates that are not the event's: deadlines, future steps, periods since.
+_NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
+                               r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
+# The sentence tells what happened: where the event's date is found.
+_EVENT_VERBS = re.compile(
+    r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
+    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup)",
+    re.IGNORECASE,
+)
+_RECENT_DAYS = 60
+_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+_URL_DATE = re.compile(r"/(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date and the sentence it was read in."""
+
+    date: datetime.date
+    precision: str  # "day" or "month"
+    sentence: str
+    how: str = ""
+
+
+def parse_absolute(text, base=None):
+    """A date written in full (« 27 juin 2022 », « 05/10/2022 »), or None; a missing year comes from base."""
+    settings = dict(_SETTINGS)
+    if base:
+        settings["RELATIVE_BASE"] = datetime.datetime.combine(base, datetime.time())
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def publication_date(article, url="", published=None):
+    """The article's own date: given, in the page's metadata, its header, dateline or address."""
+    if published:
+        return published, "date donnée"
+    if article.meta_date:
+        day = parse_absolute(article.meta_date[:10])
+        if day:
+            return day, "date de la page"
+    for line in article.header_lines:
+        match = _ABSOLUTE.search(line)
+        if match and (match.group("year") or match.group("y") or match.group("iso")):
+            day = parse_absolute(match.group())
+            if day:
+                return day, f"en-tête : {line}"
+    lead = next((s for s in article.sentences if s.paragraph == 1), None)
+    opening = dateline(lead) if lead else None
+    if opening and opening.group("date") and _ABSOLUTE.search(opening.group("date")):
+        day = parse_absolute(_ABSOLUTE.search(opening.group("date")).group())
+        if day:
+            return day, "date de la dépêche"
+    match = _URL_DATE.search(url or "")
+    if match:
+        try:
+            return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])), "date dans l'adresse"
+        except ValueError:
+            pass
+    return None, ""
+
+
+def event_date(sentences, base=None):
+    """The event's date: the best dated sentence, relative dates resolved against base."""
+    candidates = []
+    for sentence in sentences:
+        opening = dateline(sentence)
+        for found, start in _candidates(sentence.text, base):
+            if opening and start < opening.end():
+                continue  # the dispatch's own date
+            if _NOT_EVENT_BEFORE.search(sentence.text[:start]):
+                continue
+            if base and found.date > base:
+                continue  # a later step, not the event the article reports
+            score = (3 if _EVENT_VERBS.search(sentence.text) else 0) + (2 if sentence.paragraph <= 1 else 0)
+            score += 1 if found.precision == "day" else 0
+            if base and (base - found.date).days > _RECENT_DAYS:
+                score -= 3  # news reports what just happened: an older date is background
+            candidates.append((-score, sentence.index, start, found))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda item: item[:3])[3]
+
+
+def _candidates(text, base):
+    """Every date expression of a sentence, resolved: (Found, position)."""
+    taken = []
+    for match in _ABSOLUTE.finditer(text):
+        day = parse_absolute(match.group(), base)
+        if day:
+            taken.append((Found(day, "day", text, match.group()), match.start()))
+    for match in _MONTH_ONLY.finditer(text):
+        day = parse_absolute(f"1 {match['month']} {match['year']}")
+        if day:
+            taken.append((Found(day, "month", text, match.group()), match.start()))
+    if base is None:
+        return taken
+    for match in _RELATIVE_WEEKDAY.finditer(text):
+        if any(start <= match.start() < start + len(found.how) for found, start in taken):
+            continue
+        taken.append((Found(_weekday_before(base, match), "day", text, match.group()), match.start()))
+    for match in _RELATIVE_WORDS.finditer(text):
+        taken.append((_relative_word(base, match.group("word").lower(), text), match.start()))
+    return taken
+
+
+def _weekday_before(base, match):
+    """The last such weekday on or before base (« prochain »: the next one)."""
+    weekday = _WEEKDAYS.index(match.group("weekday").lower())
+    if (match.group("which") or "").lower() == "prochain":
+        return base + datetime.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    back = (base.weekday() - weekday) % 7
+    if back == 0 and (match.group("which") or "").lower() in ("dernier", "passé", "passe"):
+        back = 7
+    return base - datetime.timedelta(days=back)
+
+
+def _relative_word(base, word, text):
+    if word == "hier":
+        return Found(base - datetime.timedelta(days=1), "day", text, word)
+    if word == "avant-hier":
+        return Found(base - datetime.timedelta(days=2), "day", text, word)
+    if word.startswith("ce mois"):
+        return Found(base.replace(day=1), "month", text, word)
+    if word == "le mois dernier":
+        last = base.replace(day=1) - datetime.timedelta(days=1)
+        return Found(last.replace(day=1), "month", text, word)
+    return Found(base, "day", text, word)

@@ -1,0 +1,92 @@
+"""From a press article's text to a Draft: each extractor in turn, and the evidence for each value."""
+
+import datetime
+
+from ..vocabulary import NATIONAL
+from . import amounts, dates, organisations, people, places, text, topics
+from .draft import KEYS, Draft
+
+
+def _french(number):
+    return f"{number:,}".replace(",", " ")
+
+
+def extract(raw, vocabulary, *, html=None, url="", published=None, source_name=""):
+    """Read an article (plain text or HTML) into a Draft."""
+    article = text.parse(raw, html)
+    sentences = article.sentences
+    draft = Draft(title=article.headline)
+    evidence = draft.evidence
+    if draft.title:
+        evidence.append(("title", draft.title, "(titre de l'article)"))
+        draft.notes["title"] = "titre de l'article repris tel quel : reformulez-le dans vos mots"
+
+    base, how = dates.publication_date(article, url, published)
+    event = dates.event_date(sentences, base)
+    if event:
+        draft.date, draft.date_precision = event.date, event.precision
+        evidence.append(("date", event.date.isoformat() + (" (mois)" if event.precision == "month" else ""),
+                         event.sentence))
+    elif base:
+        draft.date = base
+        draft.notes["date"] = "jour de l'événement non trouvé : c'est la date de l'article, à vérifier"
+        evidence.append(("date", f"{base.isoformat()} (date de l'article)", how))
+
+    gazetteer = places.gazetteer(vocabulary)
+    location = places.locate(sentences, gazetteer, event.sentence if event else "")
+    draft.regions, draft.city = location.regions, location.city
+    if location.regions:
+        evidence.append(("region", ", ".join(location.regions), location.region_sentence))
+    if location.city:
+        evidence.append(("city", location.city, location.city_sentence))
+
+    names = organisations.index(vocabulary, gazetteer)
+    regions = [] if location.regions == [NATIONAL] else location.regions
+    for org in organisations.find(sentences, names, regions):
+        if org.kind == "programme":
+            draft.programmes.append(org.name)
+            evidence.append(("programme", org.name, org.sentence))
+        elif org.as_partner:
+            draft.partners.append((org.name, bool(org.slug)))
+            evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
+
+    _budget(draft, amounts.budget(amounts.find(sentences)))
+
+    year = (draft.date or base or datetime.date.today()).year
+    trainees = people.trainees(sentences, year)
+    if trainees:
+        draft.trainees, draft.trainees_note = trainees.value, trainees.note
+        evidence.append(("trainees", _french(trainees.value) + (f" ({trainees.note})" if trainees.note else ""),
+                         trainees.sentence))
+    jobs = people.jobs(sentences, year)
+    if jobs:
+        draft.jobs, draft.jobs_note = jobs.value, jobs.note
+        evidence.append(("jobs", _french(jobs.value) + (f" ({jobs.note})" if jobs.note else ""), jobs.sentence))
+
+    for theme, sentence in topics.find(sentences):
+        draft.topics.append(theme)
+        evidence.append(("topics", theme, sentence))
+    if draft.topics:
+        draft.notes["topics"] = "thèmes repérés par mots-clés : gardez ceux qui comptent"
+
+    order = {key: number for number, key in enumerate(KEYS)}
+    evidence.sort(key=lambda row: order.get(row[0].rstrip(" ?"), len(order)))
+    draft.source = {key: value for key, value in (
+        ("name", source_name or article.site_name), ("url", url), ("date", base)) if value}
+    return draft
+
+
+def _budget(draft, found):
+    """Budget and parts into the draft; amounts that do not add up go to a TODO, never into the items."""
+    if found.budget is None:
+        return
+    draft.budget = found.budget.value
+    draft.evidence.append(("budget", f"{_french(found.budget.value)} DH", found.budget.sentence))
+    for item in found.items:
+        draft.budget_items.append((item.value, item.label or "part du budget"))
+        draft.evidence.append(("budget_items", f"{_french(item.value)} DH : {item.label}", item.sentence))
+    if found.others:
+        listed = " ; ".join(f"{_french(a.value)} DH ({a.label or 'sans précision'})" for a in found.others)
+        draft.notes["budget"] = f"autres montants cités, qui ne font pas le total : {listed}"
+        for other in found.others:
+            draft.evidence.append(("budget ?", f"{_french(other.value)} DH", other.sentence))

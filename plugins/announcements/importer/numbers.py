@@ -1,0 +1,78 @@
+"""Numbers as the French press writes them: « 9.740.000 », « 13, 3 », « 2 000 », « deux milliers »."""
+
+import re
+
+from text_to_num import alpha2digit, text2num
+
+_SPACES = "\u00a0\u202f\u2009 "
+# A whole number with thousands separated by dots or spaces, or a plain or decimal one.
+NUMBER = (
+    r"(?<![\d.,])(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?"
+    # « 13, 3 millions » : a comma and a space inside a number only before a multiplier.
+    r"|\d+,\s\d+(?=\s*(?:millions?|milliards?|M?MDH)\b)"
+    r"|\d+(?:,\d+|\.\d{1,2}(?!\d))?)(?![\d])"
+)
+_NUMBER_RE = re.compile(NUMBER)
+# « deux milliers de lauréats », « un millier », « une centaine » : alpha2digit leaves them.
+_GROUPS = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+"
+                     r"(?P<unit>milliers?|centaines?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|"
+                     r"quarantaines?|cinquantaines?|soixantaines?)\b", re.IGNORECASE)
+_GROUP_SIZE = {"millier": 1000, "centaine": 100, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+               "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60}
+# Moroccan phone numbers: « 05 36 50 12 34 », « +212 5 22 00 00 00 ».
+_PHONE = re.compile(r"(?:\+212\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.-]?\d{2}){4}\b")
+# alpha2digit would turn « 13,3 millions » into « 13,3 1000000 »: keep such words apart.
+_MULTIPLIER_AFTER_DIGIT = re.compile(r"(?<=\d)(\s*)(millions?|milliards?)\b", re.IGNORECASE)
+
+
+def to_number(text):
+    """The value of one written number: « 9.740.000 » → 9740000, « 13, 3 » → 13.3."""
+    text = text.strip()
+    for space in _SPACES:
+        text = text.replace(space, "")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", text):
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    value = float(text)
+    return int(value) if value == int(value) else value
+
+
+def digits(sentence):
+    """A sentence with its numbers in words written in digits, and phone numbers blanked.
+
+    Keeps the sentence's length roughly; the caller only reads numbers and words from it.
+    """
+    sentence = _PHONE.sub(lambda m: "#" * len(m.group()), sentence)
+    kept = []
+
+    def keep(match):
+        kept.append(match.group(2))
+        return f"{match.group(1)}\x01{len(kept) - 1}\x01"
+
+    protected = _MULTIPLIER_AFTER_DIGIT.sub(keep, sentence)
+    try:
+        converted = alpha2digit(protected, "fr")  # default threshold: « une partie » stays words
+    except (ValueError, IndexError):  # the library gives up on some odd inputs: keep the text
+        converted = protected
+    converted = re.sub("\x01(\\d+)\x01", lambda m: kept[int(m.group(1))], converted)
+    return _GROUPS.sub(_expand_group, converted)
+
+
+def _expand_group(match):
+    count = match.group("count").lower()
+    if count.isdigit():
+        number = int(count)
+    elif count in ("un", "une"):
+        number = 1
+    elif count == "quelques":
+        number = 3
+    else:
+        number = text2num(count, "fr")
+    size = _GROUP_SIZE[match.group("unit").lower().rstrip("s")]
+    approx = "environ " if size < 1000 or count == "quelques" else ""
+    return f"{approx}{number * size}"
+
+
+def numbers(text):
+    """Every number in a text (already through digits()), as (value, start, end)."""
+    return [(to_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]

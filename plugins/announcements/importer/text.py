@@ -1,0 +1,277 @@
+"""Press text to an Article: HTML to text, boilerplate and repeats removed, sentences split."""
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Elements whose text is never the article's: navigation, forms, scripts, side boxes.
+_SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+                 "button", "select", "textarea", "label", "svg", "figure", "template"}
+# ...and elements whose class or id says the same.
+_SKIPPED_CLASS = re.compile(
+    r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|tags|"
+    r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section",
+               "article", "main", "time", "dd", "dt", "ul", "ol", "table", "hr"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
+_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+              "og:published_time", "datepublished")
+
+# A line that ends the article: what follows is comments, tags or links to other stories.
+_TAIL = re.compile(
+    r"^(laisser un commentaire|laissez un commentaire|r[ée]agir|commentaires?\b|soyez le premier|"
+    r"articles? similaires|sur le m[êe]me (sujet|th[èe]me)|[ée]tiquettes|tags?\s*:|mots?-cl[ée]s|"
+    r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect)",
+    re.IGNORECASE,
+)
+# A line that is never part of the story, wherever it stands.
+_NOISE = re.compile(
+    r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|read also|top$|accueil\b|"
+    r"votre adresse (e-?mail|de messagerie)|les champs obligatoires|tous droits r[ée]serv|©|"
+    r"publi[ée] le\b|mis [àa] jour le\b|par\s+(notre|[A-ZÉ][\w.]*\s*[A-ZÉ]?[\w.]*\s*$)|"
+    r"recevez |abonnez-vous|suivez-nous|partager sur)",
+    re.IGNORECASE,
+)
+# « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
+_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
+                       r"\s*(?:\([^)]*\))?\s*[–—-]\s")
+_ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article and where it stands."""
+
+    text: str
+    paragraph: int  # 0 is the headline, 1 the lead paragraph
+    index: int
+
+
+@dataclass
+class Article:
+    """The useful text of a press article, with what the page says about itself."""
+
+    headline: str
+    paragraphs: list  # body paragraphs, boilerplate and repeats removed
+    header_lines: list = field(default_factory=list)  # lines above the body: section, date, byline
+    meta_date: str = ""  # the page's own date, as its HTML states it
+    site_name: str = ""
+
+    @property
+    def sentences(self):
+        """The headline and every body sentence, in order."""
+        found = [Sentence(self.headline, 0, 0)] if self.headline else []
+        for number, paragraph in enumerate(self.paragraphs, 1):
+            for part in split_sentences(paragraph):
+                found.append(Sentence(part, number, len(found)))
+        return found
+
+
+def dateline(sentence):
+    """The dateline opening a lead sentence (groups place and date), or None."""
+    if sentence.paragraph != 1 or sentence.index > 1:
+        return None
+    return _DATELINE.match(sentence.text)
+
+
+def split_sentences(paragraph):
+    """Split a paragraph into sentences, keeping abbreviations such as « M. » inside."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start:match.start()].rstrip("»”\"")
+        last_word = re.search(r"([\w°]+)\.$", before)
+        if last_word and (last_word.group(1) in _ABBREVIATIONS or len(last_word.group(1)) == 1):
+            continue
+        parts.append(paragraph[start:match.start()].strip())
+        start = match.end()
+    parts.append(paragraph[start:].strip())
+    return [part for part in parts if part]
+
+
+class _PageParser(HTMLParser):
+    """Collect the visible lines of a page, its h1, title and date metadata."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self.current = [], []
+        self.skip_depth = 0
+        self.stack = []
+        self.title = self.h1 = self.og_title = self.site_name = self.meta_date = self.time_date = ""
+        self._in = {"title": False, "h1": False}
+        self._h1_parts = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            self._meta(attrs)
+            return
+        if tag == "time" and attrs.get("datetime") and not self.time_date and not self.skip_depth:
+            self.time_date = attrs["datetime"]
+        if tag in _VOID_TAGS:
+            if tag in ("br", "hr"):
+                self._break()
+            return
+        skipped = tag in _SKIPPED_TAGS or _SKIPPED_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+        self.stack.append((tag, bool(skipped)))
+        if skipped:
+            self.skip_depth += 1
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if tag in self._in:
+            self._in[tag] = True
+
+    def handle_endtag(self, tag):
+        if tag in _VOID_TAGS:
+            return
+        # Close up to the matching tag: pages in the wild leave elements open.
+        while self.stack:
+            open_tag, skipped = self.stack.pop()
+            if skipped:
+                self.skip_depth -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if tag in self._in:
+            self._in[tag] = False
+            if tag == "h1" and not self.h1:
+                self.h1 = " ".join("".join(self._h1_parts).split())
+
+    def handle_data(self, data):
+        if self._in["title"]:
+            self.title += data
+            return
+        if self.skip_depth:
+            return
+        if self._in["h1"] and not self.h1:
+            self._h1_parts.append(data)
+        self.current.append(data)
+
+    def _meta(self, attrs):
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content", "")
+        if key == "og:title":
+            self.og_title = content
+        elif key == "og:site_name":
+            self.site_name = content
+        elif key in _DATE_META and not self.meta_date:
+            self.meta_date = content
+
+    def _break(self):
+        line = " ".join("".join(self.current).split())
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+
+def looks_like_html(text):
+    """Whether a text is an HTML page rather than plain text."""
+    return bool(re.search(r"<(html|body|p|div|article|h1)\b", text[:5000], re.IGNORECASE))
+
+
+def parse(text, html=None):
+    """Read a press article, plain text or HTML, into an Article."""
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        return _parse_html(text)
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    return _assemble(lines, headline="")
+
+
+def _parse_html(text):
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    parser._break()
+    page_title, site_name = _split_page_title(parser.title)
+    headline = parser.h1 or parser.og_title or page_title
+    article = _assemble(parser.lines, headline=headline)
+    article.meta_date = parser.meta_date or parser.time_date
+    article.site_name = parser.site_name or site_name
+    return article
+
+
+def _split_page_title(title):
+    """« Headline - Site » into (headline, site)."""
+    title = " ".join(title.split())
+    parts = re.split(r"\s+[-|–—]\s+", title)
+    if len(parts) > 1 and len(parts[-1].split()) <= 5:
+        return " - ".join(parts[:-1]), parts[-1]
+    return title, ""
+
+
+def _assemble(lines, headline):
+    """Find the headline and body among lines, and drop boilerplate and repeated paragraphs."""
+    lines = [line for line in lines if line]
+    if headline:
+        # The h1 is also among the page's lines: what stands above it is the page's header.
+        key = _key(headline)
+        number = next((n for n, line in enumerate(lines) if _key(line) == key), -1)
+        header, lines = (lines[:number], lines[number + 1:]) if number >= 0 else ([], lines)
+    else:
+        headline, header, lines = _take_headline(lines)
+    body, seen = [], set()
+    for line in lines:
+        if body and _TAIL.match(line):
+            break  # comments, tags and links to other stories follow
+        if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)):
+            if not body:
+                header.append(line)
+            continue
+        key = _key(line)
+        if key in seen:  # a paragraph printed twice
+            continue
+        seen.add(key)
+        body.append(line)
+    return Article(headline=headline, paragraphs=body, header_lines=header)
+
+
+def _take_headline(lines):
+    """The first line that reads like a headline, the lines above it and those below."""
+    for number, line in enumerate(lines[:12]):
+        if _NOISE.match(line) or _is_section_line(line):
+            continue
+        cleaned = _clean_headline(line)
+        if cleaned:
+            return cleaned, lines[:number], lines[number + 1:]
+    return "", [], lines
+
+
+def _clean_headline(line):
+    """A headline without a leading date stamp; empty when the line is not one."""
+    line = re.sub(r"^\s*date\s+\d{4}(-\d{2}){0,2}\s+", "", line, flags=re.IGNORECASE).strip()
+    if line.endswith(":") or len(line.split()) < 4 or _is_header_line(line):
+        return ""
+    return line
+
+
+def _is_section_line(line):
+    """A site's section or navigation line: a few words, separators, no sentence."""
+    words = line.split()
+    if re.search(r"[›»|/>]", line) and len(words) <= 8 and not line.endswith("."):
+        return True
+    if len(words) <= 3 and not re.search(r"[.!?]$", line):
+        return True
+    # Section names glued together by the page's markup: « Agadir aujourd'huiRégion aujourd'hui »;
+    # not brand names such as « YouCode » or « JobInTech », whose lower-case runs are short.
+    glued = re.search(r"(?:[a-zà-ÿ]{4,}|['’][a-zà-ÿ]+)[A-ZÀ-Þ][a-zà-ÿ]", line)
+    return bool(glued) and len(words) <= 6 and not re.search(r"[.!?]$", line)
+
+
+def _is_header_line(line):
+    """A date, byline or section line above the body."""
+    if _is_section_line(line):
+        return True
+    words = line.split()
+    has_month = re.search(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+                          r"novembre|d[ée]cembre)\b|\d{1,2}/\d{1,2}/\d{4}", line, re.IGNORECASE)
+    return bool(has_month) and len(words) <= 10 and not re.search(r"[.!?]$", line)
+
+
+def _key(text):
+    """A paragraph reduced to what tells it apart from another."""
+    return re.sub(r"\W+", " ", text.lower()).strip()

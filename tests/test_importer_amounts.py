@@ -1,0 +1,134 @@
+"""Importer: amounts in dirhams and the budget; people to train and jobs."""
+
+import pytest
+
+from announcements.importer import amounts, people, text
+
+
+def sentences(body):
+    return text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences
+
+
+def budget(body):
+    found = amounts.budget(amounts.find(sentences(body)))
+    return (found.budget.value if found.budget else None, [a.value for a in found.items], [a.value for a in found.others])
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("13, 3 millions de dhs", 13300000),
+        ("25 millions de dirhams (MDH)", 25000000),
+        ("20 MDH", 20000000),
+        ("5,3 millions DH", 5300000),
+        ("1,1 million de dirhams", 1100000),
+        ("9.740.000 dirhams", 9740000),
+        ("un milliard de dirhams", 1000000000),
+        ("1,2 milliard de dirhams", 1200000000),
+        ("750 000 dirhams", 750000),
+        ("2 MMDH", 2000000000),
+    ],
+)
+def test_amounts_as_the_press_writes_them(written, value):
+    """Every way of writing dirhams met in the press, in whole dirhams."""
+    assert budget(f"Le projet coûtera {written}.") == (value, [], [])
+
+
+def test_a_total_and_its_parts():
+    """« une enveloppe globale de 12 MDH, dont 7 MDH ... et 5 MDH ... »: budget and items, with labels."""
+    found = amounts.budget(amounts.find(sentences(
+        "L'opération mobilise une enveloppe globale de 12 millions de dirhams, dont 7 MDH pour la formation et "
+        "5 MDH pour l'équipement des salles.")))
+    assert found.budget.value == 12000000
+    assert [(a.value, a.label) for a in found.items] == [(7000000, "la formation"), (5000000, "l'équipement des salles")]
+
+
+def test_an_amount_that_is_the_sum_of_the_others_is_the_total():
+    """« d'un coût de 20 MDH ... 8 MDH par le Conseil et 12 MDH par l'Agence » : 20 = 8 + 12."""
+    assert budget("Le projet, d'un coût de 20 MDH, est financé à hauteur de 8 MDH par le Conseil régional et de "
+                  "12 MDH par l'Agence.") == (20000000, [8000000, 12000000], [])
+
+
+def test_parts_given_together_add_up_to_the_budget():
+    """Amounts added to one another in one sentence are the parts of one whole: the budget is their sum."""
+    assert budget("La création coûtera 25 MDH, auxquels s'ajoutent 30 MDH pour le fonctionnement.") == (
+        55000000, [25000000, 30000000], [])
+
+
+def test_amounts_that_do_not_add_up_are_left_to_the_editor():
+    """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
+    assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "
+                  "900 000 dirhams.") == (1500000, [], [900000])
+    assert budget("Le centre coûtera 10 MDH. Une seconde tranche de 4 MDH sera votée l'an prochain.") == (
+        10000000, [], [4000000])
+
+
+def test_money_that_is_not_a_budget():
+    """Turnover, GDP, and what was spent before are not the project's money."""
+    assert budget("Le secteur pèse 2 milliards de dirhams de chiffre d'affaires. La ville produit 5 % du PIB, "
+                  "soit 40 milliards de dirhams.") == (None, [], [])
+
+
+def count(function, body, year=2024):
+    found = function(sentences(body), year)
+    return (found.value, found.note) if found else None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("La formation de 2000 jeunes en numérique est prévue.", (2000, "objectif")),
+        ("Une belle opportunité pour deux milliers de lauréats de la région.", (2000, "")),
+        ("Le programme vise à former plus de 100 apprenants.", (100, "plus de, objectif")),
+        ("La convention permettra de former cent jeunes.", (100, "")),
+        ("Le centre formera une soixantaine de jeunes.", (60, "environ")),
+        ("L'école accueille 80 étudiants par cohorte.", (80, "par cohorte")),
+        ("150 talents ont été retenus après la sélection.", (150, "formés")),
+        ("Le bootcamp est ouvert à 400 stagiaires.", (400, "")),
+    ],
+)
+def test_people_to_train(body, expected):
+    """A number attached to jeunes, apprenants, stagiaires, talents, lauréats, étudiants..., and its note."""
+    assert count(people.trainees, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La région compte 230 000 étudiants et 4,4 millions d'habitants.",
+        "L'année dernière nous avons formé 6 000 talents.",
+        "Depuis 2018, l'école a formé plus de 900 lauréats.",
+        "Près de 65 % des jeunes diplômés ont trouvé un emploi.",
+        "Le concours a réuni près de 900 candidats.",
+        "En 2019, l'école avait formé 300 jeunes.",
+    ],
+)
+def test_figures_that_are_not_the_trainees(body):
+    """Populations, percentages, past years and candidates are not people to train."""
+    assert count(people.trainees, body) is None
+
+
+def test_the_headline_and_lead_win_over_a_figure_further_down():
+    """The figure the article leads with is the announcement's."""
+    found = people.trainees(sentences("L'école formera 120 apprenants.\n\nUne autre école accueille 40 élèves."), 2024)
+    assert found.value == 120
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Un accord relatif à la création de 1000 postes permanent dans la région.", (1000, "permanent")),
+        ("L'initiative prévoit le recrutement de 500 ingénieurs marocains.", (500, "recrutement de ingénieurs")),
+        ("Le projet créera 800 emplois directs d'ici trois ans.", (800, "directs")),
+        ("Le projet promet plus de 300 emplois.", (300, "plus de")),
+    ],
+)
+def test_jobs(body, expected):
+    """Jobs, posts and recruitments announced."""
+    assert count(people.jobs, body) == expected
+
+
+def test_jobs_of_another_year_and_recruits_are_kept_apart():
+    """« 20 000 postes en 2023 » is history; « recrutement de 500 ingénieurs » is no training."""
+    assert count(people.jobs, "Le secteur a créé près de 20 000 postes en 2023.", 2025) is None
+    assert count(people.trainees, "Le recrutement de 500 jeunes ingénieurs est prévu.") is None

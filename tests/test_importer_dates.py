@@ -1,0 +1,91 @@
+"""Importer: the article's own date, and the event's date, absolute or relative."""
+
+import datetime
+
+import pytest
+
+from announcements.importer import dates, text
+
+MONDAY = datetime.date(2022, 6, 27)
+
+
+def sentences(body, headline="Un titre assez long pour en être un"):
+    return text.parse(f"{headline}\n\n{body}").sentences
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [("27 juin 2022", "2022-06-27"), ("lundi, 27 juin, 2022 à 9:41", "2022-06-27"), ("05/10/2022", "2022-10-05"),
+     ("1er mars 2024", "2024-03-01")],
+)
+def test_absolute_dates(written, expected):
+    """Dates written in full, in the forms French sites use (dateparser, day first)."""
+    assert dates.parse_absolute(written).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected, precision",
+    [
+        ("La convention a été signée samedi à Oujda.", "2022-06-25", "day"),
+        ("La convention a été signée mercredi dernier à Oujda.", "2022-06-22", "day"),
+        ("La convention a été signée hier à Oujda.", "2022-06-26", "day"),
+        ("Les certificats ont été remis ce mois-ci.", "2022-06-01", "month"),
+        ("La convention a été signée lundi.", "2022-06-27", "day"),
+        ("La convention a été signée le 3 juin.", "2022-06-03", "day"),
+    ],
+)
+def test_relative_dates_are_resolved_against_the_article_date(body, expected, precision):
+    """« samedi », « mercredi dernier », « hier », « ce mois-ci »: counted back from the article's date."""
+    found = dates.event_date(sentences(body), MONDAY)
+    assert (found.date.isoformat(), found.precision) == (expected, precision)
+
+
+def test_relative_dates_without_an_article_date_are_left_out():
+    """Without the article's date, « samedi » says nothing: no date rather than a guess."""
+    assert dates.event_date(sentences("La convention a été signée samedi."), None) is None
+
+
+def test_deadlines_and_later_steps_are_not_the_event():
+    """« jusqu'au 30 juin », a date after the article, a period « du ... au » are other dates."""
+    body = ("Les inscriptions sont ouvertes jusqu'au 30 juin 2022. Les cours débuteront le 3 octobre 2022. "
+            "Le forum se tient du 20 au 23 juin 2022. La convention a été signée samedi.")
+    assert dates.event_date(sentences(body), MONDAY).date == datetime.date(2022, 6, 25)
+
+
+def test_the_event_sentence_wins_over_another_date():
+    """A date in a sentence that says what happened beats a date mentioned in passing."""
+    body = "Le projet compte un comité depuis le 20 juin 2022. Le centre a été inauguré le 24 juin 2022."
+    assert dates.event_date(sentences(body), MONDAY).date == datetime.date(2022, 6, 24)
+
+
+def test_a_date_long_before_the_article_is_background():
+    """News tells what just happened: a date a year before the article is history."""
+    body = "Le programme a été lancé le 4 mai 2021. Le centre a été inauguré le 20 juin 2022."
+    assert dates.event_date(sentences(body), MONDAY).date == datetime.date(2022, 6, 20)
+
+
+def test_publication_date_from_the_header_line():
+    """A date line above the body is the article's date."""
+    article = text.parse("Un titre assez long pour en être un\n\nlundi, 27 juin, 2022 à 9:41\n\nLe corps.")
+    assert dates.publication_date(article) == (MONDAY, "en-tête : lundi, 27 juin, 2022 à 9:41")
+
+
+def test_publication_date_from_the_dateline_which_is_not_the_event():
+    """« Rabat, 12 février 2025 – ... hier » : the dispatch's date is the base, the event is the day before."""
+    article = text.parse("Un titre assez long pour en être un\n\nRabat, 12 février 2025 – La convention a été signée hier.")
+    base, how = dates.publication_date(article)
+    assert (base, how) == (datetime.date(2025, 2, 12), "date de la dépêche")
+    assert dates.event_date(article.sentences, base).date == datetime.date(2025, 2, 11)
+
+
+def test_publication_date_from_the_address_or_given():
+    """A date in the article's address, or one given by the editor, which wins."""
+    article = text.parse("Un titre assez long pour en être un\n\nLe corps.")
+    assert dates.publication_date(article, url="https://exemple.ma/fr/2025/11/16/un-article")[0] == datetime.date(2025, 11, 16)
+    assert dates.publication_date(article, "https://exemple.ma/2025/11/16/x", MONDAY) == (MONDAY, "date donnée")
+
+
+def test_a_weekday_on_the_article_day_is_that_day():
+    """An article of a Saturday that says « samedi » speaks of that very day."""
+    saturday = datetime.date(2022, 6, 25)
+    assert dates.event_date(sentences("La convention a été signée samedi."), saturday).date == saturday

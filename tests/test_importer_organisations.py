@@ -1,0 +1,102 @@
+"""Importer: programmes and partners by name, alias, acronym or short name, and organisations not known yet."""
+
+import shutil
+
+import pytest
+
+from announcements.importer import organisations, places, text
+from announcements.vocabulary import load_vocabulary
+from helpers import REPO
+
+PRESS = REPO / "tests" / "press"
+
+
+@pytest.fixture(scope="module")
+def vocabulary(tmp_path_factory):
+    """The sample site's regions with the importer tests' own programmes and partners."""
+    folder = tmp_path_factory.mktemp("importer-data")
+    shutil.copy(REPO / "tests" / "site" / "data" / "regions.yaml", folder)
+    for name in ("programmes.yaml", "partners.yaml"):
+        shutil.copy(PRESS / "data" / name, folder)
+    return load_vocabulary(folder)
+
+
+def find(body, vocabulary, regions=("oriental",)):
+    gazetteer = places.gazetteer(vocabulary)
+    names = organisations.index(vocabulary, gazetteer)
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences
+    found = organisations.find(sentences, names, list(regions))
+    return {
+        "programmes": [o.slug for o in found if o.kind == "programme"],
+        "partners": [o.slug or o.name for o in found if o.kind == "partner" and o.as_partner],
+    }
+
+
+def test_names_aliases_and_acronyms(vocabulary):
+    """Any spelling the vocabulary lists, matched without case or accents; acronyms in capitals only."""
+    found = find("Le MDN et le Programme CodeLab ont signé avec le conseil régional de l'oriental.", vocabulary)
+    assert found == {"programmes": ["codelab"], "partners": ["mdn", "conseil-oriental"]}
+    assert find("Les mdn de la ville.", vocabulary)["partners"] == []
+
+
+def test_a_name_without_its_country_or_region(vocabulary):
+    """« Hackfest » is Hackfest Morocco, « TechSud » is TechSud Maroc, « le CRI » the Oriental's one here."""
+    found = find("Le Hackfest a réuni TechSud et le CRI.", vocabulary)
+    assert found == {"programmes": ["hackfest"], "partners": ["techsud", "cri-oriental"]}
+    assert find("TechSud et le CRI ont signé.", vocabulary, regions=["souss-massa"])["partners"] == ["techsud"]
+
+
+def test_the_minister_stands_for_the_ministry(vocabulary):
+    """« la ministre du Numérique et de l'Innovation » names the ministry."""
+    assert find("La ministre du Numérique et de l'Innovation a présidé la signature.", vocabulary)["partners"] == ["mdn"]
+
+
+def test_ministries_named_together_are_split(vocabulary):
+    """« les ministères du Numérique et de l'Innovation et de la Jeunesse et des Sports » are two ministries."""
+    body = ("La convention a été signée par les ministères du Numérique et de l'Innovation et de la Jeunesse et des "
+            "Sports, la Région de l'Oriental et TechSud.")
+    assert find(body, vocabulary)["partners"] == ["techsud", "mdn", "mjs"]
+
+
+def test_a_region_name_is_a_partner_only_where_it_acts_as_one(vocabulary):
+    """« en partenariat avec la Région de l'Oriental » is the council; « les jeunes de la région de l'Oriental » is a place."""
+    assert find("Les jeunes de la région de l'Oriental sont concernés.", vocabulary)["partners"] == []
+    assert find("Le projet est mené en partenariat avec la Région de l'Oriental.", vocabulary)["partners"] == [
+        "conseil-oriental"]
+
+
+def test_employers_in_titles_and_parent_bodies_are_not_partners(vocabulary):
+    """« le président de l'Université de l'Atlas, M. X » and « relevant de ... » do not make a partner."""
+    body = ("L'école, relevant de l'Université de l'Atlas, a reçu le directeur général de TechSud, M. Alaoui, "
+            "et le président de l'Université Mohammed Premier, M. Berrada.")
+    assert find(body, vocabulary)["partners"] == []
+
+
+def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
+    """« la stratégie Numérique 2030 » frames the announcement; CodeLab is its programme."""
+    assert find("CodeLab ouvre une école, conformément à la stratégie Numérique 2030.", vocabulary)["programmes"] == [
+        "codelab"]
+    assert find("La stratégie Numérique 2030 prévoit des écoles.", vocabulary)["programmes"] == ["numerique-2030"]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Le projet est porté par l'Université Mohammed Premier, dans le cadre d'un accord.", "Université Mohammed Premier"),
+        ("Le Conseil régional de Guelmim-Oued Noun finance l'équipement.", "Conseil régional de Guelmim-Oued Noun"),
+        ("Elle associe l'association « Souss Tech », qui fédère des entreprises.", "Souss Tech"),
+        ("L'Agence nationale de promotion de l'emploi et des compétences (ANAPEC) accompagnera les lauréats.",
+         "Agence nationale de promotion de l'emploi et des compétences"),
+        ("Le ministère de l'Enseignement supérieur, de la Recherche scientifique et de l'Innovation a signé.",
+         "Ministère de l'Enseignement supérieur, de la Recherche scientifique et de l'Innovation"),
+        ("La Wilaya de la région Dakhla-Oued Eddahab et le Conseil ont signé.", "Wilaya de la région Dakhla-Oued Eddahab"),
+    ],
+)
+def test_organisations_the_vocabulary_does_not_know(body, name, vocabulary):
+    """Ministère..., Conseil régional..., Université..., Agence..., Wilaya..., association « ... »: by their full name."""
+    assert find(body, vocabulary)["partners"] == [name]
+
+
+def test_a_ministry_without_a_name_is_none(vocabulary):
+    """« le ministère de tutelle » names no organisation."""
+    assert find("Le ministère de tutelle a été informé.", vocabulary)["partners"] == []

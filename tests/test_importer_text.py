@@ -1,0 +1,96 @@
+"""Importer: HTML to text, headline, boilerplate and repeats, sentences, numbers as the press writes them."""
+
+import pytest
+
+from announcements.importer import numbers, text
+
+
+def test_headline_skips_section_and_podcast_lines():
+    """The headline is the first line that reads like one, not the site's section line."""
+    article = text.parse("Régions | Oriental\nA lire ou à écouter en podcast :\nNador ouvre une école de code pour 80 jeunes\n\nCorps.")
+    assert article.headline == "Nador ouvre une école de code pour 80 jeunes"
+    assert "Régions | Oriental" in article.header_lines
+
+
+def test_headline_skips_glued_section_names_and_strips_a_date_stamp():
+    """« Agadir aujourd'huiRégion aujourd'hui » is a section line; « date 2022-06 » is no part of a title."""
+    assert text.parse("Souss infoRégion info\n\nUne école ouvre ses portes à Agadir\n\nCorps.").headline == (
+        "Une école ouvre ses portes à Agadir")
+    assert text.parse(" date 2022-06 Le conseil signe une convention\n\nCorps.").headline == (
+        "Le conseil signe une convention")
+
+
+def test_date_and_byline_lines_go_to_the_header():
+    """Lines between the headline and the body that carry a date or a byline are header lines."""
+    article = text.parse("Un titre assez long pour en être un\n\nMardi 9 avril 2024 - 10:05\nPar notre correspondant\n\nLe corps.")
+    assert article.header_lines == ["Mardi 9 avril 2024 - 10:05", "Par notre correspondant"]
+    assert article.paragraphs == ["Le corps."]
+
+
+def test_lire_aussi_lines_and_comment_forms_are_dropped():
+    """« Lire aussi » lines are other stories; what follows « Laisser un commentaire » is the site's."""
+    article = text.parse(
+        "Un titre assez long pour en être un\n\nPremier paragraphe.\n\nLire aussi : Berkane : 40 MDH pour un marché\n\n"
+        "Second paragraphe.\n\nLaisser un commentaire\nVotre adresse e-mail ne sera pas publiée.\nUn autre texte."
+    )
+    assert article.paragraphs == ["Premier paragraphe.", "Second paragraphe."]
+
+
+def test_a_paragraph_printed_twice_is_kept_once():
+    """Some sites print a paragraph twice: the copy is dropped."""
+    article = text.parse("Un titre assez long pour en être un\n\nA. Un.\n\nB, deux.\n\nA. Un.\n\nC.")
+    assert article.paragraphs == ["A. Un.", "B, deux.", "C."]
+
+
+def test_html_keeps_the_article_and_drops_navigation_asides_comments_and_footer():
+    """Only the article's own text is read; the h1 is the headline, metadata give the date and site."""
+    page = """<html><head><title>Un titre de page assez long - Le Journal</title>
+    <meta property="article:published_time" content="2024-11-22T09:00:00+01:00"></head>
+    <body><nav><a>Accueil</a> <a>Économie</a></nav><div class="rubrique">Emploi</div>
+    <h1>Un titre de page assez long</h1><p>Le corps de l'article.</p>
+    <aside class="related"><p>Lire aussi : autre chose</p></aside>
+    <div class="share">Partager</div><section id="comments"><p>Bravo !</p></section>
+    <footer>Tél. 05 22 00 00 00</footer></body></html>"""
+    article = text.parse(page)
+    assert article.headline == "Un titre de page assez long"
+    assert article.paragraphs == ["Le corps de l'article."]
+    assert article.meta_date.startswith("2024-11-22")
+    assert article.site_name == "Le Journal"
+    assert article.header_lines == ["Emploi"]
+
+
+def test_sentences_keep_abbreviations_and_number_the_paragraphs():
+    """« M. Bioui » does not end a sentence; the headline is paragraph 0, the lead paragraph 1."""
+    article = text.parse("Un titre assez long pour en être un\n\nM. Bioui a parlé. La ministre aussi.\n\nFin.")
+    assert [(s.text, s.paragraph) for s in article.sentences] == [
+        ("Un titre assez long pour en être un", 0), ("M. Bioui a parlé.", 1), ("La ministre aussi.", 1), ("Fin.", 2)]
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("9.740.000", 9740000), ("13, 3", 13.3), ("5,3", 5.3), ("2 000", 2000), ("1\u202f200", 1200), ("2000", 2000)],
+)
+def test_numbers_as_the_press_writes_them(written, value):
+    """Thousands with dots or spaces, decimal commas, even « 13, 3 »."""
+    assert numbers.to_number(written) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("deux milliers de lauréats", "2000 de lauréats"),
+        ("cent jeunes", "100 jeunes"),
+        ("deux cents stagiaires", "200 stagiaires"),
+        ("un milliard de dirhams", "1000000000 de dirhams"),
+        ("13, 3 millions de dhs", "13, 3 millions de dhs"),
+        ("une soixantaine de jeunes", "environ 60 de jeunes"),
+    ],
+)
+def test_number_words_become_digits(sentence, expected):
+    """text2num writes French number words in digits; « milliers » and « -aines » are counted too."""
+    assert numbers.digits(sentence) == expected
+
+
+def test_phone_numbers_are_not_numbers():
+    """« 05 36 50 12 34 » and « +212 5 22 00 00 00 » are blanked before numbers are read."""
+    assert numbers.numbers(numbers.digits("Appelez le 05 36 50 12 34 ou le +212 5 22 00 00 00.")) == []
