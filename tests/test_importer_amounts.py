@@ -132,3 +132,52 @@ def test_jobs_of_another_year_and_recruits_are_kept_apart():
     """« 20 000 postes en 2023 » is history; « recrutement de 500 ingénieurs » is no training."""
     assert count(people.jobs, "Le secteur a créé près de 20 000 postes en 2023.", 2025) is None
     assert count(people.trainees, "Le recrutement de 500 jeunes ingénieurs est prévu.") is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # background recalled by the article, prizes
+        ("Le campus coûtera plus de 25 millions de dirhams. Pour rappel, la Cité de l'innovation avait coûté "
+         "95 millions de dirhams.", (25000000, [], [])),
+        ("Les lauréats ont reçu des prix d'une valeur totale de 150 000 dirhams.", (None, [], [])),
+        # no amount in the headline or the lead: the first the text gives, not the largest
+        ("Une académie ouvre.\n\nL'académie a coûté 11 millions de dirhams.\n\nLe port voisin a coûté 200 MDH.",
+         (11000000, [], [200000000])),
+    ],
+)
+def test_the_budget_among_other_amounts(body, expected):
+    """« Pour rappel ... avait coûté », prizes and the amounts further down are not the budget."""
+    assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("La convention vise à reconvertir plus de 12 000 demandeurs d'emploi.", (12000, "plus de, objectif")),
+        # the staff of a company is not its trainees
+        ("L'entreprise, qui emploie déjà 2 500 personnes, prévoit de former 600 jeunes.", (600, "objectif")),
+        # a pilot's figure yields to the goal of the same sentence
+        ("Après une phase pilote qui a concerné 3 000 adolescents, le programme vise désormais 40 000 jeunes.",
+         (40000, "objectif")),
+        # a sentence about the past, whose own clause sets a figure ahead
+        ("Préparée depuis novembre 2023, l'académie formera 180 personnes la première année.", (180, "")),
+    ],
+)
+def test_people_to_train_among_other_figures(body, expected):
+    """Job seekers count; staff, a pilot's figure and the past do not."""
+    assert count(people.trainees, body) == expected
+
+
+def test_jobs_for_some_of_the_people_trained():
+    """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
+    body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."
+    assert count(people.jobs, body) == (150, "recrutement parmi les personnes formées")
+    assert count(people.trainees, body) == (400, "")
+    assert count(people.jobs, "Une entreprise formera 400 jeunes et en recrutera 150.")[0] == 150
+
+
+def test_pupils_and_job_opportunities():
+    """« 500 lycéens » are people to train; « 450 opportunités d'emploi » are jobs."""
+    assert count(people.trainees, "Le programme accompagnera 500 lycéens de Khouribga.") == (500, "")
+    assert count(people.jobs, "Le centre devrait générer 450 opportunités d'emploi.")[0] == 450

@@ -89,3 +89,48 @@ def test_a_weekday_on_the_article_day_is_that_day():
     """An article of a Saturday that says « samedi » speaks of that very day."""
     saturday = datetime.date(2022, 6, 25)
     assert dates.event_date(sentences("La convention a été signée samedi."), saturday).date == saturday
+
+
+@pytest.mark.parametrize(
+    "body, expected, precision",
+    [
+        # an event of several days starts on the first
+        ("Le hackathon a réuni les étudiants les 14 et 15 juin 2022.", "2022-06-14", "day"),
+        ("Le hackathon s'est tenu du 18 au 20 juin 2022 à Tanger.", "2022-06-18", "day"),
+        # « depuis samedi »: what opened on Saturday
+        ("La commune dispose depuis samedi d'une salle numérique.", "2022-06-25", "day"),
+        ("La formation a été lancée avant-hier.", "2022-06-25", "day"),
+        ("La convention a été signée le week-end dernier.", "2022-06-25", "day"),
+        ("L'école a ouvert ses portes le vendredi 24 à Oujda.", "2022-06-24", "day"),
+        # a week is known, not its day: the month
+        ("La convention a été signée la semaine dernière.", "2022-06-01", "month"),
+    ],
+)
+def test_more_relative_and_partial_dates(body, expected, precision):
+    """Ranges of days, « depuis samedi », « le week-end dernier », « le vendredi 24 », « la semaine dernière »."""
+    found = dates.event_date(sentences(body), MONDAY)
+    assert (found.date.isoformat(), found.precision) == (expected, precision)
+
+
+def test_a_weekday_ahead_is_no_past_event():
+    """« démarrera jeudi » is a later step: the signature « samedi » is the event."""
+    body = "La convention a été signée samedi à Oujda. Les cours démarreront jeudi."
+    assert dates.event_date(sentences(body), MONDAY).date == datetime.date(2022, 6, 25)
+    # « Zagora » ends like a future verb; the weekday after it is still the last one
+    body = "L'association Zagora Horizons a lancé lundi un cycle de formations."
+    assert dates.event_date(sentences(body), datetime.date(2025, 1, 30)).date == datetime.date(2025, 1, 27)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Un titre assez long pour en être un\n\nLe corps.\n\nPublié le 27/06/2022",
+        "Un titre assez long pour en être un\n\nLe corps.\n\nLundi 27 juin 2022",
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2022-06-27T10:00:00+01:00"}</script></head><body><h1>Un titre assez long pour en être un</h1>'
+        "<p>Le corps.</p></body></html>",
+    ],
+)
+def test_publication_date_at_the_foot_of_the_page_or_in_its_data(page):
+    """« Publié le ... » or a lone date under the text, and schema.org's datePublished, are the page's date."""
+    assert dates.publication_date(text.parse(page))[0] == MONDAY

@@ -55,7 +55,7 @@ def test_ministries_named_together_are_split(vocabulary):
     """« les ministères du Numérique et de l'Innovation et de la Jeunesse et des Sports » are two ministries."""
     body = ("La convention a été signée par les ministères du Numérique et de l'Innovation et de la Jeunesse et des "
             "Sports, la Région de l'Oriental et TechSud.")
-    assert find(body, vocabulary)["partners"] == ["techsud", "mdn", "mjs"]
+    assert find(body, vocabulary)["partners"] == ["mdn", "mjs", "techsud"]
 
 
 def test_a_region_name_is_a_partner_only_where_it_acts_as_one(vocabulary):
@@ -100,3 +100,73 @@ def test_organisations_the_vocabulary_does_not_know(body, name, vocabulary):
 def test_a_ministry_without_a_name_is_none(vocabulary):
     """« le ministère de tutelle » names no organisation."""
     assert find("Le ministère de tutelle a été informé.", vocabulary)["partners"] == []
+
+
+@pytest.mark.parametrize(
+    "body, partners",
+    [
+        # who attended, down the whole list
+        ("La convention a été signée par TechSud, en présence du wali, de la ministre et d'une délégation de "
+         "l'Université de l'Atlas.", ["techsud"]),
+        # a quoted expert's employer, a source of figures, where the trainees come from
+        ("« C'est un signal fort », estime Karim Alaoui, enseignant-chercheur à l'Université de l'Atlas.", []),
+        ("Selon l'Université de l'Atlas, 40 % des diplômés quittent la région.", []),
+        ("L'entreprise formera 400 diplômés de l'Université de l'Atlas.", []),
+        # a person's title names an employer, unless the person signs for it
+        ("Le président de l'Université de l'Atlas a souligné l'importance du projet.", []),
+        ("Le président de l'Université de l'Atlas et le directeur général de TechSud ont signé une convention.",
+         ["universite-atlas", "techsud"]),
+    ],
+)
+def test_partners_are_those_who_sign_organise_or_fund(body, partners, vocabulary):
+    """Guests, quoted experts, sources and trainees' schools are no partners; signatories named by title are."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+def test_a_ministry_named_through_its_minister(vocabulary):
+    """« la ministre de tutelle » of a digital project is the digital ministry; « le ministère » the one named before."""
+    body = "La ministre de tutelle et TechSud ont signé une convention pour une école de codage."
+    assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]
+    body = ("Une délégation du Ministère du Numérique était présente.\n\nLa convention a été signée entre le "
+            "ministère et TechSud.")
+    assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]
+
+
+def test_institutions_named_through_a_title(vocabulary):
+    """« le wali de la région X » signs for the wilaya; « le Conseil régional » alone is the article's region's."""
+    body = "La convention a été signée par le wali de la région de l'Oriental et TechSud."
+    assert find(body, vocabulary)["partners"] == ["Wilaya de la région de l'Oriental", "techsud"]
+    body = "Le projet est financé par le Conseil régional."
+    assert find(body, vocabulary, regions=["souss-massa"])["partners"] == ["Conseil de la région Souss-Massa"]
+
+
+@pytest.mark.parametrize(
+    "body, partners",
+    [
+        ("Le Conseil de la région de l'Oriental et Capgemini ont signé jeudi un mémorandum.",
+         ["conseil-oriental", "Capgemini"]),
+        ("La société Nearshore Digital Services a signé avec l'association Zagora Horizons.",
+         ["Nearshore Digital Services", "Zagora Horizons"]),
+        ("Le hackathon a été organisé avec le Crédit Agricole du Maroc.", ["Crédit Agricole du Maroc"]),
+        ("Le laboratoire bénéficie de l'appui financier de la Banque africaine de développement.",
+         ["Banque africaine de développement"]),
+        # the longer name wins over a known one inside it; a company's name misspelt is still known
+        ("La Fondation TechSud a signé la convention.", ["Fondation TechSud"]),
+        ("La société TechSud Marok a signé la convention.", ["techsud"]),
+    ],
+)
+def test_organisations_named_by_their_role(body, partners, vocabulary):
+    """Subjects of « ont signé », « la société X », « l'association X », names after « organisé avec »..."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+def test_territories_that_act_as_institutions(vocabulary):
+    """« la Province de X » signs; « la Région X » that pays is its council; « Province de X : » in a headline is a place."""
+    body = "Une convention a été signée entre la Province de Fquih Ben Salah et TechSud."
+    assert find(body, vocabulary)["partners"] == ["Province de Fquih Ben Salah", "techsud"]
+    body = "Le projet coûte 30 MDH, dont 18 MDH à la charge de la Région Marrakech-Safi."
+    assert find(body, vocabulary)["partners"] == ["Conseil de la région Marrakech-Safi"]
+    sentences = text.parse("Province de Chichaoua : un espace numérique ouvre\n\nLe corps.").sentences
+    gazetteer = places.gazetteer(vocabulary)
+    found = organisations.find(sentences, organisations.index(vocabulary, gazetteer), ["marrakech-safi"])
+    assert [o.name for o in found] == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from announcements.importer import places, text
+from announcements.importer import places, scope, text
 from announcements.vocabulary import load_vocabulary
 from helpers import REPO
 
@@ -84,3 +84,69 @@ def test_two_regions_named_in_the_lead(gazetteer):
     """An announcement of two regions keeps both."""
     found = locate("Les régions de l'Oriental et de Fès-Meknès ont signé un programme commun.", gazetteer)
     assert sorted(found.regions) == ["fes-meknes", "oriental"]
+
+
+def test_a_span_of_the_country_is_national_and_names_no_city(gazetteer):
+    """« à l'échelle nationale, de Tanger à Dakhla »: two ends of the country, not two regions."""
+    found = locate("Le gouvernement a présenté jeudi un plan de formation. Les cours seront assurés dans des centres "
+                   "régionaux, de Tanger à Dakhla.", gazetteer)
+    assert (found.regions, found.city) == (["national"], "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # in the lead's first sentence, even with the place of the signature
+        "Le ministère et l'ANAPEC ont signé lundi à Rabat une convention pour former 12 000 jeunes dans les douze "
+        "régions du Royaume.",
+        # further down, when the lead names no place but the capital, where ministries sign
+        "Le ministère et l'ADD ont signé mardi à Rabat une convention. Le programme sera déployé dans tout le Royaume.",
+        "Le ministère a annoncé la généralisation de son programme national à l'ensemble des maisons de jeunes.",
+    ],
+)
+def test_national_phrases_in_the_lead(body, gazetteer):
+    """« dans les douze régions », « dans tout le Royaume », « programme national ... généralisé »."""
+    assert locate(body, gazetteer).regions == ["national"]
+
+
+def test_a_place_in_the_headline_or_named_again_and_again_keeps_it_local(gazetteer):
+    """A national programme's step in one city is that city's news."""
+    body = "Le programme national, présent dans les douze régions, ouvre une école."
+    assert locate(body, gazetteer, headline="Guercif accueille le programme JobInTech").regions == ["oriental"]
+    body = ("Une promotion du programme national, généralisé à l'ensemble des régions du Royaume, a démarré à Béni "
+            "Mellal.\n\nLes cours ont lieu à Béni Mellal.\n\nLa région Béni Mellal-Khénifra accueille ce cursus.")
+    assert locate(body, gazetteer).regions == ["beni-mellal-khenifra"]
+
+
+def test_where_people_come_from_is_not_where_it_happens(gazetteer):
+    """« des participants venus de Rabat, Casablanca, Marrakech et Agadir » at a hackathon in Ifrane."""
+    found = locate("Ifrane – L'université a accueilli samedi un hackathon. Les participants, venus de Rabat, "
+                   "Casablanca, Marrakech et Agadir, ont travaillé en équipes.", gazetteer)
+    assert (found.regions, found.city) == (["fes-meknes"], "Ifrane")
+    assert scope.cue("300 étudiants venus de tout le Maroc") is None
+
+
+def test_a_province_is_not_its_chief_town(gazetteer):
+    """« la commune de تنجداد, dans la province de Tinghir »: the commune is Tinejdad, not Tinghir."""
+    found = locate("La commune de تنجداد, dans la province de Tinghir, dispose d'une salle numérique.", gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Tinejdad")
+
+
+@pytest.mark.parametrize("written", ["Taroudant", "Mohammedia", "Benguerir"])
+def test_the_press_spelling_of_a_commune(written, gazetteer):
+    """The census writes « Taroudannt », « Mohammadia », « Ben Guerir »: the draft keeps the press's spelling."""
+    assert locate(f"Une école a ouvert à {written}.", gazetteer).city == written
+
+
+def test_the_place_of_the_event_beats_the_dispatch_desk(gazetteer):
+    """« Agadir, 12 juin 2024 (MAP) – ... inauguré mardi à Tiznit »: the city is Tiznit."""
+    found = locate("Agadir, 12 juin 2024 (MAP) – Un centre de formation a été inauguré mardi à Tiznit.", gazetteer)
+    assert (found.regions, found.city) == (["souss-massa"], "Tiznit")
+
+
+def test_a_lead_that_sets_its_scope_ahead(gazetteer):
+    """« Ce programme sera déployé au niveau national » makes it national; a pilot stays where it is."""
+    body = "Le ministère a lancé mercredi à Casablanca un programme. Ce programme sera déployé au niveau national."
+    assert locate(body, gazetteer).regions == ["national"]
+    body = "Un programme pilote a été lancé mercredi à Oujda. Il sera ensuite étendu à toutes les régions du Royaume."
+    assert locate(body, gazetteer).regions == ["oriental"]

@@ -94,3 +94,24 @@ def test_number_words_become_digits(sentence, expected):
 def test_phone_numbers_are_not_numbers():
     """« 05 36 50 12 34 » and « +212 5 22 00 00 00 » are blanked before numbers are read."""
     assert numbers.numbers(numbers.digits("Appelez le 05 36 50 12 34 ou le +212 5 22 00 00 00.")) == []
+
+
+def test_a_link_to_another_story_inside_a_paragraph_is_dropped():
+    """« (lire aussi : « Nador : 200 MDH pour le port ») » inside a sentence is another story's headline."""
+    article = text.parse("Un titre assez long pour en être un\n\nL'académie, d'un coût de 11 MDH (lire aussi : « Nador : "
+                         "200 MDH pour le port »), a été équipée.")
+    assert article.paragraphs == ["L'académie, d'un coût de 11 MDH, a été équipée."]
+
+
+def test_a_date_under_the_text_goes_to_the_header():
+    """« Publié le 23/10/2024 » or a lone date at the foot of the page is the page's date, not body text."""
+    article = text.parse("Un titre assez long pour en être un\n\nLe corps.\n\nSamedi 5 avril 2025\n\nPublié le 23/10/2024")
+    assert article.paragraphs == ["Le corps."]
+    assert article.header_lines == ["Samedi 5 avril 2025", "Publié le 23/10/2024"]
+
+
+def test_a_dispatch_without_headline_starts_with_its_lead():
+    """« Béni Mellal, 7 mars 2025 (MAP) – ... » first is the lead, with its dateline, not a headline."""
+    article = text.parse("Béni Mellal, 7 mars 2025 (MAP) – Une convention a été signée ce jeudi.\n\nSuite.")
+    assert article.headline == ""
+    assert text.dateline(article.sentences[0]).group("place") == "Béni Mellal"

@@ -15,7 +15,12 @@ _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
     r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|salaires?|par mois|mensuel|loyer|"
-    r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|avait (déjà )?(investi|mobilisé|financé)",
+    r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|"
+    r"avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité)|"
+    # background recalled by the article: another project's money
+    r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
+    # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
+    r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -140,8 +145,9 @@ def budget(amounts):
     if _one_breakdown(unique):
         whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
         return Budget(whole, unique)
+    # The first amount the article gives: the headline's, the lead's, else the first in the text.
     main = next((a for a in unique if a.paragraph == 0), None) or next(
-        (a for a in unique if a.paragraph == 1), None) or max(unique, key=lambda a: a.value)
+        (a for a in unique if a.paragraph == 1), None) or unique[0]
     return Budget(main, [], [a for a in unique if a is not main])
 
 

@@ -17,6 +17,17 @@ _ABSOLUTE = re.compile(
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+# « les 14 et 15 décembre 2024 », « du 3 au 5 mars »: an event of several days starts on the first.
+_DAY_RANGE = re.compile(
+    rf"\b(?:les|du)\s+(?P<day>1er|\d{{1,2}})\s+(?:et|au|à|-)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_MONTHS})"
+    r"(?:,?\s*(?P<year>\d{4}))?\b",
+    re.IGNORECASE,
+)
+# « le vendredi 14 »: a weekday and a day of the month, the month left to the reader.
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY})\s+(?P<day>1er|\d{{1,2}})\b(?!\s*(?:{_MONTHS}|/|\d|h\b|heures?))",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(rf"\ben\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
 # A weekday not followed by its date: « samedi », « mercredi dernier », « ce lundi ».
 _RELATIVE_WEEKDAY = re.compile(
@@ -24,8 +35,17 @@ _RELATIVE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = re.compile(
-    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|ce mois-ci|ce mois|le mois dernier)\b",
+    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|ce mois-ci|ce mois|le mois dernier|le mois passé|"
+    r"la semaine (?:dernière|passée)|cette semaine|(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
+)
+# « depuis samedi », « depuis hier »: the day something started, which is the event.
+_SINCE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
+# « démarrera lundi », « se tiendra samedi prochain »: a weekday ahead of the article, not the event.
+# (Lower-case verbs only: « Zagora », « Agora » are names, not futures.)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:[a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$"
 )
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
@@ -49,6 +69,7 @@ class Found:
     precision: str  # "day" or "month"
     sentence: str
     how: str = ""
+    relative: bool = False  # counted from the article's date: « samedi », « hier »
 
 
 def parse_absolute(text, base=None):
@@ -97,7 +118,8 @@ def event_date(sentences, base=None):
         for found, start in _candidates(sentence.text, base):
             if opening and start < opening.end():
                 continue  # the dispatch's own date
-            if _NOT_EVENT_BEFORE.search(sentence.text[:start]):
+            before = sentence.text[:start]
+            if _NOT_EVENT_BEFORE.search(before) and not (found.relative and _SINCE.search(before)):
                 continue
             if base and found.date > base:
                 continue  # a later step, not the event the article reports
@@ -114,7 +136,13 @@ def event_date(sentences, base=None):
 def _candidates(text, base):
     """Every date expression of a sentence, resolved: (Found, position)."""
     taken = []
+    for match in _DAY_RANGE.finditer(text):
+        day = parse_absolute(f"{match['day']} {match['month']} {match['year'] or ''}".strip(), base)
+        if day:
+            taken.append((Found(day, "day", text, match.group()), match.start()))
     for match in _ABSOLUTE.finditer(text):
+        if any(start <= match.start() < start + len(found.how) for found, start in taken):
+            continue  # the last day of a range already read
         day = parse_absolute(match.group(), base)
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
@@ -124,13 +152,36 @@ def _candidates(text, base):
             taken.append((Found(day, "month", text, match.group()), match.start()))
     if base is None:
         return taken
+    for match in _WEEKDAY_AND_DAY.finditer(text):
+        day = _day_of_month_before(base, match)
+        if day:
+            taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _RELATIVE_WEEKDAY.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue
-        taken.append((Found(_weekday_before(base, match), "day", text, match.group()), match.start()))
+        ahead = _FUTURE_BEFORE.search(text[:match.start()]) and not match.group("which")
+        day = _weekday_after(base, match) if ahead else _weekday_before(base, match)
+        taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
         taken.append((_relative_word(base, match.group("word").lower(), text), match.start()))
     return taken
+
+
+def _day_of_month_before(base, match):
+    """The latest date on or before base with that weekday and day of the month (within two months)."""
+    weekday = _WEEKDAYS.index(match.group("weekday").lower())
+    number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+    for back in range(62):
+        day = base - datetime.timedelta(days=back)
+        if day.day == number and day.weekday() == weekday:
+            return day
+    return None
+
+
+def _weekday_after(base, match):
+    """The next such weekday after base: « démarrera lundi »."""
+    weekday = _WEEKDAYS.index(match.group("weekday").lower())
+    return base + datetime.timedelta(days=(weekday - base.weekday()) % 7 or 7)
 
 
 def _weekday_before(base, match):
@@ -145,13 +196,22 @@ def _weekday_before(base, match):
 
 
 def _relative_word(base, word, text):
-    if word == "hier":
-        return Found(base - datetime.timedelta(days=1), "day", text, word)
-    if word == "avant-hier":
-        return Found(base - datetime.timedelta(days=2), "day", text, word)
+    """« hier », « la semaine dernière »...: a day, or a month when the words name a longer span."""
+    word = word.replace("’", "'")
+    days = {"hier": 1, "avant-hier": 2}
+    if "week-end" in word:
+        # The Saturday of the weekend on or before the article; « dernier » on a weekend: the one before.
+        back = (base.weekday() - 5) % 7
+        days[word] = back + 7 if word.endswith("dernier") and back < 2 else back
+    if word in days:
+        return Found(base - datetime.timedelta(days=days[word]), "day", text, word, relative=True)
     if word.startswith("ce mois"):
-        return Found(base.replace(day=1), "month", text, word)
-    if word == "le mois dernier":
+        return Found(base.replace(day=1), "month", text, word, relative=True)
+    if word in ("le mois dernier", "le mois passé"):
         last = base.replace(day=1) - datetime.timedelta(days=1)
-        return Found(last.replace(day=1), "month", text, word)
-    return Found(base, "day", text, word)
+        return Found(last.replace(day=1), "month", text, word, relative=True)
+    if word.startswith("la semaine") or word == "cette semaine":
+        # The week is known, not its day: the month of its middle (a Wednesday).
+        monday = base - datetime.timedelta(days=base.weekday() + (7 if word.startswith("la semaine") else 0))
+        return Found((monday + datetime.timedelta(days=2)).replace(day=1), "month", text, word, relative=True)
+    return Found(base, "day", text, word, relative=True)

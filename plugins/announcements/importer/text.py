@@ -19,6 +19,7 @@ _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
               "og:published_time", "datepublished")
 
+_JSON_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]+)"')
 # A line that ends the article: what follows is comments, tags or links to other stories.
 _TAIL = re.compile(
     r"^(laisser un commentaire|laissez un commentaire|r[ée]agir|commentaires?\b|soyez le premier|"
@@ -37,6 +38,17 @@ _NOISE = re.compile(
 # « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
+# « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
+_INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
+# A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
+_DATE_ONLY = re.compile(
+    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
 
@@ -102,12 +114,15 @@ class _PageParser(HTMLParser):
         self.title = self.h1 = self.og_title = self.site_name = self.meta_date = self.time_date = ""
         self._in = {"title": False, "h1": False}
         self._h1_parts = []
+        self._json_ld = None  # the text of a structured-data script being read
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "meta":
             self._meta(attrs)
             return
+        if tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
+            self._json_ld = []
         if tag == "time" and attrs.get("datetime") and not self.time_date and not self.skip_depth:
             self.time_date = attrs["datetime"]
         if tag in _VOID_TAGS:
@@ -126,6 +141,12 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _VOID_TAGS:
             return
+        if tag == "script" and self._json_ld is not None:
+            # Pages that give their date only in schema.org data: « "datePublished": "2025-01-16T10:00" ».
+            found = _JSON_LD_DATE.search("".join(self._json_ld))
+            if found and not self.meta_date:
+                self.meta_date = found.group(1)
+            self._json_ld = None
         # Close up to the matching tag: pages in the wild leave elements open.
         while self.stack:
             open_tag, skipped = self.stack.pop()
@@ -141,6 +162,9 @@ class _PageParser(HTMLParser):
                 self.h1 = " ".join("".join(self._h1_parts).split())
 
     def handle_data(self, data):
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
         if self._in["title"]:
             self.title += data
             return
@@ -216,11 +240,12 @@ def _assemble(lines, headline):
         headline, header, lines = _take_headline(lines)
     body, seen = [], set()
     for line in lines:
+        line = _INLINE_LINK.sub("", line).strip()
         if body and _TAIL.match(line):
             break  # comments, tags and links to other stories follow
-        if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)):
-            if not body:
-                header.append(line)
+        if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)) or _DATE_ONLY.match(line):
+            if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line):
+                header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
         key = _key(line)
         if key in seen:  # a paragraph printed twice
@@ -235,6 +260,9 @@ def _take_headline(lines):
     for number, line in enumerate(lines[:12]):
         if _NOISE.match(line) or _is_section_line(line):
             continue
+        opening = _DATELINE.match(line)
+        if opening and (opening.group("date") or "(MAP)" in line[:opening.end()]):
+            return "", lines[:number], lines[number:]  # a dispatch without headline: this is its lead
         cleaned = _clean_headline(line)
         if cleaned:
             return cleaned, lines[:number], lines[number + 1:]

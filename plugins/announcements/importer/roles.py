@@ -1,0 +1,73 @@
+"""What an organisation does in a sentence: signs or funds (a partner), or only employs, attends or informs."""
+
+import re
+
+# « le président de X, Nom », « Nom, chercheuse à X »: X is where a person works.
+_TITLE_BEFORE = re.compile(
+    r"\b(président|présidente|directeur|directrice|DG|PDG|secrétaire|représentants?|représentantes?|responsables?|"
+    r"doyen|doyenne|chef|patron|porte-parole|wali|gouverneur|membres?|vice-présidents?|délégation|délégués?|"
+    r"chercheur|chercheuse|enseignante?s?(?:-chercheur(?:e|se)?s?)?|professeure?s?|experte?s?|économiste|analyste|"
+    r"journaliste|consultante?|spécialiste|fondateur|fondatrice|cofondateur|cofondatrice)\b"
+    # up to four words of the title itself: « directeur financier et administratif de »
+    r"(?:\s+[\w'’-]+){0,4}?\s*\b(de|du|des|d['’]|à|au|auprès\s+d[eu]|au\s+sein\s+d[eu])\s*"
+    r"(la\s+|l['’]\s*|le\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+# « 400 diplômés de l'Université Ibn Tofail »: where the people come from.
+_MEMBERS_BEFORE = re.compile(
+    r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
+    r"\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
+    re.IGNORECASE,
+)
+_ATTACHED_BEFORE = re.compile(
+    r"\b(relevant|dépendant|rattachée?s?|affiliée?s?|issue?s?)\s+(de|du|des|d['’]|à|au)\s*"
+    r"(la\s+|l['’]\s*|le\s+)?$",
+    re.IGNORECASE,
+)
+# « selon le HCP », « d'après les chiffres de l'ANAPEC »: a source of figures, not a partner.
+_SOURCE_BEFORE = re.compile(
+    r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête)\b"
+    r"[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+# « en présence du wali, de la ministre et d'une délégation de X »: who attended.
+# (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
+_PRESENCE = re.compile(r"\b(en (la )?présence|sous la présidence|ont assisté|a assisté|ont pris part|a pris part)\b",
+                       re.IGNORECASE)
+# ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
+_PRESENCE_END = re.compile(r";|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]")
+# The sentence says someone signed, organised or funded: the people named in it act for their organisation.
+ACTS = re.compile(
+    r"\b(ont|a|avaient|avait|vont|va)\s+(\w+\s+)?(signé|paraphé|conclu|scellé|lancé|organisé|financé|"
+    r"co-?signé|porté|noué)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
+    r"initiée?s?|réalisée?s?)\s+(conjointement\s+)?(par|entre)\b|\bsignataires?\b|\bconvention\s+entre\b",
+    re.IGNORECASE,
+)
+# How far back the cues before a name are looked for.
+WINDOW = 150
+PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui)\b"
+                                r"[^,;.]{0,12}$", re.IGNORECASE)
+
+
+def presence_spans(text):
+    """Where a sentence lists who attended: (start, end) spans."""
+    spans = []
+    for match in _PRESENCE.finditer(text):
+        end = _PRESENCE_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
+
+
+def role(text, start, spans, titled=False):
+    """« partner », or why the organisation named at start is none: employer, attended, source or members."""
+    if any(low <= start < high for low, high in spans):
+        return "attended"
+    before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
+    if _SOURCE_BEFORE.search(before):
+        return "source"
+    if _MEMBERS_BEFORE.search(before):
+        return "members"
+    if titled or _TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
+        # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
+        return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"
+    return "partner"

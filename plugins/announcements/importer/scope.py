@@ -1,0 +1,105 @@
+"""Whether an announcement is national: phrases of country-wide scope, and where the article puts them."""
+
+import re
+
+# Phrases that give an announcement the whole country as its scope.
+_NATIONAL_CUE = re.compile(
+    r"[àa] l['’]échelle (nationale|du (pays|royaume))|au niveau national|sur (tout|l['’]ensemble d)u territoire|"
+    r"l['’]ensemble (du territoire|du pays|du royaume|du maroc|des régions|des provinces)|"
+    r"tou(?:te)?s les (régions|provinces)(?! d[eu']\s*[A-ZÀ-Þ])|(douze|12) régions|chaque région du (pays|royaume)|"
+    r"tout le (pays|territoire|royaume|maroc)|partout au maroc|à travers (tout )?le (pays|royaume|maroc)|"
+    r"aux quatre coins du (pays|royaume|maroc)|du nord au sud|"
+    # « l'ensemble des universités du pays », « toutes les maisons de jeunes du Royaume »
+    r"(l['’]ensemble|tou(?:te)?s) des? [\w'’ -]{3,40}? du (pays|royaume)\b|"
+    r"\bgénéralis\w*\b[^.;]{0,80}\b(national|nationale|royaume|pays|régions)\b|"
+    r"\b(national|nationale|royaume|pays|régions)\b[^.;]{0,80}\bgénéralis\w*",
+    re.IGNORECASE,
+)
+# « des étudiants venus de tout le Maroc » says where people come from, not where the project runs.
+_ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?)\s+(de|d['’])\s*$", re.IGNORECASE)
+# « de Tanger à Dakhla »: the span of the country, whatever the two places.
+_SPAN_BEFORE = re.compile(r"\b(de|d['’]|depuis)\s*$", re.IGNORECASE)
+_SPAN_BETWEEN = re.compile(r"^\s*(?:à|a|jusqu['’]à)\s*$", re.IGNORECASE)
+# « venus de Rabat, Casablanca et Agadir »: the list goes on after the first place.
+_LIST_BETWEEN = re.compile(r"^\s*(,|et|,\s*et|ou|,\s*ou)\s*$", re.IGNORECASE)
+# Ministries sign in the capital: a national programme signed there is not the capital's.
+_CAPITAL = "Rabat"
+# « Ce programme sera déployé au niveau national »: the lead sets the scope of what it announces...
+_AHEAD = re.compile(r"\b(sera|seront)\s+(ensuite\s+)?(déployée?s?|généralisée?s?|étendue?s?|mise?s? en œuvre|"
+                    r"proposée?s?)|\b(concernera|couvrira|bénéficiera)\b", re.IGNORECASE)
+# ...unless what it announces is a pilot.
+_PILOT = re.compile(r"\bpilote|expériment|phase test", re.IGNORECASE)
+# An article that names the same region in this many paragraphs is about that region.
+_LOCAL_PARAGRAPHS = 3
+
+def cue(text):
+    """The national phrase of a sentence, or None."""
+    for match in _NATIONAL_CUE.finditer(text):
+        if not _ORIGIN_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
+            return match.group()
+    return None
+
+
+def asides(sentence_mentions):
+    """The mentions of one sentence that are not where it happens: {start: "span" or "origin"}."""
+    # Both ends of a span across regions (« de Tanger à Dakhla »), and lists of where people come
+    # from (« des participants venus de Rabat, Casablanca et Agadir »).
+    found = {}
+    ordered = sorted(sentence_mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:]):
+        text = first.sentence.text
+        between = text[first.end:second.start]
+        if (first.place.region != second.place.region and _SPAN_BETWEEN.match(between)
+                and _SPAN_BEFORE.search(text[max(0, first.start - 20):first.start])):
+            found.update({first.start: "span", second.start: "span"})
+    origin = False
+    for previous, mention in zip([None, *ordered], ordered):
+        text = mention.sentence.text
+        if previous and origin and _LIST_BETWEEN.match(text[previous.end:mention.start]):
+            found.setdefault(mention.start, "origin")
+            continue
+        origin = bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+        if origin:
+            found.setdefault(mention.start, "origin")
+    return found
+
+
+def national(sentences, found, weights):
+    """The sentence that makes the announcement national, or "" when it is about its place(s)."""
+    # A national phrase (or a span « de Tanger à Dakhla ») wins in the headline, in the lead's first
+    # sentence, or in a lead sentence that sets what it announces ahead (« sera déployé »); further
+    # down only when neither headline nor lead names a place (the dispatch's own city and the capital
+    # aside). Many regions named make it national too. A place in the headline, or one region named
+    # paragraph after paragraph, keeps it local.
+    spanned = {id(m.sentence) for m in found if m.aside == "span"}
+    cues = [s for s in sentences if cue(s.text) or id(s) in spanned]
+    headline_places = [m for m in found if m.sentence.paragraph == 0 and not m.aside]
+    if any(sentence.paragraph == 0 for sentence in cues):
+        return cues[0].text
+    if headline_places or _paragraphs_of_one_region(found) >= _LOCAL_PARAGRAPHS:
+        return ""
+    lead = [s for s in sentences if s.paragraph == 1]
+    if cues and lead and cues[0] is lead[0]:
+        return lead[0].text
+    ahead = [s for s in cues if s.paragraph == 1 and _AHEAD.search(s.text)]
+    if ahead and not any(_PILOT.search(s.text) for s in lead):
+        return ahead[0].text
+    lead_places = [m for m in found if m.sentence.paragraph == 1 and not m.dateline and not m.aside
+                   and m.place.name != _CAPITAL]
+    if cues and not lead_places:
+        return cues[0].text
+    if len(weights) >= 4 or (len(weights) >= 3 and cues):
+        return cues[0].text if cues else next((m.sentence.text for m in found), "")
+    return ""
+
+
+def _paragraphs_of_one_region(found):
+    """How many paragraphs name the article's most named region, lists of places left out."""
+    per_sentence = {}
+    for mention in found:
+        per_sentence[id(mention.sentence)] = per_sentence.get(id(mention.sentence), 0) + 1
+    paragraphs = {}
+    for mention in found:
+        if not mention.aside and per_sentence[id(mention.sentence)] < 3:
+            paragraphs.setdefault(mention.place.region, set()).add(mention.sentence.paragraph)
+    return max((len(numbers) for numbers in paragraphs.values()), default=0)

@@ -1,0 +1,100 @@
+"""Institutions named only through a person's title: « le wali de la région X », « la ministre de tutelle »."""
+
+import re
+
+from .roles import ACTS, PARTNER_CUE_BEFORE, WINDOW
+
+# « le wali de la région Laâyoune-Sakia El Hamra » signs for the wilaya; « le gouverneur de la
+# province de Figuig » for the province.
+_TITLE_OF_PLACE = re.compile(
+    r"\b(?P<title>wali|gouverneur)\s+(?:de\s+la\s+)(?P<kind>région|province|préfecture)\s+(?P<rest>.{1,70})",
+    re.IGNORECASE,
+)
+_INSTITUTION = {"wali": "Wilaya de la région ", "province": "Province ", "préfecture": "Préfecture "}
+# « le conseil régional », « le président de la Région », with no place after: the article's region's council.
+_BARE_COUNCIL = re.compile(
+    r"\b(?P<title>présidente?\s+(?:du|de\s+la)\s+)?"
+    r"(?P<name>[Cc]onseil\s+(?:régional|de\s+la\s+[Rr]égion)|(?<=de la )Région)"
+    r"(?!\s*(?:de\s+l['’]\s*|de\s+|du\s+|d['’])?[A-ZÀ-Þ\u0600-\u06ff])"
+)
+# « 18 MDH à la charge de la Région Marrakech-Safi »: the region that pays is its council.
+_FUNDING_REGION = re.compile(
+    r"\b(?:charge|financement|contribution|apport|financée?s?|apportée?s?|avec|par|entre|partenariat|soutien|appui)\b"
+    r"[^,;.]{0,15}?\b(?:de la |la )?(?P<name>Région)\s+(?=[A-ZÀ-Þ]|de\s+l['’]|du\s)"
+)
+# A bare « le ministère », « la ministre » refers back to a ministry: a partner where the sentence says so.
+_BARE_MINISTRY = re.compile(
+    r"\b(?P<det>le|la|du|au)\s+(?P<word>ministère|ministre)\b(?P<tutelle>\s+de\s+tutelle)?"
+    r"(?!\s+(?:de|du|des|d['’]|délégu\w*|chargée?|auprès)\b)",
+    re.IGNORECASE,
+)
+_DIGITAL = re.compile(r"numérique|digital|intelligence artificielle|\bIA\b|codage|\bcode\b|programmation|informatique|"
+                      r"cybersécurité|données|\bdata\b|technologies de l['’]information", re.IGNORECASE)
+_HIGHER_EDUCATION = re.compile(r"universit|facult|enseignement supérieur|école supérieure|\bENS\w*\b|\bEST\b",
+                               re.IGNORECASE)
+
+
+def institutions(text, taken, names, regions):
+    """Wilayas, provinces and regional councils named through a title: (name, start, end, slug, titled)."""
+    found = []
+    for match in _TITLE_OF_PLACE.finditer(text):
+        rest = match.group("rest")
+        place = next((p for p in names.places.find(rest) if p[1] <= 6), None)
+        if not place:
+            continue
+        surface = rest[:place[2]].strip()
+        key = "wali" if match.group("title").lower() == "wali" else match.group("kind").lower()
+        if key != "wali" and not re.match(r"d(?:e|u)\b|d['’]", surface):
+            surface = "de " + surface  # « gouverneur de la province Figuig »: « Province de Figuig »
+        found.append((_INSTITUTION[key] + surface, match.start(), match.start("rest") + place[2], True))
+    for match in _FUNDING_REGION.finditer(text):
+        place = next((p for p in names.places.find(text[match.end("name"):match.end("name") + 60])
+                      if p[1] <= 6 and p[0].kind == "region"), None)
+        if place and not any(low <= match.start("name") < high for low, high in taken):
+            name = _council(names.partners, names.region_names.get(place[0].region, place[0].name))
+            found.append((name, match.start("name"), match.end("name") + place[2], False))
+    if len(regions) == 1 and regions[0] in names.region_names:
+        region = names.region_names[regions[0]]
+        for match in _BARE_COUNCIL.finditer(text):
+            if any(low <= match.start("name") < high for low, high in taken):
+                continue
+            if match.group("name") == "Région" and not (match.group("title") or PARTNER_CUE_BEFORE.search(
+                    text[max(0, match.start() - WINDOW):match.start()])):
+                continue  # « le développement de la Région »: the territory
+            found.append((_council(names.partners, region), match.start("name"), match.end("name"),
+                          bool(match.group("title"))))
+    resolved = []
+    for name, start, end, titled in found:
+        term = names.partners.resolve(name)
+        resolved.append((term.name if term else name, start, end, term.slug if term else "", titled))
+    return resolved
+
+
+def _council(partners, region):
+    """The name the vocabulary knows for a region's council, else « Conseil de la région X »."""
+    for name in (f"Conseil de la région {region}", f"Conseil régional {region}", f"Conseil régional de {region}",
+                 f"Conseil de la région de {region}", f"Conseil de la région de l'{region}",
+                 f"Conseil régional de l'{region}"):
+        term = partners.resolve(name)
+        if term:
+            return term.name
+    return f"Conseil de la région {region}"
+
+
+def bare_ministries(text, spans):
+    """« la ministre de tutelle », « entre le ministère, ... »: (start, tutelle?) where a bare ministry acts."""
+    found = []
+    for match in _BARE_MINISTRY.finditer(text):
+        if any(low <= match.start() < high for low, high in spans):
+            continue
+        if ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]):
+            found.append((match.start(), bool(match.group("tutelle"))))
+    return found
+
+
+def ministry_in_charge(partners, sentence):
+    """The ministry a « ministre de tutelle » heads: higher education for a university, else the digital one."""
+    wanted = "enseignement supérieur" if _HIGHER_EDUCATION.search(sentence) and not _DIGITAL.search(sentence) \
+        else "numérique"
+    ministries = [t for t in partners if getattr(t, "kind", "") == "ministère" and wanted in t.name.lower()]
+    return min(ministries, key=lambda t: len(t.name), default=None)

@@ -1,0 +1,204 @@
+"""Organisations the vocabulary does not know, named by their kind: « Université... », « la société X »."""
+
+import difflib
+import re
+
+from ..vocabulary import normalize
+
+_HEADS = re.compile(
+    r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|"
+    r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
+    # « la Province de Fquih Ben Salah » with a capital: the institution; « la province de X » is the place
+    r"Province|Préfecture|Commune|"
+    r"Centre régional d['’]investissement|"
+    # established schools; not « l'École du numérique de X », often the very place the article is about
+    r"École (?:nationale|supérieure|normale|Mohammadia|Hassania)|Banque)\b"
+)
+_TERRITORIES = ("Province", "Préfecture", "Commune")
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
+# « la société Nearshore Digital Services », « l'association Zagora Horizons »: a body by its capitalised name.
+_COMPANY = re.compile(
+    r"\b(?i:la société|le groupe|l['’]entreprise|la start-?up|l['’]opérateur|le cabinet|la firme|l['’]éditeur|"
+    r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG)\s+"
+    r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et)){0,4}"
+    r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
+)
+# « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
+_CUED = re.compile(
+    r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
+    r"portée?s? par|à l['’]initiative|sous l['’]égide|"
+    r"(?:le|l['’]|un)\s*(?:concours|soutien|appui|accompagnement|financement)(?:\s+financier|\s+technique)?)"
+    r"\s*(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])?\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*)*)"
+)
+# « Le Conseil de la région X et Capgemini ont signé »: the signatories are the subject of the verb.
+_SUBJECT_VERB = re.compile(r"\s+(?:ont|vont|viennent de)\s+(?:\w+\s+)?(?:signé|signer|paraphé|conclu|scellé|lancé|"
+                           r"inauguré|officialisé)\b|\s+ont\s*,")
+_NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
+                   r"(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})$")
+# Capitalised words after such a cue that name no organisation: people, the State, the country.
+_NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
+              "region", "ville", "commune", "province", "a", "en", "lors", "dans", "par", "pour", "selon", "ce",
+              "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
+              # a kind of organisation alone (« le Conseil »): which one is for the vocabulary to say
+              "conseil", "agence", "ministere", "universite", "fondation", "office", "institut", "groupe", "societe",
+              "association", "ecole", "centre", "commission", "wilaya", "les", "le", "la"}
+# Only a near-identical spelling of a company's name: other organisations' names share most of their
+# words (« Conseil de la région X », « Wilaya de la région X »), a company's name is its own.
+_CLOSE = 0.85
+_QUOTED = re.compile(r"\b(?:association|fondation|Association|Fondation)\s*[«“\"]\s*(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
+_PLURAL_MINISTRIES = re.compile(
+    r"\b[Mm]inistères\s+(?P<body>(?:de|du|des|d['’]).+?)(?=,\s*(?:la|le|les|l['’]|un|une)\b|[.;:]|$)"
+)
+_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
+_CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
+_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b")
+_WORD = re.compile(r"([\w'’-]+)")
+_STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
+         "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+         "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
+# No organisation's name has more parts (words and « de X » complements) than this.
+_LONGEST_NAME = 16
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,10})\)")
+
+
+def find(text, taken, names):
+    """Organisations named by their kind (« Université... », « la société X »): (name, start, end, slug or "")."""
+    found = []
+    for match in _PLURAL_MINISTRIES.finditer(text):
+        for name in _split_ministries(match.group("body"), names):
+            found.append((name, match.start(), match.end()))
+        taken = [*taken, match.span()]
+    for match in _QUOTED.finditer(text):
+        if not _inside(match.start("name"), taken):
+            found.append((match.group("name"), match.start(), match.end()))
+    for match in _COMPANY.finditer(text):
+        if not _inside(match.start("name"), taken):
+            term = _close_spelling(match.group("name"), names.partners)
+            found.append((term.name if term else match.group("name"), match.start("name"), match.end("name")))
+    for match in _HEADS.finditer(text):
+        if _inside(match.start(), taken):
+            continue
+        if match.group("head") in _TERRITORIES and not _ARTICLE_BEFORE.search(text[max(0, match.start() - 10):match.start()]):
+            continue  # « Province de Chichaoua : ... » opening a headline is the place, capitalised
+        name = _name_after(text, match)
+        if name:
+            found.append((name, match.start(), match.start() + len(name)))
+    for match in _CUED.finditer(text):
+        start = match.start("name")
+        if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
+            continue
+        name = match.group("name")
+        words = re.findall(r"[^\W_]+", name)
+        if _not_a_name(words, name, names):
+            continue
+        found.append((name, start, match.end("name")))
+    for name, start, end in _subjects(text):
+        if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
+            words = re.findall(r"[^\W_]+", name)
+            # « le CRI » of an article about a region whose CRI the vocabulary does not know: no guess.
+            if not _not_a_name(words, name, names):
+                found.append((name, start, end))
+    resolved = []
+    for name, start, end in found:
+        name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
+        term = names.partners.resolve(name)
+        resolved.append((term.name if term else name, start, end, term.slug if term else ""))
+    return resolved
+
+
+def _not_a_name(words, name, names):
+    """A person's title, a place, the State, or a name the index knows for another region (« le CRI »)."""
+    return normalize(words[0]) in _NOT_NAMES or bool(names.places.named(words)) or names.knows(name)
+
+
+def _subjects(text):
+    """Capitalised names listed as the subject of « ont signé »: (name, start, end)."""
+    verb = _SUBJECT_VERB.search(text)
+    if not verb:
+        return []
+    dash = re.search(r"\s[–—-]\s", text[:70])  # a dispatch's dateline
+    start = dash.end() if dash else 0
+    found = []
+    for item in re.finditer(r"[^,]+?(?=\s+et\s+|,|$)", text[start:verb.start()]):
+        part = item.group().strip()
+        part = re.sub(r"^et\s+", "", part)
+        name = _NAME.match(part)
+        if name:
+            offset = start + item.start() + item.group().find(part) + name.start("name")
+            found.append((name.group("name"), offset, offset + len(name.group("name"))))
+    return found
+
+
+def _close_spelling(name, lexicon):
+    """A known organisation misspelt by the press (« Huwaei », « la société Hub » for xHub), or None."""
+    key = normalize(name)
+    if len(key) < 3:
+        return None
+    spellings = _spellings(lexicon)
+    close = difflib.get_close_matches(key, spellings, n=1, cutoff=_CLOSE)
+    return lexicon[spellings[close[0]]] if close else None
+
+
+_spelling_cache = {}
+
+
+def _spellings(lexicon):
+    """Every normalised name of a lexicon's terms, to the term's slug."""
+    if id(lexicon) not in _spelling_cache:
+        _spelling_cache[id(lexicon)] = {
+            normalize(name): term.slug for term in lexicon
+            for name in (term.name, *term.aliases, getattr(term, "acronym", "")) if name}
+    return _spelling_cache[id(lexicon)]
+
+
+def _inside(position, spans):
+    return any(start <= position < end for start, end in spans)
+
+
+def _name_after(text, head):
+    """The full name that starts with a head word, or "" when it has no proper complement."""
+    position, parts = head.end(), [head.group("head")]
+    complement = False
+    while len(parts) < _LONGEST_NAME:
+        rest = text[position:position + 200]
+        connector = _CONNECTOR.match(rest)
+        if connector:
+            word = _WORD.match(rest, connector.end())
+            if word and word.group(1).lower() not in _STOP:
+                if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
+                    return ""  # « le ministère de tutelle »: no name
+                parts.append(rest[:word.end()])
+                position += word.end()
+                complement = True
+                continue
+            break
+        capital = _CAPITALISED.match(rest)
+        if capital and capital.group(1).lower() not in _STOP:
+            parts.append(rest[:capital.end()])
+            position += capital.end()
+            complement = True
+            continue
+        adjective = _ADJECTIVE.match(rest)
+        if adjective and adjective.group(1) not in _STOP:
+            parts.append(rest[:adjective.end()])
+            position += adjective.end()
+            continue
+        break
+    if not complement:
+        return ""
+    name = "".join(parts).strip(" ,")
+    return name[0].upper() + name[1:]
+
+
+def _split_ministries(body, names):
+    """« ministères de A et de B » → the two ministries, split where both names are known."""
+    cuts = [m.start() for m in re.finditer(r"\s+et\s+(?=de |du |des |d['’])", body)]
+    for cut in cuts:
+        left = "Ministère " + body[:cut].strip()
+        right = "Ministère " + re.sub(r"^\s+et\s+", "", body[cut:])
+        if names.partners.resolve(left) and names.partners.resolve(right):
+            return [left, right]
+    return ["Ministère " + body.strip()] if not cuts else [
+        "Ministère " + body[:cuts[-1]].strip(), "Ministère " + re.sub(r"^\s+et\s+", "", body[cuts[-1]:])
+    ]
