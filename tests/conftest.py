@@ -5,13 +5,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pelican import Pelican
-from pelican.settings import read_settings
-
-from announcements.vocabulary import load_vocabulary
 from browser import browser_page, chromium, real_page, real_url, sample_url  # noqa: F401 - fixtures for the browser tests
 from helpers import REPO
+from pelican import Pelican
+from pelican.settings import read_settings
 from real_site import real_site  # noqa: F401 - the real site, built once
+
+from announcements.vocabulary import load_vocabulary
 
 SITE = REPO / "tests" / "site"
 

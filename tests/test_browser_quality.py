@@ -1,7 +1,6 @@
 """The real site in Debian's Chromium: reader journeys and axe-core on every template."""
 
 import pytest
-
 from browser import expect_ok
 from helpers import REPO
 

@@ -3,7 +3,6 @@
 import filecmp
 
 import pytest
-
 from helpers import data_value, facts, html_files, list_titles, output_file, page, plain, table_rows, totals
 from sample import EMPTY_REGIONS, NEWEST_FIRST, REGION_SLUGS, TITLES
 

@@ -3,9 +3,9 @@
 import datetime
 
 import pytest
+from helpers import REPO
 
 from announcements.check import check_paths
-from helpers import REPO
 
 CORPUS = REPO / "tests" / "corpus"
 VOCABULARY = REPO / "tests" / "site" / "data"

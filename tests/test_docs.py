@@ -4,10 +4,10 @@ import importlib.util
 import re
 
 import pytest
+from helpers import REPO
 
 from announcements.schema import FIELDS, fields_markdown
 from announcements.settings import DEFAULTS
-from helpers import REPO
 
 START, END = "<!-- fields:start -->", "<!-- fields:end -->"
 

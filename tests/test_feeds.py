@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 import feedparser
 import pytest
-
 from helpers import output_file
 from sample import NEWEST_FIRST, TITLES
 

@@ -3,9 +3,9 @@
 import datetime
 
 import pytest
+from helpers import plain
 
 from announcements.formatting import date_fr, iso_date, mad, mad_short, number_fr, per_100k
-from helpers import plain
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ import os
 
 import pytest
 import yaml
+from helpers import REPO
 
 from announcements.check import check_paths
 from announcements.importer import format_table, import_article
 from announcements.importer.draft import KEYS
-from helpers import REPO
 
 PRESS = REPO / "tests" / "press"
 VOCABULARY = REPO / "tests" / "site" / "data"

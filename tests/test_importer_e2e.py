@@ -3,12 +3,12 @@
 import datetime
 
 import yaml
+from helpers import REPO, data_value, facts, page
 from pelican import Pelican
 from pelican.settings import read_settings
 
 from announcements.check import check_paths
 from announcements.importer import import_article
-from helpers import REPO, data_value, facts, page
 
 VOCABULARY = REPO / "tests" / "site" / "data"
 TODAY = datetime.date(2025, 1, 15)

@@ -3,10 +3,10 @@
 import shutil
 
 import pytest
+from helpers import REPO
 
 from announcements.importer import organisations, places, text
 from announcements.vocabulary import load_vocabulary
-from helpers import REPO
 
 PRESS = REPO / "tests" / "press"
 

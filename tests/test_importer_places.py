@@ -1,10 +1,10 @@
 """Importer: regions and city from region names, communes (French and Arabic) and provinces."""
 
 import pytest
+from helpers import REPO
 
 from announcements.importer import places, scope, text
 from announcements.vocabulary import load_vocabulary
-from helpers import REPO
 
 
 @pytest.fixture(scope="module")

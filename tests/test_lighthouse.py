@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from browser import CHROMIUM, CHROMIUM_ARGS
 from helpers import REPO
 

@@ -5,9 +5,9 @@ import logging
 import shutil
 
 import pytest
+from helpers import REPO
 
 from announcements.check import check_paths
-from helpers import REPO
 
 MALFORMED = REPO / "tests" / "malformed"
 VOCABULARY = REPO / "tests" / "site" / "data"

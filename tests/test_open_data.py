@@ -5,7 +5,6 @@ import json
 import xml.etree.ElementTree as ET
 
 import jsonschema
-
 from helpers import html_files, page
 from sample import TITLES
 

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from browser import serve
 from helpers import REPO, html_files
 

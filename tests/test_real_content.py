@@ -2,9 +2,9 @@
 
 import pytest
 import yaml
-
 from helpers import REPO, data_value, output_file, page, totals
 from sample import REGION_SLUGS
+
 
 def test_real_site_builds_without_error(real_site):
     """`pelican --fatal errors` succeeds on the real content."""

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from helpers import html_files, page
 
 CODELAB = "/annonces/2023/codelab-oujda-premiere-promotion/"

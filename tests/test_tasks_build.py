@@ -5,12 +5,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from helpers import REPO
+from project_copy import copy_project, invoke, place, snapshot
 
 from announcements import frontmatter
 from announcements.check import check_paths
 from announcements.schema import FIELDS
-from helpers import REPO
-from project_copy import copy_project, invoke, place, snapshot
 
 TITLE = "Une école d'intelligence artificielle ouvre à Oujda"
 NEW_FILE = "content/annonces/2024/2024-05-01-ecole-intelligence-artificielle-ouvre-oujda.md"

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from helpers import REPO
 from project_copy import copy_project, invoke, place
 

@@ -1,7 +1,6 @@
 """`invoke import-article`, run for real in a temporary copy of the project."""
 
 import pytest
-
 from helpers import REPO
 from project_copy import copy_project, invoke, snapshot
 

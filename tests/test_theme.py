@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from helpers import html_files, output_file, page
 
 

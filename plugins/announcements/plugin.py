@@ -6,10 +6,10 @@ import logging
 from pelican import signals
 from pelican.contents import Article
 
+from . import search, sitemap
 from .check import clash_message, clashes
 from .formatting import FILTERS
 from .frontmatter import display_path
-from . import search, sitemap
 from .generators import FacetPagesGenerator, OpenDataGenerator, vocabulary_for
 from .reader import add_reader
 from .schema import Context, validate
