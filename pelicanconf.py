@@ -63,5 +63,8 @@ FEED_MAX_ITEMS = 50
 
 # --- Theme ------------------------------------------------------------------
 THEME = "themes/regions"
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# auto_reload=False (performance): Jinja would otherwise stat each template file at every
+# include (the card partial is included ~12 times per announcement); every build, `invoke serve`
+# rebuilds included, makes a new Jinja environment, so templates are still read afresh per build.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "auto_reload": False}
 DEFAULT_PAGINATION = 20

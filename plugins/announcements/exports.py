@@ -78,8 +78,8 @@ def records(articles, site_url):
     return sorted(rows, key=lambda row: (row["date"], row["id"]))
 
 
-def to_json(rows, site_url, site_name):
-    """The JSON document: what it is, its licence, and the records."""
+def write_json(rows, site_url, site_name, handle):
+    """Write the JSON document (what it is, its licence, the records) to an open text file."""
     document = {
         "title": f"{site_name} : annonces de formation au numérique des régions du Maroc",
         "licence": LICENCE,
@@ -87,7 +87,9 @@ def to_json(rows, site_url, site_name):
         "count": len(rows),
         "announcements": rows,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # Streamed: json.dumps would hold the whole text (tens of MB at 5000 announcements) at once.
+    json.dump(document, handle, ensure_ascii=False, indent=2)
+    handle.write("\n")
 
 
 def _cell(value):

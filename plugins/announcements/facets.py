@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from pelican.urlwrappers import URLWrapper
 
@@ -52,6 +53,12 @@ class Facet(URLWrapper):
         if name.startswith("__") or "term" not in self.__dict__:
             raise AttributeError(name)
         return getattr(self.term, name)
+
+    # Performance: URLWrapper recomputes these from settings at every access (thousands of
+    # times per build, once per announcement card); a facet's slug never changes, so compute once.
+    url = cached_property(URLWrapper.url.fget)
+    save_as = cached_property(URLWrapper.save_as.fget)
+    page_name = cached_property(URLWrapper.page_name.fget)
 
     @property
     def latest(self):
@@ -123,8 +130,13 @@ def build_index(articles, vocabulary, settings):
     for facet in partners.values():
         facet.related = {"regions": _co_occurring(facet, "regions"), "programmes": _co_occurring(facet, "programmes")}
     count = settings.get("ANNOUNCEMENTS_RELATED_COUNT", 5)
+    rank = _recency_rank(ordered)
     for article in ordered:
-        article.related = related_to(article, count)
+        article.related = related_to(article, count, rank)
+        # Performance: Pelican formats an article's URL from its metadata at every access
+        # (about 20 times per announcement: cards, feeds, open data). Its slug and date are
+        # final here, so freeze it with Pelican's own override, as a `url:` metadata would.
+        article.override_url = article.url
     return FacetIndex(
         regions=list(regions.values()),  # HCP order, national last
         programmes=sorted((p for p in programmes.values() if p.articles), key=lambda p: p.name.casefold()),
@@ -133,13 +145,32 @@ def build_index(articles, vocabulary, settings):
     )
 
 
-def related_to(article, count):
-    """Other announcements sharing a programme (weighs more) or a region, best first."""
+def _recency_rank(articles):
+    """Each announcement's place in the order newest first, then by slug: {article: place}."""
+    by_slug = sorted(articles, key=lambda article: article.slug)
+    newest_first = sorted(by_slug, key=lambda article: article.date, reverse=True)  # stable
+    return {article: place for place, article in enumerate(newest_first)}
+
+
+def related_to(article, count, rank=None):
+    """Other announcements sharing a programme (weighs more) or a region, best first.
+
+    Ranked by score (2 per shared programme, 1 per shared region), then newest first, then
+    by slug. `rank` is _recency_rank of every announcement, computed once by build_index.
+    """
+    if rank is None:
+        facets = (*article.programmes, *article.regions)
+        rank = _recency_rank({other: None for facet in facets for other in facet.articles})
+    # Performance: in a big region each announcement has hundreds of candidates, and a sort
+    # key written in Python, run for each, made this quadratic step slow. Counter.update and
+    # sorts keyed by dict lookups run in C; sorting by recency, then by score (a stable sort),
+    # gives the order of a single sort on (-score, -timestamp, slug).
     scores = Counter()
-    for weight, facets in ((2, article.programmes), (1, article.regions)):
-        for facet in facets:
-            for other in facet.articles:
-                if other is not article:
-                    scores[other] += weight
-    ranked = sorted(scores, key=lambda other: (-scores[other], -other.date.timestamp(), other.slug))
-    return ranked[:count]
+    for facet in article.programmes:
+        scores.update(facet.articles)
+        scores.update(facet.articles)  # a programme weighs 2
+    for facet in article.regions:
+        scores.update(facet.articles)
+    scores.pop(article, None)
+    newest_first = sorted(scores, key=rank.__getitem__)
+    return sorted(newest_first, key=scores.__getitem__, reverse=True)[:count]

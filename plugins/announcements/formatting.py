@@ -1,6 +1,7 @@
 """French formatting of dates, numbers and amounts, for templates (Jinja filters)."""
 
 import datetime
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date
@@ -19,6 +20,12 @@ def date_fr(value, precision="day"):
     """Write a date the French way: « 5 octobre 2022 », « 1er juin 2022 », « juin 2022 »."""
     if isinstance(value, datetime.datetime):
         value = value.date()
+    return _date_fr(value, precision)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_fr(value, precision):
+    # Babel formatting is slow and each date is written on a dozen pages: format it once.
     if precision == "year":
         return str(value.year)
     if precision == "month":

@@ -8,10 +8,19 @@ from . import exports
 from .facets import build_index
 from .vocabulary import load_vocabulary
 
+# Performance: check_article asks for the vocabularies once per announcement, and each
+# load_vocabulary call stats the three files to see whether they changed. Within one build
+# they are looked at once; FacetPagesGenerator, made anew at the start of every build
+# (`invoke serve` included), forgets them so that an edited data file is read again.
+_this_build = {}
+
 
 def vocabulary_for(settings):
     """The vocabularies of the site, from the folder its settings name."""
-    return load_vocabulary(Path(settings["ANNOUNCEMENTS_VOCABULARY_PATH"]))
+    folder = settings["ANNOUNCEMENTS_VOCABULARY_PATH"]
+    if folder not in _this_build:
+        _this_build[folder] = load_vocabulary(Path(folder))
+    return _this_build[folder]
 
 
 def years_of(articles):
@@ -24,6 +33,10 @@ def years_of(articles):
 
 class FacetPagesGenerator(Generator):
     """Group published announcements by region, programme and partner, and write their pages."""
+
+    def __init__(self, *args, **kwargs):
+        _this_build.clear()  # a new build: see vocabulary_for
+        super().__init__(*args, **kwargs)
 
     def generate_context(self):
         """Publish `regions`, `programmes`, `partners` and `totals` to every template."""
@@ -82,10 +95,8 @@ class OpenDataGenerator(Generator):
         folder.mkdir(parents=True, exist_ok=True)
         site = self.settings["FEED_DOMAIN"].rstrip("/")
         rows = exports.records(self.context["articles"], site)
-        files = {
-            "annonces.json": exports.to_json(rows, site, self.settings["SITENAME"]),
-            "annonces.csv": exports.to_csv(rows),
-            "annonces.schema.json": exports.json_schema(site),
-        }
-        for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8", newline="\n")
+        with open(folder / "annonces.json", "w", encoding="utf-8", newline="\n") as handle:
+            exports.write_json(rows, site, self.settings["SITENAME"], handle)
+        (folder / "annonces.csv").write_text(exports.to_csv(rows), encoding="utf-8", newline="\n")
+        schema = exports.json_schema(site)
+        (folder / "annonces.schema.json").write_text(schema, encoding="utf-8", newline="\n")

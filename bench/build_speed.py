@@ -1,0 +1,282 @@
+"""Build speed of the site on N synthetic announcements, against plain Pelican on the same files.
+
+Usage: .venv/bin/python bench/build_speed.py --sizes 1000 5000 --runs 3
+
+For each size N, writes N valid synthetic announcements (bench/synthetic.py; `invoke check`'s
+checker must find no problem in them) into a temporary folder, never into content/, and builds:
+
+- "ours": the project's pelicanconf.py with PATH, OUTPUT_PATH and CACHE_PATH pointed at the
+  temporary folder, run as `invoke build` runs it (`python -m pelican ... --fatal errors`, so a
+  single invalid synthetic announcement stops the benchmark). The timed build includes the Pagefind
+  index (ANNOUNCEMENTS_SEARCH_INDEX, part of every real build). To show the split, Pagefind is
+  also timed alone, once per size, with the command search.py runs, on a site just built.
+- "plain": the same Markdown files with Pelican's defaults (default theme and URLs; category, tag
+  and author pages; no pagination) and the installed pelican-yaml-metadata plugin only.
+
+Each build is a subprocess running Pelican's command line, timed from outside (wall and CPU
+time, the CPU of its children included). Peak memory is the largest resident size: from os.wait4
+for the whole build (the Pelican process or Pagefind, its child, whichever is larger), and from
+inside for the Pelican process alone. Prints medians over the runs, the ratios, the files
+written, and the time of a rebuild after editing one announcement with Pelican's content cache
+(CACHE_CONTENT and LOAD_CONTENT_CACHE on, the cache filled by a first build into the same
+output folder). Ends with one PASS/FAIL line per target of the issue. Figures, not a test.
+Other work on the machine inflates wall times: the load average is printed with each size.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import ROOT, write_corpus  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "plugins"))
+from announcements.check import check_paths  # noqa: E402
+
+OURS = """\
+import sys
+sys.path.insert(0, {root!r})
+from pelicanconf import *  # noqa: F401,F403 - the project's settings, as they are
+
+PATH = {content!r}
+OUTPUT_PATH = {output!r}
+CACHE_PATH = {cache!r}
+# pelicanconf.py's relative paths, made absolute: this file is not next to it.
+THEME = {root!r} + "/themes/regions"
+PLUGIN_PATHS = [{root!r} + "/plugins"]
+{extra}
+"""
+
+PLAIN = """\
+# Pelican's defaults, except what it needs to run; pelican-yaml-metadata reads the front matter.
+SITENAME = "Régions numériques (Pelican seul)"
+TIMEZONE = "Africa/Casablanca"
+PATH = {content!r}
+OUTPUT_PATH = {output!r}
+CACHE_PATH = {cache!r}
+PLUGIN_PATHS = []
+PLUGINS = ["yaml_metadata"]
+{extra}
+"""
+
+CACHED = "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\n"
+
+# `python -m pelican ARGS`, which also writes the peak RSS of the Pelican process alone (not of
+# its children, Pagefind) into the file named by its first argument, at exit.
+PELICAN = """\
+import atexit, resource, runpy, sys
+report = sys.argv.pop(1)
+atexit.register(lambda: open(report, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
+sys.argv[0] = "pelican"
+runpy.run_module("pelican", run_name="__main__", alter_sys=True)
+"""
+PAGEFIND = [sys.executable, "-m", "pagefind", "--silent", "--force-language", "fr", "--site"]
+
+
+@dataclass
+class Run:
+    """One finished build: wall and CPU seconds, peak RSS (MiB) of it all and of Pelican alone."""
+
+    seconds: float
+    cpu: float
+    peak_mib: float
+    pelican_mib: float = 0.0
+
+
+def run(command, log):
+    """Run a command from the project folder; return its Run, or stop showing its log on failure."""
+    with open(log, "w", encoding="utf-8") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        # wait4 gives this child's rusage: its peak RSS, or a waited-for grandchild's if larger.
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        sys.exit(f"failed ({child.returncode}): {' '.join(command)}\n{Path(log).read_text(encoding='utf-8')[-3000:]}")
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def pelican(settings, log):
+    """Build with Pelican's command line, as `invoke build` does."""
+    report = Path(log).with_suffix(".rss")
+    result = run([sys.executable, "-c", PELICAN, str(report), "-s", str(settings), "--fatal", "errors", "-q"], log)
+    result.pelican_mib = int(report.read_text()) / 1024
+    return result
+
+
+def write_settings(path, template, content, output, cache, extra=""):
+    path.write_text(
+        template.format(root=str(ROOT), content=str(content), output=str(output), cache=str(cache), extra=extra),
+        encoding="utf-8",
+    )
+    return path
+
+
+def written(folder):
+    """(HTML pages, XML files, all files) under an output folder."""
+    files = [path for path in Path(folder).rglob("*") if path.is_file()]
+    return (sum(path.suffix == ".html" for path in files), sum(path.suffix == ".xml" for path in files), len(files))
+
+
+def edit(path, number):
+    """Change one announcement's body as an editor would; its mtime moves forward."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(f"\nCorrection {number} : une phrase ajoutée après relecture.\n")
+    stamp = time.time() + number
+    os.utime(path, (stamp, stamp))
+
+
+def median(runs, attribute="seconds"):
+    return statistics.median(getattr(one, attribute) for one in runs)
+
+
+def load():
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+
+
+def measure(size, runs, rebuilds, plain_rebuild, folder):
+    """Build one corpus size with both configurations; print and return its figures."""
+    content = folder / "content"
+    start = time.perf_counter()
+    paths = write_corpus(content, size)
+    problems, checked = check_paths([content / "annonces"], ROOT / "data")
+    print(f"\n== N = {size}: {checked} synthetic announcements written and checked in "
+          f"{time.perf_counter() - start:.1f} s, {len(problems)} problems; {load()}")
+    if problems:
+        sys.exit("\n".join(map(str, problems[:20])))
+    ours, plain = [], []
+    for number in range(runs):
+        # Alternated, so that a busier moment of the machine falls on both.
+        out = folder / f"ours{number}"
+        ours.append(pelican(write_settings(folder / "ours.py", OURS, content, out, folder / "cache"), folder / "ours.log"))
+        pages = [page for page in (out / "annonces").glob("*/*/index.html") if page.parts[-3] != "page"]
+        if len(pages) != size:
+            sys.exit(f"ours: {len(pages)} announcement pages written, not {size}")
+        ours_files = written(out)
+        if number == 0:
+            pagefind = run([*PAGEFIND, str(out)], folder / "pagefind.log")
+        shutil.rmtree(out)
+        out = folder / f"plain{number}"
+        plain.append(pelican(write_settings(folder / "plain.py", PLAIN, content, out, folder / "cache"), folder / "plain.log"))
+        plain_files = written(out)
+        shutil.rmtree(out)
+        print(f"  run {number + 1}: ours {ours[-1].seconds:6.2f} s (CPU {ours[-1].cpu:5.1f} s), "
+              f"plain {plain[-1].seconds:6.2f} s (CPU {plain[-1].cpu:5.1f} s)")
+    figures = {
+        "size": size,
+        "ours": median(ours), "plain": median(plain), "ours_cpu": median(ours, "cpu"), "plain_cpu": median(plain, "cpu"),
+        "pagefind": pagefind.seconds, "pagefind_cpu": pagefind.cpu,
+        "ours_mib": max(one.peak_mib for one in ours), "ours_pelican_mib": max(one.pelican_mib for one in ours),
+        "plain_mib": max(one.peak_mib for one in plain), "pagefind_mib": pagefind.peak_mib,
+        "ours_files": ours_files, "plain_files": plain_files,
+        "runs": {"ours": [asdict(one) for one in ours], "plain": [asdict(one) for one in plain]},
+    }
+    # A rebuild after one edit, the content cache filled by a first build into the same output.
+    kinds = (("ours", OURS), ("plain", PLAIN)) if plain_rebuild else (("ours", OURS),)
+    for name, template in kinds:
+        out, cache = folder / f"{name}-cached", folder / f"cache-{name}"
+        settings = write_settings(folder / f"{name}-cached.py", template, content, out, cache, CACHED)
+        first = pelican(settings, folder / f"{name}-cached.log")
+        again = []
+        for number in range(rebuilds):
+            edit(content / paths[(number * 7919) % len(paths)], number + 1)
+            again.append(pelican(settings, folder / f"{name}-cached.log"))
+        figures[f"{name}_cache_fill"] = first.seconds
+        figures[f"{name}_rebuild"] = median(again)
+        figures[f"{name}_rebuild_cpu"] = median(again, "cpu")
+        shutil.rmtree(out)
+        shutil.rmtree(cache)
+    report(figures, runs, rebuilds)
+    print(f"  ({load()})")
+    return figures
+
+
+def report(f, runs, rebuilds):
+    """Print one size's figures."""
+    ratio = f["ours"] / f["plain"]
+    print(f"  full build, median of {runs}: ours {f['ours']:.2f} s, plain Pelican {f['plain']:.2f} s: {ratio:.2f}x "
+          f"(CPU {f['ours_cpu']:.1f} s / {f['plain_cpu']:.1f} s: {f['ours_cpu'] / f['plain_cpu']:.2f}x)")
+    without = f["ours"] - f["pagefind"]
+    print(f"    of ours, Pagefind {f['pagefind']:.2f} s (CPU {f['pagefind_cpu']:.1f} s, timed alone); "
+          f"without it ~{without:.2f} s = {without / f['plain']:.2f}x plain")
+    print(f"  peak RSS: ours {f['ours_mib']:.0f} MiB (Pelican process {f['ours_pelican_mib']:.0f} MiB, "
+          f"Pagefind {f['pagefind_mib']:.0f} MiB); plain {f['plain_mib']:.0f} MiB: "
+          f"{f['ours_mib'] / f['plain_mib']:.2f}x (Pelican process alone {f['ours_pelican_mib'] / f['plain_mib']:.2f}x)")
+    (oh, ox, oa), (ph, px, pa) = f["ours_files"], f["plain_files"]
+    print(f"  files written: ours {oh} HTML, {ox} XML, {oa - oh - ox} others (Pagefind index, open data, theme); "
+          f"plain {ph} HTML, {px} XML, {pa - ph - px} others (theme)")
+    print(f"  rebuild after editing one file, content cache (median of {rebuilds}): ours {f['ours_rebuild']:.2f} s "
+          f"= {f['ours_rebuild'] / f['ours']:.2f}x its full build (CPU {f['ours_rebuild_cpu'] / f['ours_cpu']:.2f}x; "
+          f"the build filling the cache: {f['ours_cache_fill']:.2f} s)")
+    if "plain_rebuild" in f:
+        print(f"    plain: {f['plain_rebuild']:.2f} s = {f['plain_rebuild'] / f['plain']:.2f}x "
+              f"(CPU {f['plain_rebuild_cpu'] / f['plain_cpu']:.2f}x)")
+
+
+def verdict(ok, text):
+    print(f"{'PASS' if ok else 'FAIL'}  {text}")
+
+
+def targets(results):
+    """One PASS/FAIL line per target of the issue, on wall-time medians and peak RSS."""
+    print("\n== Targets (wall-time medians; ours includes Pagefind)")
+    small = results.get(1000) or results[min(results)]
+    ratio = small["ours"] / small["plain"]
+    verdict(ratio <= 1.15, f"full build at N={small['size']} <= 1.15x plain Pelican: {ratio:.2f}x "
+            f"(without Pagefind {(small['ours'] - small['pagefind']) / small['plain']:.2f}x; "
+            f"CPU {small['ours_cpu'] / small['plain_cpu']:.2f}x)")
+    if 5000 in results and 1000 in results:
+        growth = results[5000]["ours"] / results[1000]["ours"]
+        verdict(growth <= 5.5, f"build at N=5000 <= 5.5x build at N=1000: {growth:.2f}x "
+                f"(CPU {results[5000]['ours_cpu'] / results[1000]['ours_cpu']:.2f}x)")
+    for size, f in results.items():
+        share = f["ours_rebuild"] / f["ours"]
+        verdict(share <= 0.4, f"rebuild after one edit at N={size} <= 0.4x full build: {share:.2f}x "
+                f"(CPU {f['ours_rebuild_cpu'] / f['ours_cpu']:.2f}x)")
+    for size, f in results.items():
+        memory = f["ours_mib"] / f["plain_mib"]
+        verdict(memory <= 1.3, f"peak memory at N={size} <= 1.3x plain Pelican: {memory:.2f}x "
+                f"(Pelican process alone {f['ours_pelican_mib'] / f['plain_mib']:.2f}x)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--runs", type=int, default=3, help="full builds of each kind at N <= 1000 (default 3)")
+    parser.add_argument("--large-runs", type=int, default=2, help="full builds of each kind at N > 1000 (default 2)")
+    parser.add_argument("--rebuilds", type=int, default=3, help="timed rebuilds after an edit at N <= 1000 (default 3; 1 above)")
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the corpora and logs")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE")
+    args = parser.parse_args()
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; builds: `python -m pelican -s SETTINGS "
+          f"--fatal errors -q` in a subprocess, from {ROOT}")
+    results = {}
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="build-speed-") as tmp:
+        base = Path(args.keep or tmp)
+        for size in args.sizes:
+            folder = base / f"n{size}"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            small = size <= 1000
+            results[size] = measure(
+                size, args.runs if small else args.large_runs, args.rebuilds if small else 1, small, folder
+            )
+    targets(results)
+    print(f"\n(benchmark time {time.perf_counter() - started:.0f} s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
