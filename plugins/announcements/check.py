@@ -14,6 +14,15 @@ from .vocabulary import VocabularyError, load_vocabulary
 _FILE_NAME = re.compile(r"\d{4}-\d{2}-\d{2}-(?P<slug>.+)\.md$")
 
 
+def locate(problems, path, key_lines, body, draft=False):
+    """Problems given their file and line, with the body's added; a draft's are warnings."""
+    located = [replace(problem, path=path, line=key_lines.get(problem.field)) for problem in problems]
+    located += [Problem("corps", message, path, line) for line, message in body]
+    if draft:
+        located = [replace(problem, severity="warning") for problem in located]
+    return located
+
+
 def check_file(path, context):
     """Problems of one file, and what it publishes: (problems, is_draft, url, source_url)."""
     shown = frontmatter.display_path(str(path))
@@ -26,11 +35,9 @@ def check_file(path, context):
     if "slug" not in metadata and match:
         metadata["slug"] = match.group("slug")
     facts, problems = validate({k: v for k, v in metadata.items() if v is not None}, context)
-    problems = [replace(p, path=shown, line=document.key_lines.get(p.field)) for p in problems]
-    problems += [Problem("corps", message, shown, line) for line, message in body_problems(document.body, document.body_line)]
     draft = metadata.get("status") == "draft"
-    if draft:
-        problems = [replace(p, severity="warning") for p in problems]
+    body = body_problems(document.body, document.body_line)
+    problems = locate(problems, shown, document.key_lines, body, draft)
     date = metadata.get("date")
     url = f"annonces/{date.year}/{metadata.get('slug')}/" if hasattr(date, "year") else None
     return problems, draft, url, facts.source.url if facts.source else None

@@ -7,12 +7,12 @@ from pelican import signals
 from pelican.contents import Article
 
 from . import search, sitemap
-from .check import clash_message, clashes
+from .check import clash_message, clashes, locate
 from .formatting import FILTERS
-from .frontmatter import display_path
+from .frontmatter import Located, display_path
 from .generators import FacetPagesGenerator, OpenDataGenerator, vocabulary_for
 from .reader import add_reader
-from .schema import Context, validate
+from .schema import Context, Problem, validate
 from .settings import apply_defaults
 from .structured import json_ld
 from .vocabulary import VocabularyError
@@ -46,17 +46,15 @@ def check_article(instance):
     metadata = {key: value for key, value in instance.metadata.items() if key not in NOT_FRONT_MATTER}
     facts, problems = validate(metadata, context)
     instance.facts = facts
-    located = instance.metadata.get("frontmatter")
-    key_lines = located.key_lines if located else {}
-    messages = [(key_lines.get(p.field), p.field, p.message) for p in problems]
-    messages += [(line, "corps", message) for line, message in (located.body_problems if located else ())]
-    if not messages:
-        return
-    path = display_path(instance.source_path)
+    located = instance.metadata.get("frontmatter") or Located(key_lines={})
     # Drafts may be unfinished: their problems are warnings, so they never fail a build.
-    log = logger.warning if instance.status == "draft" else logger.error
-    for line, field, message in messages:
-        log("%s: %s: %s", f"{path}:{line}" if line else path, field, message)
+    draft = instance.status == "draft"
+    problems = locate(problems, display_path(instance.source_path), located.key_lines, located.body_problems, draft)
+    if not problems:
+        return
+    log = logger.warning if draft else logger.error
+    for problem in problems:
+        log("%s", problem)
     # As Pelican does for future dates: an invalid announcement is left out of the site.
     instance.status = "draft"
 
@@ -71,7 +69,7 @@ def keep_publishable(generator):
     ]
     dropped = set()
     for index, earlier, field, key in clashes(entries):
-        logger.error("%s: %s: %s", entries[index][0], field, clash_message(field, key, entries[earlier][0]))
+        logger.error("%s", Problem(field, clash_message(field, key, entries[earlier][0]), entries[index][0]))
         dropped.add(id(ordered[index]))
     generator.articles = [article for article in generator.articles if id(article) not in dropped]
 

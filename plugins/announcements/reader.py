@@ -6,7 +6,7 @@ from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from . import frontmatter
 from .safety import ExternalLinksExtension, body_problems
-from .schema import date_problem
+from .schema import Problem, date_problem
 
 logger = logging.getLogger(__name__)
 
@@ -35,12 +35,10 @@ class AnnouncementReader(YAMLMetadataReader):
         )
         return self._md.reset().convert(document.body), metadata
 
-
     @staticmethod
     def _skip(source_path, line, field, message):
         """Log a located error and tell Pelican to leave the file out."""
-        path = frontmatter.display_path(source_path)
-        logger.error("%s: %s: %s", f"{path}:{line}" if line else path, field, message)
+        logger.error("%s", Problem(field, message, frontmatter.display_path(source_path), line))
         return "", {"status": "skip"}
 
 
