@@ -78,12 +78,12 @@ def records(articles, site_url):
     return sorted(rows, key=lambda row: (row["date"], row["id"]))
 
 
-def write_json(rows, site_url, site_name, handle):
+def write_json(rows, schema_url, site_name, handle):
     """Write the JSON document (what it is, its licence, the records) to an open text file."""
     document = {
         "title": f"{site_name} : annonces de formation au numérique des régions du Maroc",
         "licence": LICENCE,
-        "schema": f"{site_url}/donnees/annonces.schema.json",
+        "schema": schema_url,
         "count": len(rows),
         "announcements": rows,
     }
@@ -112,9 +112,8 @@ def to_csv(rows):
     return buffer.getvalue()
 
 
-def json_schema(site_url):
-    """The JSON Schema (draft 2020-12) of annonces.json."""
-    nullable = {"string", "integer"}
+def json_schema(schema_url):
+    """The JSON Schema (draft 2020-12) of annonces.json, published at schema_url."""
     properties = {}
     for name, kind, description in COLUMNS:
         if kind == "array":
@@ -128,16 +127,16 @@ def json_schema(site_url):
                 }
             properties[name] = {"type": "array", "items": items, "description": description}
         else:
-            properties[name] = {"type": [kind, "null"] if kind in nullable else kind, "description": description}
+            properties[name] = {"type": [kind, "null"], "description": description}
         if kind == "integer":
             properties[name]["minimum"] = 0
     for required in ("id", "url", "title", "date", "date_precision", "source_name"):
-        properties[required]["type"] = COLUMNS_BY_NAME[required]
+        properties[required]["type"] = "string"  # never null
     properties["date"]["format"] = "date"
     properties["date_precision"]["enum"] = ["day", "month", "year"]
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{site_url}/donnees/annonces.schema.json",
+        "$id": schema_url,
         "title": "Annonces de Régions numériques",
         "type": "object",
         "required": ["title", "licence", "count", "announcements"],
@@ -158,6 +157,3 @@ def json_schema(site_url):
         },
     }
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
-
-
-COLUMNS_BY_NAME = {name: kind for name, kind, _ in COLUMNS}

@@ -91,12 +91,13 @@ class OpenDataGenerator(Generator):
 
     def generate_output(self, writer):
         """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable."""
-        folder = Path(self.output_path) / self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
+        path = self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
+        folder = Path(self.output_path) / path
         folder.mkdir(parents=True, exist_ok=True)
         site = self.settings["FEED_DOMAIN"].rstrip("/")
+        schema_url = f"{site}/{path}/annonces.schema.json"
         rows = exports.records(self.context["articles"], site)
         with open(folder / "annonces.json", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_json(rows, site, self.settings["SITENAME"], handle)
+            exports.write_json(rows, schema_url, self.settings["SITENAME"], handle)
         (folder / "annonces.csv").write_text(exports.to_csv(rows), encoding="utf-8", newline="\n")
-        schema = exports.json_schema(site)
-        (folder / "annonces.schema.json").write_text(schema, encoding="utf-8", newline="\n")
+        (folder / "annonces.schema.json").write_text(exports.json_schema(schema_url), encoding="utf-8", newline="\n")
