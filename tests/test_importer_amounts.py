@@ -181,3 +181,17 @@ def test_pupils_and_job_opportunities():
     """« 500 lycéens » are people to train; « 450 opportunités d'emploi » are jobs."""
     assert count(people.trainees, "Le programme accompagnera 500 lycéens de Khouribga.") == (500, "")
     assert count(people.jobs, "Le centre devrait générer 450 opportunités d'emploi.")[0] == 450
+
+
+def test_figures_of_the_situation_before_the_announcement_are_not_its_trainees():
+    """« Jusqu'ici » describes what the announcement changes: the other campus's capacity is not its own."""
+    body = ("Le nouveau centre accueille dès cette rentrée 180 stagiaires.\n\nJusqu'ici, les jeunes devaient partir à "
+            "Guelmim, où le campus principal peut accueillir plus de 1.300 stagiaires.")
+    assert count(people.trainees, body)[0] == 180
+
+
+def test_computers_are_not_jobs():
+    """« vingt postes informatiques » equip a room; « 30 postes de travail » too."""
+    assert count(people.jobs, "La salle est équipée de vingt postes informatiques.") is None
+    assert count(people.jobs, "Le centre dispose de 30 postes de travail.") is None
+    assert count(people.jobs, "Le centre créera 30 postes qualifiés.")[0] == 30

@@ -170,3 +170,27 @@ def test_territories_that_act_as_institutions(vocabulary):
     gazetteer = places.gazetteer(vocabulary)
     found = organisations.find(sentences, organisations.index(vocabulary, gazetteer), ["marrakech-safi"])
     assert [o.name for o in found] == []
+
+
+def test_an_association_is_named_with_its_purpose(vocabulary):
+    """« l'association X pour le développement et la culture » is one name, not « X »."""
+    found = find("L'association Tifawin pour le développement et la culture a lancé samedi une formation.", vocabulary)
+    assert found["partners"] == ["Association Tifawin pour le développement et la culture"]
+    assert find("L'association Atlas Code a lancé samedi une formation.", vocabulary)["partners"] == ["Atlas Code"]
+
+
+def test_who_founded_a_programme_years_ago_is_not_a_partner(vocabulary):
+    """A sentence about the programme's past names its founders, not this announcement's partners."""
+    body = ("Le MDN a signé jeudi une convention avec le conseil régional de l'Oriental.\n\n"
+            "Le programme CodeLab, né en 2019 d'un accord entre le MDN et la Fondation Horizon, compte déjà dix centres.")
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences
+    names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+    found = organisations.find(sentences, names, ["oriental"], year=2024)
+    assert [o.slug or o.name for o in found if o.kind == "partner" and o.as_partner] == ["mdn", "conseil-oriental"]
+    assert [o.slug for o in found if o.kind == "programme"] == ["codelab"]
+
+
+def test_a_programme_named_as_a_model_is_not_the_programme(vocabulary):
+    """« sur le modèle du Programme CodeLab »: a comparison, not the programme of the announcement."""
+    found = find("Le nouveau centre, conçu sur le modèle du programme CodeLab, ouvrira en mai.", vocabulary)
+    assert found["programmes"] == []

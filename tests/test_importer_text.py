@@ -115,3 +115,14 @@ def test_a_dispatch_without_headline_starts_with_its_lead():
     article = text.parse("Béni Mellal, 7 mars 2025 (MAP) – Une convention a été signée ce jeudi.\n\nSuite.")
     assert article.headline == ""
     assert text.dateline(article.sentences[0]).group("place") == "Béni Mellal"
+
+
+def test_a_long_byline_and_a_share_bar_above_the_body_are_header_lines():
+    """« Par X | Publié le ... » and « Partager : Facebook | X » above the text do not end the article."""
+    article = text.parse(
+        "Un titre assez long pour en être un\n\nPar Salma Idrissi | Publié le 02/05/2024 à 09h10 | Mis à jour le "
+        "02/05/2024\nPartager : Facebook | X | WhatsApp\n\nLa commune a ouvert jeudi un espace de formation au code.\n\n"
+        "Partager : Facebook | X\n\nUn commentaire de lecteur."
+    )
+    assert article.paragraphs == ["La commune a ouvert jeudi un espace de formation au code."]
+    assert "Par Salma Idrissi | Publié le 02/05/2024 à 09h10 | Mis à jour le 02/05/2024" in article.header_lines

@@ -42,7 +42,8 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     names = organisations.index(vocabulary, gazetteer)
     regions = [] if location.regions == [NATIONAL] else location.regions
-    for org in organisations.find(sentences, names, regions):
+    year = (draft.date or base or datetime.date.today()).year
+    for org in organisations.find(sentences, names, regions, year):
         if org.kind == "programme":
             draft.programmes.append(org.name)
             evidence.append(("programme", org.name, org.sentence))
@@ -52,7 +53,6 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     _budget(draft, amounts.budget(amounts.find(sentences)))
 
-    year = (draft.date or base or datetime.date.today()).year
     trainees = people.trainees(sentences, year)
     if trainees:
         draft.trainees, draft.trainees_note = trainees.value, trainees.note

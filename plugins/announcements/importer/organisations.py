@@ -18,6 +18,10 @@ _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan)\b[^,;.]{0,25}$", re.IGNORECASE)
+_EARLIER_YEAR = re.compile(r"\b(?:en|depuis)\s+((?:19|20)\d{2})\b")
+_ALREADY = re.compile(r"\b(?:compte|a|avait)\s+déjà\b")
+_COMPARED_BEFORE = re.compile(r"\b(sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|calquée?s? sur|comme)\b"
+                              r"[^,;.]{0,8}$", re.IGNORECASE)
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
 
 
@@ -123,7 +127,7 @@ def index(vocabulary, places):
     return _cache[key]
 
 
-def find(sentences, names, regions):
+def find(sentences, names, regions, year=None):
     """Programmes and partners of the article, each with the sentence that names it."""
     found = {}
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
@@ -131,7 +135,12 @@ def find(sentences, names, regions):
         text = sentence.text
         spans = roles.presence_spans(text)
         taken, mentions = [], []
-        for start, end, entry in _known(text, names, regions):
+        known = _known(text, names, regions)
+        if _programme_history(text, known, year):
+            # « Le programme CODE 212, issu d'un accord conclu en 2022 entre le ministère et Huawei »:
+            # who founded the programme years ago is not, for that, a partner of this announcement.
+            spans = [*spans, (0, len(text))]
+        for start, end, entry in known:
             taken.append((start, end))
             mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
         for name, start, end, slug in unknown.find(text, taken, names):
@@ -154,6 +163,15 @@ def find(sentences, names, regions):
         org for org in found.values() if org.kind == "programme" and org.framework_only
         and not any(o.kind == "programme" and not o.framework_only for o in found.values())
     ]
+
+
+def _programme_history(text, known, year):
+    """Whether a sentence opens on a programme and tells its past: an earlier year, « déjà »."""
+    # « Le programme JobInTech, ... »: the programme is what the sentence is about.
+    opening = next((entry for start, _, entry in known if start < 25), None)
+    if not year or not opening or opening.kind != "programme":
+        return False
+    return any(int(found) < year for found in _EARLIER_YEAR.findall(text)) or bool(_ALREADY.search(text))
 
 
 def _is_ministry(names, slug, name):
@@ -180,8 +198,10 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
-    org = found.setdefault(key, Organisation(slug, name, kind, text))
     before = text[max(0, start - roles.WINDOW):start]
+    if kind == "programme" and _COMPARED_BEFORE.search(before) and key not in found:
+        return  # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison
+    org = found.setdefault(key, Organisation(slug, name, kind, text))
     if kind == "programme":
         if not (_FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):
             if org.framework_only:

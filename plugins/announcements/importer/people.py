@@ -17,7 +17,8 @@ _TRAINEES = re.compile(
 _JOBS = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches|"
     r"opportunités d['’]emplois?)\b"
-    r"(?!\s+de\s+travail)(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
+    # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs.
+    r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?))(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
     re.IGNORECASE,
 )
 _RECRUITS = re.compile(
@@ -36,8 +37,9 @@ _RECRUITS_AMONG = re.compile(
     re.IGNORECASE,
 )
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
-# A figure about another period or about the population, not about this announcement.
-_PAST = re.compile(r"\bdepuis\b|l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
+# A figure about another period or about the population, not about this announcement
+# (« Jusqu'ici, les jeunes devaient partir à Guelmim, où le campus accueille 1.300 stagiaires »).
+_PAST = re.compile(r"\bdepuis\b|\bjusqu['’](ici|à présent|alors)\b|l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
                    re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.

@@ -49,6 +49,8 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
+# « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
+_BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
 
@@ -241,7 +243,7 @@ def _assemble(lines, headline):
     body, seen = [], set()
     for line in lines:
         line = _INLINE_LINK.sub("", line).strip()
-        if body and _TAIL.match(line):
+        if _TAIL.match(line) and any(_is_prose(paragraph) for paragraph in body):
             break  # comments, tags and links to other stories follow
         if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)) or _DATE_ONLY.match(line):
             if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line):
@@ -292,12 +294,17 @@ def _is_section_line(line):
 
 def _is_header_line(line):
     """A date, byline or section line above the body."""
-    if _is_section_line(line):
+    if _is_section_line(line) or _BYLINE.search(line):
         return True
     words = line.split()
     has_month = re.search(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
                           r"novembre|d[ée]cembre)\b|\d{1,2}/\d{1,2}/\d{4}", line, re.IGNORECASE)
     return bool(has_month) and len(words) <= 10 and not re.search(r"[.!?]$", line)
+
+
+def _is_prose(line):
+    """A paragraph of the story: a sentence, not a share bar or a byline above it."""
+    return bool(re.search(r"[.!?…»”]$", line))
 
 
 def _key(text):

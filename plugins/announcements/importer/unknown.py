@@ -23,6 +23,12 @@ _COMPANY = re.compile(
     r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et)){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
 )
+# Associations and cooperatives are named after their purpose: « Association X pour le développement et
+# la culture », « Coopérative Y pour la promotion de la femme rurale ».
+_BODY = re.compile(r"(?i:l['’](association|ONG)|la (coopérative))\s")
+_PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]+"
+                      r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿ][\w'’-]+){0,4}?"
+                      r"(?=\s*(?:[,.;:)]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
 # « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
 _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
@@ -74,6 +80,11 @@ def find(text, taken, names):
             found.append((match.group("name"), match.start(), match.end()))
     for match in _COMPANY.finditer(text):
         if not _inside(match.start("name"), taken):
+            purpose = _PURPOSE.match(text, match.end("name")) if _BODY.match(match.group()) else None
+            if purpose:  # « l'association Tifawin pour le développement et la culture »: one name
+                name = f"{_BODY.match(match.group()).group(1).capitalize()} {match.group('name')}{purpose.group()}"
+                found.append((name, match.start("name"), purpose.end()))
+                continue
             term = _close_spelling(match.group("name"), names.partners)
             found.append((term.name if term else match.group("name"), match.start("name"), match.end("name")))
     for match in _HEADS.finditer(text):
