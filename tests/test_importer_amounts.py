@@ -195,3 +195,26 @@ def test_computers_are_not_jobs():
     assert count(people.jobs, "La salle est équipée de vingt postes informatiques.") is None
     assert count(people.jobs, "Le centre dispose de 30 postes de travail.") is None
     assert count(people.jobs, "Le centre créera 30 postes qualifiés.")[0] == 30
+
+
+def test_amounts_whose_unit_the_list_leaves_out():
+    """« 6 millions de dirhams ..., 4 millions ... et 2,5 millions » are three amounts in dirhams."""
+    body = ("Le financement repose sur trois contributions : 6 millions de dirhams apportés par la chambre, "
+            "4 millions par la commune et 2,5 millions par le conseil préfectoral.")
+    assert budget(body) == (12500000, [6000000, 4000000, 2500000], [])
+    assert budget("Le centre coûte 5 millions de dirhams pour une ville de 2 millions d'habitants.") == (5000000, [], [])
+
+
+def test_a_monthly_grant_in_the_sentence_does_not_hide_the_budget():
+    """Only the amount of the grant itself is left out, not the budget named beside it."""
+    body = "Une enveloppe de 3,2 millions de dirhams couvre la formation et une bourse mensuelle pour les stagiaires."
+    assert budget(body) == (3200000, [], [])
+    assert budget("Chaque stagiaire reçoit une bourse mensuelle de 1.500 dirhams.") == (None, [], [])
+
+
+def test_a_strategys_targets_are_not_the_announcements():
+    """« la stratégie X, qui vise 240.000 emplois et 100.000 jeunes formés par an »: national targets."""
+    body = ("Ce programme s'inscrit dans la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois "
+            "et la formation de 100.000 jeunes par an.")
+    assert count(people.jobs, body) is None
+    assert count(people.trainees, body) is None

@@ -134,3 +134,10 @@ def test_a_weekday_ahead_is_no_past_event():
 def test_publication_date_at_the_foot_of_the_page_or_in_its_data(page):
     """« Publié le ... » or a lone date under the text, and schema.org's datePublished, are the page's date."""
     assert dates.publication_date(text.parse(page))[0] == MONDAY
+
+
+def test_of_today_is_not_a_date():
+    """« les emplois d'aujourd'hui » in a quote does not beat « hier » in the lead."""
+    body = ("La première pierre du centre a été posée hier à Selouane.\n\n"
+            "« Nos jeunes doivent se former pour les emplois d'aujourd'hui », a déclaré le président.")
+    assert dates.event_date(sentences(body), MONDAY).date.isoformat() == "2022-06-26"

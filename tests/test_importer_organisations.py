@@ -194,3 +194,41 @@ def test_a_programme_named_as_a_model_is_not_the_programme(vocabulary):
     """« sur le modèle du Programme CodeLab »: a comparison, not the programme of the announcement."""
     found = find("Le nouveau centre, conçu sur le modèle du programme CodeLab, ouvrira en mai.", vocabulary)
     assert found["programmes"] == []
+
+
+def test_a_venue_or_who_presided_is_not_a_partner(vocabulary):
+    """« signée au siège du MDN », « une cérémonie présidée par le wali, gouverneur de la province de X »."""
+    found = find("La convention a été signée au siège du MDN par le conseil régional de l'Oriental.", vocabulary)
+    assert found["partners"] == ["conseil-oriental"]
+    found = find("La convention a été paraphée par le conseil régional de l'Oriental, lors d'une cérémonie présidée "
+                 "par le wali, gouverneur de la Province de Berkane.", vocabulary)
+    assert found["partners"] == ["conseil-oriental"]
+
+
+def test_one_unknown_organisation_written_two_ways_is_kept_once(vocabulary):
+    """The fuller company name; the university's name without its town."""
+    found = find("La société de services informatiques DataNova Services a signé avec le MDN.\n\n"
+                 "DataNova recrutera 300 ingénieurs.", vocabulary)
+    assert found["partners"] == ["DataNova Services", "mdn"]
+    found = find("L'Université Ibn Tofail accueille le centre.\n\nL'Université Ibn Tofail de Kénitra et le MDN ont "
+                 "signé la convention.", vocabulary)
+    assert found["partners"] == ["Université Ibn Tofail", "mdn"]
+
+
+def test_a_commune_in_the_list_of_parties_is_a_partner(vocabulary):
+    """« porté par le MDN, la commune de Berkane et l'association X »; not « la commune de Berkane » as a place."""
+    found = find("Le projet est porté par le MDN, la commune de Berkane et l'association Atlas Code.", vocabulary)
+    assert found["partners"] == ["mdn", "Commune de Berkane", "Atlas Code"]
+    assert find("Les jeunes de la commune de Berkane en profiteront.", vocabulary)["partners"] == []
+
+
+def test_a_list_of_organisations_is_split_at_each_kind(vocabulary):
+    """« de la Fondation Horizon et de la société Web4Jobs » names two organisations."""
+    found = find("Le centre ouvre à l'initiative du MDN, de la Fondation Horizon et de la société Web4Jobs.", vocabulary)
+    assert found["partners"] == ["mdn", "Fondation Horizon", "Web4Jobs"]
+
+
+def test_a_programme_one_draws_inspiration_from_is_not_the_programme(vocabulary):
+    """« s'inspirer de l'expérience du Programme CodeLab »: a comparison."""
+    found = find("Les promoteurs disent s'inspirer de l'expérience du Programme CodeLab, ouvert à Oujda.", vocabulary)
+    assert found["programmes"] == []

@@ -126,3 +126,23 @@ def test_a_long_byline_and_a_share_bar_above_the_body_are_header_lines():
     )
     assert article.paragraphs == ["La commune a ouvert jeudi un espace de formation au code."]
     assert "Par Salma Idrissi | Publié le 02/05/2024 à 09h10 | Mis à jour le 02/05/2024" in article.header_lines
+
+
+def test_the_headline_is_the_line_above_the_byline_not_the_masthead():
+    """A scraped page opens on its masthead and menus: the headline stands above « Publié le »."""
+    article = text.parse(
+        "Le Courrier de l'Est - Le quotidien de Nador et sa région\nAccueil | Nador | Berkane | Sport\n"
+        "S'abonner à la newsletter\n\nSociété\n\nSelouane : première pierre d'un centre de formation au numérique\n\n"
+        "Publié le 21/02/2023 à 09:30\n\nLa première pierre d'un centre a été posée hier à Selouane."
+    )
+    assert article.headline == "Selouane : première pierre d'un centre de formation au numérique"
+    assert article.paragraphs == ["La première pierre d'un centre a été posée hier à Selouane."]
+
+
+def test_the_list_under_a_lire_aussi_heading_is_dropped():
+    """« Lire aussi : » alone on its line heads a list of other stories' headlines, with their figures."""
+    article = text.parse(
+        "Un titre assez long pour en être un\n\nLe centre ouvrira en mai.\n\nLire aussi :\n"
+        "- Dakhla : 40 MDH pour le port\n- Aquaculture : 560 emplois attendus\n\nLa formation durera six mois."
+    )
+    assert article.paragraphs == ["Le centre ouvrira en mai.", "La formation durera six mois."]

@@ -10,11 +10,14 @@ _AMOUNT = re.compile(
     r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS)\b(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
+# « 4 millions » in a list that began in dirhams; not « 2 millions d'habitants ».
+_ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)(?!\s*(?:de|d['’])\s*\w)",
+                     re.IGNORECASE)
 _MULTIPLIERS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3}
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$", re.IGNORECASE)
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
-    r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|salaires?|par mois|mensuel|loyer|"
+    r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|"
     r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|"
     r"avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité)|"
     # background recalled by the article: another project's money
@@ -23,6 +26,10 @@ _NOT_BUDGET = re.compile(
     r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b",
     re.IGNORECASE,
 )
+# Pay and rent, when the amount is theirs: « une bourse mensuelle de 1.500 dirhams » (a budget in the
+# same sentence that also pays « une bourse mensuelle » is still one).
+_RECURRENT = re.compile(r"salaires?|par mois|mensuel(?:le)?s?|loyers?|bourses?", re.IGNORECASE)
+_RECURRENT_REACH = 40
 _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -77,11 +84,13 @@ def find(sentences):
         text = digits(sentence.text)
         if _NOT_BUDGET.search(text):
             continue
-        for match in _AMOUNT.finditer(text):
+        for match in _with_elided(text):
             value = _value(match)
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
+            if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
+                continue
             approx = _APPROX.search(before)
             found.append(Amount(
                 value=value,
@@ -94,9 +103,24 @@ def find(sentences):
     return found
 
 
+def _with_elided(text):
+    """Amounts of a sentence, with those whose unit the enumeration leaves out.
+
+    « 6 millions de dirhams apportés par la CCIS, 4 millions par la commune et 2,5 millions par
+    le conseil » : the second and third are in dirhams too.
+    """
+    found = list(_AMOUNT.finditer(text))
+    if not found or not found[0].group("mult"):
+        return found
+    spans = [match.span() for match in found]
+    elided = [match for match in _ELIDED.finditer(text, found[0].end())
+              if not any(start <= match.start() < end for start, end in spans)]
+    return sorted(found + elided, key=lambda match: match.start())
+
+
 def _value(match):
     number = to_number(match.group("number"))
-    unit = match.group("unit").upper()
+    unit = (match.group("unit") or "").upper()
     if match.group("mult"):
         number *= _MULTIPLIERS[match.group("mult").lower()]
     elif unit.startswith("MMDH"):

@@ -35,7 +35,8 @@ _RELATIVE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = re.compile(
-    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|ce mois-ci|ce mois|le mois dernier|le mois passé|"
+    # (« les emplois d'aujourd'hui »: of our time, not of a day)
+    r"\b(?P<word>avant-hier|hier|(?<!d['’])aujourd['’]hui|ce matin|ce mois-ci|ce mois|le mois dernier|le mois passé|"
     r"la semaine (?:dernière|passée)|cette semaine|(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
 )
@@ -53,7 +54,7 @@ _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès(
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
-    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup)",
+    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|première pierre)",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 60

@@ -18,10 +18,12 @@ _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan)\b[^,;.]{0,25}$", re.IGNORECASE)
-_EARLIER_YEAR = re.compile(r"\b(?:en|depuis)\s+((?:19|20)\d{2})\b")
-_ALREADY = re.compile(r"\b(?:compte|a|avait)\s+déjà\b")
-_COMPARED_BEFORE = re.compile(r"\b(sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|calquée?s? sur|comme)\b"
-                              r"[^,;.]{0,8}$", re.IGNORECASE)
+_HISTORY = re.compile(
+    r"(?:^|(?<=,)\s*)(?i:lancée?s?|créée?s?|née?s?|issue?s?|initiée?s?|ouverte?s?|fondée?s?|inaugurée?s?|"
+    r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"
+)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
+                              r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
 
 
@@ -136,10 +138,8 @@ def find(sentences, names, regions, year=None):
         spans = roles.presence_spans(text)
         taken, mentions = [], []
         known = _known(text, names, regions)
-        if _programme_history(text, known, year):
-            # « Le programme CODE 212, issu d'un accord conclu en 2022 entre le ministère et Huawei »:
-            # who founded the programme years ago is not, for that, a partner of this announcement.
-            spans = [*spans, (0, len(text))]
+        # Who founded a programme or a school years ago is not, for that, a partner of this announcement.
+        spans = [*spans, *_history_spans(text, year)]
         for start, end, entry in known:
             taken.append((start, end))
             mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
@@ -159,19 +159,46 @@ def find(sentences, names, regions, year=None):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+    _merge_variants(found, names.places)
     return [org for org in found.values() if org.kind == "partner" or not org.framework_only] + [
         org for org in found.values() if org.kind == "programme" and org.framework_only
         and not any(o.kind == "programme" and not o.framework_only for o in found.values())
     ]
 
 
-def _programme_history(text, known, year):
-    """Whether a sentence opens on a programme and tells its past: an earlier year, « déjà »."""
-    # « Le programme JobInTech, ... »: the programme is what the sentence is about.
-    opening = next((entry for start, _, entry in known if start < 25), None)
-    if not year or not opening or opening.kind != "programme":
-        return False
-    return any(int(found) < year for found in _EARLIER_YEAR.findall(text)) or bool(_ALREADY.search(text))
+def _history_spans(text, year):
+    """Clauses telling how something began in an earlier year: « Ouverte en 2018 avec le soutien de X, ».
+
+    A sentence that opens on such a clause is about the past as a whole; one in apposition
+    (« Le programme CODE 212, issu d'un accord conclu en 2022 entre X et Y, compte... ») only to its end.
+    """
+    spans = []
+    for match in _HISTORY.finditer(text):
+        if year and int(match.group("year")) < year:
+            spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
+    return spans
+
+
+def _merge_variants(found, places):
+    """One organisation the vocabulary does not know, written two ways, is kept once.
+
+    « DataNova » and « DataNova Services »: the longer, fuller name. « Université Ibn Tofail » and
+    « Université Ibn Tofail de Kénitra »: the name without its town, as the vocabulary writes names.
+    """
+    unknown = [key for key, org in found.items() if not org.slug and org.kind == "partner"]
+    for short, long in [(a, b) for a in unknown for b in unknown if a != b]:
+        if short not in found or long not in found:
+            continue  # already merged into another
+        words = [_word(w) for w in _TOKEN.findall(found[short].name)]
+        longer = _TOKEN.findall(found[long].name)
+        if len(longer) <= len(words) or [_word(w) for w in longer[:len(words)]] != words:
+            continue
+        tail = longer[len(words):]
+        while tail and _word(tail[0]) in _LINK_WORDS:
+            tail = tail[1:]
+        kept, dropped = (short, long) if tail and places.named(tail) else (long, short)
+        found[kept].as_partner = found[kept].as_partner or found[dropped].as_partner
+        del found[dropped]
 
 
 def _is_ministry(names, slug, name):

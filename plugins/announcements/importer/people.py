@@ -54,6 +54,9 @@ _DONE_NEAR = re.compile(r"\b(pilote|a concerné|ont bénéficié|a bénéficié|
 _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|"
                      r"pourra|pourront|"
                      r"devra|devront|vise|visent|prévoit|prévoient)\b")
+# « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
+_FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
+                               r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera",
@@ -83,7 +86,7 @@ def trainees(sentences, year=None):
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
-            if skipped and not _ahead(text, match):
+            if skipped and not _ahead(text, match) or _FRAMEWORK_BEFORE.search(text[:match.start()]):
                 continue
             if _POPULATION.search(text[match.end():match.end() + 30]) or _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue
@@ -104,6 +107,8 @@ def jobs(sentences, year=None):
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
+                continue
+            if _FRAMEWORK_BEFORE.search(text[:match.start()]):
                 continue
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())

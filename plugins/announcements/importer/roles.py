@@ -30,10 +30,15 @@ _SOURCE_BEFORE = re.compile(
     r"[^,;.]{0,30}$",
     re.IGNORECASE,
 )
-# « en présence du wali, de la ministre et d'une délégation de X »: who attended.
+# « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
+# wali, gouverneur de la province d'Errachidia »: who attended or presided.
 # (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
-_PRESENCE = re.compile(r"\b(en (la )?présence|sous la présidence|ont assisté|a assisté|ont pris part|a pris part)\b",
-                       re.IGNORECASE)
+_PRESENCE = re.compile(r"\b(en (la )?présence|sous la présidence|présidée? par|ont assisté|a assisté|ont pris part|"
+                       r"a pris part)\b", re.IGNORECASE)
+# « signée au siège de la wilaya »: where it took place.
+_VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
+                           r"à l['’]amphithéâtre|à l['’]auditorium)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
+                           re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
 _PRESENCE_END = re.compile(r";|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]")
 # The sentence says someone signed, organised or funded: the people named in it act for their organisation.
@@ -59,10 +64,12 @@ def presence_spans(text):
 
 
 def role(text, start, spans, titled=False):
-    """« partner », or why the organisation named at start is none: employer, attended, source or members."""
+    """« partner », or why the organisation named at start is none: venue, employer, attended, source or members."""
     if any(low <= start < high for low, high in spans):
         return "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
+    if _VENUE_BEFORE.search(before):
+        return "venue"
     if _SOURCE_BEFORE.search(before):
         return "source"
     if _MEMBERS_BEFORE.search(before):

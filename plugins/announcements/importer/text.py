@@ -38,8 +38,13 @@ _NOISE = re.compile(
 # « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
+# « Lire aussi : » alone on its line, the headlines of other stories listed below it.
+_LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$", re.IGNORECASE)
 # « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
 _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
+# « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.
+_AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*(?:$|[-|,–—])",
+                     re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
@@ -241,10 +246,17 @@ def _assemble(lines, headline):
     else:
         headline, header, lines = _take_headline(lines)
     body, seen = [], set()
+    links = False  # under a « Lire aussi : » heading: its list of other stories' headlines
     for line in lines:
         line = _INLINE_LINK.sub("", line).strip()
         if _TAIL.match(line) and any(_is_prose(paragraph) for paragraph in body):
             break  # comments, tags and links to other stories follow
+        if _LINKS_HEADING.match(line):
+            links = True
+            continue
+        if links and not _is_prose(line):
+            continue
+        links = False
         if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)) or _DATE_ONLY.match(line):
             if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
@@ -258,7 +270,19 @@ def _assemble(lines, headline):
 
 
 def _take_headline(lines):
-    """The first line that reads like a headline, the lines above it and those below."""
+    """The headline: the line above the date or byline if there is one, else the first that reads like one."""
+    top = next((n for n, line in enumerate(lines) if _is_prose(line)), len(lines))  # where the story starts
+    byline = next((n for n, line in enumerate(lines[:min(top, 15)]) if _is_byline(line)), None)
+    if byline:
+        # A scraped page opens on its masthead, menus and offers: the headline stands right above the byline.
+        for number in range(byline - 1, -1, -1):
+            line = lines[number]
+            if _NOISE.match(line) or _is_section_line(line):
+                continue
+            cleaned = _clean_headline(line)
+            if cleaned:
+                return cleaned, lines[:number], lines[number + 1:]
+            break
     for number, line in enumerate(lines[:12]):
         if _NOISE.match(line) or _is_section_line(line):
             continue
@@ -290,6 +314,13 @@ def _is_section_line(line):
     # not brand names such as « YouCode » or « JobInTech », whose lower-case runs are short.
     glued = re.search(r"(?:[a-zà-ÿ]{4,}|['’][a-zà-ÿ]+)[A-ZÀ-Þ][a-zà-ÿ]", line)
     return bool(glued) and len(words) <= 6 and not re.search(r"[.!?]$", line)
+
+
+def _is_byline(line):
+    """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
+    if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
+        return True
+    return _is_header_line(line) and not _is_section_line(line)
 
 
 def _is_header_line(line):

@@ -20,6 +20,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(?i:la société|le groupe|l['’]entreprise|la start-?up|l['’]opérateur|le cabinet|la firme|l['’]éditeur|"
     r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG)\s+"
+    # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
+    r"(?:(?:de|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
+    r"espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|canadienne?|internationale?|"
+    r"casablancaise?|rbatie?)\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et)){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
 )
@@ -63,6 +67,15 @@ _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
          "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
+# « la commune de Selouane », in lower case: the place, or the commune as a party (see find).
+_COMMUNE = re.compile(r"\bla commune(?: urbaine| rurale| territoriale)?\s+(?P<link>de |d['’]\s*)"
+                      r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
+# ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
+_PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b[^.;:]{0,160}(?:,|\bet)\s*$")
+# Kinds of organisation written in lower case: after « et de la », the start of another one.
+_KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère",
+          "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
+          "startup", "opérateur", "chambre", "coopérative", "caisse"}
 # No organisation's name has more parts (words and « de X » complements) than this.
 _LONGEST_NAME = 16
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,10})\)")
@@ -95,6 +108,10 @@ def find(text, taken, names):
         name = _name_after(text, match)
         if name:
             found.append((name, match.start(), match.start() + len(name)))
+    for match in _COMMUNE.finditer(text):
+        # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
+        if not _inside(match.start(), taken) and _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()]):
+            found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
     for match in _CUED.finditer(text):
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
@@ -176,6 +193,8 @@ def _name_after(text, head):
         connector = _CONNECTOR.match(rest)
         if connector:
             word = _WORD.match(rest, connector.end())
+            if word and re.search(r",|\bet\b", connector.group()) and word.group(1) in _KINDS:
+                break  # « de la Fondation X et de la société Y »: the next organisation of a list
             if word and word.group(1).lower() not in _STOP:
                 if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
                     return ""  # « le ministère de tutelle »: no name
