@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 VENV_BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 OUTPUT = ROOT / "output"
+CACHE = ROOT / "cache"
 HOST, PORT = "127.0.0.1", 8000
 # Tasks that need the test tools on top of the site's own requirements.
 TEST_TASKS = {"test"}
@@ -82,8 +83,9 @@ def _build_atomically(c, settings, *extra):
 
 @task
 def clean(c):
-    """Delete the built site (output/)."""
+    """Delete the built site (output/) and the cache of `invoke serve` (cache/)."""
     shutil.rmtree(OUTPUT, ignore_errors=True)
+    shutil.rmtree(CACHE, ignore_errors=True)
 
 
 @task
@@ -97,7 +99,10 @@ def serve(c, port=PORT):
     """Build, serve on http://127.0.0.1:8000 and rebuild when a file changes."""
     print(f"Site servi sur http://{HOST}:{port}/ (Ctrl+C pour arrêter)", flush=True)
     # Not fatal: a broken announcement is reported and left out while the others are served.
-    _pelican(c, "pelicanconf.py", OUTPUT, "--autoreload", "--listen", "--bind", HOST, "--port", str(port))
+    # With Pelican's content cache, a rebuild reads only the files changed and rewrites only the
+    # pages they show on (incremental output, plugins/announcements/incremental.py).
+    cache = ["--cache-path", str(CACHE), "-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
+    _pelican(c, "pelicanconf.py", OUTPUT, *cache, "--autoreload", "--listen", "--bind", HOST, "--port", str(port))
 
 
 @task

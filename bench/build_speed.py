@@ -19,7 +19,8 @@ for the whole build (the Pelican process or Pagefind, its child, whichever is la
 inside for the Pelican process alone. Prints medians over the runs, the ratios, the files
 written, and the time of a rebuild after editing one announcement with Pelican's content cache
 (CACHE_CONTENT and LOAD_CONTENT_CACHE on, the cache filled by a first build into the same
-output folder). Ends with one PASS/FAIL line per target of the issue. Figures, not a test.
+output folder; the cache also turns on the plugin's incremental output, and the number of HTML
+pages the rebuild rewrote is printed). Ends with one PASS/FAIL line per target of the issue. Figures, not a test.
 Other work on the machine inflates wall times: the load average is printed with each size.
 """
 
@@ -136,6 +137,11 @@ def edit(path, number):
     os.utime(path, (stamp, stamp))
 
 
+def stamps(folder):
+    """Modification time of every HTML page of an output folder."""
+    return {path: path.stat().st_mtime_ns for path in Path(folder).rglob("*.html")}
+
+
 def median(runs, attribute="seconds"):
     return statistics.median(getattr(one, attribute) for one in runs)
 
@@ -187,10 +193,13 @@ def measure(size, runs, rebuilds, plain_rebuild, folder):
         out, cache = folder / f"{name}-cached", folder / f"cache-{name}"
         settings = write_settings(folder / f"{name}-cached.py", template, content, out, cache, CACHED)
         first = pelican(settings, folder / f"{name}-cached.log")
-        again = []
+        again, rewritten = [], []
         for number in range(rebuilds):
             edit(content / paths[(number * 7919) % len(paths)], number + 1)
+            before = stamps(out)
             again.append(pelican(settings, folder / f"{name}-cached.log"))
+            rewritten.append(sum(1 for path, stamp in stamps(out).items() if before.get(path) != stamp))
+        figures[f"{name}_rewritten"] = statistics.median(rewritten)
         figures[f"{name}_cache_fill"] = first.seconds
         figures[f"{name}_rebuild"] = median(again)
         figures[f"{name}_rebuild_cpu"] = median(again, "cpu")
@@ -217,7 +226,8 @@ def report(f, runs, rebuilds):
           f"plain {ph} HTML, {px} XML, {pa - ph - px} others (theme)")
     print(f"  rebuild after editing one file, content cache (median of {rebuilds}): ours {f['ours_rebuild']:.2f} s "
           f"= {f['ours_rebuild'] / f['ours']:.2f}x its full build (CPU {f['ours_rebuild_cpu'] / f['ours_cpu']:.2f}x; "
-          f"the build filling the cache: {f['ours_cache_fill']:.2f} s)")
+          f"the build filling the cache: {f['ours_cache_fill']:.2f} s; HTML pages rewritten: "
+          f"{f['ours_rewritten']:.0f} of {f['ours_files'][0]})")
     if "plain_rebuild" in f:
         print(f"    plain: {f['plain_rebuild']:.2f} s = {f['plain_rebuild'] / f['plain']:.2f}x "
               f"(CPU {f['plain_rebuild_cpu'] / f['plain_cpu']:.2f}x)")

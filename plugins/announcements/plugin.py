@@ -6,7 +6,8 @@ import logging
 from pelican import signals
 from pelican.contents import Article
 
-from . import search, sitemap
+from . import incremental, search, sitemap
+from .cards import announcement_card
 from .check import clash_message, clashes, locate
 from .formatting import FILTERS
 from .frontmatter import Located, display_path
@@ -75,8 +76,8 @@ def keep_publishable(generator):
 
 
 def add_filters(generator):
-    """Make the French formatting filters and the JSON-LD builder available to templates."""
-    generator.env.filters.update(FILTERS, json_ld=json_ld)
+    """Make the French formatting filters, the JSON-LD builder and the card renderer available to templates."""
+    generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card)
 
 
 def identify_feed(_context, feed):
@@ -93,9 +94,10 @@ def get_generators(_pelican):
 
 
 def finish(pelican):
-    """Once every page is written: the sitemap, then the search index."""
+    """Once every page is written: unchanged pages noted, the sitemap, the search index completed."""
+    incremental.finish(pelican)
     sitemap.write(pelican)
-    search.index_site(pelican)
+    search.finish(pelican)
 
 
 def register():
@@ -106,7 +108,9 @@ def register():
     signals.article_generator_pretaxonomy.connect(keep_publishable)
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(incremental.writer_class)
     signals.feed_generated.connect(identify_feed)
     signals.all_generators_finalized.connect(sitemap.forget_pages)
     signals.content_written.connect(sitemap.note_page)
+    signals.article_writer_finalized.connect(search.start)
     signals.finalized.connect(finish)

