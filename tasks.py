@@ -119,7 +119,8 @@ def check(c, paths=None):
     for problem in problems:
         print(f"{problem}{' (brouillon)' if problem.severity == 'warning' else ''}")
     errors = sum(problem.severity == "error" for problem in problems)
-    print(f"{count} fichier(s) vérifié(s) : {errors} erreur(s), {len(problems) - errors} avertissement(s) sur des brouillons.")
+    warnings = len(problems) - errors
+    print(f"{count} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s) sur des brouillons.")
     if errors:
         raise Exit(code=1)
 

@@ -8,8 +8,9 @@ checker must find no problem in them) into a temporary folder, never into conten
 - "ours": the project's pelicanconf.py with PATH, OUTPUT_PATH and CACHE_PATH pointed at the
   temporary folder, run as `invoke build` runs it (`python -m pelican ... --fatal errors`, so a
   single invalid synthetic announcement stops the benchmark). The timed build includes the Pagefind
-  index (ANNOUNCEMENTS_SEARCH_INDEX, part of every real build). To show the split, Pagefind is
-  also timed alone, once per size, with the command search.py runs, on a site just built.
+  index (ANNOUNCEMENTS_SEARCH_INDEX, part of every real build; Pagefind runs beside Pelican's
+  writing). To show the split, Pagefind is also timed alone, once per size, on the announcement
+  pages of a site just built.
 - "plain": the same Markdown files with Pelican's defaults (default theme and URLs; category, tag
   and author pages; no pagination) and the installed pelican-yaml-metadata plugin only.
 
@@ -80,7 +81,8 @@ atexit.register(lambda: open(report, "w").write(str(resource.getrusage(resource.
 sys.argv[0] = "pelican"
 runpy.run_module("pelican", run_name="__main__", alter_sys=True)
 """
-PAGEFIND = [sys.executable, "-m", "pagefind", "--silent", "--force-language", "fr", "--site"]
+# Pagefind alone, on the announcement pages (what a build gives it, as records of their searchable part).
+PAGEFIND = [sys.executable, "-m", "pagefind", "--silent", "--force-language", "fr", "--glob", "annonces/*/*/index.html"]
 
 
 @dataclass
@@ -170,7 +172,9 @@ def measure(size, runs, rebuilds, plain_rebuild, folder):
             sys.exit(f"ours: {len(pages)} announcement pages written, not {size}")
         ours_files = written(out)
         if number == 0:
-            pagefind = run([*PAGEFIND, str(out)], folder / "pagefind.log")
+            alone = folder / "pagefind-alone"
+            pagefind = run([*PAGEFIND, "--site", str(out), "--output-path", str(alone)], folder / "pagefind.log")
+            shutil.rmtree(alone)
         shutil.rmtree(out)
         out = folder / f"plain{number}"
         plain.append(pelican(write_settings(folder / "plain.py", PLAIN, content, out, folder / "cache"), folder / "plain.log"))

@@ -116,3 +116,48 @@ def test_without_the_content_cache_every_page_is_rendered(build_sample, site):
     _build(build_sample, site, site / "output", cached=False)
     assert all(before[path] != stamp for path, stamp in _stamps(site / "output").items())
     assert not (site / "cache").exists()
+
+
+def _rewritten(build_sample, site, edit):
+    """The files (relative paths) a rebuild after the edit rewrote."""
+    output = site / "output"
+    _build(build_sample, site, output, cached=True)
+    before = {path: path.stat().st_mtime_ns for path in output.rglob("*") if path.is_file()}
+    edit(site)
+    _build(build_sample, site, output, cached=True)
+    return {path.relative_to(output).as_posix() for path in output.rglob("*")
+            if path.is_file() and before.get(path) != path.stat().st_mtime_ns}
+
+
+def test_a_body_edit_rewrites_the_page_and_the_feeds_not_the_lists(build_sample, site):
+    """Lists show the front matter (title, summary, figures): a sentence added to the body leaves them."""
+    rewritten = _rewritten(build_sample, site, _edit_body)
+    assert "annonces/2023/codelab-oujda-premiere-promotion/index.html" in rewritten
+    assert "atom.xml" in rewritten and "regions/oriental/atom.xml" in rewritten
+    assert not {"index.html", "annonces/index.html", "regions/oriental/index.html"} & rewritten
+    assert "regions/souss-massa/atom.xml" not in rewritten
+
+
+def test_a_title_edit_rewrites_every_list_showing_the_announcement(build_sample, site):
+    """The card changes: the archives, its region and the pages listing it as related are rewritten."""
+    rewritten = _rewritten(build_sample, site, _edit_title)
+    assert {"annonces/index.html", "regions/oriental/index.html", "index.html"} <= rewritten
+    assert "regions/souss-massa/index.html" not in rewritten
+
+
+def test_the_search_records_follow_the_announcements(build_sample, site):
+    """With the cache, Pagefind's records are kept between builds: a deleted announcement's goes too."""
+    output, records = site / "output", site / "cache" / "search-source"
+    settings = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(site / "cache")}
+
+    def build():
+        return build_sample(output, PATH=str(site / "content"), ANNOUNCEMENTS_VOCABULARY_PATH=str(site / "data"),
+                            **settings)
+
+    assert build().errors() == []
+    pages = sorted(p.relative_to(output).as_posix() for p in output.glob("annonces/*/*/index.html") if "page" not in p.parts)
+    assert sorted(p.relative_to(records).as_posix() for p in records.rglob("index.html")) == pages
+    _delete(site)
+    assert build().errors() == []
+    assert not (records / "annonces" / "2023" / "cyber-campus-nador-atelier" / "index.html").exists()
+    assert (output / "pagefind" / "pagefind.js").is_file()

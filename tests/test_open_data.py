@@ -63,7 +63,7 @@ def test_csv_holds_the_same_records_as_the_json(built_site):
     text = (built_site.output / "donnees" / "annonces.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert [row["id"] for row in rows] == PUBLISHED_IDS
-    for row, record in zip(rows, document["announcements"]):
+    for row, record in zip(rows, document["announcements"], strict=True):
         assert row["title"] == record["title"]
         assert row["regions"] == " ; ".join(record["regions"])
         assert row["budget"] == ("" if record["budget"] is None else str(record["budget"]))

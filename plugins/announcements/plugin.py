@@ -112,5 +112,5 @@ def register():
     signals.feed_generated.connect(identify_feed)
     signals.all_generators_finalized.connect(sitemap.forget_pages)
     signals.content_written.connect(sitemap.note_page)
-    signals.article_writer_finalized.connect(search.start)
+    signals.all_generators_finalized.connect(search.start)
     signals.finalized.connect(finish)

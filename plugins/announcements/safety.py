@@ -8,7 +8,8 @@ from markdown.treeprocessors import Treeprocessor
 
 # Checked on the Markdown source, line by line: each pattern and the fix to suggest.
 _DANGERS = (
-    (re.compile(r"<\s*(script|style|iframe|object|embed|form|meta|link|base)\b", re.I), "balise <{0}> interdite dans le texte"),
+    (re.compile(r"<\s*(script|style|iframe|object|embed|form|meta|link|base)\b", re.I),
+     "balise <{0}> interdite dans le texte"),
     (re.compile(r"<[^>]*\son[a-z]+\s*=", re.I), "attribut on…= (script) interdit dans le texte"),
     (re.compile(r"(?:javascript|vbscript|data)\s*:", re.I), "lien « {0}: » interdit : un lien commence par https://"),
 )
@@ -30,7 +31,8 @@ def _is_dangerous(pattern, match, line):
     # "data:" is only a danger as a link target, not in a sentence such as "les data: ...".
     if pattern is _DANGERS[2][0]:
         before = line[: match.start()].rstrip()
-        return before.endswith(("(", "=", '"', "'", "<")) or match.group(0).lower().startswith(("javascript", "vbscript"))
+        scripted = match.group(0).lower().startswith(("javascript", "vbscript"))
+        return before.endswith(("(", "=", '"', "'", "<")) or scripted
     return True
 
 

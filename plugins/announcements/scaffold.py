@@ -54,7 +54,8 @@ def render(values):
         mark = "obligatoire — " if rule.required else ""
         lines.append(f"# {rule.name}:  # {mark}{rule.help} ({rule.kind})")
         lines += [f"#   {example}" for example in _EXAMPLES.get(rule.name, [])]
-    lines += ["status: draft", "---", "", "TODO : résumez l'annonce en 3 à 6 phrases, dans vos propres mots (qui, quoi, où, quand, les chiffres, l'enjeu pour la région).", ""]
+    lines += ["status: draft", "---", "", "TODO : résumez l'annonce en 3 à 6 phrases, dans vos propres mots "
+              "(qui, quoi, où, quand, les chiffres, l'enjeu pour la région).", ""]
     return "\n".join(lines)
 
 

@@ -1,44 +1,118 @@
-"""The search index: Pagefind run on the announcement pages, as part of every build."""
+"""The search index: Pagefind run on each announcement's searchable part, beside Pelican's writing.
 
+Once every context is ready and before any page is written, each announcement's searchable part
+(partials/announcement_body.html, the data-pagefind-body block of its page) is rendered once:
+kept on the announcement for its page, and written as a small page of its own into a folder that
+mirrors the site's addresses. Pagefind indexes that folder into the site's pagefind/ while Pelican
+writes the pages, on another core; the build waits for it at the end.
+
+With Pelican's content cache on, the folder is kept in CACHE_PATH and a record is rendered again
+only when its announcement, the settings, the theme, the plugin or the vocabularies changed.
+"""
+
+import hashlib
+import json
 import logging
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
+
+from markupsafe import Markup
+from pelican.generators import ArticlesGenerator
+
+from . import incremental
 
 logger = logging.getLogger(__name__)
 
-# The Pagefind process of the build under way, started once the announcement pages are written.
+BLOCK = "partials/announcement_body.html"
+RECORDS = "search-source"
+RECORD = ('<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head>\n'
+          "<body>{block}</body></html>\n")
+
+# The Pagefind process of each build under way, by output folder, with its records folder.
 _running = {}
 
 
-def start(generator, writer=None):
-    """Start indexing the announcement pages as soon as they are all written.
-
-    Pagefind reads only those pages (ANNOUNCEMENTS_SEARCH_GLOB); the facet, list and feed pages
-    Pelican writes next are none of its business, so it works beside them on another core.
-    """
-    settings = generator.settings
-    if not settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
+def start(generators):
+    """Render the announcements' searchable parts, write them as records and start Pagefind on them."""
+    articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
+    if articles is None or not articles.settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
         return
-    stale = _running.pop(generator.output_path, None)
-    if stale:  # left by a build that stopped on an error (`invoke serve` goes on after one)
-        stale.kill()
-        stale.communicate()
+    settings, output = articles.settings, articles.output_path
+    _stop(output)  # left by a build that stopped on an error (`invoke serve` goes on after one)
+    kept = incremental.enabled(settings)
+    folder = Path(settings["CACHE_PATH"]) / RECORDS if kept else Path(tempfile.mkdtemp(prefix="search-source-"))
+    _write_records(articles, folder, kept)
     command = [
-        sys.executable, "-m", "pagefind", "--site", str(generator.output_path),
-        "--glob", settings["ANNOUNCEMENTS_SEARCH_GLOB"], "--silent", "--force-language", "fr",
+        sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(Path(output) / "pagefind"),
+        "--silent", "--force-language", "fr",
     ]
-    _running[generator.output_path] = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    _running[output] = (process, None if kept else folder)
+
+
+def _write_records(generator, folder, kept):
+    """One record per published announcement; with the cache, only the changed ones are rendered."""
+    manifest_path = folder / "records.json"
+    site = incremental.Fingerprints(generator.settings).site if kept else ""
+    previous = _load(manifest_path) if kept else {}
+    template = generator.env.get_template(BLOCK)
+    current = {}
+    for article in generator.context["articles"]:
+        relative = article.save_as
+        fingerprint = _fingerprint(site, article) if kept else ""
+        path = folder / relative
+        current[relative] = fingerprint
+        if fingerprint and previous.get(relative) == fingerprint and path.is_file():
+            continue
+        block = Markup(template.render({**generator.context, "article": article, "output_file": relative}))
+        article.search_block = block  # its page shows the very same HTML: rendered once
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(RECORD.format(title=Markup.escape(article.title), block=block), encoding="utf-8")
+    for relative in set(previous) - set(current):  # announcements gone since the last build
+        (folder / relative).unlink(missing_ok=True)
+    if kept:
+        manifest_path.write_text(json.dumps(current, sort_keys=True), encoding="utf-8")
+
+
+def _fingerprint(site, article):
+    """The searchable part depends on the announcement's source and on the site's inputs only."""
+    try:
+        data = Path(article.source_path).read_bytes()
+    except OSError:
+        return ""
+    if incremental.VOLATILE.search(data):
+        return ""  # its links to other pages are resolved at render time: always rendered
+    return hashlib.sha1(site.encode() + b"\x1f" + data).hexdigest()
+
+
+def _load(path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _stop(output):
+    previous = _running.pop(output, None)
+    if previous:
+        process, folder = previous
+        process.kill()
+        process.communicate()
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def finish(pelican):
-    """Wait for the index of this build (starting it if no announcement page was written)."""
-    if not pelican.settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
+    """Wait for this build's index; report a failure as an error of the build."""
+    running = _running.pop(pelican.output_path, None)
+    if running is None:
         return
-    if pelican.output_path not in _running:
-        start(pelican)
-    process = _running.pop(pelican.output_path)
+    process, folder = running
     output, _ = process.communicate()
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
     if process.returncode:
         logger.error("search: Pagefind failed (%s): %s", process.returncode, output.strip())

@@ -36,8 +36,6 @@ DEFAULTS = {
     "ANNOUNCEMENTS_OPEN_DATA_PATH": "donnees",
     # Index the site with Pagefind after each build (the /recherche/ page needs it).
     "ANNOUNCEMENTS_SEARCH_INDEX": True,
-    # The pages Pagefind reads: the announcements (ARTICLE_SAVE_AS).
-    "ANNOUNCEMENTS_SEARCH_GLOB": "annonces/*/*/index.html",
 }
 
 # Templates paginated like Pelican's category pages (None: DEFAULT_PAGINATION).

@@ -14,7 +14,8 @@ _AMOUNT = re.compile(
 _ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)(?!\s*(?:de|d['’])\s*\w)",
                      re.IGNORECASE)
 _MULTIPLIERS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3}
-_APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$", re.IGNORECASE)
+_APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$",
+                     re.IGNORECASE)
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
     r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|"
@@ -50,7 +51,8 @@ _INTRO = re.compile(
     r"coûtera|est estimée? à)?\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*(?:première|premier|seconde?|deuxième|troisième|"
+_CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*"
+                           r"(?:première|premier|seconde?|deuxième|troisième|"
                            r"quatrième|dernière|autre)?\s*(?:convention\s+)?(?:est liée?|concerne|porte sur|a trait)\s*"
                            r"(?:à|a|au|aux)?\s*", re.IGNORECASE)
 _LABEL_LENGTH = 90

@@ -92,7 +92,8 @@ def render(draft, origin=""):
             lines.append("partners:")
             for name, known in draft.partners:
                 item = _dump("x", [name])[1]
-                lines.append(f"  {item}" + ("" if known else "  # TODO : inconnu de data/partners.yaml — ajoutez-le ou retirez-le"))
+                todo = "  # TODO : inconnu de data/partners.yaml — ajoutez-le ou retirez-le"
+                lines.append(f"  {item}" + ("" if known else todo))
             continue
         lines += _dump(key, value)
     lines += ["status: draft", "---", "", SUMMARY_TODO, ""]

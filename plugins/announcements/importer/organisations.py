@@ -148,7 +148,7 @@ def find(sentences, names, regions, year=None):
             mentions = [m for m in mentions if not start < m[0] < end]
             mentions.append((start, slug, name, "partner", False))
             taken.append((start, end))
-        for name, start, end, slug, titled in titles.institutions(text, taken, names, regions):
+        for name, start, _end, slug, titled in titles.institutions(text, taken, names, regions):
             mentions.append((start, slug, name, "partner", titled))
         bare = titles.bare_ministries(text, spans)
         for start, slug, name, kind, titled in sorted(mentions, key=lambda mention: mention[0]):
@@ -268,11 +268,13 @@ def _matching(names, window, text, regions):
         start, end = window[0][0], window[-1][1]
         if entry.region and not window[0][2][0].isupper():
             continue  # « la wilaya », « le conseil régional » in lower case: the institution in general
-        if entry.region and (entry.region not in regions or re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])):
+        other_place = re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])
+        if entry.region and (entry.region not in regions or other_place):
             continue  # a short name, in an article about another region or followed by another place
         if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]):
             continue
-        if not window[0][2][0].isupper() and not window[0][2][0].isdigit() and entry.kind == "programme" and len(key) == 1:
+        first = window[0][2][0]
+        if not first.isupper() and not first.isdigit() and entry.kind == "programme" and len(key) == 1:
             continue  # a programme's one-word name written in lower case is an ordinary word
         return entry
     return None

@@ -39,7 +39,8 @@ _RECRUITS_AMONG = re.compile(
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
 # A figure about another period or about the population, not about this announcement
 # (« Jusqu'ici, les jeunes devaient partir à Guelmim, où le campus accueille 1.300 stagiaires »).
-_PAST = re.compile(r"\bdepuis\b|\bjusqu['’](ici|à présent|alors)\b|l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
+_PAST = re.compile(r"\bdepuis\b|\bjusqu['’](ici|à présent|alors)\b|l['’]an(née)? (dernier|dernière|passé|passée)|"
+                   r"ont déjà|a déjà|au cours des dernières",
                    re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
@@ -58,7 +59,8 @@ _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|se
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)", re.IGNORECASE)
+_TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)",
+                       re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera",
                    re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi)\b", re.IGNORECASE)
@@ -88,7 +90,8 @@ def trainees(sentences, year=None):
                 continue
             if skipped and not _ahead(text, match) or _FRAMEWORK_BEFORE.search(text[:match.start()]):
                 continue
-            if _POPULATION.search(text[match.end():match.end() + 30]) or _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+            staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
+            if staff or _POPULATION.search(text[match.end():match.end() + 30]):
                 continue
             score = _place_score(sentence) + (2 if _TRAINING.search(text) else 0)
             before = text[max(0, match.start() - 80):match.start()]

@@ -262,7 +262,8 @@ def _city(found, regions):
             continue
         if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
-        weight = 5 if mention.dateline else 3 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
+        paragraph = mention.sentence.paragraph
+        weight = 5 if mention.dateline else 3 if paragraph == 0 else 1.5 if paragraph == 1 else 1
         if mention is event:
             weight += 6  # « Agadir (MAP) – ... inauguré mardi à Tiznit »: where it happened, not the dispatch's desk
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight

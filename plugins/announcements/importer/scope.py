@@ -46,14 +46,14 @@ def asides(sentence_mentions):
     # from (« des participants venus de Rabat, Casablanca et Agadir »).
     found = {}
     ordered = sorted(sentence_mentions, key=lambda m: m.start)
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in zip(ordered, ordered[1:], strict=False):
         text = first.sentence.text
         between = text[first.end:second.start]
         if (first.place.region != second.place.region and _SPAN_BETWEEN.match(between)
                 and _SPAN_BEFORE.search(text[max(0, first.start - 20):first.start])):
             found.update({first.start: "span", second.start: "span"})
     origin = False
-    for previous, mention in zip([None, *ordered], ordered):
+    for previous, mention in zip([None, *ordered], ordered, strict=False):
         text = mention.sentence.text
         if previous and origin and _LIST_BETWEEN.match(text[previous.end:mention.start]):
             found.setdefault(mention.start, "origin")

@@ -39,7 +39,8 @@ _NOISE = re.compile(
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
-_LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$", re.IGNORECASE)
+_LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
+                            re.IGNORECASE)
 # « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
 _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
 # « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.

@@ -62,7 +62,9 @@ _PLURAL_MINISTRIES = re.compile(
 )
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
-_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b")
+_ADJECTIVE = re.compile(
+    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b"
+)
 _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
@@ -103,14 +105,16 @@ def find(text, taken, names):
     for match in _HEADS.finditer(text):
         if _inside(match.start(), taken):
             continue
-        if match.group("head") in _TERRITORIES and not _ARTICLE_BEFORE.search(text[max(0, match.start() - 10):match.start()]):
+        article_before = _ARTICLE_BEFORE.search(text[max(0, match.start() - 10):match.start()])
+        if match.group("head") in _TERRITORIES and not article_before:
             continue  # « Province de Chichaoua : ... » opening a headline is the place, capitalised
         name = _name_after(text, match)
         if name:
             found.append((name, match.start(), match.start() + len(name)))
     for match in _COMMUNE.finditer(text):
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
-        if not _inside(match.start(), taken) and _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()]):
+        listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
+        if listed and not _inside(match.start(), taken):
             found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
     for match in _CUED.finditer(text):
         start = match.start("name")
