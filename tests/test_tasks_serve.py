@@ -1,0 +1,71 @@
+"""`invoke serve`, run for real in a copy of the project: it serves the site and shows an edit."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from project_copy import copy_project
+
+ANNOUNCEMENT = "content/annonces/2024/2024-05-29-jobintech-generalisation-gitex.md"
+PAGE = "/annonces/2024/jobintech-generalisation-gitex/"
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(condition, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    return None
+
+
+@pytest.fixture
+def served(tmp_path):
+    """The project copy served by `invoke serve` on a free port; stopped after the test."""
+    project = copy_project(tmp_path)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "invoke", "serve", "--port", str(port)], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    yield project, f"http://127.0.0.1:{port}", server
+    os.killpg(server.pid, signal.SIGTERM)  # invoke and the Pelican it started
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
+def test_serve_shows_an_edit_without_a_restart(served):
+    """An editor saves a change: the page shows it a few seconds later, and only what changed is rewritten."""
+    project, base, server = served
+    manifest = project / "cache" / "announcements-output.json"  # written when a build is complete
+    assert _wait_for(lambda: manifest.is_file() and _get(base + PAGE), 90), f"nothing served at {base + PAGE}"
+    home = project / "output" / "index.html"
+    home_stamp = home.stat().st_mtime_ns
+    time.sleep(3)  # Pelican starts watching the files once the first build is served
+    source = project / ANNOUNCEMENT
+    source.write_text(source.read_text(encoding="utf-8") + "\nPhrase ajoutée pendant le service.\n", encoding="utf-8")
+    shown = _wait_for(lambda: "Phrase ajoutée pendant le service." in (_get(base + PAGE) or ""), 60)
+    assert shown, "the edit never showed"
+    # A sentence in the body changes no list: the home page was left as it was.
+    assert home.stat().st_mtime_ns == home_stamp
+    assert server.poll() is None
