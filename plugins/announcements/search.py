@@ -13,13 +13,13 @@ only when its announcement, the settings, the theme, the plugin or the vocabular
 import hashlib
 import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from markupsafe import Markup
 from pelican.generators import ArticlesGenerator
 
 from . import incremental
@@ -28,8 +28,26 @@ logger = logging.getLogger(__name__)
 
 BLOCK = "partials/announcement_body.html"
 RECORDS = "search-source"
-RECORD = ('<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head>\n'
-          "<body>{block}</body></html>\n")
+# A record: the searchable part in a page of its own (Pagefind reads the title from its data-pagefind-meta).
+OPENING = '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"></head>\n<body>'
+CLOSING = "</body></html>\n"
+
+
+class _Record:
+    """An announcement's searchable part, read back from its record when its page is written.
+
+    Performance: holding every rendered part in memory until its page is written cost about 10 kB
+    per announcement; the record on disk holds it already.
+    """
+
+    def __init__(self, path):
+        self.path = path
+
+    def __bool__(self):
+        return True
+
+    def __html__(self):
+        return self.path.read_text(encoding="utf-8")[len(OPENING):-len(CLOSING)]
 
 # The Pagefind process of each build under way, by output folder, with its records folder.
 _running = {}
@@ -50,7 +68,16 @@ def start(generators):
         "--silent", "--force-language", "fr",
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    _lower_priority(process)
     _running[output] = (process, None if kept else folder)
+
+
+def _lower_priority(process):
+    """Behind Pelican, which writes on one core: Pagefind takes the other, and the rest when Pelican waits."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, process.pid, 10)
+    except (AttributeError, OSError):  # no priorities on this system: it simply shares the cores
+        pass
 
 
 def _write_records(generator, folder, kept):
@@ -65,12 +92,12 @@ def _write_records(generator, folder, kept):
         fingerprint = _fingerprint(site, article) if kept else ""
         path = folder / relative
         current[relative] = fingerprint
+        article.search_block = _Record(path)  # its page shows the very same HTML: rendered once
         if fingerprint and previous.get(relative) == fingerprint and path.is_file():
             continue
-        block = Markup(template.render({**generator.context, "article": article, "output_file": relative}))
-        article.search_block = block  # its page shows the very same HTML: rendered once
+        block = template.render({**generator.context, "article": article, "output_file": relative})
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(RECORD.format(title=Markup.escape(article.title), block=block), encoding="utf-8")
+        path.write_text(OPENING + block + CLOSING, encoding="utf-8")
     for relative in set(previous) - set(current):  # announcements gone since the last build
         (folder / relative).unlink(missing_ok=True)
     if kept:
