@@ -141,3 +141,9 @@ def test_of_today_is_not_a_date():
     body = ("La première pierre du centre a été posée hier à Selouane.\n\n"
             "« Nos jeunes doivent se former pour les emplois d'aujourd'hui », a déclaré le président.")
     assert dates.event_date(sentences(body), MONDAY).date.isoformat() == "2022-06-26"
+
+
+def test_a_day_of_the_current_month():
+    """« signée le 3 du mois courant » in an article of 27 June 2022: 3 June."""
+    found = dates.event_date(sentences("La convention a été signée le 3 du mois courant à Nador."), MONDAY)
+    assert (found.date.isoformat(), found.precision) == ("2022-06-03", "day")

@@ -150,3 +150,10 @@ def test_a_lead_that_sets_its_scope_ahead(gazetteer):
     assert locate(body, gazetteer).regions == ["national"]
     body = "Un programme pilote a été lancé mercredi à Oujda. Il sera ensuite étendu à toutes les régions du Royaume."
     assert locate(body, gazetteer).regions == ["oriental"]
+
+
+def test_a_commune_called_by_the_first_word_of_its_name(gazetteer):
+    """« la commune rurale de Skoura » in the province of Ouarzazate: Skoura Ahl El Oust, not Skoura M'daz."""
+    found = locate("Un centre a été inauguré samedi dans la commune rurale de Skoura, dans la province d'Ouarzazate.",
+                   gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Skoura")

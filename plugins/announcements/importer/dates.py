@@ -24,6 +24,9 @@ _DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 # « le vendredi 14 »: a weekday and a day of the month, the month left to the reader.
+# « signée le 3 du mois courant », « le 12 courant »: a day of the article's own month.
+_DAY_OF_THIS_MONTH = re.compile(r"\ble\s+(?P<day>1er|\d{1,2})\s+(?:du\s+mois\s+(?:courant|en\s+cours)|courant)\b",
+                                re.IGNORECASE)
 _WEEKDAY_AND_DAY = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY})\s+(?P<day>1er|\d{{1,2}})\b(?!\s*(?:{_MONTHS}|/|\d|h\b|heures?))",
     re.IGNORECASE,
@@ -153,6 +156,10 @@ def _candidates(text, base):
             taken.append((Found(day, "month", text, match.group()), match.start()))
     if base is None:
         return taken
+    for match in _DAY_OF_THIS_MONTH.finditer(text):
+        number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+        if number <= base.day:
+            taken.append((Found(base.replace(day=number), "day", text, match.group(), relative=True), match.start()))
     for match in _WEEKDAY_AND_DAY.finditer(text):
         day = _day_of_month_before(base, match)
         if day:

@@ -21,9 +21,14 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan)\b[^,;.]{0,25}$
 _HISTORY = re.compile(
     r"(?:^|(?<=,)\s*)(?i:lancée?s?|créée?s?|née?s?|issue?s?|initiée?s?|ouverte?s?|fondée?s?|inaugurée?s?|"
     r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"
+    # « En 2019, le réseau X avait annoncé une école » : a sentence set in an earlier year
+    r"|^(?i:en|dès|depuis|fin|début)\s+(?P<opening>(?:19|20)\d{2})\s*,"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|jours?|mois|millions?|milliards?|"
+                             r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b",
+                             re.IGNORECASE)
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
 
 
@@ -138,8 +143,10 @@ def find(sentences, names, regions, year=None):
         spans = roles.presence_spans(text)
         taken, mentions = [], []
         known = _known(text, names, regions)
-        # Who founded a programme or a school years ago is not, for that, a partner of this announcement.
-        spans = [*spans, *_history_spans(text, year)]
+        # Who founded a programme or a school years ago is not, for that, a partner of this announcement;
+        # a programme named only in such a past is not its programme either.
+        history = _history_spans(text, year)
+        spans = [*spans, *history]
         for start, end, entry in known:
             taken.append((start, end))
             mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
@@ -154,6 +161,8 @@ def find(sentences, names, regions, year=None):
         for start, slug, name, kind, titled in sorted(mentions, key=lambda mention: mention[0]):
             while bare and bare[0][0] < start:
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+            if kind == "programme" and any(low <= start < high for low, high in history):
+                continue
             _note(found, slug, name, kind, text, start, spans, titled)
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
@@ -174,7 +183,7 @@ def _history_spans(text, year):
     """
     spans = []
     for match in _HISTORY.finditer(text):
-        if year and int(match.group("year")) < year:
+        if year and int(match.group("year") or match.group("opening")) < year:
             spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
     return spans
 
@@ -262,6 +271,8 @@ def _known(text, names, regions):
 
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
+    if len(key) == 1 and key[0].isdigit() and _QUANTITY_AFTER.match(text, window[0][1]):
+        return None  # « à 42 km d'Ouarzazate »: a figure, not the school « 42 »
     for entry in names.entries.get(key, ()):
         if any(not window[i][2].isupper() for i in entry.acronyms):
             continue

