@@ -253,3 +253,35 @@ def test_a_programme_of_an_earlier_year_is_not_the_programme(vocabulary):
     names = organisations.index(vocabulary, places.gazetteer(vocabulary))
     found = organisations.find(sentences, names, ["oriental"], year=2024)
     assert [o.slug for o in found if o.kind == "programme"] == []
+
+
+@pytest.mark.parametrize(
+    "body, partners",
+    [
+        # « en présence des partenaires du programme : A et B »: named as partners, not as guests
+        ("Le lancement a eu lieu en présence des trois partenaires du programme : le MDN et la Fondation Horizon.",
+         ["mdn", "Fondation Horizon"]),
+        # a province among the parties, in lower case
+        ("La convention a été paraphée par le MDN, la province de Berkane et l'association Atlas Code.",
+         ["mdn", "Province de Berkane", "Association Atlas Code"]),
+        # the subject of « ont signé »
+        ("La commune de Berkane et le MDN ont signé jeudi une convention.", ["Commune de Berkane", "mdn"]),
+        # a company after what it does
+        ("Le spécialiste des services numériques SaharaTech Services a signé avec le MDN.",
+         ["SaharaTech Services", "mdn"]),
+        # a name and its acronym: the whole name, whatever its small words
+        ("Le MDN et l'Agence pour la promotion et le développement du Nord (APDN) ont signé la convention.",
+         ["mdn", "Agence pour la promotion et le développement du Nord"]),
+    ],
+)
+def test_partners_named_in_the_press_s_other_ways(body, partners, vocabulary):
+    """Partners the press names through a list, a role or a spelled-out acronym."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+def test_a_programme_as_venue_quoted_or_as_experience_is_not_the_programme(vocabulary):
+    """« s'est tenue au Programme CodeLab », « Nous voulons ce que CodeLab offre... », « l'expérience de CodeLab »."""
+    for body in ("La cérémonie s'est tenue au Programme CodeLab de Berkane, en présence du MDN.",
+                 "« Nous voulons offrir à nos jeunes ce que le Programme CodeLab offre à ceux d'Oujda », dit-il.",
+                 "Le centre s'appuie sur l'expérience du Programme CodeLab, qui a formé 500 jeunes."):
+        assert find(body, vocabulary)["programmes"] == [], body

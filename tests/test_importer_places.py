@@ -157,3 +157,9 @@ def test_a_commune_called_by_the_first_word_of_its_name(gazetteer):
     found = locate("Un centre a été inauguré samedi dans la commune rurale de Skoura, dans la province d'Ouarzazate.",
                    gazetteer)
     assert (found.regions, found.city) == (["draa-tafilalet"], "Skoura")
+
+
+def test_a_commune_keeps_the_spelling_written_before_its_arabic_name(gazetteer):
+    """« Kelaat M'Gouna (قلعة مكونة) »: the census says Kalâat M'gouna; the draft keeps the article's spelling."""
+    found = locate("Kelaat M'Gouna (قلعة مكونة) - Une formation a été lancée samedi.", gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Kelaat M'Gouna")

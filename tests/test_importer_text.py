@@ -146,3 +146,13 @@ def test_the_list_under_a_lire_aussi_heading_is_dropped():
         "- Dakhla : 40 MDH pour le port\n- Aquaculture : 560 emplois attendus\n\nLa formation durera six mois."
     )
     assert article.paragraphs == ["Le centre ouvrira en mai.", "La formation durera six mois."]
+
+
+def test_the_headline_is_the_line_above_the_lead_not_a_masthead_tagline():
+    """Without a byline, the headline stands right above the first paragraph of the story."""
+    article = text.parse(
+        "Le Courrier de l'Est\nLe quotidien des régions du Maroc\nAccueil | Régions | Sport\n\nRégions\n\n"
+        "Errachidia : une convention pour un parc d'offshoring\n\n"
+        "Errachidia, 18 avril 2023 (MAP) - Une convention a été signée vendredi."
+    )
+    assert article.headline == "Errachidia : une convention pour un parc d'offshoring"

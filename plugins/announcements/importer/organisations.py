@@ -25,10 +25,15 @@ _HISTORY = re.compile(
     r"|^(?i:en|dès|depuis|fin|début)\s+(?P<opening>(?:19|20)\d{2})\s*,"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
+                              r"l['’]expérience|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|jours?|mois|millions?|milliards?|"
                              r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b",
                              re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
+                           r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
+# Someone's words, not a name in quotation marks (« YouCode », “Larache Code Lab”): a few words at least.
+_QUOTATION = re.compile(r"«[^»]{40,}»|“[^”]{40,}”")
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
 
 
@@ -147,6 +152,8 @@ def find(sentences, names, regions, year=None):
         # a programme named only in such a past is not its programme either.
         history = _history_spans(text, year)
         spans = [*spans, *history]
+        # « Nous voulons offrir ce que YouCode offre à Youssoufia », dit le président: a comparison, quoted.
+        quotes = [match.span() for match in _QUOTATION.finditer(text)]
         for start, end, entry in known:
             taken.append((start, end))
             mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
@@ -161,7 +168,7 @@ def find(sentences, names, regions, year=None):
         for start, slug, name, kind, titled in sorted(mentions, key=lambda mention: mention[0]):
             while bare and bare[0][0] < start:
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
-            if kind == "programme" and any(low <= start < high for low, high in history):
+            if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
             _note(found, slug, name, kind, text, start, spans, titled)
             if kind == "partner" and _is_ministry(names, slug, name):
@@ -235,8 +242,10 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False):
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     before = text[max(0, start - roles.WINDOW):start]
-    if kind == "programme" and _COMPARED_BEFORE.search(before) and key not in found:
-        return  # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison
+    if kind == "programme" and (_COMPARED_BEFORE.search(before) or _VENUE_BEFORE.search(before)) and key not in found:
+        # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
+        # « la cérémonie s'est tenue au Technopark de Casablanca »: the place, not the programme
+        return
     org = found.setdefault(key, Organisation(slug, name, kind, text))
     if kind == "programme":
         if not (_FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):

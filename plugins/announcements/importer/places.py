@@ -34,6 +34,8 @@ _FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|E
                          r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
 _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
                         re.IGNORECASE)
+# « Kelaat M'Gouna (قلعة مكونة) »: the name written just before the Arabic one, in brackets.
+_LATIN_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})\s*\(\s*$")
 _COMMUNE_OF = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
                          r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # « la province de Tinghir » is the province, not the commune that gave it its name.
@@ -175,7 +177,11 @@ class Gazetteer:
             for size in range(min(self.arabic_longest, len(words) - position), 0, -1):
                 place = self.arabic.get(tuple(w.group() for w in words[position:position + size]))
                 if place:
-                    found.append((place, words[position].start(), words[position + size - 1].end()))
+                    start = words[position].start()
+                    latin = _LATIN_BEFORE.search(text[max(0, start - 60):start])
+                    if latin and place.kind == "commune":
+                        place = replace(place, name=latin.group("name"))  # its French spelling in this article
+                    found.append((place, start, words[position + size - 1].end()))
                     position += size
                     break
             else:

@@ -33,8 +33,8 @@ _SOURCE_BEFORE = re.compile(
 # « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
 # wali, gouverneur de la province d'Errachidia »: who attended or presided.
 # (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
-_PRESENCE = re.compile(r"\b(en (la )?présence|sous la présidence|présidée? par|ont assisté|a assisté|ont pris part|"
-                       r"a pris part)\b", re.IGNORECASE)
+_PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|signataires))|sous la présidence|"
+                       r"présidée? par|ont assisté|a assisté|ont pris part|a pris part)\b", re.IGNORECASE)
 # « signée au siège de la wilaya »: where it took place.
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
                            r"à l['’]amphithéâtre|à l['’]auditorium)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",

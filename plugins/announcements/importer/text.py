@@ -274,11 +274,13 @@ def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
     top = next((n for n, line in enumerate(lines) if _is_prose(line)), len(lines))  # where the story starts
     byline = next((n for n, line in enumerate(lines[:min(top, 15)]) if _is_byline(line)), None)
-    if byline:
-        # A scraped page opens on its masthead, menus and offers: the headline stands right above the byline.
-        for number in range(byline - 1, -1, -1):
+    anchor = byline or (top if top < len(lines) else None)
+    if anchor:
+        # A scraped page opens on its masthead, menus and offers: the headline stands right above the
+        # byline, or above the lead when there is none.
+        for number in range(anchor - 1, -1, -1):
             line = lines[number]
-            if _NOISE.match(line) or _is_section_line(line):
+            if _NOISE.match(line) or _is_section_line(line) or _is_byline(line):
                 continue
             cleaned = _clean_headline(line)
             if cleaned:

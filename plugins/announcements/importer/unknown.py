@@ -19,9 +19,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
 # « la société Nearshore Digital Services », « l'association Zagora Horizons »: a body by its capitalised name.
 _COMPANY = re.compile(
     r"\b(?i:la société|le groupe|l['’]entreprise|la start-?up|l['’]opérateur|le cabinet|la firme|l['’]éditeur|"
+    r"le spécialiste|le leader|le prestataire|le fournisseur|"
     r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG)\s+"
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
-    r"(?:(?:de|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
+    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
     r"espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|canadienne?|internationale?|"
     r"casablancaise?|rbatie?)\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et)){0,4}"
@@ -69,8 +70,9 @@ _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
          "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
-# « la commune de Selouane », in lower case: the place, or the commune as a party (see find).
-_COMMUNE = re.compile(r"\b(?i:la) commune(?: urbaine| rurale| territoriale)?\s+(?P<link>de |d['’]\s*)"
+# « la commune de Selouane », « la province de Berkane », in lower case: the place, or a party (see find).
+_COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
+                      r"(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b[^.;:]{0,160}(?:,|\bet)\s*$")
@@ -79,7 +81,12 @@ _QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
-                          r"prend en charge)\b")
+                          r"prend en charge)\b"
+                          # « La commune de Larache, l'Université X et l'association Y ont signé »
+                          r"|[^.;]{0,160}?\b(?:ont|a|vont)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b")
+# A name and its acronym in brackets, no sentence break between them.
+_BEFORE_ACRONYM = re.compile(r"(?P<name>[^()\n.;:«»]{6,140}?)\s*\((?P<acronym>[A-Z][A-Z-]{1,9})\)")
+_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "à", "au", "aux", "en", "sur"}
 # Kinds of organisation written in lower case: after « et de la », the start of another one.
 _KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère",
           "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
@@ -119,13 +126,17 @@ def find(text, taken, names):
         if match.group("head") in _TERRITORIES and not article_before:
             continue  # « Province de Chichaoua : ... » opening a headline is the place, capitalised
         name = _name_after(text, match)
+        spelled = _spelled_out(text, match)
+        if spelled and len(spelled) > len(name or ""):
+            name = spelled  # « l'Agence pour la promotion et le développement du Nord (APDN) »
         if name:
             found.append((name, match.start(), match.start() + len(name)))
     for match in _COMMUNE.finditer(text):
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
-            found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
+            found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
+                          match.start(), match.end()))
     for match in _CUED.finditer(text):
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
@@ -234,6 +245,27 @@ def _name_after(text, head):
     if not complement:
         return ""
     name = "".join(parts).strip(" ,")
+    return name[0].upper() + name[1:]
+
+
+def _spelled_out(text, head):
+    """The name a bracketed acronym spells out: « Agence pour la promotion et le développement du Nord (APDN) ».
+
+    Its words are taken up to the acronym when the acronym's letters are, in order, initials of them.
+    """
+    match = _BEFORE_ACRONYM.match(text, head.start())
+    if not match:
+        return ""
+    acronym = match.group("acronym").replace("-", "")
+    words = [word for word in re.findall(r"[^\W\d_]+", match.group("name")) if word.lower() not in _LINKS]
+    initials = [word[0].upper() for word in words]
+    letters = iter(initials)
+    # First and last words give its first and last letters; a word or two more at most (« économique »).
+    if not words or initials[0] != acronym[0] or initials[-1] != acronym[-1] or len(words) > len(acronym) + 2:
+        return ""
+    if not all(letter in letters for letter in acronym):
+        return ""
+    name = match.group("name").strip()
     return name[0].upper() + name[1:]
 
 
