@@ -10,6 +10,7 @@ With Pelican's content cache on, the folder is kept in CACHE_PATH and a record i
 only when its announcement, the settings, the theme, the plugin or the vocabularies changed.
 """
 
+import atexit
 import hashlib
 import json
 import logging
@@ -48,6 +49,7 @@ class _Record:
 
     def __html__(self):
         return self.path.read_text(encoding="utf-8")[len(OPENING):-len(CLOSING)]
+
 
 # The Pagefind process of each build under way, by output folder, with its records folder.
 _running = {}
@@ -120,6 +122,15 @@ def _load(path):
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def _stop_all():
+    """When Pelican stops on an error: no Pagefind left running, no records folder left behind."""
+    for output in list(_running):
+        _stop(output)
+
+
+atexit.register(_stop_all)
 
 
 def _stop(output):
