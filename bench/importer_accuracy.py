@@ -161,7 +161,7 @@ def main(verbose=False, tune=False, gold_file=None, cases=None):
         results.update(groups)
         times += spent
     print("per-field accuracy (programme and partners: mean F1; others: share exactly right)")
-    order = ("seeds", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "heldout", "heldout2")
+    order = ("seeds", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "heldout", "heldout2")
     for group in [*order, *sorted(set(results) - set(order))]:
         if group in results:
             report(group, results[group])

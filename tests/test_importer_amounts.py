@@ -218,3 +218,22 @@ def test_a_strategys_targets_are_not_the_announcements():
             "et la formation de 100.000 jeunes par an.")
     assert count(people.jobs, body) is None
     assert count(people.trainees, body) is None
+
+
+def test_amounts_listed_with_one_unit_at_the_end():
+    """« s'élèvent respectivement à 30, 15 et 5 millions de dirhams »: three contributions, 50 MDH."""
+    body = "Les apports du ministère, de la région et de la SDL s'élèvent respectivement à 30, 15 et 5 millions de dirhams."
+    assert budget(body) == (50000000, [30000000, 15000000, 5000000], [])
+
+
+def test_money_of_another_time_is_left_out_only_where_it_is_said():
+    """« L'an dernier, la région avait investi 40 MDH » is the past; an amount followed by a clause about the past is not."""
+    assert budget("L'an dernier, la région avait investi 40 MDH dans un autre centre.") == (None, [], [])
+    assert budget("Le projet, d'un coût de 650 000 dirhams, s'inspire d'un programme qui avait formé l'an dernier 300 jeunes.") \
+        == (650000, [], [])
+
+
+def test_professions_to_train_and_market_needs():
+    """« former 5 000 spécialistes » are trainees; « des besoins estimés à 10 000 postes » are no jobs."""
+    assert count(people.trainees, "Objectif : former 5 000 spécialistes d'ici 2027.")[0] == 5000
+    assert count(people.jobs, "Les besoins du marché sont estimés à plus de 10 000 postes à l'horizon 2030.") is None

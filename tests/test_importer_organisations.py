@@ -285,3 +285,16 @@ def test_a_programme_as_venue_quoted_or_as_experience_is_not_the_programme(vocab
                  "« Nous voulons offrir à nos jeunes ce que le Programme CodeLab offre à ceux d'Oujda », dit-il.",
                  "Le centre s'appuie sur l'expérience du Programme CodeLab, qui a formé 500 jeunes."):
         assert find(body, vocabulary)["programmes"] == [], body
+
+
+def test_an_attendee_whose_part_is_stated_is_a_partner(vocabulary):
+    """« en présence du MDN et de la Fondation Horizon, opérateur du programme »: the operator is a partner."""
+    found = find("La rentrée s'est déroulée en présence du MDN et de la Fondation Horizon, opérateur du programme.",
+                 vocabulary)
+    assert found["partners"] == ["Fondation Horizon"]
+
+
+def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
+    """« la Direction générale de la sécurité des systèmes d'information (DGSSI) » is an organisation."""
+    found = find("Le MDN et la Direction générale de la sécurité des systèmes d'information (DGSSI) ont signé.", vocabulary)
+    assert found["partners"] == ["mdn", "Direction générale de la sécurité des systèmes d'information"]

@@ -156,3 +156,12 @@ def test_the_headline_is_the_line_above_the_lead_not_a_masthead_tagline():
         "Errachidia, 18 avril 2023 (MAP) - Une convention a été signée vendredi."
     )
     assert article.headline == "Errachidia : une convention pour un parc d'offshoring"
+
+
+def test_an_html_byline_and_its_date_stay_above_the_story():
+    """« Par X, correspondante à Agadir · Le 05/06/2024 » is the byline, not the lead."""
+    article = text.parse(
+        '<html><body><article><h1>Agadir : un bootcamp en cybersécurité</h1><p class="signature">Par Salma Idrissi, '
+        'correspondante à Agadir · <time datetime="2024-06-05">Le 05/06/2024</time></p>'
+        "<p>La Cité de l'innovation a lancé mardi 4 juin un bootcamp.</p></article></body></html>", html=True)
+    assert article.paragraphs == ["La Cité de l'innovation a lancé mardi 4 juin un bootcamp."]

@@ -13,14 +13,17 @@ _AMOUNT = re.compile(
 # « 4 millions » in a list that began in dirhams; not « 2 millions d'habitants ».
 _ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)(?!\s*(?:de|d['’])\s*\w)",
                      re.IGNORECASE)
+# « s'élève respectivement à 30, 15 et 5 millions de dirhams »: each number takes the last one's unit.
+_SHARED_UNIT = re.compile(rf"(?P<list>(?:{NUMBER}\s*,\s*)+{NUMBER}\s+et\s+)"
+                          rf"(?P<last>{NUMBER}\s*(?:millions?|milliards?)\s*(?:de\s+|d['’]\s*)?"
+                          r"(?:dirhams?|dhs?|MAD|M?MDH)\b)", re.IGNORECASE)
+_NUMBER_RE = re.compile(NUMBER)
 _MULTIPLIERS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3}
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$",
                      re.IGNORECASE)
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
     r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|"
-    r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|"
-    r"avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité)|"
     # background recalled by the article: another project's money
     r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
     # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
@@ -31,6 +34,9 @@ _NOT_BUDGET = re.compile(
 # same sentence that also pays « une bourse mensuelle » is still one).
 _RECURRENT = re.compile(r"salaires?|par mois|mensuel(?:le)?s?|loyers?|bourses?", re.IGNORECASE)
 _RECURRENT_REACH = 40
+# Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
+_PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|avai(en)?t (déjà )?(investi|mobilisé|financé|"
+                   r"coûté|nécessité|été)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -56,6 +62,29 @@ _CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*"
                            r"quatrième|dernière|autre)?\s*(?:convention\s+)?(?:est liée?|concerne|porte sur|a trait)\s*"
                            r"(?:à|a|au|aux)?\s*", re.IGNORECASE)
 _LABEL_LENGTH = 90
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """A number of a list whose unit is given once, at its end: read like an amount match."""
+
+    number: str
+    mult: str
+    unit: str
+    begin: int
+    finish: int
+
+    def group(self, name=0):
+        return {"number": self.number, "mult": self.mult, "unit": self.unit}.get(name, self.number)
+
+    def start(self, _name=0):
+        return self.begin
+
+    def end(self, _name=0):
+        return self.finish
+
+    def span(self, _name=0):
+        return self.begin, self.finish
 
 
 @dataclass(frozen=True)
@@ -91,6 +120,8 @@ def find(sentences):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
+            if _PAST.search(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
+                continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
             approx = _APPROX.search(before)
@@ -105,14 +136,28 @@ def find(sentences):
     return found
 
 
+def _listed(text):
+    """Bare numbers listed before an amount that gives their unit: « 30, 15 et 5 millions de dirhams »."""
+    found = []
+    for listing in _SHARED_UNIT.finditer(text):
+        last = _AMOUNT.match(text, listing.start("last"))
+        for number in _NUMBER_RE.finditer(listing.group("list")):
+            found.append(_Listed(number.group(), last.group("mult"), last.group("unit"),
+                                 listing.start("list") + number.start(), listing.start("list") + number.end()))
+    return found
+
+
 def _with_elided(text):
     """Amounts of a sentence, with those whose unit the enumeration leaves out.
 
     « 6 millions de dirhams apportés par la CCIS, 4 millions par la commune et 2,5 millions par
     le conseil » : the second and third are in dirhams too.
     """
-    found = list(_AMOUNT.finditer(text))
-    if not found or not found[0].group("mult"):
+    found = [*_AMOUNT.finditer(text), *_listed(text)]
+    if not found:
+        return found
+    found.sort(key=lambda match: match.start())
+    if not found[0].group("mult"):
         return found
     spans = [match.span() for match in found]
     elided = [match for match in _ELIDED.finditer(text, found[0].end())

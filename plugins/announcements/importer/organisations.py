@@ -156,21 +156,21 @@ def find(sentences, names, regions, year=None):
         quotes = [match.span() for match in _QUOTATION.finditer(text)]
         for start, end, entry in known:
             taken.append((start, end))
-            mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False))
+            mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False, end))
         for name, start, end, slug in unknown.find(text, taken, names):
             # « la Fondation OCP »: the longer name wins over the known one inside it.
             mentions = [m for m in mentions if not start < m[0] < end]
-            mentions.append((start, slug, name, "partner", False))
+            mentions.append((start, slug, name, "partner", False, end))
             taken.append((start, end))
-        for name, start, _end, slug, titled in titles.institutions(text, taken, names, regions):
-            mentions.append((start, slug, name, "partner", titled))
+        for name, start, end, slug, titled in titles.institutions(text, taken, names, regions):
+            mentions.append((start, slug, name, "partner", titled, end))
         bare = titles.bare_ministries(text, spans)
-        for start, slug, name, kind, titled in sorted(mentions, key=lambda mention: mention[0]):
+        for start, slug, name, kind, titled, end in sorted(mentions, key=lambda mention: mention[0]):
             while bare and bare[0][0] < start:
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
             if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
-            _note(found, slug, name, kind, text, start, spans, titled)
+            _note(found, slug, name, kind, text, start, spans, titled, end)
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
         while bare:
@@ -237,7 +237,7 @@ def _term(names, entry):
     return (names.programmes if entry.kind == "programme" else names.partners)[entry.slug]
 
 
-def _note(found, slug, name, kind, text, start, spans=(), titled=False):
+def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
@@ -253,7 +253,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False):
                 org.sentence = text
             org.framework_only = False
         return
-    if roles.role(text, start, spans, titled) == "partner":
+    if roles.role(text, start, spans, titled, end) == "partner":
         if not org.as_partner:
             org.sentence = text
         org.as_partner = True

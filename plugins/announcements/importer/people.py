@@ -14,6 +14,13 @@ _TRAINEES = re.compile(
     r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans)\b",
     re.IGNORECASE,
 )
+# « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
+_TRAINED_PROFESSIONS = re.compile(
+    rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
+    rf"(?P<number>{NUMBER})\s+(?P<noun>spécialistes|techniciens|ingénieurs|experts|professionnels|profils|cadres|"
+    r"administrateurs|analystes|data scientists)\b",
+    re.IGNORECASE,
+)
 _JOBS = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches|"
     r"opportunités d['’]emplois?)\b"
@@ -58,6 +65,8 @@ _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|se
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
+# « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created.
+_NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)",
                        re.IGNORECASE)
@@ -84,7 +93,7 @@ def trainees(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
-        for match in _TRAINEES.finditer(text):
+        for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text)]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -111,7 +120,7 @@ def jobs(sentences, year=None):
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
                 continue
-            if _FRAMEWORK_BEFORE.search(text[:match.start()]):
+            if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()]):
                 continue
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())

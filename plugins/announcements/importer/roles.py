@@ -35,12 +35,18 @@ _SOURCE_BEFORE = re.compile(
 # (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
 _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|signataires))|sous la présidence|"
                        r"présidée? par|ont assisté|a assisté|ont pris part|a pris part)\b", re.IGNORECASE)
+# « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
+_ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
+                         r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
+                         r"qui\s+(?:le\s+|la\s+|les\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|opère|gère|"
+                         r"apporte|prend))", re.IGNORECASE)
 # « signée au siège de la wilaya »: where it took place.
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
                            r"à l['’]amphithéâtre|à l['’]auditorium)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
-_PRESENCE_END = re.compile(r";|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]")
+_PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]|"
+                           r"en présence des (?:\w+ )?(?:partenaires|signataires)")
 # The sentence says someone signed, organised or funded: the people named in it act for their organisation.
 ACTS = re.compile(
     r"\b(ont|a|avaient|avait|vont|va)\s+(\w+\s+)?(signé|paraphé|conclu|scellé|lancé|organisé|financé|"
@@ -63,10 +69,12 @@ def presence_spans(text):
     return spans
 
 
-def role(text, start, spans, titled=False):
+def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: venue, employer, attended, source or members."""
     if any(low <= start < high for low, high in spans):
-        return "attended"
+        # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
+        # formations »: an attendee whose part in the project is stated is one of its partners.
+        return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
     if _VENUE_BEFORE.search(before):
         return "venue"

@@ -48,7 +48,7 @@ _AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:
                      re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
-    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+    r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*$",
@@ -258,7 +258,8 @@ def _assemble(lines, headline):
         if links and not _is_prose(line):
             continue
         links = False
-        if _NOISE.match(line) or _TAIL.match(line) or (not body and _is_header_line(line)) or _DATE_ONLY.match(line):
+        above = not body and (_is_header_line(line) or _AUTHOR.match(line))  # a byline above the story
+        if _NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line):
             if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue

@@ -8,6 +8,7 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
+    r"Direction générale|"
     # « la Province de Fquih Ben Salah » with a capital: the institution; « la province de X » is the place
     r"Province|Préfecture|Commune|"
     r"Centre régional d['’]investissement|"
@@ -75,7 +76,7 @@ _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urba
                       r"(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
-_PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b[^.;:]{0,160}(?:,|\bet)\s*$")
+_PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ])")
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
