@@ -160,4 +160,6 @@ def test_the_search_records_follow_the_announcements(build_sample, site):
     _delete(site)
     assert build().errors() == []
     assert not (records / "annonces" / "2023" / "cyber-campus-nador-atelier" / "index.html").exists()
-    assert (output / "pagefind" / "pagefind.js").is_file()
+    # The index is made anew and swapped in: one fragment per announcement, none left from before.
+    assert len(list((output / "pagefind" / "fragment").iterdir())) == len(list(records.rglob("index.html")))
+    assert not list(output.glob(".pagefind*"))

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 BLOCK = "partials/announcement_body.html"
 RECORDS = "search-source"
+BUNDLE, NEW_BUNDLE = "pagefind", ".pagefind-new"
 # A record: the searchable part in a page of its own (Pagefind reads the title from its data-pagefind-meta).
 OPENING = '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"></head>\n<body>'
 CLOSING = "</body></html>\n"
@@ -65,8 +66,12 @@ def start(generators):
     kept = incremental.enabled(settings)
     folder = Path(settings["CACHE_PATH"]) / RECORDS if kept else Path(tempfile.mkdtemp(prefix="search-source-"))
     _write_records(articles, folder, kept)
+    # Written beside the current index and swapped in at the end: Pagefind leaves the files of an
+    # older index in its folder, and `invoke serve` keeps serving the old index meanwhile.
+    fresh = Path(output) / NEW_BUNDLE
+    shutil.rmtree(fresh, ignore_errors=True)
     command = [
-        sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(Path(output) / "pagefind"),
+        sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(fresh),
         "--silent", "--force-language", "fr",
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -141,6 +146,7 @@ def _stop(output):
         process.communicate()
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(Path(output) / NEW_BUNDLE, ignore_errors=True)
 
 
 def finish(pelican):
@@ -152,5 +158,13 @@ def finish(pelican):
     output, _ = process.communicate()
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
+    site = Path(pelican.output_path)
     if process.returncode:
+        shutil.rmtree(site / NEW_BUNDLE, ignore_errors=True)
         logger.error("search: Pagefind failed (%s): %s", process.returncode, output.strip())
+        return
+    old = site / f"{NEW_BUNDLE}-old"
+    if (site / BUNDLE).exists():
+        (site / BUNDLE).rename(old)
+    (site / NEW_BUNDLE).rename(site / BUNDLE)
+    shutil.rmtree(old, ignore_errors=True)
