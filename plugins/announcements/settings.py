@@ -34,7 +34,7 @@ DEFAULTS = {
     "OPENDATA_SAVE_AS": "donnees/index.html",
     # Folder of annonces.json, annonces.csv and annonces.schema.json.
     "ANNOUNCEMENTS_OPEN_DATA_PATH": "donnees",
-    # Index the site with Pagefind after each build (the /recherche/ page needs it).
+    # Index the announcements with Pagefind during each build (the /recherche/ page needs it).
     "ANNOUNCEMENTS_SEARCH_INDEX": True,
 }
 
