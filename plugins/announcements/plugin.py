@@ -88,8 +88,9 @@ def identify_feed(_context, feed):
     feed.feed["link"] = feed_url.rsplit("/", 1)[0] + "/"
 
 
-def get_generators(_pelican):
-    """The generators of facet pages and of open data."""
+def get_generators(pelican):
+    """The generators of facet pages and of open data; Pelican asks for them as each build starts."""
+    incremental.new_build(pelican.output_path)
     return FacetPagesGenerator, OpenDataGenerator
 
 

@@ -90,13 +90,13 @@ def _lower_priority(process):
 def _write_records(generator, folder, kept):
     """One record per published announcement; with the cache, only the changed ones are rendered."""
     manifest_path = folder / "records.json"
-    site = incremental.Fingerprints(generator.settings).site if kept else ""
+    fingerprints = incremental.for_build(generator.settings, generator.output_path) if kept else None
     previous = _load(manifest_path) if kept else {}
     template = generator.env.get_template(BLOCK)
     current = {}
     for article in generator.context["articles"]:
         relative = article.save_as
-        fingerprint = _fingerprint(site, article) if kept else ""
+        fingerprint = _fingerprint(fingerprints, article) if kept else ""
         path = folder / relative
         current[relative] = fingerprint
         article.search_block = _Record(path)  # its page shows the very same HTML: rendered once
@@ -111,15 +111,12 @@ def _write_records(generator, folder, kept):
         manifest_path.write_text(json.dumps(current, sort_keys=True), encoding="utf-8")
 
 
-def _fingerprint(site, article):
+def _fingerprint(fingerprints, article):
     """The searchable part depends on the announcement's source and on the site's inputs only."""
     try:
-        data = Path(article.source_path).read_bytes()
-    except OSError:
-        return ""
-    if incremental.VOLATILE.search(data):
-        return ""  # its links to other pages are resolved at render time: always rendered
-    return hashlib.sha1(site.encode() + b"\x1f" + data).hexdigest()
+        return hashlib.sha1(f"{fingerprints.site}\x1f{fingerprints.of_source(article)}".encode()).hexdigest()
+    except incremental.Unknown:
+        return ""  # its links to other pages are resolved at render time (or it has no file): always rendered
 
 
 def _load(path):
