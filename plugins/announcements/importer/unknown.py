@@ -109,16 +109,20 @@ def find(text, taken, names):
             found.append((match.group("name"), match.start(), match.end()))
     for match in _COMPANY.finditer(text):
         if not _inside(match.start("name"), taken):
-            purpose = _PURPOSE.match(text, match.end("name")) if _BODY.match(match.group()) else None
+            body = _BODY.match(match.group())  # an association, a cooperative or an NGO
+            purpose = _PURPOSE.match(text, match.end("name")) if body else None
             if purpose:  # « l'association Tifawin pour le développement et la culture »: one name
-                name = f"{_BODY.match(match.group()).group(1).capitalize()} {match.group('name')}{purpose.group()}"
+                name = f"{body.group(1).capitalize()} {match.group('name')}{purpose.group()}"
                 found.append((name, match.start("name"), purpose.end()))
                 continue
             term = _close_spelling(match.group("name"), names.partners)
-            body = _BODY.match(match.group())
-            # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
-            name = term.name if term else f"{body.group(1).capitalize()} {match.group('name')}" if body and \
-                body.group(1).lower() != "ong" else match.group("name")
+            if term:
+                name = term.name
+            elif body and body.group(1).lower() != "ong":
+                # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
+                name = f"{body.group(1).capitalize()} {match.group('name')}"
+            else:
+                name = match.group("name")
             found.append((name, match.start("name"), match.end("name")))
     for match in _HEADS.finditer(text):
         if _inside(match.start(), taken):
