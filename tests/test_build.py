@@ -1,6 +1,8 @@
 """The sample site built with real Pelican: pages, hand-computed totals, exclusions, logs."""
 
 import filecmp
+import tempfile
+from pathlib import Path
 
 import pytest
 from helpers import data_value, facts, html_files, list_titles, output_file, page, plain, table_rows, totals
@@ -225,3 +227,17 @@ def test_two_builds_are_byte_identical(built_site, build_sample, tmp_path):
     assert first == second
     _, mismatch, errors = filecmp.cmpfiles(built_site.output, again, [str(p) for p in first], shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+def _scratch_folders():
+    """The search records' temporary folders present now, in memory or in the temporary folder."""
+    places = [Path("/dev/shm"), Path(tempfile.gettempdir())]
+    return {path for place in places if place.is_dir() for path in place.glob("search-source-*")}
+
+
+def test_a_build_without_the_cache_leaves_no_search_records_behind(build_sample, tmp_path):
+    """The records Pagefind indexed are temporary: gone once the build ends, the index in place."""
+    before = _scratch_folders()
+    build = build_sample(tmp_path / "site")
+    assert (build.output / "pagefind" / "pagefind-entry.json").is_file()
+    assert _scratch_folders() - before == set()

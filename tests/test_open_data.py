@@ -8,6 +8,8 @@ import jsonschema
 from helpers import html_files, page
 from sample import TITLES
 
+from announcements import exports
+
 SITE = "http://127.0.0.1:8000"
 PUBLISHED_IDS = [  # oldest first, as the files promise
     "2023/codelab-oujda-premiere-promotion",
@@ -55,6 +57,22 @@ def test_json_record_has_every_fact_and_its_canonical_url(built_site):
     assert sum(item["amount"] for item in row["budget_items"]) == row["budget"]
     assert (row["trainees"], row["jobs"]) == (400, 50)
     assert row["source_name"] and row["source_url"].startswith("https://")
+
+
+def test_json_is_written_as_json_dump_would_write_it(built_site):
+    """Written one record at a time, the file is still the indented text of its whole document."""
+    text = (built_site.output / "donnees" / "annonces.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_of_a_site_without_announcements_is_an_empty_list(tmp_path):
+    """No published announcement: a valid document counting zero, not a broken file."""
+    path = tmp_path / "annonces.json"
+    with open(path, "w", encoding="utf-8") as handle:
+        exports.write_json([], "https://exemple.org", "https://exemple.org/donnees/annonces.schema.json", "Site", handle)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert (document["count"], document["announcements"]) == (0, [])
+    assert path.read_text(encoding="utf-8") == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_csv_holds_the_same_records_as_the_json(built_site):

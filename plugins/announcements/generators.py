@@ -96,8 +96,9 @@ class OpenDataGenerator(Generator):
         folder.mkdir(parents=True, exist_ok=True)
         site = self.settings["FEED_DOMAIN"].rstrip("/")
         schema_url = f"{site}/{path}/annonces.schema.json"
-        rows = exports.records(self.context["articles"], site)
+        articles = self.context["articles"]
         with open(folder / "annonces.json", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_json(rows, schema_url, self.settings["SITENAME"], handle)
-        (folder / "annonces.csv").write_text(exports.to_csv(rows), encoding="utf-8", newline="\n")
+            exports.write_json(articles, site, schema_url, self.settings["SITENAME"], handle)
+        with open(folder / "annonces.csv", "w", encoding="utf-8", newline="\n") as handle:
+            exports.write_csv(articles, site, handle)
         (folder / "annonces.schema.json").write_text(exports.json_schema(schema_url), encoding="utf-8", newline="\n")

@@ -64,7 +64,7 @@ def start(generators):
     settings, output = articles.settings, articles.output_path
     _stop(output)  # left by a build that stopped on an error (`invoke serve` goes on after one)
     kept = incremental.enabled(settings)
-    folder = Path(settings["CACHE_PATH"]) / RECORDS if kept else Path(tempfile.mkdtemp(prefix="search-source-"))
+    folder = Path(settings["CACHE_PATH"]) / RECORDS if kept else _scratch_folder(len(articles.context["articles"]))
     _write_records(articles, folder, kept)
     # Written beside the current index and swapped in at the end: Pagefind leaves the files of an
     # older index in its folder, and `invoke serve` keeps serving the old index meanwhile.
@@ -77,6 +77,21 @@ def start(generators):
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     _lower_priority(process)
     _running[output] = (process, None if kept else folder)
+
+
+def _scratch_folder(count):
+    """A temporary folder for the records, in memory (/dev/shm) when it has room for them.
+
+    Performance: creating 1000 records (a folder and a file each) took 0.7 to 1.8 s on a disk here,
+    0.1 s in memory; they weigh 3 to 8 KB each and are removed at the end of the build.
+    """
+    memory = Path("/dev/shm")
+    try:
+        if os.access(memory, os.W_OK) and shutil.disk_usage(memory).free > count * 16384 + 2**26:
+            return Path(tempfile.mkdtemp(prefix="search-source-", dir=memory))
+    except OSError:  # no such folder on this system
+        pass
+    return Path(tempfile.mkdtemp(prefix="search-source-"))
 
 
 def _lower_priority(process):
