@@ -29,6 +29,7 @@ def note_page(path, context):
 
 
 def _newest_date(articles):
+    """The date of the newest announcement of a list, found once per list and build."""
     known = _newest.get(id(articles))
     if known is None or known[0] is not articles:
         dates = [article.date for article in articles if article is not None]
