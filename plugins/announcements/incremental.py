@@ -31,6 +31,8 @@ from .facets import Facet
 logger = logging.getLogger(__name__)
 
 MANIFEST = "announcements-output.json"
+# The digests of each announcement's source, with the size and modification time they were read at.
+SOURCES = "announcements-sources.json"
 # Intersite links and attachments are resolved when a page is rendered: such a body can change
 # without its source changing, so a page showing one is always rendered.
 _VOLATILE = re.compile(rb"[{|](?:filename|static|attach|index|tag|category|author)[}|]")
@@ -62,6 +64,9 @@ class Fingerprints:
 
     def __init__(self, settings):
         self.sources = {}  # source path -> (whole, listing) digests, None when volatile
+        self.stamps = {}  # source path -> [size, mtime_ns] when its digests were made
+        self.sources_path = Path(settings["CACHE_PATH"]) / SOURCES
+        self.known = _load_json(self.sources_path)  # the last build's: path -> [size, mtime_ns, digests]
         self.lists = {}  # id of a list -> (the list, its fingerprint)
         self.parsed = {}  # template name -> (names it reads itself, templates it uses)
         self.reads = {}  # template name -> context names its tree reads, or None when unknown
@@ -108,19 +113,39 @@ class Fingerprints:
         """
         path = content.source_path
         if path not in self.sources:
-            data = Path(path).read_bytes() if path and os.path.isfile(path) else None
-            if data is None or _VOLATILE.search(data):
-                self.sources[path] = None
-            else:
-                # The path counts too: the file's name is the announcement's address.
-                name = os.path.abspath(path).encode("utf-8", "surrogatepass") + b"\x1f"
-                whole = hashlib.sha1(name + data).hexdigest()
-                front = _front_matter(data)
-                listing = hashlib.sha1(name + front).hexdigest() if front and _SUMMARY.search(front) else whole
-                self.sources[path] = (whole, listing)
+            self.sources[path] = self._read(path)
         if self.sources[path] is None:
             raise Unknown(path)
         return self.sources[path]
+
+    def _read(self, path):
+        """A source's digests, reused from the last build when its size and modification time are the same.
+
+        Performance: reading and hashing 5000 sources took 0.2 s with the files in memory, 1.5 s
+        without; Pelican's content cache trusts the modification time in the same way.
+        """
+        stamp = _stamp(path) if path else []
+        if not stamp:
+            return None
+        self.stamps[path] = stamp
+        known = self.known.get(path)
+        if known and known[:2] == stamp:
+            return tuple(known[2]) if known[2] else None
+        data = Path(path).read_bytes()
+        if _VOLATILE.search(data):
+            return None
+        # The path counts too: the file's name is the announcement's address.
+        name = os.path.abspath(path).encode("utf-8", "surrogatepass") + b"\x1f"
+        whole = hashlib.sha1(name + data).hexdigest()
+        front = _front_matter(data)
+        listing = hashlib.sha1(name + front).hexdigest() if front and _SUMMARY.search(front) else whole
+        return whole, listing
+
+    def save_sources(self):
+        """Keep this build's source digests, with the stamps they were made at, for the next build."""
+        sources = {path: [*stamp, self.sources.get(path)] for path, stamp in self.stamps.items()}
+        self.sources_path.parent.mkdir(parents=True, exist_ok=True)
+        self.sources_path.write_text(json.dumps(sources, sort_keys=True), encoding="utf-8")
 
     def of_source(self, content):
         """The digest of an announcement's whole source file (its path included); Unknown when volatile."""
@@ -308,7 +333,15 @@ class IncrementalWriter(Writer):
         manifest = {"site": self.fingerprints.site, "output": os.path.realpath(self.output_path), "files": files,
                     "reads": self.fingerprints.reads}
         self.manifest_path.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+        self.fingerprints.save_sources()
         logger.info("incremental output: %d pages and feeds written, %d unchanged", self.rendered, self.skipped)
+
+
+def _load_json(path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _front_matter(data):
