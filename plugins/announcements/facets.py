@@ -166,7 +166,7 @@ def related_to(article, count, rank=None):
     if rank is None:
         facets = (*article.programmes, *article.regions)
         rank = _recency_rank({other: None for facet in facets for other in facet.articles})
-    # Performance: regions are big (a thousand announcements each at N = 5000). Sharing regions
+    # Performance: regions are big (up to 800 announcements at N = 5000). Sharing regions
     # alone scores at most one point per region of the announcement: when enough announcements
     # sharing a programme score more, they are the best ones, and no other needs counting.
     scores = Counter()
