@@ -51,7 +51,8 @@ def enabled(settings):
                 and not settings.get("DELETE_OUTPUT_DIRECTORY"))
 
 
-def _digest(*parts):
+def digest(*parts):
+    """One hexadecimal digest of strings, kept apart by a separator that no text contains."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -66,7 +67,7 @@ class Fingerprints:
         self.sources = {}  # source path -> (whole, listing) digests, None when volatile
         self.stamps = {}  # source path -> [size, mtime_ns] when its digests were made
         self.sources_path = Path(settings["CACHE_PATH"]) / SOURCES
-        self.known = _load_json(self.sources_path)  # the last build's: path -> [size, mtime_ns, digests]
+        self.known = load_json(self.sources_path)  # the last build's: path -> [size, mtime_ns, digests]
         self.lists = {}  # id of a list -> (the list, its fingerprint)
         self.parsed = {}  # template name -> (names it reads itself, templates it uses)
         self.reads = {}  # template name -> context names its tree reads, or None when unknown
@@ -85,14 +86,14 @@ class Fingerprints:
                 parts.append(f"{name}=={metadata.version(name)}")
             except metadata.PackageNotFoundError:
                 parts.append(f"{name} absent")
-        return _digest(*parts)
+        return digest(*parts)
 
     def _setting(self, value):
         if isinstance(value, dict):
-            return _digest("{", *(f"{key!r}:{self._setting(item)}" for key, item in sorted(value.items(), key=repr)))
+            return digest("{", *(f"{key!r}:{self._setting(item)}" for key, item in sorted(value.items(), key=repr)))
         if isinstance(value, (list, tuple, set, frozenset)):
             items = [self._setting(item) for item in value]
-            return _digest("[", *(sorted(items) if isinstance(value, (set, frozenset)) else items))
+            return digest("[", *(sorted(items) if isinstance(value, (set, frozenset)) else items))
         if callable(value):  # filters and the like: their code
             code = getattr(value, "__code__", None)
             constants = [c for c in code.co_consts if isinstance(c, (str, bytes, int, float))] if code else []
@@ -143,9 +144,7 @@ class Fingerprints:
 
     def save_sources(self):
         """Keep this build's source digests, with the stamps they were made at, for the next build."""
-        sources = {path: [*stamp, self.sources.get(path)] for path, stamp in self.stamps.items()}
-        self.sources_path.parent.mkdir(parents=True, exist_ok=True)
-        self.sources_path.write_text(json.dumps(sources, sort_keys=True), encoding="utf-8")
+        save_json(self.sources_path, {path: [*stamp, self.sources.get(path)] for path, stamp in self.stamps.items()})
 
     def of_source(self, content):
         """The digest of an announcement's whole source file (its path included); Unknown when volatile."""
@@ -154,11 +153,11 @@ class Fingerprints:
     def of_article(self, content):
         """An announcement as its own page shows it: its whole source, and its related announcements' cards."""
         related = getattr(content, "related", None) or []
-        return _digest("article", self.of_source(content), *(self.of(other) for other in related))
+        return digest("article", self.of_source(content), *(self.of(other) for other in related))
 
     def of_feed_entries(self, elements):
         """Announcements as a feed shows them: whole, body included."""
-        return _digest("entries", *(self.of_source(element) for element in elements))
+        return digest("entries", *(self.of_source(element) for element in elements))
 
     def of(self, value):
         """A string that changes whenever what a template can show of the value changes.
@@ -177,25 +176,25 @@ class Fingerprints:
             # The list is kept with its digest, so that its id cannot be reused for another one.
             known = self.lists.get(id(value))
             if known is None or known[0] is not value:
-                known = self.lists[id(value)] = (value, _digest("[", *(self.of(item) for item in value)))
+                known = self.lists[id(value)] = (value, digest("[", *(self.of(item) for item in value)))
             return known[1]
         if isinstance(value, Facet):
             related = {kind: [other.slug for other in others] for kind, others in value.related.items()}
-            return _digest(type(value).__name__, value.slug, self.of(value.articles),
+            return digest(type(value).__name__, value.slug, self.of(value.articles),
                            json.dumps(related, sort_keys=True))
         if isinstance(value, URLWrapper):
-            return _digest(type(value).__name__, value.slug, value.name)
+            return digest(type(value).__name__, value.slug, value.name)
         if isinstance(value, Page):
-            return _digest("page", str(value.number), value.url, value.save_as, self.of(value.paginator),
+            return digest("page", str(value.number), value.url, value.save_as, self.of(value.paginator),
                            self.of(value.object_list))
         if isinstance(value, Paginator):
-            return _digest("paginator", value.name, value.url, str(value.num_pages), str(value.per_page))
+            return digest("paginator", value.name, value.url, str(value.num_pages), str(value.per_page))
         if isinstance(value, dict):
-            return _digest("{", *(f"{self.of(key)}:{self.of(item)}" for key, item in sorted(value.items(), key=repr)))
+            return digest("{", *(f"{self.of(key)}:{self.of(item)}" for key, item in sorted(value.items(), key=repr)))
         if isinstance(value, (set, frozenset)):
-            return _digest("set", *sorted(self.of(item) for item in value))
+            return digest("set", *sorted(self.of(item) for item in value))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return _digest(type(value).__name__, self.of(dataclasses.asdict(value)))
+            return digest(type(value).__name__, self.of(dataclasses.asdict(value)))
         raise Unknown(type(value).__name__)
 
     def names_read(self, template):
@@ -237,7 +236,7 @@ class Fingerprints:
             values = [f"{name}={self._of_name(name, localcontext.get(name))}" for name in sorted(names)]
         except Unknown:
             return None
-        return _digest(self.site, template.name, localcontext.get("output_file", ""), *values)
+        return digest(self.site, template.name, localcontext.get("output_file", ""), *values)
 
 
 class _Template:
@@ -270,10 +269,7 @@ class IncrementalWriter(Writer):
         _writers[os.path.realpath(output_path)] = self
 
     def _load(self):
-        try:
-            manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        manifest = load_json(self.manifest_path)
         same_site = manifest.get("site") == self.fingerprints.site
         if not same_site or manifest.get("output") != os.path.realpath(self.output_path):
             return {}
@@ -295,7 +291,7 @@ class IncrementalWriter(Writer):
         if path:
             try:
                 entries = self.fingerprints.of_feed_entries(elements[: self.settings["FEED_MAX_ITEMS"]])
-                fingerprint = _digest(self.fingerprints.site, "feed", path, url or "", feed_type, feed_title or "",
+                fingerprint = digest(self.fingerprints.site, "feed", path, url or "", feed_type, feed_title or "",
                                       entries)
             except Unknown:
                 fingerprint = ""
@@ -329,19 +325,25 @@ class IncrementalWriter(Writer):
                 logger.info('Removing "%s", no longer written', path)
         files = {relative: [fingerprint, *_stamp(os.path.join(self.output_path, relative))]
                  for relative, fingerprint in self.current.items()}
-        self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
         manifest = {"site": self.fingerprints.site, "output": os.path.realpath(self.output_path), "files": files,
                     "reads": self.fingerprints.reads}
-        self.manifest_path.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+        save_json(self.manifest_path, manifest)
         self.fingerprints.save_sources()
         logger.info("incremental output: %d pages and feeds written, %d unchanged", self.rendered, self.skipped)
 
 
-def _load_json(path):
+def load_json(path):
+    """A record this plugin kept in CACHE_PATH, or {} when it is missing or unreadable (then all is redone)."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def save_json(path, data):
+    """Keep a record in CACHE_PATH for the next build."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
 
 
 def _front_matter(data):
@@ -370,7 +372,7 @@ def for_build(settings, output_path):
 
     The search records come first (once every context is ready), the writer next. new_build, called
     as each build starts, forgets the last one's: sources edited between two builds of `invoke serve`
-    are read again, even after a build that stopped on an error.
+    are seen (their size or modification time changed), even after a build that stopped on an error.
     """
     key = os.path.realpath(output_path)
     if key not in _builds:

@@ -11,8 +11,6 @@ only when its announcement, the settings, the theme, the plugin or the vocabular
 """
 
 import atexit
-import hashlib
-import json
 import logging
 import os
 import shutil
@@ -106,7 +104,7 @@ def _write_records(generator, folder, kept):
     """One record per published announcement; with the cache, only the changed ones are rendered."""
     manifest_path = folder / "records.json"
     fingerprints = incremental.for_build(generator.settings, generator.output_path) if kept else None
-    previous = _load(manifest_path) if kept else {}
+    previous = incremental.load_json(manifest_path) if kept else {}
     template = generator.env.get_template(BLOCK)
     current = {}
     for article in generator.context["articles"]:
@@ -123,22 +121,15 @@ def _write_records(generator, folder, kept):
     for relative in set(previous) - set(current):  # announcements gone since the last build
         (folder / relative).unlink(missing_ok=True)
     if kept:
-        manifest_path.write_text(json.dumps(current, sort_keys=True), encoding="utf-8")
+        incremental.save_json(manifest_path, current)
 
 
 def _fingerprint(fingerprints, article):
     """The searchable part depends on the announcement's source and on the site's inputs only."""
     try:
-        return hashlib.sha1(f"{fingerprints.site}\x1f{fingerprints.of_source(article)}".encode()).hexdigest()
+        return incremental.digest(fingerprints.site, fingerprints.of_source(article))
     except incremental.Unknown:
         return ""  # its links to other pages are resolved at render time (or it has no file): always rendered
-
-
-def _load(path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _stop_all():
