@@ -117,10 +117,10 @@ def check(c, paths=None):
     selected = paths or [str(CONTENT)]
     problems, count = checker.check_paths(selected, VOCABULARY, corpus=[CONTENT])
     for problem in problems:
-        print(f"{problem}{' (brouillon)' if problem.severity == 'warning' else ''}")
+        print(f"{problem}{' (avertissement)' if problem.severity == 'warning' else ''}")
     errors = sum(problem.severity == "error" for problem in problems)
     warnings = len(problems) - errors
-    print(f"{count} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s) sur des brouillons.")
+    print(f"{count} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s).")
     if errors:
         raise Exit(code=1)
 

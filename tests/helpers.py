@@ -102,15 +102,69 @@ def data_value(element):
     return int(found.attrs["value"]) if found is not None else None
 
 
+def _own_part(element):
+    """An element's text and first <data> value, leaving out what it says is shared (small.app-*__shared)."""
+    parts, values = [], []
+
+    def walk(node):
+        for child in node.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif not any(name.endswith("__shared") for name in child.classes):
+                if child.tag == "data":
+                    values.append(int(child.attrs["value"]))
+                walk(child)
+
+    walk(element)
+    return " ".join("".join(parts).split()), (values[0] if values else None)
+
+
 def totals(root):
-    """The figures of the first totals box of a page: label -> number, or text when not a number."""
+    """The figures of the first totals box of a page: label -> number, or text when not a number.
+
+    A figure shared with other facets, told beside the sum, is not the sum: it is left out.
+    """
     box = next(dl for dl in root.iter("dl") if "app-totals" in dl.classes)
     figures = {}
     for item in box.iter("div"):
-        label, value = item.find("dt").text, item.find("dd")
-        number = data_value(value)
-        figures[label] = number if number is not None else value.text
+        text, number = _own_part(item.find("dd"))
+        figures[item.find("dt").text] = number if number is not None else text
     return figures
+
+
+def shared_totals(root):
+    """What the first totals box tells as shared with other facets: label -> number."""
+    box = next(dl for dl in root.iter("dl") if "app-totals" in dl.classes)
+    found = {}
+    for item in box.iter("div"):
+        shared = next((small for small in item.iter("small") if "app-totals__shared" in small.classes), None)
+        if shared is not None:
+            found[item.find("dt").text] = data_value(shared)
+    return found
+
+
+def listed(root):
+    """The items of the first list of figures that a totals box shows but does not add."""
+    box = next(details for details in root.iter("details") if "app-listed" in details.classes)
+    return box.all("li")
+
+
+def sum_cell(cell):
+    """A table cell of a sum: (own value, shared value), each an integer or None."""
+    shared = next((small for small in cell.iter("small") if "app-table__shared" in small.classes), None)
+    own = next((data for data in cell.iter("data") if shared is None or data not in shared.all("data")), None)
+    return (int(own.attrs["value"]) if own is not None else None, data_value(shared) if shared is not None else None)
+
+
+def row_figures(cells):
+    """A facet table row: count text, then (own, shared) of each sum, with the regions' rate as text."""
+    count, budget, reached, *rest = cells
+    figures = [count.text, sum_cell(budget), sum_cell(reached)]
+    if len(rest) == 3:  # the regions table: rate per 100 000, targets, latest
+        figures += [rest[0].text, sum_cell(rest[1])]
+    else:  # programmes and partners: targets, latest
+        figures += [sum_cell(rest[0])]
+    return tuple(figures)
 
 
 def table_rows(root):

@@ -5,25 +5,35 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import data_value, facts, html_files, list_titles, output_file, page, plain, table_rows, totals
+from helpers import (
+    data_value,
+    facts,
+    html_files,
+    list_titles,
+    listed,
+    output_file,
+    page,
+    plain,
+    row_figures,
+    shared_totals,
+    table_rows,
+    totals,
+)
 from sample import EMPTY_REGIONS, NEWEST_FIRST, REGION_SLUGS, TITLES
 
 INVALID = "annonces/2024/2024-04-12-bootcamp-atlantide.md"
 DRAFT = "annonces/2024/2024-02-10-villages-connectes-brouillon.md"
 
 
-def cells(row):
-    """A table row as (count text, budget, trainees, per-100k text), numbers from <data>."""
-    return (row[0].text, data_value(row[1]), data_value(row[2]), *([row[3].text] if len(row) == 5 else []))
-
-
 def test_home_shows_national_totals_counting_each_announcement_once(built_site):
-    """Home totals: 5 announcements, the two-region one once, budget items not added on top."""
+    """Home totals: 5 announcements, the two-region one once, budget items not added on top, like with like."""
     assert totals(page(built_site.output, "/")) == {
         "Annonces": 5,
-        "Budget annoncé": 66_550_000,  # 2 500 000 + 13 300 000 + 50 000 000 + 750 000
-        "Personnes à former ou formées": 5_610,  # 120 + 400 + 60 + 5 000 + 30
-        "Emplois annoncés": 50,
+        "Budget engagé pour des projets précis": 66_550_000,  # 2 500 000 + 13 300 000 + 50 000 000 + 750 000
+        "Personnes formées ou inscrites": 90,  # 60 trained + 30 enrolled; targets apart
+        "Objectifs de formation": 5_520,  # 120 + 400 + 5 000
+        "Emplois promis": 50,
+        "Emplois créés": "non chiffré",
     }
 
 
@@ -36,19 +46,19 @@ def test_home_and_archives_list_published_announcements_newest_first(built_site)
 
 
 def test_regions_index_figures_and_national_total(built_site):
-    """Regions table: per-region figures, the two-region announcement in both, once in the total."""
+    """Regions table: each region's own figures, the two-region announcement's unsplit part shared, once in the total."""
     root = page(built_site.output, "/regions/")
     rows = table_rows(root)
     assert len(rows) == 13
-    # Per 100 000 inhabitants, 2024 census: 580 / 2 294 665, 400 / 4 467 911, 30 / 3 020 431,
-    # 5 000 / 36 828 330 (the twelve regions together).
-    assert cells(rows["Oriental"]) == ("3", 15_800_000, 580, "25,3")
-    assert cells(rows["Fès-Meknès"]) == ("1", 13_300_000, 400, "9,0")
-    assert cells(rows["Souss-Massa"]) == ("1", 750_000, 30, "1,0")
-    assert cells(rows["National"]) == ("1", 50_000_000, 5_000, "13,6")
-    assert cells(rows["Casablanca-Settat"]) == ("0", None, None, "–")
+    # Per 100 000 inhabitants, 2024 census: 60 / 2 294 665 (Oriental), 30 / 3 020 431 (Souss-Massa),
+    # 90 / 36 828 330 (the twelve regions together).
+    assert row_figures(rows["Oriental"]) == ("3", (12_500_000, 3_300_000), (60, None), "2,6", (120, 400))
+    assert row_figures(rows["Fès-Meknès"]) == ("1", (None, 3_300_000), (None, None), "–", (None, 400))
+    assert row_figures(rows["Souss-Massa"]) == ("1", (750_000, None), (30, None), "1,0", (None, None))
+    assert row_figures(rows["National"]) == ("1", (50_000_000, None), (None, None), "–", (5_000, None))
+    assert row_figures(rows["Casablanca-Settat"]) == ("0", (None, None), (None, None), "–", (None, None))
     total = root.find("tfoot").find("tr").all("td")
-    assert cells(total) == ("5", 66_550_000, 5_610, "15,2")  # 5 610 / 36 828 330
+    assert row_figures(total) == ("5", (66_550_000, None), (90, None), "0,2", (5_520, None))
 
 
 @pytest.mark.parametrize("slug", REGION_SLUGS)
@@ -67,22 +77,35 @@ def test_empty_region_page_says_there_is_no_announcement(built_site, slug):
 
 
 def test_region_page_totals_and_rate_per_100k(built_site):
-    """The Oriental page: its three announcements, 2024 population and rate per 100 000."""
+    """The Oriental page: its own figures, what it shares with Fès-Meknès apart, the rate of its own people."""
     root = page(built_site.output, "/regions/oriental/")
     assert "2294665" in {d.attrs["value"] for d in root.iter("data")}
     assert totals(root) == {
         "Annonces": 3,
-        "Budget annoncé": 15_800_000,  # 2 500 000 + 13 300 000; the Nador workshop has no budget
-        "Personnes à former ou formées": 580,
-        "Pour 100 000 habitants": "25,3",
-        "Emplois annoncés": 50,
+        "Budget engagé pour des projets précis": 12_500_000,  # 2 500 000 + the 10 000 000 named for the Oriental
+        "Personnes formées ou inscrites": 60,
+        "Personnes formées ou inscrites pour 100 000 habitants (recensement 2024)": "2,6",
+        "Objectifs de formation": 120,  # the 400 of Data Talents are shared with Fès-Meknès
+        "Emplois promis": "non chiffré",  # the 50 jobs are shared too
+        "Emplois créés": "non chiffré",
     }
+    assert shared_totals(root) == {
+        "Budget engagé pour des projets précis": 3_300_000,
+        "Objectifs de formation": 400,
+        "Emplois promis": 50,
+    }
+    shared = [plain(item.text) for item in listed(root)]
+    assert any(text.startswith("3,3 millions de dirhams (engagés pour le projet, partagé avec Fès-Meknès)")
+               for text in shared), shared
+    assert any(text.startswith("400 personnes (objectif, en tout, partagé avec Fès-Meknès)") for text in shared), shared
 
 
-def test_two_region_announcement_counts_in_each_region(built_site):
-    """Fès-Meknès counts the shared announcement, with its whole budget, not its items again."""
-    assert totals(page(built_site.output, "/regions/fes-meknes/"))["Budget annoncé"] == 13_300_000
-    assert list_titles(page(built_site.output, "/regions/fes-meknes/")) == [TITLES["data"]]
+def test_two_region_announcement_counts_only_its_own_part_in_each_region(built_site):
+    """Fès-Meknès gets none of the part named for the Oriental, and no full count of the shared part."""
+    root = page(built_site.output, "/regions/fes-meknes/")
+    assert totals(root)["Budget engagé pour des projets précis"] == "non chiffré"
+    assert "3,3 millions de dirhams" in plain(root.find("dl").text)  # told as shared, beside the sum
+    assert list_titles(root) == [TITLES["data"]]
 
 
 def test_region_pagination_has_page_two_with_prev_and_next(built_site):
@@ -96,24 +119,27 @@ def test_region_pagination_has_page_two_with_prev_and_next(built_site):
 
 
 def test_programmes_index_lists_used_programmes_with_totals(built_site):
-    """Programmes table: each programme cited by a published announcement, with its figures."""
+    """Programmes table: each programme cited by a published announcement, with its own figures."""
     rows = table_rows(page(built_site.output, "/programmes/"))
-    assert {name: cells(row) for name, row in rows.items()} == {
-        "CodeLab Jeunes": ("2", 52_500_000, 5_120),  # cited as "CodeLab" and "Programme CodeLab"
-        "Cyber Campus": ("1", None, 60),  # cited as "CyberCampus"
-        "Data Talents": ("1", 13_300_000, 400),  # cited as "Data-Talents"
+    assert {name: row_figures(row)[:3] for name, row in rows.items()} == {
+        "CodeLab Jeunes": ("2", (52_500_000, None), (None, None)),  # cited as "CodeLab" and "Programme CodeLab"
+        "Cyber Campus": ("1", (None, None), (60, None)),  # cited as "CyberCampus"
+        "Data Talents": ("1", (13_300_000, None), (None, None)),  # cited as "Data-Talents"
     }
 
 
-def test_partners_index_lists_used_partners_with_totals(built_site):
-    """Partners table: one row per organisation, whatever name the files used."""
-    rows = table_rows(page(built_site.output, "/partenaires/"))
-    assert {name.split(" (")[0]: cells(row) for name, row in rows.items()} == {
-        "Alliance des bâtisseurs du code": ("2", 15_800_000, 520),
-        "Ministère du Numérique": ("2", 63_300_000, 5_400),
-        "TechSud": ("1", 750_000, 30),
-        "Université de l’Atlas": ("1", 750_000, 30),
+def test_partners_index_gives_the_projects_each_takes_part_in(built_site):
+    """Partners table: one row per organisation, whatever name the files used; whole projects, said so."""
+    root = page(built_site.output, "/partenaires/")
+    rows = table_rows(root)
+    assert {name.split(" (")[0]: row_figures(row)[:3] for name, row in rows.items()} == {
+        "Alliance des bâtisseurs du code": ("2", (15_800_000, None), (None, None)),
+        "Ministère du Numérique": ("2", (63_300_000, None), (None, None)),
+        "TechSud": ("1", (750_000, None), (30, None)),
+        "Université de l’Atlas": ("1", (750_000, None), (30, None)),
     }
+    assert "Montant engagé des projets auxquels il participe" in root.find("thead").text
+    assert "ce qu'il a payé" in root.find("main").text
 
 
 @pytest.mark.parametrize(
@@ -141,13 +167,13 @@ def test_announcement_page_shows_facts_the_french_way(built_site):
     assert [a.attrs["href"] for a in box["Régions"].iter("a")] == ["/regions/oriental/", "/regions/fes-meknes/"]
     assert box["Date"].text == "15 juin 2023"
     assert data_value(box["Budget"]) == 13_300_000
-    assert plain(box["Budget"].text).startswith("13,3 millions de dirhams")
+    assert plain(box["Budget"].text).startswith("13,3 millions de dirhams (engagés pour le projet)")
     assert [plain(item.text) for item in box["Budget"].iter("li")] == [
-        "10 millions de dirhams : bourses des apprentis",
-        "3,3 millions de dirhams : équipement des salles",
+        "10 millions de dirhams : bourses des apprentis (Oriental, engagés pour le projet)",
+        "3,3 millions de dirhams : équipement des salles (engagés pour le projet)",
     ]
-    assert box["Personnes à former"].text == "400 (objectif sur trois ans)"
-    assert box["Emplois"].text == "50 (postes de formateurs)"
+    assert box["Personnes"].text == "400 (objectif, en tout) — sur trois ans"
+    assert box["Emplois"].text == "50 (promis) — postes de formateurs"
     assert [a.attrs["href"] for a in box["Partenaires"].iter("a")] == ["/partenaires/abc/", "/partenaires/ministere-numerique/"]
     source = next(s for s in root.iter("section") if s.attrs.get("aria-labelledby") == "sources-titre")
     link = source.find("a")
@@ -171,7 +197,7 @@ def test_announcement_date_follows_its_precision(built_site, url, shown, machine
 def test_small_budget_and_missing_budget_are_written_plainly(built_site):
     """750 000 DH is written in full; an announcement without budget says it is not given."""
     agadir = facts(page(built_site.output, "/annonces/2024/techsud-bootcamp-agadir/"))
-    assert plain(agadir["Budget"].text) == "750 000 dirhams"
+    assert plain(agadir["Budget"].text) == "750 000 dirhams (engagés pour le projet)"
     nador = facts(page(built_site.output, "/annonces/2023/cyber-campus-nador-atelier/"))
     assert nador["Budget"].text == "non communiqué"
 

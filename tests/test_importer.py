@@ -49,7 +49,9 @@ def test_missing_fields_are_todo_comments():
     """A field not found is left out and listed as a TODO comment with the schema's help."""
     draft, _ = import_article(PRESS / "codelab-oujda.txt", "unused", VOCABULARY, stdout=True)
     assert "jobs" not in front_matter(draft)
-    assert "# TODO jobs:  # emplois annoncés (entier) — non trouvé dans l'article" in draft
+    assert "# TODO jobs:  # nombre d'emplois ; `jobs_kind` dit lesquels (entier) — non trouvé dans l'article" in draft
+    assert "# TODO jobs_kind" not in draft  # a kind is asked for only beside its number
+    assert "# TODO budget_scope:" in draft
     assert "# TODO source:" in draft
 
 

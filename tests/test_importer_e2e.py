@@ -21,6 +21,7 @@ def complete(path):
     values["title"] = "Oujda : une école CodeLab de 6 MDH pour 120 jeunes"
     values["source"] = {"name": "L'Oriental Info (fictif)", "url": "https://oriental-info.example.ma/codelab",
                         "date": values.get("source", {}).get("date", datetime.date(2024, 3, 12))}
+    values["budget_scope"] = "project"
     values["status"] = "published"
     body = ("Une école CodeLab a ouvert à Oujda dans une maison des jeunes rénovée. Elle coûte 6 MDH, travaux et "
             "équipement compris, et doit former 120 jeunes dès la rentrée.")

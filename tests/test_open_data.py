@@ -5,7 +5,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import jsonschema
-from helpers import html_files, page
+from helpers import html_files, page, totals
 from sample import TITLES
 
 from announcements import exports
@@ -59,6 +59,29 @@ def test_json_record_has_every_fact_and_its_canonical_url(built_site):
     assert row["source_name"] and row["source_url"].startswith("https://")
 
 
+def test_json_record_says_what_each_figure_counts_and_what_it_adds(built_site):
+    """Kinds and scopes are in the record, each budget part with its region; added_* give each national total's share."""
+    document, _ = load_json(built_site)
+    row = next(r for r in document["announcements"] if r["id"] == "2023/data-talents-oriental-fes-meknes")
+    assert (row["budget_scope"], row["trainees_kind"], row["trainees_period"], row["trainees_scope"]) == (
+        "project", "target", "total", "project")
+    assert (row["jobs_kind"], row["jobs_scope"]) == ("promised", "project")
+    assert row["budget_items"][0] == {"amount": 10_000_000, "label": "bourses des apprentis", "scope": "project",
+                                      "programme": None, "region": "oriental"}
+    assert (row["added_committed"], row["added_reached"], row["added_targets"], row["added_jobs_promised"],
+            row["added_jobs_created"]) == (13_300_000, None, 400, 50, None)
+
+
+def test_added_columns_sum_to_the_home_page_totals(built_site):
+    """Summing a column added_* over the open data gives the home page's figure: one computation for both."""
+    document, _ = load_json(built_site)
+    shown = totals(page(built_site.output, "/"))
+    for column, label in [("added_committed", "Budget engagé pour des projets précis"),
+                          ("added_reached", "Personnes formées ou inscrites"),
+                          ("added_targets", "Objectifs de formation"), ("added_jobs_promised", "Emplois promis")]:
+        assert sum(row[column] or 0 for row in document["announcements"]) == shown[label], column
+
+
 def test_json_is_written_as_json_dump_would_write_it(built_site):
     """Written one record at a time, the file is still the indented text of its whole document."""
     text = (built_site.output / "donnees" / "annonces.json").read_text(encoding="utf-8")
@@ -69,7 +92,8 @@ def test_json_of_a_site_without_announcements_is_an_empty_list(tmp_path):
     """No published announcement: a valid document counting zero, not a broken file."""
     path = tmp_path / "annonces.json"
     with open(path, "w", encoding="utf-8") as handle:
-        exports.write_json([], "https://exemple.org", "https://exemple.org/donnees/annonces.schema.json", "Site", handle)
+        exports.write_json([], "https://exemple.org", "https://exemple.org/donnees/annonces.schema.json", "Site", handle,
+                           vocabulary=None)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert (document["count"], document["announcements"]) == (0, [])
     assert path.read_text(encoding="utf-8") == json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -28,11 +28,16 @@ def check(context, **changes):
     return validate({key: value for key, value in metadata.items() if value is not MISSING}, context)
 
 
+def errors(problems):
+    """The problems that keep an announcement out of the site."""
+    return [problem for problem in problems if problem.severity == "error"]
+
+
 def test_valid_minimal_announcement_has_no_problem(context):
     """Title, date, region and source name are enough."""
     facts, problems = check(context)
     assert problems == []
-    assert facts.regions == ("oriental",)
+    assert facts.region == ("oriental",)
     assert facts.source == Source(name="Journal d'essai")
 
 
@@ -104,21 +109,21 @@ FAULTS = [
 def test_fault_is_reported_on_its_field_with_its_reason(context, changes, field, message):
     """Each broken rule gives exactly one problem, on the right field, saying what is wrong."""
     _, problems = check(context, **changes)
+    problems = errors(problems)
     assert [problem.field for problem in problems] == [field]
     assert message in problems[0].message
-    assert problems[0].severity == "error"
 
 
 ACCEPTED = [
     # (case id, changes, Facts attribute, expected value)
     ("date as datetime", {"date": datetime.datetime(2023, 10, 5, 0, 0)}, "date_precision", "day"),
-    ("date as text", {"date": "2023-10-05"}, "regions", ("oriental",)),
-    ("date at the horizon", {"date": datetime.date(2024, 1, 31)}, "regions", ("oriental",)),
+    ("date as text", {"date": "2023-10-05"}, "region", ("oriental",)),
+    ("date at the horizon", {"date": datetime.date(2024, 1, 31)}, "region", ("oriental",)),
     ("month precision", {"date_precision": "month"}, "date_precision", "month"),
-    ("two regions", {"region": ["oriental", "fes-meknes"]}, "regions", ("oriental", "fes-meknes")),
-    ("national alone", {"region": "national"}, "regions", ("national",)),
-    ("programme by alias", {"programme": "Data-Talents"}, "programmes", ("data-talents",)),
-    ("programme by name, any case", {"programme": ["codelab jeunes", "Cyber Campus"]}, "programmes", ("codelab", "cyber-campus")),
+    ("two regions", {"region": ["oriental", "fes-meknes"]}, "region", ("oriental", "fes-meknes")),
+    ("national alone", {"region": "national"}, "region", ("national",)),
+    ("programme by alias", {"programme": "Data-Talents"}, "programme", ("data-talents",)),
+    ("programme by name, any case", {"programme": ["codelab jeunes", "Cyber Campus"]}, "programme", ("codelab", "cyber-campus")),
     ("partner by acronym", {"partners": ["ABC"]}, "partners", ("abc",)),
     ("partner by alias", {"partners": ["Groupe ABC"]}, "partners", ("abc",)),
     ("partner by apostrophe variant", {"partners": ["Université de l'Atlas"]}, "partners", ("universite-atlas",)),
@@ -127,7 +132,7 @@ ACCEPTED = [
         "budget_items summing to budget",
         {"budget": 13_300_000, "budget_items": [{"amount": 10_000_000, "label": "a"}, {"amount": 3_300_000, "label": "b"}]},
         "budget_items",
-        (BudgetItem(10_000_000, "a"), BudgetItem(3_300_000, "b")),
+        (BudgetItem(10_000_000, "a"), BudgetItem(3_300_000, "b")),  # no scope said: a warning
     ),
     ("topics lowercased", {"topics": ["IA", "Cybersécurité"]}, "topics", ("ia", "cybersécurité")),
     (
@@ -145,7 +150,7 @@ ACCEPTED = [
 def test_accepted_value_is_normalised_into_facts(context, changes, attribute, expected):
     """Valid values give no problem and land in Facts in canonical form (vocabulary slugs)."""
     facts, problems = check(context, **changes)
-    assert problems == []
+    assert errors(problems) == []
     assert getattr(facts, attribute) == expected
 
 
@@ -165,3 +170,82 @@ def test_every_field_has_a_kind_and_help_for_editors():
     """Each FIELDS entry explains its type and meaning, and the four required ones are the expected ones."""
     assert all(field.kind and field.help for field in FIELDS)
     assert {field.name for field in FIELDS if field.required} == {"title", "date", "region", "source"}
+
+
+KIND_FAULTS = [
+    ("budget_scope unknown", {"budget": 5, "budget_scope": "engagé"}, "budget_scope", "choisir parmi project, strategy, wider_project"),
+    ("trainees_kind unknown", {"trainees": 5, "trainees_kind": "formés", "trainees_period": "total"}, "trainees_kind", "choisir parmi target, trained"),
+    ("trainees_period unknown", {"trainees": 5, "trainees_kind": "target", "trainees_period": "annuel"}, "trainees_period", "choisir parmi total, per_year, per_cohort"),
+    ("jobs_kind unknown", {"jobs": 5, "jobs_kind": "directs"}, "jobs_kind", "choisir parmi promised, created"),
+    ("kind without its number", {"trainees_kind": "target"}, "trainees_kind", "trainees_kind sans trainees"),
+    ("scope without budget", {"budget_scope": "project"}, "budget_scope", "budget_scope sans budget"),
+    ("item scope unknown", {"budget": 5, "budget_items": [{"amount": 5, "label": "a", "scope": "tout"}]}, "budget_items", "élément 1 : 'tout' n'est pas permis"),
+    ("item key unknown", {"budget": 5, "budget_items": [{"amount": 5, "label": "a", "programmes": "CodeLab"}]}, "budget_items", "élément 1 : attendu"),
+    ("item programme unknown", {"budget": 5, "budget_scope": "project", "budget_items": [{"amount": 5, "label": "a", "programme": "Nulle part"}]}, "budget_items", "programme inconnu 'Nulle part'"),
+    (
+        "item programme not the announcement's",
+        {"budget": 5, "budget_scope": "project", "programme": "CodeLab", "budget_items": [{"amount": 5, "label": "a", "programme": "Cyber Campus"}]},
+        "budget_items",
+        "élément 1 : le programme 'cyber-campus' n'est pas dans `programme`",
+    ),
+    (
+        "item region not the announcement's",
+        {"budget": 5, "budget_scope": "project", "budget_items": [{"amount": 5, "label": "a", "region": "souss-massa"}]},
+        "budget_items",
+        "élément 1 : la région 'souss-massa' n'est pas dans `region`",
+    ),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), [case[1:] for case in KIND_FAULTS], ids=[case[0] for case in KIND_FAULTS])
+def test_a_wrong_kind_is_an_error_on_its_field(context, changes, field, message):
+    """A kind outside its controlled values, a kind without its number, a part that names another's programme."""
+    _, problems = check(context, **changes)
+    problems = errors(problems)
+    assert [problem.field for problem in problems] == [field]
+    assert message in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("changes", "warned"),
+    [
+        ({"budget": 5}, ["budget_scope"]),
+        ({"budget": 5, "budget_items": [{"amount": 2, "label": "a", "scope": "project"}, {"amount": 3, "label": "b"}]}, ["budget_scope"]),
+        ({"trainees": 5}, ["trainees_kind", "trainees_period"]),
+        ({"trainees": 5, "trainees_kind": "capacity"}, ["trainees_period"]),
+        ({"jobs": 5}, ["jobs_kind"]),
+        ({"budget": 5, "budget_scope": "strategy", "trainees": 5, "trainees_kind": "target", "trainees_period": "per_year",
+          "jobs": 5, "jobs_kind": "promised"}, []),
+        ({"budget": 5, "budget_items": [{"amount": 2, "label": "a", "scope": "project"},
+                                        {"amount": 3, "label": "b", "scope": "wider_project"}]}, []),
+    ],
+    ids=["budget", "a part without scope", "trainees", "trainees without period", "jobs", "all said", "every part said"],
+)
+def test_a_figure_that_does_not_say_what_it_counts_is_a_warning(context, changes, warned):
+    """check warns about each figure without its kind, and only then."""
+    _, problems = check(context, **changes)
+    assert errors(problems) == []
+    assert [problem.field for problem in problems if problem.severity == "warning"] == warned
+
+
+def test_budget_parts_inherit_the_budget_scope_and_may_name_their_programme_and_region(context):
+    """A part without scope takes budget_scope; programme (by alias) and region are kept as slugs."""
+    facts, problems = check(
+        context, region=["oriental", "fes-meknes"], programme=["CodeLab", "Data-Talents"], budget=5, budget_scope="project",
+        budget_items=[{"amount": 2, "label": "a", "programme": "Programme CodeLab", "region": "oriental"},
+                      {"amount": 3, "label": "b", "scope": "wider_project"}],
+    )
+    assert problems == []
+    assert facts.budget_items == (
+        BudgetItem(2, "a", "project", "codelab", "oriental"),
+        BudgetItem(3, "b", "wider_project", "", ""),
+    )
+
+
+def test_parts_of_different_scopes_leave_the_budget_without_one(context):
+    """When the parts differ, the budget as a whole has no single scope: the parts say it."""
+    facts, _ = check(context, budget=5, budget_items=[{"amount": 2, "label": "a", "scope": "project"},
+                                                      {"amount": 3, "label": "b", "scope": "strategy"}])
+    assert facts.budget_scope == ""
+    same, _ = check(context, budget=5, budget_items=[{"amount": 5, "label": "a", "scope": "strategy"}])
+    assert same.budget_scope == "strategy"

@@ -1,9 +1,10 @@
-"""Check announcement files without building the site: every problem, located, in one pass."""
+"""Check announcement files, in `invoke check` and in the build alike: every problem, located, in one pass."""
 
 import datetime
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import frontmatter
 from .safety import body_problems
@@ -11,46 +12,94 @@ from .schema import Context, Problem, validate
 from .vocabulary import VocabularyError, load_vocabulary
 
 # The slug is the file name minus its date, as FILENAME_METADATA says in pelicanconf.py.
-_FILE_NAME = re.compile(r"\d{4}-\d{2}-\d{2}-(?P<slug>.+)\.md$")
+_FILE_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>.+)\.md$")
+# Two announcements this close, sharing a programme or partner and a region, are probably one event.
+DUPLICATE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one valid, published announcement shares with others: where it is, its address, its facts."""
+
+    path: str
+    url: str
+    facts: object
 
 
 def locate(problems, path, key_lines, body, draft=False):
     """Problems given their file and line, with the body's added; a draft's are warnings."""
-    located = [replace(problem, path=path, line=key_lines.get(problem.field)) for problem in problems]
+    # A missing key (budget_scope, trainees_kind...) is told on the line of the figure it qualifies.
+    def line(field):
+        return key_lines.get(field, key_lines.get(field.split("_")[0]))
+
+    located = [replace(problem, path=path, line=line(problem.field)) for problem in problems]
     located += [Problem("corps", message, path, line) for line, message in body]
     if draft:
         located = [replace(problem, severity="warning") for problem in located]
     return located
 
 
+def file_name_problems(path, day):
+    """The file name and year folder must carry the announcement's date; say which rename to make."""
+    path = Path(path)
+    match = _FILE_NAME.match(path.name)
+    if not match or day is None:
+        return []
+    year_folder = path.parent.name if re.fullmatch(r"\d{4}", path.parent.name) else None
+    if match.group("date") == day.isoformat() and year_folder in (None, str(day.year)):
+        return []
+    name = f"{day.isoformat()}-{match.group('slug')}.md"
+    target = f"{day.year}/{name}" if year_folder else name
+    shown = f"{path.parent.name}/{path.name}" if year_folder else path.name
+    return [Problem("date", f"le nom du fichier ne porte pas la date {day.isoformat()} : renommez {shown} en {target}")]
+
+
+def document_problems(shown, metadata, key_lines, body, context, path=None):
+    """Facts and every located problem of one announcement: front matter, body, file name."""
+    metadata = {key: value for key, value in metadata.items() if value is not None}
+    match = _FILE_NAME.match(Path(path).name) if path is not None else None
+    if "slug" not in metadata and match:
+        metadata["slug"] = match.group("slug")
+    facts, problems = validate(metadata, context)
+    if path is not None and "date" in metadata:
+        problems += file_name_problems(path, facts.date)
+    return facts, locate(problems, shown, key_lines, body, metadata.get("status") == "draft")
+
+
 def check_file(path, context):
-    """Problems of one file, and what it publishes: (problems, is_draft, url, source_url)."""
+    """Problems of one file, and what it publishes: (problems, Entry or None when not published)."""
     shown = frontmatter.display_path(str(path))
     try:
         document = frontmatter.read(path)
     except frontmatter.FrontMatterError as error:
-        return [Problem(error.field, error.message, shown, error.line)], False, None, None
-    metadata = dict(document.metadata)
-    match = _FILE_NAME.match(Path(path).name)
-    if "slug" not in metadata and match:
-        metadata["slug"] = match.group("slug")
-    facts, problems = validate({k: v for k, v in metadata.items() if v is not None}, context)
-    draft = metadata.get("status") == "draft"
+        return [Problem(error.field, error.message, shown, error.line)], None
     body = body_problems(document.body, document.body_line)
-    problems = locate(problems, shown, document.key_lines, body, draft)
-    date = metadata.get("date")
-    url = f"annonces/{date.year}/{metadata.get('slug')}/" if hasattr(date, "year") else None
-    return problems, draft, url, facts.source.url if facts.source else None
+    facts, problems = document_problems(shown, document.metadata, document.key_lines, body, context, path)
+    if facts.status == "draft" or any(problem.severity == "error" for problem in problems):
+        return problems, None
+    return problems, Entry(shown, f"annonces/{facts.date.year}/{facts.slug}/", facts)
+
+
+def source_key(url):
+    """A source address as compared for repeats: no scheme, no www., no trailing slash, no fragment."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _sources(facts):
+    urls = [facts.source.url] if facts.source and facts.source.url else []
+    return [*urls, *(other.url for other in facts.other_sources if other.url)]
 
 
 def clashes(entries):
-    """For (shown path, url, source url) entries, yield (index, earlier index, field, key) of each repeat."""
+    """For entries in file order, yield (index, earlier index, field, key) of each address or source repeated."""
     first = {}
-    for index, (_, url, source) in enumerate(entries):
-        for field, key in (("slug", url), ("source", source)):
-            if not key:
-                continue
-            earlier = first.setdefault((field, key), index)
+    for index, entry in enumerate(entries):
+        keys = [("slug", entry.url)] + [("source", url) for url in _sources(entry.facts)]
+        for field, key in keys:
+            earlier = first.setdefault((field, key if field == "slug" else source_key(key)), index)
             if earlier != index:
                 yield index, earlier, field, key
                 break
@@ -60,7 +109,42 @@ def clash_message(field, key, other):
     """What to tell the editor about a repeat with the file `other`."""
     if field == "slug":
         return f"adresse /{key} déjà prise par {other} : renommez l'un des deux fichiers"
-    return f"même source que {other} : annonce en double ?"
+    return f"l'article {key} est déjà une source de {other} : annonce en double ? (une source ne sert qu'à une annonce)"
+
+
+def probable_duplicates(entries):
+    """Yield (index, earlier index) of announcements within a week sharing a region and a programme or partner."""
+    ordered = sorted(range(len(entries)), key=lambda index: entries[index].facts.date)
+    for position, index in enumerate(ordered):
+        this = entries[index].facts
+        for earlier in ordered[:position][::-1]:
+            other = entries[earlier].facts
+            if (this.date - other.date).days > DUPLICATE_DAYS:
+                break
+            shared = set(this.programme) & set(other.programme) or set(this.partners) & set(other.partners)
+            told_apart = other.slug in this.distinct_from or this.slug in other.distinct_from
+            if shared and set(this.region) & set(other.region) and not told_apart:
+                yield index, earlier
+
+
+def duplicate_message(other):
+    """What to tell the editor about a probable duplicate of `other`."""
+    slug = _FILE_NAME.match(Path(other).name)
+    return (f"même programme ou partenaire, même région et moins de {DUPLICATE_DAYS} jours d'écart que {other} : "
+            "annonce en double ? Si ce sont deux événements différents, dites-le dans le texte et ajoutez "
+            f"« distinct_from: [{slug.group('slug') if slug else '…'}] »")
+
+
+def repeats(entries):
+    """Yield (index, earlier index, field, severity, message naming the other file) for each repeat between files.
+
+    A repeated address or source is an error (the build leaves the later file out); a probable
+    duplicate is a warning.
+    """
+    for index, earlier, field, key in clashes(entries):
+        yield index, earlier, field, "error", lambda other, f=field, k=key: clash_message(f, k, other)
+    for index, earlier in probable_duplicates(entries):
+        yield index, earlier, "date", "warning", duplicate_message
 
 
 def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30):
@@ -74,20 +158,19 @@ def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30
         return [Problem("vocabulaire", str(error))], 0
     context = Context(vocabulary, today or datetime.date.today(), horizon_days)
     selected = _markdown_files(paths)
-    problems, published = [], []
+    problems, published, entries = [], [], []
     for path in sorted(set(selected) | set(_markdown_files(corpus))):
-        found, draft, url, source = check_file(path, context)
+        found, entry = check_file(path, context)
         if path in selected:
             problems += found
-        if not draft and not any(p.severity == "error" for p in found):
-            published.append((path, url, source))
-    shown = [(frontmatter.display_path(str(p)), url, source) for p, url, source in published]
-    for index, earlier, field, key in clashes(shown):
-        # Told once: on the later file (the one the build leaves out), or on the earlier
-        # one when only it is being checked.
+        if entry is not None:
+            published.append(path)
+            entries.append(entry)
+    for index, earlier, field, severity, message in repeats(entries):
+        # Told on the later file, or on the earlier one when only it is being checked.
         for this, other in ((index, earlier), (earlier, index)):
-            if published[this][0] in selected:
-                problems.append(Problem(field, clash_message(field, key, shown[other][0]), shown[this][0]))
+            if published[this] in selected:
+                problems.append(Problem(field, message(entries[other].path), entries[this].path, severity=severity))
                 break
     return problems, len(selected)
 

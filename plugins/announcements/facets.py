@@ -6,35 +6,7 @@ from functools import cached_property
 
 from pelican.urlwrappers import URLWrapper
 
-
-@dataclass(frozen=True)
-class Totals:
-    """Sums over a set of announcements, each counted once whatever its facets."""
-
-    count: int = 0
-    budget: int = 0
-    with_budget: int = 0
-    trainees: int = 0
-    with_trainees: int = 0
-    jobs: int = 0
-    with_jobs: int = 0
-
-    @classmethod
-    def of(cls, articles):
-        """Add up announcements; one listed twice counts once, items never on top of budget."""
-        unique = {id(article): article.facts for article in articles}.values()
-        budgets = [facts.budget for facts in unique if facts.budget is not None]
-        trainees = [facts.trainees for facts in unique if facts.trainees is not None]
-        jobs = [facts.jobs for facts in unique if facts.jobs is not None]
-        return cls(
-            count=len(unique),
-            budget=sum(budgets),
-            with_budget=len(budgets),
-            trainees=sum(trainees),
-            with_trainees=len(trainees),
-            jobs=sum(jobs),
-            with_jobs=len(jobs),
-        )
+from .figures import Totals
 
 
 class Facet(URLWrapper):
@@ -80,13 +52,19 @@ class Facet(URLWrapper):
 class Region(Facet):
     """A region of Morocco, or the national level."""
 
+    facet_type = "region"
+
 
 class Programme(Facet):
     """A programme or scheme."""
 
+    facet_type = "programme"
+
 
 class Partner(Facet):
     """An organisation taking part in announcements."""
+
+    facet_type = "partner"
 
 
 @dataclass
@@ -121,13 +99,13 @@ def build_index(articles, vocabulary, settings):
     ordered = _newest_first(articles)
     for article in ordered:
         facts = article.facts
-        article.regions = [regions[slug] for slug in facts.regions]
-        article.programmes = [programmes[slug] for slug in facts.programmes]
+        article.regions = [regions[slug] for slug in facts.region]
+        article.programmes = [programmes[slug] for slug in facts.programme]
         article.partners = [partners[slug] for slug in facts.partners]
         for facet in (*article.regions, *article.programmes, *article.partners):
             facet.articles.append(article)
     for facet in (*regions.values(), *programmes.values(), *partners.values()):
-        facet.totals = Totals.of(facet.articles)
+        facet.totals = Totals.of(facet.articles, facet.facet_type, facet.slug)
     for facet in regions.values():
         facet.related = {"programmes": _co_occurring(facet, "programmes"), "partners": _co_occurring(facet, "partners")}
     for facet in programmes.values():

@@ -38,6 +38,7 @@ class Located:
 
     key_lines: dict
     body_problems: tuple = ()
+    metadata: dict = field(default_factory=dict)  # the front matter as written, for the schema to check
 
 
 def decode(raw):
@@ -90,8 +91,14 @@ def parse(text):
         if "\t" in indent:
             raise FrontMatterError("tabulation dans l'indentation : utilisez des espaces", number + 1, "yaml")
     metadata, key_lines = _load("\n".join(lines[start + 1 : end]), start + 2)
-    metadata = {str(key).lower(): value for key, value in metadata.items()}
-    key_lines = {str(key).lower(): line for key, line in key_lines.items()}
+    lowered, lowered_lines = {}, {}
+    for key, value in metadata.items():
+        name = str(key).lower()
+        if name in lowered:  # BUDGET: beside budget: would silently replace one of them
+            raise FrontMatterError(f"clé écrite deux fois, à la casse près (déjà ligne {lowered_lines[name]})",
+                                   key_lines.get(key), name)
+        lowered[name], lowered_lines[name] = value, key_lines.get(key)
+    metadata, key_lines = lowered, lowered_lines
     return Document(metadata, "\n".join(lines[end + 1 :]), end + 2, key_lines)
 
 

@@ -87,7 +87,8 @@ class OpenDataGenerator(Generator):
 
     def generate_context(self):
         """Publish the export columns and licence to the /donnees/ page."""
-        self.context.update(export_columns=exports.COLUMNS, export_licence=exports.LICENCE)
+        self.context.update(export_columns=exports.COLUMNS, export_licence=exports.LICENCE,
+                            export_type_words=exports.type_words)
 
     def generate_output(self, writer):
         """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable."""
@@ -97,8 +98,9 @@ class OpenDataGenerator(Generator):
         site = self.settings["FEED_DOMAIN"].rstrip("/")
         schema_url = f"{site}/{path}/annonces.schema.json"
         articles = self.context["articles"]
+        vocabulary = vocabulary_for(self.settings)
         with open(folder / "annonces.json", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_json(articles, site, schema_url, self.settings["SITENAME"], handle)
+            exports.write_json(articles, site, schema_url, self.settings["SITENAME"], handle, vocabulary)
         with open(folder / "annonces.csv", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_csv(articles, site, handle)
+            exports.write_csv(articles, site, handle, vocabulary)
         (folder / "annonces.schema.json").write_text(exports.json_schema(schema_url), encoding="utf-8", newline="\n")

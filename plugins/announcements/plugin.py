@@ -3,25 +3,24 @@
 import datetime
 import logging
 
+from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import incremental, search, sitemap
+from . import figures, incremental, search, sitemap
 from .cards import announcement_card
-from .check import clash_message, clashes, locate
+from .check import Entry, clash_message, clashes, document_problems
 from .formatting import FILTERS
 from .frontmatter import Located, display_path
 from .generators import FacetPagesGenerator, OpenDataGenerator, vocabulary_for
 from .reader import add_reader
-from .schema import Context, Problem, validate
+from .schema import Context, Problem
 from .settings import apply_defaults
 from .structured import json_ld
 from .vocabulary import VocabularyError
 
 logger = logging.getLogger(__name__)
 
-# Metadata Pelican or our reader add to what the file says; not front-matter keys.
-NOT_FRONT_MATTER = frozenset({"reader", "frontmatter"})
 
 
 def on_initialized(pelican):
@@ -35,7 +34,7 @@ def on_initialized(pelican):
 
 
 def check_article(instance):
-    """Validate an announcement's front matter and body; log every problem, keep invalid ones out."""
+    """Validate an announcement as `invoke check` does; log every problem, keep invalid ones out."""
     if not isinstance(instance, Article):
         return
     settings = instance.settings
@@ -44,20 +43,16 @@ def check_article(instance):
         today=datetime.date.today(),
         horizon_days=settings["ANNOUNCEMENTS_FUTURE_HORIZON_DAYS"],
     )
-    metadata = {key: value for key, value in instance.metadata.items() if key not in NOT_FRONT_MATTER}
-    facts, problems = validate(metadata, context)
-    instance.facts = facts
     located = instance.metadata.get("frontmatter") or Located(key_lines={})
-    # Drafts may be unfinished: their problems are warnings, so they never fail a build.
-    draft = instance.status == "draft"
-    problems = locate(problems, display_path(instance.source_path), located.key_lines, located.body_problems, draft)
-    if not problems:
-        return
-    log = logger.warning if draft else logger.error
+    shown = display_path(instance.source_path)
+    facts, problems = document_problems(shown, located.metadata, located.key_lines, located.body_problems, context,
+                                        instance.source_path)
+    instance.facts = facts
     for problem in problems:
-        log("%s", problem)
-    # As Pelican does for future dates: an invalid announcement is left out of the site.
-    instance.status = "draft"
+        (logger.error if problem.severity == "error" else logger.warning)("%s", problem)
+    if any(problem.severity == "error" for problem in problems):
+        # As Pelican does for future dates: an invalid announcement is left out of the site.
+        instance.status = "draft"
 
 
 def keep_publishable(generator):
@@ -65,27 +60,34 @@ def keep_publishable(generator):
     # Drafts are never written (DRAFT_SAVE_AS is empty); Pelican would still render them.
     generator.drafts, generator.drafts_translations = [], []
     ordered = sorted(generator.articles, key=lambda article: article.source_path)
-    entries = [
-        (display_path(a.source_path), a.url, a.facts.source.url if a.facts.source else None) for a in ordered
-    ]
+    entries = [Entry(display_path(article.source_path), article.url, article.facts) for article in ordered]
     dropped = set()
     for index, earlier, field, key in clashes(entries):
-        logger.error("%s", Problem(field, clash_message(field, key, entries[earlier][0]), entries[index][0]))
+        logger.error("%s", Problem(field, clash_message(field, key, entries[earlier].path), entries[index].path))
         dropped.add(id(ordered[index]))
     generator.articles = [article for article in generator.articles if id(article) not in dropped]
 
 
 def add_filters(generator):
     """Make the French formatting filters, the JSON-LD builder and the card renderer available to templates."""
-    generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card)
+    generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card,
+                                 figures_of=figures.figures_of, qualifiers=figures.qualifiers)
 
 
-def identify_feed(_context, feed):
-    """Give each feed its own id and point its page link at the page it follows."""
+def finish_feed(context, feed):
+    """Give each feed its own id and page link, and each entry's summary the figures and what they count."""
     # Pelican gives every feed the site's address as id and link: not unique per feed.
     feed_url = feed.feed["feed_url"]
     feed.feed["id"] = feed_url
     feed.feed["link"] = feed_url.rsplit("/", 1)[0] + "/"
+    site = context["FEED_DOMAIN"].rstrip("/")
+    by_link = {f"{site}/{article.url}": article for article in context.get("articles", ())}
+    for item in feed.items:
+        article = by_link.get(item["link"])
+        found = figures.figures_of(article.facts) if article is not None else ()
+        if found:
+            line = escape("Chiffres : " + " ; ".join(figures.describe(figure) for figure in found) + ".")
+            item["description"] = f"{item['description'] or ''}<p>{line}</p>"
 
 
 def get_generators(pelican):
@@ -110,7 +112,7 @@ def register():
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
     signals.get_writer.connect(incremental.writer_class)
-    signals.feed_generated.connect(identify_feed)
+    signals.feed_generated.connect(finish_feed)
     signals.all_generators_finalized.connect(sitemap.forget_pages)
     signals.content_written.connect(sitemap.note_page)
     signals.all_generators_finalized.connect(search.start)

@@ -1,6 +1,8 @@
 """Markdown reader for announcements: pelican-yaml-metadata's, with located errors."""
 
+import datetime
 import logging
+from pathlib import Path
 
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
@@ -9,6 +11,10 @@ from .safety import ExternalLinksExtension, body_problems
 from .schema import Problem, date_problem
 
 logger = logging.getLogger(__name__)
+
+# Given to Pelican in place of a missing or impossible date, so that the file reaches validation and
+# every one of its problems is told; such a file is invalid, hence never published.
+PLACEHOLDER_DATE = datetime.datetime(1970, 1, 1)
 
 
 class AnnouncementReader(YAMLMetadataReader):
@@ -24,16 +30,22 @@ class AnnouncementReader(YAMLMetadataReader):
             document = frontmatter.read(source_path)
         except frontmatter.FrontMatterError as error:
             return self._skip(source_path, error.line, error.field, error.message)
-        # Pelican would stop on a date it cannot parse, without saying where.
-        problem = date_problem(document.metadata["date"]) if "date" in document.metadata else None
-        if problem:
-            return self._skip(source_path, document.key_lines.get("date"), "date", problem)
-        metadata = self._parse_yaml_metadata(document.metadata, source_path)
+        for_pelican = dict(document.metadata)
+        if date_problem(for_pelican["date"]) if "date" in for_pelican else self._is_article(source_path):
+            for_pelican["date"] = PLACEHOLDER_DATE
+        metadata = self._parse_yaml_metadata(for_pelican, source_path)
         metadata["frontmatter"] = frontmatter.Located(
             key_lines=document.key_lines,
             body_problems=tuple(body_problems(document.body, document.body_line)),
+            metadata=document.metadata,
         )
         return self._md.reset().convert(document.body), metadata
+
+    def _is_article(self, source_path):
+        """Whether a file lies under one of the ARTICLE_PATHS (pages need no date)."""
+        content = Path(self.settings["PATH"]).resolve()
+        folders = [content / folder for folder in self.settings["ARTICLE_PATHS"]]
+        return any(Path(source_path).resolve().is_relative_to(folder) for folder in folders)
 
     @staticmethod
     def _skip(source_path, line, field, message):

@@ -8,14 +8,6 @@ from slugify import slugify
 
 from .schema import FIELDS
 
-# How to write the fields whose value spans several lines, shown commented in a new file.
-_EXAMPLES = {
-    "partners": ["- Nom ou sigle d'une organisation de data/partners.yaml"],
-    "budget_items": ["- amount: 13300000", "  label: ce que ce montant finance"],
-    "topics": ["- intelligence artificielle"],
-    "source": ["name: Nom de la publication", "url: https://…", "date: AAAA-MM-JJ"],
-    "other_sources": ["- name: Nom de la publication", "  url: https://…"],
-}
 SLUG_WORDS = 6
 
 
@@ -53,7 +45,7 @@ def render(values):
             continue
         mark = "obligatoire — " if rule.required else ""
         lines.append(f"# {rule.name}:  # {mark}{rule.help} ({rule.kind})")
-        lines += [f"#   {example}" for example in _EXAMPLES.get(rule.name, [])]
+        lines += [f"#   {example}" for example in rule.example]
     lines += ["status: draft", "---", "", "TODO : résumez l'annonce en 3 à 6 phrases, dans vos propres mots "
               "(qui, quoi, où, quand, les chiffres, l'enjeu pour la région).", ""]
     return "\n".join(lines)

@@ -1,5 +1,7 @@
 """YAML loading that refuses duplicate keys and reports where a problem is."""
 
+import re
+
 import yaml
 
 try:  # libyaml's parser is several times faster; the constructor stays Python.
@@ -47,8 +49,31 @@ class YAMLProblem(ValueError):
         self.key = key
 
 
+def _core_schema_resolvers():
+    """Implicit types of YAML 1.2's core schema, stricter still: what an editor types is what is read.
+
+    YAML 1.1 (PyYAML's default) reads 0250000 as octal 86016, 1:30 as 90, 0x10 as 16, « no » as
+    false and 2024-02-30 as an error that hides every other fault of the file. Here only plain
+    decimal numbers, true/false and null are typed; everything else, dates included, stays text
+    for the schema to check and explain. A number with a leading zero stays text too.
+    """
+    rules = (
+        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+        ("tag:yaml.org,2002:float", r"^[-+]?(?:0|[1-9][0-9]*)?\.[0-9]+(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
+        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    )
+    resolvers = {}
+    for tag, pattern, first in rules:
+        for character in first:
+            resolvers.setdefault(character, []).append((tag, re.compile(pattern)))
+    return resolvers
+
+
 class UniqueKeyLoader(_BaseLoader):
     """Safe loader that fails on a key written twice, or on an impossible value, with its line."""
+
+    yaml_implicit_resolvers = _core_schema_resolvers()
 
     # Added to every line number: the line of the text's first line in its file, minus one.
     line_offset = 0

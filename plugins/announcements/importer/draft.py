@@ -5,13 +5,15 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..schema import FIELDS_BY_NAME
+from ..schema import FIELDS, FIELDS_BY_NAME
 
 # The keys an imported draft fills in, in the schema's order.
-KEYS = ("title", "date", "date_precision", "region", "city", "programme", "partners", "budget", "budget_items",
-        "trainees", "trainees_note", "jobs", "jobs_note", "topics", "source")
+KEYS = tuple(rule.name for rule in FIELDS if rule.imported)
 # Notes are written only beside their number; a missing one is no TODO.
 _OPTIONAL_NOTES = ("date_precision", "trainees_note", "jobs_note")
+# What a number counts: asked for (TODO) only when the number was found.
+_KINDS_OF = {"budget_scope": "budget", "trainees_kind": "trainees", "trainees_period": "trainees",
+             "jobs_kind": "jobs"}
 SUMMARY_TODO = ("TODO : résumez l'annonce en 3 à 6 phrases, dans vos propres mots (qui, quoi, où, quand, les chiffres, "
                 "l'enjeu pour la région). Ne recopiez pas l'article : citez-le par son lien dans `source`.")
 
@@ -28,10 +30,14 @@ class Draft:
     programmes: list = field(default_factory=list)
     partners: list = field(default_factory=list)  # (name, known) pairs
     budget: int | None = None
+    budget_scope: str = ""
     budget_items: list = field(default_factory=list)  # (amount, label) pairs
     trainees: int | None = None
+    trainees_kind: str = ""
+    trainees_period: str = ""
     trainees_note: str = ""
     jobs: int | None = None
+    jobs_kind: str = ""
     jobs_note: str = ""
     topics: list = field(default_factory=list)
     source: dict = field(default_factory=dict)
@@ -51,10 +57,14 @@ class Draft:
             "programme": programme,
             "partners": [name for name, _ in self.partners],
             "budget": self.budget,
+            "budget_scope": self.budget_scope,
             "budget_items": [{"amount": amount, "label": label} for amount, label in self.budget_items],
             "trainees": self.trainees,
+            "trainees_kind": self.trainees_kind,
+            "trainees_period": self.trainees_period,
             "trainees_note": self.trainees_note,
             "jobs": self.jobs,
+            "jobs_kind": self.jobs_kind,
             "jobs_note": self.jobs_note,
             "topics": list(self.topics),
             "source": self.source if self.source.get("name") else None,
@@ -85,6 +95,10 @@ def render(draft, origin=""):
         if value in (None, "", []):
             if key == "source":
                 lines += _source_todo(draft.source)
+            elif key in _KINDS_OF:
+                if values[_KINDS_OF[key]] is not None:
+                    lines.append(f"# TODO {key}:  # {FIELDS_BY_NAME[key].kind} — ce que compte ce nombre, à dire : "
+                                 "seul un nombre classé entre dans les totaux (voir README)")
             elif key not in _OPTIONAL_NOTES:
                 lines.append(f"# TODO {key}:  # {_help(key)} — non trouvé dans l'article")
             continue

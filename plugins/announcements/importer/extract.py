@@ -55,7 +55,8 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     trainees = people.trainees(sentences, year)
     if trainees:
-        draft.trainees, draft.trainees_note = trainees.value, trainees.note
+        draft.trainees = trainees.value
+        draft.trainees_kind, draft.trainees_period, draft.trainees_note = people.kinds(trainees.note)
         evidence.append(("trainees", _french(trainees.value) + (f" ({trainees.note})" if trainees.note else ""),
                          trainees.sentence))
     jobs = people.jobs(sentences, year)

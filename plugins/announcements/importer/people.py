@@ -171,6 +171,21 @@ def _trainee_note(text, match):
     return ", ".join(part for part in parts if part)
 
 
+# The words of a note that say what a number of people counts (schema keys trainees_kind, trainees_period).
+_NOTE_KINDS = {"objectif": "target", "formés": "trained"}
+_NOTE_PERIODS = {"par an": "per_year", "par année": "per_year", "par cohorte": "per_cohort",
+                 "par promotion": "per_cohort", "par session": "per_cohort"}
+
+
+def kinds(note):
+    """(trainees_kind, trainees_period, the rest of the note) as a note of _trainee_note says them."""
+    parts = [part.strip() for part in note.split(",") if part.strip()]
+    kind = next((_NOTE_KINDS[part] for part in parts if part in _NOTE_KINDS), "")
+    period = next((_NOTE_PERIODS[part] for part in parts if part in _NOTE_PERIODS), "total" if kind else "")
+    rest = [part for part in parts if part not in _NOTE_KINDS and part not in _NOTE_PERIODS]
+    return kind, period, ", ".join(rest)
+
+
 def _best(found):
     """The best-placed figure (the first among equals), with a note from another mention if it has none."""
     if not found:
