@@ -28,6 +28,7 @@ CACHE_CONTENT = False
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["announcements"]  # its reader extends pelican-yaml-metadata's
 ANNOUNCEMENTS_VOCABULARY_PATH = str(HERE / "data")
+ANNOUNCEMENTS_REGION_OUTLINES = str(HERE / "data" / "regions-map.json")
 
 # --- URLs (French, one folder per page) -------------------------------------
 ARTICLE_URL = "annonces/{date:%Y}/{slug}/"

@@ -224,6 +224,18 @@ def test(c, args=""):
 
 
 @task
+def map_data(c):
+    """Redraw data/regions-map.json from the npm package morocco-map (installed by `npm ci`)."""
+    from announcements import mapdata
+
+    source = ROOT / mapdata.SOURCE
+    if not source.exists():
+        raise Exit(f"{mapdata.SOURCE} absent : lancez d'abord « npm ci ».", code=1)
+    mapdata.write(source, VOCABULARY / "regions-map.json")
+    print(f"data/regions-map.json redessiné depuis {mapdata.PACKAGE} {mapdata.VERSION}.")
+
+
+@task
 def docs(c):
     """Rewrite the README's table of front-matter fields from the schema."""
     readme = ROOT / "README.md"

@@ -167,9 +167,17 @@ def row_figures(cells):
     return tuple(figures)
 
 
+def _in_details(element):
+    while element is not None:
+        if element.tag == "details":
+            return True
+        element = element.parent
+    return False
+
+
 def table_rows(root):
-    """Body rows of the first table: the row header's text -> list of its cells."""
-    table = root.find("table")
+    """Body rows of the page's first table (not a chart's figures under <details>): row header -> cells."""
+    table = next(table for table in root.iter("table") if not _in_details(table))
     body = table.find("tbody")
     return {row.find("th").text: row.all("td") for row in body.iter("tr")}
 

@@ -7,7 +7,7 @@ from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import figures, incremental, search, sitemap
+from . import figures, glance, incremental, search, sitemap
 from .cards import announcement_card
 from .check import Entry, clash_message, clashes, document_problems
 from .formatting import FILTERS
@@ -72,6 +72,7 @@ def add_filters(generator):
     """Make the French formatting filters, the JSON-LD builder and the card renderer available to templates."""
     generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card,
                                  figures_of=figures.figures_of, qualifiers=figures.qualifiers)
+    generator.env.globals.update(glance.template_functions(generator.settings))
 
 
 def finish_feed(context, feed):

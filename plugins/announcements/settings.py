@@ -3,6 +3,8 @@
 DEFAULTS = {
     # Folder holding programmes.yaml, partners.yaml and regions.yaml (relative: to the current folder).
     "ANNOUNCEMENTS_VOCABULARY_PATH": "data",
+    # Outlines of the twelve regions drawn on maps, made by `invoke map-data` (plugins/announcements/mapdata.py).
+    "ANNOUNCEMENTS_REGION_OUTLINES": "data/regions-map.json",
     # A date later than today plus this many days is refused as a typing error.
     "ANNOUNCEMENTS_FUTURE_HORIZON_DAYS": 30,
     # How many related announcements an announcement page lists.

@@ -1,0 +1,122 @@
+"""What templates call to draw maps and charts (Jinja globals), from the site's settings."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from babel.numbers import format_decimal
+from markupsafe import Markup
+
+from . import charts, regionmap
+from .formatting import LOCALE, mad_short, number_fr
+
+
+@dataclass(frozen=True)
+class DrawnMap:
+    """A map ready for partials/region_map.html: its SVG and its key."""
+
+    svg: Markup
+    legend: list
+
+
+def per_inhabitant(region):
+    """Dirhams committed to precise projects per inhabitant, from the table's figures (None if none)."""
+    committed = region.totals.sums.get("committed")
+    if not committed or not region.population:
+        return None
+    return committed.value / region.population
+
+
+def dirhams_each(value):
+    """A small amount per inhabitant, French style: « 0,07 », « 12,5 », « 1 250 »."""
+    return format_decimal(round(value, 2 if value < 10 else 1 if value < 100 else 0), locale=LOCALE)
+
+
+def template_functions(settings):
+    """The map and chart functions, bound to the site's outlines and address."""
+    outlines = regionmap.load_outlines(settings["ANNOUNCEMENTS_REGION_OUTLINES"])
+    siteurl = settings.get("SITEURL", "")
+
+    def drawn(regions, shades_and_legend, title, identifier):
+        shades, legend = shades_and_legend
+        return DrawnMap(regionmap.draw(outlines, regions, shades, title, identifier, siteurl), legend)
+
+    def on_map(regions):
+        return regionmap.drawable(outlines, regions)
+
+    def map_of_announcements(regions, identifier):
+        """Regions coloured by how many announcements concern them."""
+        def count(region):
+            return region.totals.count
+
+        shades = regionmap.choropleth(on_map(regions), count, number_fr, "annonces", "aucune annonce")
+        return drawn(regions, shades, "Carte : nombre d'annonces par région", identifier)
+
+    def map_per_inhabitant(regions, identifier):
+        """Regions coloured by dirhams committed to precise projects per inhabitant."""
+        shades = regionmap.choropleth(
+            on_map(regions), per_inhabitant, dirhams_each, "DH par habitant", "aucun budget engagé"
+        )
+        title = "Carte : budget engagé pour des projets précis, en dirhams par habitant, par région"
+        return drawn(regions, shades, title, identifier)
+
+    def map_locator(regions, current, identifier):
+        """One region among the others."""
+        title = f"Carte : {current.name} parmi les régions"
+        return drawn(regions, regionmap.locator(on_map(regions), current), title, identifier)
+
+    def map_presence(regions, facet, identifier):
+        """The regions where a programme or partner has announcements."""
+        present = Counter(region for article in facet.articles for region in article.regions)
+        title = f"Carte : les régions où {facet.name} a des annonces"
+        return drawn(regions, regionmap.presence(on_map(regions), present), title, identifier)
+
+    def ranking_per_inhabitant(regions, identifier):
+        """Regions with a committed budget, ranked by dirhams per inhabitant."""
+        ranked = sorted(
+            ((region, value) for region in on_map(regions) if (value := per_inhabitant(region))),
+            key=lambda row: -row[1],
+        )
+        title = "Classement des régions : budget engagé pour des projets précis, en dirhams par habitant"
+        rows = [(region.name, value) for region, value in ranked]
+        return ranked, charts.ranking(rows, lambda value: f"{dirhams_each(value)} DH", title, identifier)
+
+    return {
+        "map_of_announcements": map_of_announcements,
+        "map_per_inhabitant": map_per_inhabitant,
+        "map_locator": map_locator,
+        "map_presence": map_presence,
+        "ranking_per_inhabitant": ranking_per_inhabitant,
+        "by_year": charts.by_year,
+        "worth_a_chart": charts.worth_a_chart,
+        "year_chart": year_chart,
+        "map_attribution": outlines.attribution,
+        "on_map": on_map,
+        "dirhams_each": dirhams_each,
+    }
+
+
+# What a year chart can show: its title, how to read the figure from a year's totals, how to write it.
+YEAR_MEASURES = {
+    "count": ("Annonces par année", lambda totals: totals.count, number_fr),
+    "committed": ("Budget engagé pour des projets précis, par année", lambda totals: totals.committed.value, mad_short),
+    "reached": ("Personnes formées ou inscrites, par année", lambda totals: totals.reached.value, number_fr),
+}
+# A year without a figure is not a year of zero dirhams or zero people: its bar is labelled with a dash.
+NONE_LABEL = {"count": "0", "committed": "–", "reached": "–"}
+
+
+@dataclass(frozen=True)
+class DrawnChart:
+    """A chart ready for a template: its visible title and its SVG."""
+
+    title: str
+    svg: Markup
+
+
+def year_chart(years, measure, identifier):
+    """The bar chart of one measure over the years, or None when no year has a figure."""
+    title, read, write = YEAR_MEASURES[measure]
+    values = [(year.year, read(year.totals)) for year in years]
+    if not any(value for _, value in values):
+        return None
+    return DrawnChart(title, charts.year_bars(values, write, title, identifier, NONE_LABEL[measure]))
