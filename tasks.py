@@ -225,7 +225,7 @@ def test(c, args=""):
 
 @task
 def map_data(c):
-    """Redraw data/regions-map.json from the npm package morocco-map (installed by `npm ci`)."""
+    """Redraw the outlines of the regions on maps from the npm package."""
     from announcements import mapdata
 
     source = ROOT / mapdata.SOURCE

@@ -6,7 +6,7 @@ import pytest
 from helpers import REPO
 from project_copy import copy_project, invoke, place
 
-TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean", "import-article"}
+TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean", "import-article", "map-data"}
 CORPUS = REPO / "tests" / "corpus" / "every-problem"
 FOUR_FAULTS = "content/annonces/2023/2023-05-10-quatre-fautes.md"
 TWO_FAULTS = "content/annonces/2023/2023-06-20-deux-fautes.md"
@@ -40,7 +40,7 @@ def listed_tasks(text):
 
 
 def test_list_shows_every_task_with_its_one_line_help(project):
-    """`invoke --list` names the nine tasks, each with the one-line docstring of the task."""
+    """`invoke --list` names every task, each with the one-line docstring of the task."""
     result = invoke(project, "--list")
     assert result.returncode == 0, result.stderr
     tasks = listed_tasks(result.stdout)
