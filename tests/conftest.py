@@ -50,6 +50,8 @@ def sample_settings(output, **override):
             "CACHE_CONTENT": False,
             "LOAD_CONTENT_CACHE": False,
             "DELETE_OUTPUT_DIRECTORY": False,
+            # The sample site is built in French only; tests of the Arabic edition build it too.
+            "ANNOUNCEMENTS_EDITIONS": ["fr"],
             # Two per page, so that the Oriental (three announcements) has a page 2.
             "PAGINATED_TEMPLATES": {"archives": 20, "region": 2, "programme": 20, "partner": 20},
             **override,

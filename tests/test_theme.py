@@ -61,7 +61,7 @@ def test_pages_make_no_external_request(site_pages):
     # rel=canonical names the page's public address: a link, not a request.
     for path, root in site_pages:
         for element in root.iter():
-            if element.tag == "link" and element.attrs.get("rel") == "canonical":
+            if element.tag == "link" and (element.attrs.get("rel") == "canonical" or "hreflang" in element.attrs):
                 continue
             if element.tag in ("link", "img", "iframe", "source", "embed", "object", "video", "audio", "script"):
                 url = element.attrs.get("href") or element.attrs.get("src") or element.attrs.get("data") or "/"

@@ -6,6 +6,7 @@ from functools import cached_property
 
 from pelican.urlwrappers import URLWrapper
 
+from . import i18n
 from .figures import Totals
 
 
@@ -13,7 +14,8 @@ class Facet(URLWrapper):
     """A page of announcements sharing one vocabulary term; other attributes come from the term."""
 
     def __init__(self, term, settings):
-        super().__init__(term.name, settings)
+        # The name in the edition's language: the Arabic edition shows name_ar when there is one.
+        super().__init__(i18n.localized(term.name, term.name_ar), settings)
         self.slug = term.slug
         self.term = term
         self.articles = []

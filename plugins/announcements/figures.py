@@ -18,6 +18,8 @@ read their totals and their descriptions of figures from here.
 from dataclasses import dataclass, field
 
 from .formatting import mad, number_fr
+from .i18n import gettext as _
+from .i18n import ngettext
 from .kinds import JOB_KINDS, PEOPLE_SCOPE_WORDS, PERIODS, SCOPE_WORDS, TRAINEE_KINDS
 
 
@@ -146,12 +148,15 @@ class Totals:
 def qualifiers(figure):
     """What a figure counts, in words: ["objectif", "en tout"], ["engagés pour le projet"]."""
     if figure.measure == "budget":
-        return [SCOPE_WORDS.get(figure.scope, "ce que couvre le montant n'est pas dit")]
-    if figure.measure == "trainees":
-        words = [TRAINEE_KINDS.get(figure.kind, "nature non dite"), PERIODS.get(figure.period, "")]
+        words = [SCOPE_WORDS.get(figure.scope, _("ce que couvre le montant n'est pas dit"))]
+    elif figure.measure == "trainees":
+        words = [TRAINEE_KINDS.get(figure.kind, _("nature non dite")), PERIODS.get(figure.period, "")]
     else:
-        words = [JOB_KINDS.get(figure.kind, "nature non dite")]
-    return [word for word in (*words, PEOPLE_SCOPE_WORDS.get(figure.scope, "")) if word]
+        words = [JOB_KINDS.get(figure.kind, _("nature non dite"))]
+    if figure.measure != "budget":
+        words.append(PEOPLE_SCOPE_WORDS.get(figure.scope, ""))
+    # The words are French (kinds.py): the edition's catalogue gives them in its language.
+    return [_(word) for word in words if word]
 
 
 def describe(figure):
@@ -159,6 +164,9 @@ def describe(figure):
     if figure.measure == "budget":
         amount, label = mad(figure.value), f" — {figure.label}" if figure.label else ""
     else:
-        nouns = ("personne", "personnes") if figure.measure == "trainees" else ("emploi", "emplois")
-        amount, label = f"{number_fr(figure.value)} {nouns[figure.value >= 2]}", ""
+        if figure.measure == "trainees":
+            amount = ngettext("%(people)s personne", "%(people)s personnes", figure.value)
+        else:
+            amount = ngettext("%(jobs)s emploi", "%(jobs)s emplois", figure.value)
+        amount, label = amount % {"people": number_fr(figure.value), "jobs": number_fr(figure.value)}, ""
     return f"{amount} ({', '.join(qualifiers(figure))}){label}"

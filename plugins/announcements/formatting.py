@@ -1,4 +1,8 @@
-"""French formatting of dates, numbers and amounts, for templates (Jinja filters)."""
+"""Dates, numbers and amounts written as the edition's readers write them (Jinja filters).
+
+French: « 5 octobre 2022 », « 13 300 000 », « 13,3 millions de dirhams ». Arabic (Morocco, Latin
+digits): « 5 أكتوبر 2022 », « 13.300.000 », « 13,3 مليون درهم ».
+"""
 
 import datetime
 import functools
@@ -7,31 +11,57 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-LOCALE = "fr_FR"
-_SCALES = ((10**9, "milliard", "milliards"), (10**6, "million", "millions"))
+from . import i18n
+
+
+@functools.lru_cache(maxsize=None)
+def _words(code):
+    """The words of amounts in one language: scales (value, singular, plural), units, "about"."""
+    if code == "ar":
+        return {
+            "scales": ((10**9, "مليار", "ملايير"), (10**6, "مليون", "ملايين")),
+            "of_dirhams": "درهم", "dirhams": "درهم", "short": {10**9: "مليار درهم", 10**6: "مليون درهم"},
+            "dh": "درهم", "about": "حوالي ",
+        }
+    return {
+        "scales": ((10**9, "milliard", "milliards"), (10**6, "million", "millions")),
+        "of_dirhams": "de dirhams", "dirhams": "dirhams", "short": {10**9: None, 10**6: "MDH"},
+        "dh": "DH", "about": "environ ",
+    }
+
+
+def _locale():
+    return i18n.edition().locale
+
+
+def _plural(shown, code):
+    """Whether a scale word takes its plural: French from 2 on, Arabic from 3 to 10 (« 3 ملايين »)."""
+    if code == "ar":
+        return shown == shown.to_integral_value() and 3 <= shown <= 10
+    return shown >= 2
 
 
 def number_fr(value):
-    """Write an integer the French way: 2 000, 13 300 000 (narrow no-break spaces)."""
-    return format_decimal(value, locale=LOCALE)
+    """Write an integer as the edition does: 2 000 (French), 2.000 (Arabic, Morocco)."""
+    return format_decimal(value, locale=_locale())
 
 
 def date_fr(value, precision="day"):
-    """Write a date the French way: « 5 octobre 2022 », « 1er juin 2022 », « juin 2022 »."""
+    """Write a date as the edition does: « 5 octobre 2022 », « 1er juin 2022 », « يونيو 2022 »."""
     if isinstance(value, datetime.datetime):
         value = value.date()
-    return _date_fr(value, precision)
+    return _date(value, precision, _locale())
 
 
-@functools.lru_cache(maxsize=4096)
-def _date_fr(value, precision):
+@functools.lru_cache(maxsize=8192)
+def _date(value, precision, locale):
     # Babel formatting is slow and each date is written on a dozen pages: format it once.
     if precision == "year":
         return str(value.year)
     if precision == "month":
-        return format_date(value, "MMMM y", locale=LOCALE)
-    text = format_date(value, "d MMMM y", locale=LOCALE)
-    return "1er" + text[1:] if value.day == 1 else text
+        return format_date(value, "MMMM y", locale=locale)
+    text = format_date(value, "d MMMM y", locale=locale)
+    return "1er" + text[1:] if value.day == 1 and locale.startswith("fr") else text
 
 
 def iso_date(value, precision="day"):
@@ -44,33 +74,43 @@ def iso_date(value, precision="day"):
 
 
 def mad(amount):
-    """Write an amount in dirhams as the press does: « 13,3 millions de dirhams »."""
-    for scale, singular, plural in _SCALES:
+    """Write an amount in dirhams as the press does: « 13,3 millions de dirhams », « 13,3 مليون درهم »."""
+    code = i18n.edition().code
+    words = _words(code)
+    for scale, singular, plural in words["scales"]:
         if amount >= scale:
             exact = Decimal(amount) / scale
             shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-            words = singular if shown < 2 else plural
-            prefix = "" if shown == exact else "environ "
-            return f"{prefix}{format_decimal(shown, locale=LOCALE)} {words} de dirhams"
-    return f"{number_fr(amount)} dirhams"
+            word = plural if _plural(shown, code) else singular
+            prefix = "" if shown == exact else words["about"]
+            return f"{prefix}{format_decimal(shown, locale=_locale())} {word} {words['of_dirhams']}"
+    return f"{number_fr(amount)} {words['dirhams']}"
 
 
 def mad_short(amount):
     """An amount in the press's short form for tables: « 13,3 MDH », « 1,2 milliard DH »."""
+    code = i18n.edition().code
+    words = _words(code)
     if amount >= 10**9:
         shown = (Decimal(amount) / 10**9).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-        return f"{format_decimal(shown, locale=LOCALE)} {'milliard' if shown < 2 else 'milliards'} DH"
+        unit = words["short"][10**9] or f"{'milliards' if shown >= 2 else 'milliard'} DH"
+        return f"{format_decimal(shown, locale=_locale())} {unit}"
     if amount >= 10**6:
         shown = (Decimal(amount) / 10**6).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
-        return f"{format_decimal(shown, locale=LOCALE)} MDH"
-    return f"{number_fr(amount)} DH"
+        return f"{format_decimal(shown, locale=_locale())} {words['short'][10**6]}"
+    return f"{number_fr(amount)} {words['dh']}"
 
 
 def per_100k(count, population):
     """Write a rate per 100 000 inhabitants with one decimal, or a dash when undefined."""
     if not population or count is None:
         return "–"
-    return format_decimal(round(count * 100_000 / population, 1), format="#,##0.0", locale=LOCALE)
+    return format_decimal(round(count * 100_000 / population, 1), format="#,##0.0", locale=_locale())
+
+
+def decimal(value, places):
+    """A decimal number with at most `places` decimals, as the edition writes it."""
+    return format_decimal(round(value, places), locale=_locale())
 
 
 FILTERS = {

@@ -3,11 +3,22 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
 from markupsafe import Markup
 
 from . import charts, regionmap
-from .formatting import LOCALE, mad_short, number_fr
+from .formatting import decimal, mad_short, number_fr
+from .i18n import N_, localized
+from .i18n import gettext as _
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region as a map names and links it, straight from the vocabulary."""
+
+    slug: str
+    name: str
+    iso: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -28,13 +39,19 @@ def per_inhabitant(region):
 
 def dirhams_each(value):
     """A small amount per inhabitant, French style: « 0,07 », « 12,5 », « 1 250 »."""
-    return format_decimal(round(value, 2 if value < 10 else 1 if value < 100 else 0), locale=LOCALE)
+    return decimal(value, 2 if value < 10 else 1 if value < 100 else 0)
 
 
-def template_functions(settings):
-    """The map and chart functions, bound to the site's outlines and address."""
+def template_functions(settings, vocabulary):
+    """The map and chart functions, bound to the site's outlines, regions and address."""
     outlines = regionmap.load_outlines(settings["ANNOUNCEMENTS_REGION_OUTLINES"])
     siteurl = settings.get("SITEURL", "")
+    # A region page's locator and a programme's presence map name and link the regions without
+    # reading every region's announcements: such a page changes only when its own facet does.
+    places = regionmap.drawable(outlines, [
+        Place(term.slug, localized(term.name, term.name_ar), term.iso, settings["REGION_URL"].format(slug=term.slug))
+        for term in vocabulary.regions
+    ])
 
     def drawn(regions, shades_and_legend, title, identifier):
         shades, legend = shades_and_legend
@@ -48,27 +65,31 @@ def template_functions(settings):
         def count(region):
             return region.totals.count
 
-        shades = regionmap.choropleth(on_map(regions), count, number_fr, "annonces", "aucune annonce")
-        return drawn(regions, shades, "Carte : nombre d'annonces par région", identifier)
+        shades = regionmap.choropleth(on_map(regions), count, number_fr, _("annonces"), _("aucune annonce"))
+        return drawn(regions, shades, _("Carte : nombre d'annonces par région"), identifier)
 
     def map_per_inhabitant(regions, identifier):
         """Regions coloured by dirhams committed to precise projects per inhabitant."""
         shades = regionmap.choropleth(
-            on_map(regions), per_inhabitant, dirhams_each, "DH par habitant", "aucun budget engagé"
+            on_map(regions), per_inhabitant, dirhams_each, _("DH par habitant"), _("aucun budget engagé")
         )
-        title = "Carte : budget engagé pour des projets précis, en dirhams par habitant, par région"
+        title = _("Carte : budget engagé pour des projets précis, en dirhams par habitant, par région")
         return drawn(regions, shades, title, identifier)
 
-    def map_locator(regions, current, identifier):
-        """One region among the others."""
-        title = f"Carte : {current.name} parmi les régions"
-        return drawn(regions, regionmap.locator(on_map(regions), current), title, identifier)
+    def map_locator(current, identifier):
+        """One region among the others, or None for a region without a shape (national)."""
+        if current.slug not in {place.slug for place in places}:
+            return None
+        title = _("Carte : %(name)s parmi les régions") % {"name": current.name}
+        return drawn(places, regionmap.locator(places, current), title, identifier)
 
-    def map_presence(regions, facet, identifier):
-        """The regions where a programme or partner has announcements."""
+    def map_presence(facet, identifier):
+        """The regions where a programme or partner has announcements, or None when none is drawn."""
         present = Counter(region for article in facet.articles for region in article.regions)
-        title = f"Carte : les régions où {facet.name} a des annonces"
-        return drawn(regions, regionmap.presence(on_map(regions), present), title, identifier)
+        if not any(place.slug in {region.slug for region in present} for place in places):
+            return None
+        title = _("Carte : les régions où %(name)s a des annonces") % {"name": facet.name}
+        return drawn(places, regionmap.presence(places, present), title, identifier)
 
     def ranking_per_inhabitant(regions, identifier):
         """Regions with a committed budget, ranked by dirhams per inhabitant."""
@@ -76,9 +97,9 @@ def template_functions(settings):
             ((region, value) for region in on_map(regions) if (value := per_inhabitant(region))),
             key=lambda row: -row[1],
         )
-        title = "Classement des régions : budget engagé pour des projets précis, en dirhams par habitant"
+        title = _("Classement des régions : budget engagé pour des projets précis, en dirhams par habitant")
         rows = [(region.name, value) for region, value in ranked]
-        return ranked, charts.ranking(rows, lambda value: f"{dirhams_each(value)} DH", title, identifier)
+        return ranked, charts.ranking(rows, lambda value: f"{dirhams_each(value)} {_('DH')}", title, identifier)
 
     return {
         "map_of_announcements": map_of_announcements,
@@ -97,9 +118,10 @@ def template_functions(settings):
 
 # What a year chart can show: its title, how to read the figure from a year's totals, how to write it.
 YEAR_MEASURES = {
-    "count": ("Annonces par année", lambda totals: totals.count, number_fr),
-    "committed": ("Budget engagé pour des projets précis, par année", lambda totals: totals.committed.value, mad_short),
-    "reached": ("Personnes formées ou inscrites, par année", lambda totals: totals.reached.value, number_fr),
+    "count": (N_("Annonces par année"), lambda totals: totals.count, number_fr),
+    "committed": (N_("Budget engagé pour des projets précis, par année"), lambda totals: totals.committed.value,
+                  mad_short),
+    "reached": (N_("Personnes formées ou inscrites, par année"), lambda totals: totals.reached.value, number_fr),
 }
 # A year without a figure is not a year of zero dirhams or zero people: its bar is labelled with a dash.
 NONE_LABEL = {"count": "0", "committed": "–", "reached": "–"}
@@ -116,6 +138,7 @@ class DrawnChart:
 def year_chart(years, measure, identifier):
     """The bar chart of one measure over the years, or None when no year has a figure."""
     title, read, write = YEAR_MEASURES[measure]
+    title = _(title)
     values = [(year.year, read(year.totals)) for year in years]
     if not any(value for _, value in values):
         return None

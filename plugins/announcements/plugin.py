@@ -7,7 +7,7 @@ from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import figures, glance, incremental, search, sitemap
+from . import figures, glance, i18n, incremental, places, search, sitemap
 from .cards import announcement_card
 from .check import Entry, clash_message, clashes, document_problems
 from .formatting import FILTERS
@@ -48,11 +48,23 @@ def check_article(instance):
     facts, problems = document_problems(shown, located.metadata, located.key_lines, located.body_problems, context,
                                         instance.source_path)
     instance.facts = facts
+    _localize(instance, facts)
     for problem in problems:
         (logger.error if problem.severity == "error" else logger.warning)("%s", problem)
     if any(problem.severity == "error" for problem in problems):
         # As Pelican does for future dates: an invalid announcement is left out of the site.
         instance.status = "draft"
+
+
+def _localize(article, facts):
+    """Give an announcement its title and summary in the edition's language, and say which language each is in."""
+    article.title_lang = article.summary_lang = "fr"
+    if facts is None or i18n.edition().code != "ar":
+        return
+    if facts.title_ar:
+        article.title, article.title_lang = facts.title_ar, "ar"
+    if facts.summary_ar:
+        article.metadata["summary"], article.summary_lang = facts.summary_ar, "ar"
 
 
 def keep_publishable(generator):
@@ -72,7 +84,17 @@ def add_filters(generator):
     """Make the French formatting filters, the JSON-LD builder and the card renderer available to templates."""
     generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card,
                                  figures_of=figures.figures_of, qualifiers=figures.qualifiers)
-    generator.env.globals.update(glance.template_functions(generator.settings))
+    generator.env.globals.update(glance.template_functions(generator.settings, vocabulary_for(generator.settings)))
+    # One template set for every edition: interface text goes through gettext (i18n.py).
+    generator.env.add_extension("jinja2.ext.i18n")
+    generator.env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)
+    published = generator.settings["ANNOUNCEMENTS_EDITIONS"]
+    generator.env.globals.update(
+        EDITION=i18n.edition(),
+        EDITIONS={code: edition for code, edition in i18n.EDITIONS.items() if code in published},
+    )
+    generator.env.filters["bidi"] = i18n.isolate
+    generator.env.globals["city_name"] = lambda city: i18n.localized(city, places.city_name_ar(city))
 
 
 def finish_feed(context, feed):

@@ -8,6 +8,8 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from .formatting import number_fr
+from .i18n import gettext as _
+from .i18n import ngettext
 
 # Classes of a choropleth, lightest first (ColorBrewer "Blues": told apart by colour-blind readers
 # and still ordered when printed in grey). Class 0 is "none".
@@ -62,7 +64,7 @@ def class_of(value, bounds):
     """The style class of a value: c0 for none, c1 to c4 from the lowest group up."""
     if not value:
         return "c0"
-    for number, (_, high) in enumerate(bounds, 1):
+    for number, (_low, high) in enumerate(bounds, 1):
         if value <= high:
             return f"c{number}"
     return f"c{len(bounds)}"
@@ -79,7 +81,7 @@ def choropleth(regions, value_of, write, unit, none_text):
         shades[region.slug] = Shade(class_of(value, bounds), f"{region.name} : {shown}")
     legend = [Legend("c0", none_text)] if any(shade.css_class == "c0" for shade in shades.values()) else []
     for number, (low, high) in enumerate(bounds, 1):
-        span = write(low) if low == high else f"de {write(low)} à {write(high)}"
+        span = write(low) if low == high else _("de %(low)s à %(high)s") % {"low": write(low), "high": write(high)}
         legend.append(Legend(f"c{number}", f"{span} {unit}".strip()))
     return shades, legend
 
@@ -96,9 +98,11 @@ def presence(regions, present):
     shades = {}
     for region in regions:
         count = counts.get(region.slug, 0)
-        words = f"{number_fr(count)} annonce{'s' if count > 1 else ''}" if count else "aucune annonce"
+        words = ngettext("%(num)s annonce", "%(num)s annonces", count) % {"num": number_fr(count)} if count else _(
+            "aucune annonce"
+        )
         shades[region.slug] = Shade("c3" if count else "c0", f"{region.name} : {words}")
-    return shades, [Legend("c3", "au moins une annonce"), Legend("c0", "aucune annonce")]
+    return shades, [Legend("c3", _("au moins une annonce")), Legend("c0", _("aucune annonce"))]
 
 
 def drawable(outlines, regions):

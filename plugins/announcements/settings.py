@@ -1,8 +1,18 @@
 """Default values of the plugin's settings, applied when Pelican starts."""
 
+from pathlib import Path
+
+from . import i18n
+
 DEFAULTS = {
     # Folder holding programmes.yaml, partners.yaml and regions.yaml (relative: to the current folder).
     "ANNOUNCEMENTS_VOCABULARY_PATH": "data",
+    # The edition this run builds: "fr" (the site, at its root) or "ar" (under /ar/); see i18n.py.
+    "ANNOUNCEMENTS_EDITION": "fr",
+    # The editions the site publishes: each page links to itself in the others (language switch, hreflang).
+    "ANNOUNCEMENTS_EDITIONS": ["fr", "ar"],
+    # Folder of the gettext catalogues (<code>/LC_MESSAGES/messages.po); None: the theme's translations/.
+    "ANNOUNCEMENTS_TRANSLATIONS": None,
     # Outlines of the twelve regions drawn on maps, made by `invoke map-data` (plugins/announcements/mapdata.py).
     "ANNOUNCEMENTS_REGION_OUTLINES": "data/regions-map.json",
     # A date later than today plus this many days is refused as a typing error.
@@ -45,9 +55,15 @@ PAGINATED = {"region": None, "programme": None, "partner": None}
 
 
 def apply_defaults(settings):
-    """Fill in every plugin setting the site left unset."""
+    """Fill in every plugin setting the site left unset, and the language and addresses of the edition."""
     for key, value in DEFAULTS.items():
         settings.setdefault(key, value)
+    if not settings["ANNOUNCEMENTS_TRANSLATIONS"]:
+        settings["ANNOUNCEMENTS_TRANSLATIONS"] = str(Path(settings["THEME"]) / "translations")
+    current = i18n.edition_settings(settings)
+    i18n.activate(current.code, settings["ANNOUNCEMENTS_TRANSLATIONS"])
+    for name in i18n.TRANSLATED_SETTINGS:
+        settings[name] = i18n.gettext(settings[name])
     # The schema makes `summary` plain text, shown escaped: never read it as Markdown.
     settings["FORMATTED_FIELDS"] = [name for name in settings.get("FORMATTED_FIELDS", []) if name != "summary"]
     # A new dict, so that a shared default dict is never changed in place.

