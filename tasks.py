@@ -7,6 +7,7 @@ does the same without the check.
 
 import hashlib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -58,20 +59,32 @@ CONTENT = ROOT / "content"
 VOCABULARY = ROOT / "data"
 
 
-def _pelican(c, settings, output, *extra):
+# The site's editions, each built by its own Pelican run: French at the root, Arabic in ar/.
+EDITIONS = {"fr": "", "ar": "ar"}
+
+
+def _pelican_command(settings, output, edition, *extra, overrides=()):
+    """The Pelican command line of one edition (its settings overrides given after a single -e)."""
+    folder = Path(output) / EDITIONS[edition] if EDITIONS[edition] else Path(output)
+    overrides = [*overrides, f'ANNOUNCEMENTS_EDITION="{edition}"']
+    return [sys.executable, "-m", "pelican", str(CONTENT), "-s", settings, "-o", str(folder), *extra, "-e", *overrides]
+
+
+def _pelican(c, settings, output, *extra, edition="fr", overrides=()):
     """Run Pelican on content/ from the project folder, with this task's interpreter."""
-    command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", settings, "-o", str(output), *extra]
+    command = _pelican_command(settings, output, edition, *extra, overrides=overrides)
     with c.cd(str(ROOT)):
-        return c.run(" ".join(command), warn=True, pty=False)
+        return c.run(shlex.join(command), warn=True, pty=False)
 
 
 def _build_atomically(c, settings, *extra):
     """Build into a fresh folder beside output/, and put it in place only if the build succeeded."""
     fresh = Path(tempfile.mkdtemp(prefix=".output-", dir=ROOT))
     try:
-        result = _pelican(c, settings, fresh, *extra)
-        if result.exited:
-            raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=result.exited)
+        for edition in EDITIONS:
+            result = _pelican(c, settings, fresh, *extra, edition=edition)
+            if result.exited:
+                raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=result.exited)
         old = ROOT / f".output-old-{os.getpid()}"
         if OUTPUT.exists():
             OUTPUT.rename(old)
@@ -101,8 +114,19 @@ def serve(c, port=PORT):
     # Not fatal: a broken announcement is reported and left out while the others are served.
     # With Pelican's content cache, a rebuild reads only the files changed and rewrites only the
     # pages they show on (incremental output, plugins/announcements/incremental.py).
-    cache = ["--cache-path", str(CACHE), "-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
-    _pelican(c, "pelicanconf.py", OUTPUT, *cache, "--autoreload", "--listen", "--bind", HOST, "--port", str(port))
+    cached = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
+    # The Arabic edition is rebuilt by a second watcher into output/ar/, served by the first.
+    arabic = subprocess.Popen(
+        _pelican_command("pelicanconf.py", OUTPUT, "ar", "--cache-path", str(CACHE / "ar"), "--autoreload",
+                         overrides=cached),
+        cwd=ROOT,
+    )
+    try:
+        _pelican(c, "pelicanconf.py", OUTPUT, "--cache-path", str(CACHE), "--autoreload", "--listen", "--bind", HOST,
+                 "--port", str(port), overrides=cached)
+    finally:
+        arabic.terminate()
+        arabic.wait()
 
 
 @task

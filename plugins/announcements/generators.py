@@ -4,7 +4,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import exports
+from . import exports, i18n
 from .facets import build_index
 from .vocabulary import load_vocabulary
 
@@ -91,7 +91,9 @@ class OpenDataGenerator(Generator):
                             export_type_words=exports.type_words)
 
     def generate_output(self, writer):
-        """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable."""
+        """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable (once, by the root edition)."""
+        if i18n.edition().folder:
+            return
         path = self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
         folder = Path(self.output_path) / path
         folder.mkdir(parents=True, exist_ok=True)

@@ -109,7 +109,8 @@ def finish_feed(context, feed):
         article = by_link.get(item["link"])
         found = figures.figures_of(article.facts) if article is not None else ()
         if found:
-            line = escape("Chiffres : " + " ; ".join(figures.describe(figure) for figure in found) + ".")
+            line = escape(i18n.gettext("Chiffres : %(figures)s.") % {"figures": " ; ".join(
+                figures.describe(figure) for figure in found)})
             item["description"] = f"{item['description'] or ''}<p>{line}</p>"
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pelican.generators import ArticlesGenerator
 
-from . import incremental
+from . import i18n, incremental
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,13 @@ BLOCK = "partials/announcement_body.html"
 RECORDS = "search-source"
 BUNDLE, NEW_BUNDLE = "pagefind", ".pagefind-new"
 # A record: the searchable part in a page of its own (Pagefind reads the title from its data-pagefind-meta).
-OPENING = '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"></head>\n<body>'
+OPENING = '<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"></head>\n<body>'
+
+
+def _opening():
+    """A record's opening, in the language of the edition being built (Pagefind indexes by language)."""
+    return OPENING.format(lang=i18n.edition().code)
+
 CLOSING = "</body></html>\n"
 
 
@@ -47,7 +53,7 @@ class _Record:
         return True
 
     def __html__(self):
-        return self.path.read_text(encoding="utf-8")[len(OPENING):-len(CLOSING)]
+        return self.path.read_text(encoding="utf-8")[len(_opening()):-len(CLOSING)]
 
 
 # The Pagefind process of each build under way, by output folder, with its records folder.
@@ -70,7 +76,7 @@ def start(generators):
     shutil.rmtree(fresh, ignore_errors=True)
     command = [
         sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(fresh),
-        "--silent", "--force-language", "fr",
+        "--silent", "--force-language", i18n.edition().code,
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     _lower_priority(process)
@@ -117,7 +123,7 @@ def _write_records(generator, folder, kept):
             continue
         block = template.render({**generator.context, "article": article, "output_file": relative})
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(OPENING + block + CLOSING, encoding="utf-8")
+        path.write_text(_opening() + block + CLOSING, encoding="utf-8")
     for relative in set(previous) - set(current):  # announcements gone since the last build
         (folder / relative).unlink(missing_ok=True)
     if kept:

@@ -7,6 +7,8 @@ differ; here a page's lastmod is the date of the newest announcement it shows.
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from . import i18n
+
 _pages = {}
 # The newest date of each list of announcements, by identity, with the list (so that its id is not
 # reused). Performance: most pages carry the list of all announcements; at 5000 announcements,
@@ -38,22 +40,36 @@ def _newest_date(articles):
 
 
 def write(pelican):
-    """Write sitemap.xml and robots.txt into the output folder, then forget the pages."""
+    """Write sitemap.xml and robots.txt into the output folder, then forget the pages.
+
+    The site's root edition writes them for every edition: each page exists in each edition at the
+    same path under the edition's folder, and is listed with its alternates (hreflang).
+    """
     output = Path(pelican.output_path)
-    site = pelican.settings["FEED_DOMAIN"].rstrip("/")
+    settings = pelican.settings
+    if i18n.edition().folder:
+        _pages.clear()
+        _newest.clear()
+        return
+    site = settings["FEED_DOMAIN"].rstrip("/")
+    editions = [i18n.EDITIONS[code] for code in settings["ANNOUNCEMENTS_EDITIONS"]]
     entries = []
     for path, date in _pages.items():
         relative = Path(path).relative_to(output).as_posix()
         if relative == "404.html":
             continue
-        url = f"{site}/{relative.removesuffix('index.html')}"
+        page = relative.removesuffix("index.html")
+        urls = {edition.code: f"{site}/{edition.folder + '/' if edition.folder else ''}{page}" for edition in editions}
         lastmod = f"<lastmod>{date.date().isoformat()}</lastmod>" if date else ""
-        entries.append(f"<url><loc>{escape(url)}</loc>{lastmod}</url>")
+        alternates = "".join(
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="{escape(url)}"/>' for code, url in urls.items()
+        ) if len(urls) > 1 else ""
+        entries += [f"<url><loc>{escape(url)}</loc>{lastmod}{alternates}</url>" for url in urls.values()]
     _pages.clear()
     _newest.clear()
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
         *sorted(entries),
         "</urlset>",
         "",
