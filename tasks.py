@@ -248,6 +248,24 @@ def test(c, args=""):
 
 
 @task
+def translations(c):
+    """Update the Arabic catalogue from the templates and code; list what lacks a translation."""
+    from pelican.settings import read_settings
+
+    from announcements import catalogue
+
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    path = ROOT / "themes" / "regions" / "translations" / "ar" / "LC_MESSAGES" / "messages.po"
+    catalogue.update(path, ROOT / "themes" / "regions", settings, "ar")
+    missing = catalogue.untranslated(path, "ar")
+    for text in missing:
+        print(f"à traduire : {text}")
+    print(f"{path.relative_to(ROOT)} : {len(missing)} texte(s) sans traduction.")
+    if missing:
+        raise Exit(code=1)
+
+
+@task
 def map_data(c):
     """Redraw the outlines of the regions on maps from the npm package."""
     from announcements import mapdata

@@ -12,6 +12,8 @@ TEMPLATE_PAGES = [
     "/partenaires/cdg/", "/annonces/", "/annonces/2022/", "/annonces/2022/youcode-oujda-oriental/",
     "/recherche/", "/donnees/",
 ]
+# The same pages in the Arabic edition, right to left.
+TEMPLATE_PAGES += [f"/ar{url}" for url in TEMPLATE_PAGES]
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,7 @@ def axe_source():
 def test_axe_finds_no_violation(real_page, real_url, axe_source, url):
     """axe-core (WCAG 2.2 A and AA, best practices) reports no violation."""
     real_page.goto(f"{real_url}{url}")
-    if url == "/recherche/":
+    if url.endswith("/recherche/"):
         real_page.wait_for_selector("#filtre-region option:nth-child(2)", state="attached")
     real_page.evaluate(axe_source)
     violations = real_page.evaluate("options => axe.run(document, options)", AXE_RULES)["violations"]

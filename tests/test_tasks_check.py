@@ -6,7 +6,7 @@ import pytest
 from helpers import REPO
 from project_copy import copy_project, invoke, place
 
-TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean", "import-article", "map-data"}
+TASKS = {"check", "new", "build", "serve", "publish", "test", "docs", "clean", "import-article", "map-data", "translations"}
 CORPUS = REPO / "tests" / "corpus" / "every-problem"
 FOUR_FAULTS = "content/annonces/2023/2023-05-10-quatre-fautes.md"
 TWO_FAULTS = "content/annonces/2023/2023-06-20-deux-fautes.md"

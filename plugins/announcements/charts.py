@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from . import i18n
 from .figures import Totals
 
 # Drawing units of a year chart: bars of BAR wide with GAP between them, PLOT tall, room for labels.
@@ -48,8 +49,11 @@ def year_bars(values, write, title, identifier, zero="0"):
         f'<title id="{identifier}">{escape(title)}</title>',
         f'<line class="app-chart__axis" x1="0" x2="{width}" y1="{TOP + PLOT}" y2="{TOP + PLOT}"/>',
     ]
+    # Right to left (Arabic): the first year on the right, as the reader's eye starts there.
+    rtl = i18n.edition().direction == "rtl"
     for index, (year, value) in enumerate(values):
-        x = GAP + index * (BAR + GAP)
+        place = len(values) - 1 - index if rtl else index
+        x = GAP + place * (BAR + GAP)
         bar = round(PLOT * value / highest) if value else 0
         if bar:
             parts.append(f'<rect x="{x}" y="{TOP + PLOT - bar}" width="{BAR}" height="{bar}"/>')
@@ -71,13 +75,18 @@ def ranking(rows, write, title, identifier):
         f'<title id="{identifier}">{escape(title)}</title>',
     ]
     room = RANK_WIDTH - 70  # the value is written after the bar
+    # Right to left (Arabic): names and bars start from the right edge, values follow on their left
+    # (text-anchor: start, in the page's right-to-left direction, anchors a text by its right end).
+    rtl = i18n.edition().direction == "rtl"
     for index, (name, value) in enumerate(rows):
         top = index * ROW
         bar = round(room * value / highest) if value else 0
-        parts.append(f'<text class="app-chart__name" x="0" y="{top + NAME_HEIGHT - 3}">{escape(name)}</text>')
+        start, after = (RANK_WIDTH, RANK_WIDTH - bar - 4) if rtl else (0, bar + 4)
+        parts.append(f'<text class="app-chart__name" x="{start}" y="{top + NAME_HEIGHT - 3}">{escape(name)}</text>')
         if bar:
-            parts.append(f'<rect x="0" y="{top + NAME_HEIGHT}" width="{bar}" height="14"/>')
-        parts.append(f'<text class="app-chart__value" x="{bar + 4}" y="{top + NAME_HEIGHT + 11}">'
+            left = RANK_WIDTH - bar if rtl else 0
+            parts.append(f'<rect x="{left}" y="{top + NAME_HEIGHT}" width="{bar}" height="14"/>')
+        parts.append(f'<text class="app-chart__value" x="{after}" y="{top + NAME_HEIGHT + 11}">'
                      f'{escape(write(value)) if value else "0"}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
