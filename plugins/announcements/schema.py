@@ -82,12 +82,16 @@ def _null_if_empty(value):
 
 
 def _slugs_and_names(attribute, lexicon, noun):
-    """Two columns: the slugs of a vocabulary field, and their display names."""
+    """Three columns: the slugs of a vocabulary field, and their names in French and in Arabic."""
     return (
         Column(f"{noun}s", _TEXTS, f"slugs des {noun}s" + (", ou national" if noun == "region" else ""),
                lambda facts, _: list(getattr(facts, attribute))),
         Column(f"{noun}_names", _TEXTS, f"noms des {noun}s".replace("regions", "régions"),
                lambda facts, vocabulary: [getattr(vocabulary, lexicon)[slug].name
+                                          for slug in getattr(facts, attribute)]),
+        Column(f"{noun}_names_ar", _TEXTS, f"noms arabes des {noun}s, dans le même ordre (vide quand il n'y en a pas)"
+               .replace("regions", "régions"),
+               lambda facts, vocabulary: [getattr(vocabulary, lexicon)[slug].name_ar
                                           for slug in getattr(facts, attribute)]),
     )
 
