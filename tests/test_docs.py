@@ -6,7 +6,7 @@ import re
 import pytest
 from helpers import REPO
 
-from announcements.schema import FIELDS, fields_markdown
+from announcements.schema import fields_markdown
 from announcements.settings import DEFAULTS
 
 START, END = "<!-- fields:start -->", "<!-- fields:end -->"
@@ -43,12 +43,6 @@ def test_readme_with_fields_replaces_a_stale_table(tasks):
     """A README whose table is out of date gets the schema's table, the text around it kept."""
     stale = f"avant\n{START}\n| clé |\n|---|\n| `ancien` |\n{END}\naprès\n"
     assert tasks.readme_with_fields(stale) == f"avant\n{START}\n{fields_markdown()}\n{END}\naprès\n"
-
-
-@pytest.mark.parametrize("name", [field.name for field in FIELDS])
-def test_every_field_is_named_in_readme(readme, name):
-    """Each front-matter key appears in the README as `key`."""
-    assert f"`{name}`" in readme
 
 
 def test_every_plugin_setting_is_documented_in_readme(readme):

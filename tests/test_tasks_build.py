@@ -49,12 +49,17 @@ def builds(shared_project, drafted):
     try:
         broken = invoke(shared_project, "build")
         broken_files = snapshot(output)
+        broken_publish = invoke(shared_project, "publish")
         leftovers = sorted(path.name for path in shared_project.glob(".output*"))
     finally:
         (shared_project / BROKEN[1]).unlink()
+    # A draft as `invoke new` leaves it without a source: check warns about it, publish must not.
+    invoke(shared_project, "new", "--title", "Un brouillon sans source", "--date", "2024-06-01", "--region", "oriental")
+    published = invoke(shared_project, "publish")
     return SimpleNamespace(
         first=first, first_files=first_files, second=second, second_files=second_files,
         broken=broken, broken_files=broken_files, leftovers=leftovers,
+        published=published, broken_publish=broken_publish,
     )
 
 
@@ -103,6 +108,17 @@ def test_build_succeeds_and_does_not_publish_the_draft(builds):
     assert "annonces/2022/youcode-oujda-oriental/index.html" in builds.first_files
     draft_page = f"annonces/2024/{Path(NEW_FILE).stem[len('2024-05-01-'):]}/"
     assert [path for path in builds.first_files if path.startswith(draft_page)] == []
+
+
+def test_a_draft_left_in_content_does_not_stop_publish(builds):
+    """`invoke publish` stops on any warning, yet a draft with its TODOs is skipped without one."""
+    assert builds.published.returncode == 0, builds.published.stdout + builds.published.stderr
+
+
+def test_an_invalid_announcement_meant_to_be_published_stops_publish(builds):
+    """Skipping drafts silently does not let a broken published announcement through."""
+    assert builds.broken_publish.returncode != 0
+    assert "region" in builds.broken_publish.stdout + builds.broken_publish.stderr
 
 
 def _without_search_index(files):

@@ -49,6 +49,11 @@ def check_article(instance):
                                         instance.source_path)
     instance.facts = facts
     _localize(instance, facts)
+    if located.metadata.get("status") == "draft":
+        # A draft is never published: its gaps are for `invoke check` to list, not for the build to
+        # log, so that a draft left in content/ never stops `invoke publish` (--fatal warnings).
+        instance.status = "draft"
+        return
     for problem in problems:
         (logger.error if problem.severity == "error" else logger.warning)("%s", problem)
     if any(problem.severity == "error" for problem in problems):
