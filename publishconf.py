@@ -14,8 +14,10 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 
 # gzip and brotli copies beside each text file, for servers that send them as they are
-# (nginx gzip_static / brotli_static, most static hosts): less work and smaller answers.
-PLUGINS = [*PLUGINS, "precompress"]
+# (nginx gzip_static / brotli_static, rsync or S3 recipes): less work and smaller answers.
+# GitHub Pages compresses by itself and ignores such copies: PRECOMPRESS=false leaves them out.
+if os.environ.get("PRECOMPRESS", "true").lower() != "false":
+    PLUGINS = [*PLUGINS, "precompress"]
 PRECOMPRESS_GZIP = True
 PRECOMPRESS_BROTLI = True
 PRECOMPRESS_ZOPFLI = False
