@@ -77,14 +77,21 @@ def _pelican(c, settings, output, *extra, edition="fr", overrides=()):
         return c.run(shlex.join(command), warn=True, pty=False)
 
 
+def _build_editions(c, settings, folder, *extra, overrides=(), caches=None):
+    """Build every edition into folder; True if each Pelican run succeeded."""
+    for edition in EDITIONS:
+        cache = ("--cache-path", str(caches / edition)) if caches else ()
+        if _pelican(c, settings, folder, *extra, *cache, edition=edition, overrides=overrides).exited:
+            return False
+    return True
+
+
 def _build_atomically(c, settings, *extra):
     """Build into a fresh folder beside output/, and put it in place only if the build succeeded."""
     fresh = Path(tempfile.mkdtemp(prefix=".output-", dir=ROOT))
     try:
-        for edition in EDITIONS:
-            result = _pelican(c, settings, fresh, *extra, edition=edition)
-            if result.exited:
-                raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=result.exited)
+        if not _build_editions(c, settings, fresh, *extra):
+            raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=1)
         old = ROOT / f".output-old-{os.getpid()}"
         if OUTPUT.exists():
             OUTPUT.rename(old)
@@ -107,26 +114,33 @@ def build(c):
     _build_atomically(c, "pelicanconf.py", "--fatal", "errors")
 
 
-@task
+@task(help={"port": "port du serveur local (défaut : 8000)"})
 def serve(c, port=PORT):
-    """Build, serve on http://127.0.0.1:8000 and rebuild when a file changes."""
-    print(f"Site servi sur http://{HOST}:{port}/ (Ctrl+C pour arrêter)", flush=True)
-    # Not fatal: a broken announcement is reported and left out while the others are served.
-    # With Pelican's content cache, a rebuild reads only the files changed and rewrites only the
-    # pages they show on (incremental output, plugins/announcements/incremental.py).
-    cached = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
-    # The Arabic edition is rebuilt by a second watcher into output/ar/, served by the first.
-    arabic = subprocess.Popen(
-        _pelican_command("pelicanconf.py", OUTPUT, "ar", "--cache-path", str(CACHE / "ar"), "--autoreload",
-                         overrides=cached),
-        cwd=ROOT,
-    )
+    """Build, serve on http://127.0.0.1:8000 and rebuild the whole site when a file changes."""
+    from announcements import devserver, live
+
+    port = int(port)
     try:
-        _pelican(c, "pelicanconf.py", OUTPUT, "--cache-path", str(CACHE), "--autoreload", "--listen", "--bind", HOST,
-                 "--port", str(port), overrides=cached)
+        server = devserver.start(OUTPUT, HOST, port)
+    except devserver.PortBusy as error:
+        raise Exit(f"Impossible de servir le site : {error}.", code=1) from error
+    # Not fatal: a broken announcement is reported and left out while the others are served.
+    # The content cache spares re-reading unchanged files (plugins/announcements/live.py says
+    # when it is emptied); links in feeds carry the port actually served.
+    overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"',
+                 f'FEED_DOMAIN="http://{HOST}:{port}"']
+    loop = live.Loop(
+        build=lambda folder: _build_editions(c, "pelicanconf.py", folder, overrides=overrides, caches=CACHE),
+        output=OUTPUT, watched=[CONTENT, VOCABULARY, ROOT / "themes", ROOT / "plugins", ROOT / "pelicanconf.py"],
+        content=CONTENT, cache=CACHE, report=lambda line: print(line, flush=True),
+    )
+    print(f"Site servi sur http://{HOST}:{port}/ (Ctrl+C pour arrêter)", flush=True)
+    try:
+        loop.run()
+    except KeyboardInterrupt:
+        pass
     finally:
-        arabic.terminate()
-        arabic.wait()
+        server.shutdown()
 
 
 @task

@@ -177,6 +177,8 @@ def announcement(rng, number, vocabulary, titles):
     if rng.random() < 0.6:
         budget = rng.randint(5, 900) * 100_000
         lines.append(f"budget: {budget}  # en dirhams")
+        # What the amount covers, as every published figure says (mostly the project itself).
+        lines.append(f"budget_scope: {rng.choice(('project', 'project', 'project', 'wider_project', 'strategy'))}")
         if rng.random() < 0.25:
             first = rng.randint(1, budget // 100_000 - 1) * 100_000 if budget > 100_000 else budget
             items = [(first, "équipement des salles"), (budget - first, "bourses et encadrement")]
@@ -185,10 +187,13 @@ def announcement(rng, number, vocabulary, titles):
                 lines += [f"  - amount: {amount}", f"    label: {_q(label)}"]
     if rng.random() < 0.6:
         lines.append(f"trainees: {rng.randint(2, 400) * 25}")
+        lines.append(f"trainees_kind: {rng.choice(('target', 'target', 'trained', 'enrolled', 'capacity'))}")
+        lines.append(f"trainees_period: {rng.choice(('total', 'total', 'per_year'))}")
         if rng.random() < 0.4:
             lines.append(f"trainees_note: {_q(rng.choice(TRAINEES_NOTES))}")
     if rng.random() < 0.3:
-        lines += [f"jobs: {rng.randint(1, 200) * 10}", f"jobs_note: {_q(rng.choice(JOBS_NOTES))}"]
+        lines += [f"jobs: {rng.randint(1, 200) * 10}", f"jobs_kind: {rng.choice(('promised', 'created'))}",
+                  f"jobs_note: {_q(rng.choice(JOBS_NOTES))}"]
     lines += ["topics:", *(f"  - {topic}" for topic in rng.sample(TOPICS, rng.randint(1, 4)))]
     source_day = min(day + datetime.timedelta(days=rng.randint(0, 3)), LAST_DAY)
     lines += ["source:", f"  name: {_q(domain_name)}", f"  url: {source_url}", f"  date: {source_day.isoformat()}"]

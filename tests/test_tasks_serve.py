@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -57,11 +58,9 @@ def served(tmp_path):
 def test_serve_shows_an_edit_without_a_restart(served):
     """An editor saves a change: the page shows it a few seconds later, and only what changed is rewritten."""
     project, base, server = served
-    manifest = project / "cache" / "announcements-output.json"  # written when a build is complete
-    assert _wait_for(lambda: manifest.is_file() and _get(base + PAGE), 90), f"nothing served at {base + PAGE}"
+    assert _wait_for(lambda: _get(base + PAGE), 90), f"nothing served at {base + PAGE}"
     home = project / "output" / "index.html"
     home_stamp = home.stat().st_mtime_ns
-    time.sleep(3)  # Pelican starts watching the files once the first build is served
     source = project / ANNOUNCEMENT
     source.write_text(source.read_text(encoding="utf-8") + "\nPhrase ajoutée pendant le service.\n", encoding="utf-8")
     shown = _wait_for(lambda: "Phrase ajoutée pendant le service." in (_get(base + PAGE) or ""), 60)
@@ -69,3 +68,32 @@ def test_serve_shows_an_edit_without_a_restart(served):
     # A sentence in the body changes no list: the home page was left as it was.
     assert home.stat().st_mtime_ns == home_stamp
     assert server.poll() is None
+
+
+def test_serve_links_feeds_to_the_port_it_serves(served):
+    """With --port, the feeds' links lead to that port, not to the default 8000."""
+    _project, base, _server = served
+    feed = _wait_for(lambda: _get(base + "/atom.xml"), 90)
+    assert feed and f'href="{base}/' in feed
+    assert "127.0.0.1:8000" not in feed
+
+
+def test_serve_answers_unknown_addresses_with_404(served):
+    """An unknown address gets status 404, never an empty reply."""
+    _project, base, _server = served
+    assert _wait_for(lambda: _get(base + PAGE), 90)
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(base + "/annonces/2099/nulle-part/", timeout=5)
+    assert caught.value.code == 404
+
+
+def test_serve_on_a_busy_port_fails_and_says_so(tmp_path):
+    """A port already in use stops `invoke serve` with a French sentence and a failure status."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+                                cwd=copy_project(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert f"le port {port} est déjà utilisé" in result.stdout + result.stderr

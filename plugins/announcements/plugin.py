@@ -7,7 +7,7 @@ from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import figures, glance, i18n, incremental, places, search, sitemap
+from . import figures, glance, i18n, places, search, sitemap
 from .cards import announcement_card
 from .check import Entry, clash_message, clashes, document_problems
 from .formatting import FILTERS
@@ -121,13 +121,11 @@ def finish_feed(context, feed):
 
 def get_generators(pelican):
     """The generators of facet pages and of open data; Pelican asks for them as each build starts."""
-    incremental.new_build(pelican.output_path)
     return FacetPagesGenerator, OpenDataGenerator
 
 
 def finish(pelican):
-    """Once every page is written: unchanged pages noted, the sitemap, the search index completed."""
-    incremental.finish(pelican)
+    """Once every page is written: the sitemap, the search index completed."""
     sitemap.write(pelican)
     search.finish(pelican)
 
@@ -140,7 +138,6 @@ def register():
     signals.article_generator_pretaxonomy.connect(keep_publishable)
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
-    signals.get_writer.connect(incremental.writer_class)
     signals.feed_generated.connect(finish_feed)
     signals.all_generators_finalized.connect(sitemap.forget_pages)
     signals.content_written.connect(sitemap.note_page)

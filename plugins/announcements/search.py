@@ -5,9 +5,6 @@ Once every context is ready and before any page is written, each announcement's 
 kept on the announcement for its page, and written as a small page of its own into a folder that
 mirrors the site's addresses. Pagefind indexes that folder into the site's pagefind/ while Pelican
 writes the pages, on another core; the build waits for it at the end.
-
-With Pelican's content cache on, the folder is kept in CACHE_PATH and a record is rendered again
-only when its announcement, the settings, the theme, the plugin or the vocabularies changed.
 """
 
 import atexit
@@ -21,12 +18,11 @@ from pathlib import Path
 
 from pelican.generators import ArticlesGenerator
 
-from . import i18n, incremental
+from . import i18n
 
 logger = logging.getLogger(__name__)
 
 BLOCK = "partials/announcement_body.html"
-RECORDS = "search-source"
 BUNDLE, NEW_BUNDLE = "pagefind", ".pagefind-new"
 # A record: the searchable part in a page of its own (Pagefind reads the title from its data-pagefind-meta).
 OPENING = '<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"></head>\n<body>'
@@ -65,11 +61,10 @@ def start(generators):
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None or not articles.settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
         return
-    settings, output = articles.settings, articles.output_path
+    output = articles.output_path
     _stop(output)  # left by a build that stopped on an error (`invoke serve` goes on after one)
-    kept = incremental.enabled(settings)
-    folder = Path(settings["CACHE_PATH"]) / RECORDS if kept else _scratch_folder(len(articles.context["articles"]))
-    _write_records(articles, folder, kept)
+    folder = _scratch_folder(len(articles.context["articles"]))
+    _write_records(articles, folder)
     # Written beside the current index and swapped in at the end: Pagefind leaves the files of an
     # older index in its folder, and `invoke serve` keeps serving the old index meanwhile.
     fresh = Path(output) / NEW_BUNDLE
@@ -80,7 +75,7 @@ def start(generators):
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     _lower_priority(process)
-    _running[output] = (process, None if kept else folder)
+    _running[output] = (process, folder)
 
 
 def _scratch_folder(count):
@@ -106,36 +101,16 @@ def _lower_priority(process):
         pass
 
 
-def _write_records(generator, folder, kept):
-    """One record per published announcement; with the cache, only the changed ones are rendered."""
-    manifest_path = folder / "records.json"
-    fingerprints = incremental.for_build(generator.settings, generator.output_path) if kept else None
-    previous = incremental.load_json(manifest_path) if kept else {}
+def _write_records(generator, folder):
+    """One record per published announcement, rendered once: its page shows the very same HTML."""
     template = generator.env.get_template(BLOCK)
-    current = {}
     for article in generator.context["articles"]:
         relative = article.save_as
-        fingerprint = _fingerprint(fingerprints, article) if kept else ""
         path = folder / relative
-        current[relative] = fingerprint
-        article.search_block = _Record(path)  # its page shows the very same HTML: rendered once
-        if fingerprint and previous.get(relative) == fingerprint and path.is_file():
-            continue
+        article.search_block = _Record(path)
         block = template.render({**generator.context, "article": article, "output_file": relative})
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_opening() + block + CLOSING, encoding="utf-8")
-    for relative in set(previous) - set(current):  # announcements gone since the last build
-        (folder / relative).unlink(missing_ok=True)
-    if kept:
-        incremental.save_json(manifest_path, current)
-
-
-def _fingerprint(fingerprints, article):
-    """The searchable part depends on the announcement's source and on the site's inputs only."""
-    try:
-        return incremental.digest(fingerprints.site, fingerprints.of_source(article))
-    except incremental.Unknown:
-        return ""  # its links to other pages are resolved at render time (or it has no file): always rendered
 
 
 def _stop_all():
