@@ -77,13 +77,9 @@ def _pelican(c, settings, output, *extra, edition="fr", overrides=()):
         return c.run(shlex.join(command), warn=True, pty=False)
 
 
-def _build_editions(c, settings, folder, *extra, overrides=(), caches=None):
+def _build_editions(c, settings, folder, *extra):
     """Build every edition into folder; True if each Pelican run succeeded."""
-    for edition in EDITIONS:
-        cache = ("--cache-path", str(caches / edition)) if caches else ()
-        if _pelican(c, settings, folder, *extra, *cache, edition=edition, overrides=overrides).exited:
-            return False
-    return True
+    return all(not _pelican(c, settings, folder, *extra, edition=edition).exited for edition in EDITIONS)
 
 
 def _build_atomically(c, settings, *extra):
@@ -129,8 +125,14 @@ def serve(c, port=PORT):
     # when it is emptied); links in feeds carry the port actually served.
     overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"',
                  f'FEED_DOMAIN="http://{HOST}:{port}"']
+    def edition_step(edition):
+        def build(folder):
+            return not _pelican(c, "pelicanconf.py", folder, "--cache-path", str(CACHE / edition), edition=edition,
+                                overrides=overrides).exited
+        return EDITIONS[edition], build
+
     loop = live.Loop(
-        build=lambda folder: _build_editions(c, "pelicanconf.py", folder, overrides=overrides, caches=CACHE),
+        steps=[edition_step(edition) for edition in EDITIONS],
         output=OUTPUT, watched=[CONTENT, VOCABULARY, ROOT / "themes", ROOT / "plugins", ROOT / "pelicanconf.py"],
         content=CONTENT, cache=CACHE, report=lambda line: print(line, flush=True),
     )

@@ -245,7 +245,7 @@ def measure(size, runs, rebuilds, folder):
     def build(out):
         return pelican(write_settings(folder / "live.py", OURS, content, out, cache, CACHED), folder / "live.log")
 
-    loop = live.Loop(build=build, output=served, watched=[content], content=content, cache=cache, report=lambda _: None)
+    loop = live.Loop(steps=[("", build)], output=served, watched=[content], content=content, cache=cache, report=lambda _: None)
     loop.rebuild()
     delays, rewritten = [], []
     for number in range(rebuilds):

@@ -55,7 +55,7 @@ def loop(build_sample, site):
         except Exception:  # noqa: BLE001 - a crashed Pelican run, as `invoke serve` sees its exit status
             return False
 
-    return live.Loop(build=build, output=site / "output", watched=[site / name for name in
+    return live.Loop(steps=[("", build)], output=site / "output", watched=[site / name for name in
                      ("content", "data", "theme", "overrides")], content=site / "content", cache=site / "cache",
                      report=lambda line: None)
 
@@ -138,7 +138,7 @@ def test_a_removed_announcement_leaves_no_empty_folder(site, loop):
 
 def test_an_edit_saved_during_a_build_is_built_next(site, loop):
     """A second save while the first build runs is not lost: the loop builds again on its own."""
-    real_build, builds = loop.build, []
+    (part, real_build), builds = loop.steps[0], []
 
     def build_then_save(folder):
         succeeded = real_build(folder)
@@ -147,7 +147,7 @@ def test_an_edit_saved_during_a_build_is_built_next(site, loop):
             _edit_body(site)
         return succeeded
 
-    loop.build = build_then_save
+    loop.steps = [(part, build_then_save)]
     deadline = time.monotonic() + 60
     loop.run(keep_going=lambda: len(builds) < 2 and time.monotonic() < deadline, interval=0.05)
     assert len(builds) == 2
@@ -161,6 +161,27 @@ def test_a_failed_build_keeps_the_served_site(site, loop):
     _replace(site / "theme" / "templates" / "partials" / "facts.html", "</dl>", "</dl>{% if %}")
     assert not loop.rebuild()
     assert _files(site / "output") == before
+
+
+def test_each_part_is_shown_as_soon_as_it_is_built(tmp_path):
+    """The first edition is synced before the second is built, and neither sync touches the other's files."""
+    output, seen = tmp_path / "output", []
+
+    def root(folder):
+        (folder / "index.html").write_text("accueil")
+        return True
+
+    def arabic(folder):
+        seen.append((output / "index.html").is_file())  # the root part is already served
+        (folder / "ar").mkdir()
+        (folder / "ar" / "index.html").write_text("الرئيسية")
+        return True
+
+    loop = live.Loop(steps=[("", root), ("ar", arabic)], output=output, watched=[], content=tmp_path,
+                     cache=tmp_path / "cache", report=lambda line: None)
+    assert loop.rebuild() and loop.rebuild()
+    assert seen == [True, True]
+    assert _files(output) == {"index.html": "accueil".encode(), "ar/index.html": "الرئيسية".encode()}
 
 
 def test_only_changed_files_are_rewritten(tmp_path):

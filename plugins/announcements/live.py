@@ -46,16 +46,21 @@ def _same_bytes(one, other):
         return False
 
 
-def sync(fresh, served):
+def sync(fresh, served, keep=()):
     """Make served hold exactly fresh's files; replace only what changed, one file at a time, atomically.
 
+    Top-level names in keep are left alone on both sides (another part of the site, synced apart).
     Return the relative paths written and removed. Both folders are on the same file system, so each
     file moves with os.replace: a reader gets the old page or the new one, never half of one.
     """
     fresh, served = Path(fresh), Path(served)
     served.mkdir(parents=True, exist_ok=True)
     written, removed = [], []
-    wanted = {path.relative_to(fresh) for path in fresh.rglob("*") if path.is_file()}
+
+    def mine(relative):
+        return relative.parts[0] not in keep
+
+    wanted = {path.relative_to(fresh) for path in fresh.rglob("*") if path.is_file() and mine(path.relative_to(fresh))}
     for relative in sorted(wanted):
         target = served / relative
         if target.is_dir() and not target.is_symlink():
@@ -67,6 +72,8 @@ def sync(fresh, served):
         written.append(relative.as_posix())
     for path in sorted(served.rglob("*"), reverse=True):  # deepest first: a folder after its files
         relative = path.relative_to(served)
+        if not mine(relative):
+            continue
         if path.is_file() or path.is_symlink():
             if relative not in wanted:
                 path.unlink()
@@ -80,7 +87,10 @@ def sync(fresh, served):
 class Loop:
     """Rebuild into a fresh folder and sync it into output whenever a watched source changes."""
 
-    build: object  # callable(folder) -> bool: the whole site built into that empty folder, True on success
+    # (part, build) pairs, built and shown in turn: build(folder) writes its part of the site into
+    # folder/part ("" for the root) and returns True on success. Each part is shown as soon as it is
+    # built, so the first edition's pages do not wait for the others.
+    steps: list
     output: Path
     watched: list  # files and folders whose change calls for a rebuild
     content: Path  # a change only under it keeps the content cache
@@ -97,14 +107,19 @@ class Loop:
         started = time.monotonic()
         self.output.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(prefix=".serve-", dir=self.output.parent))
+        others = {part for part, _build in self.steps if part}
+        self.written, succeeded = [], True
         try:
-            succeeded = self.build(fresh)
-            if succeeded:
-                self.written, removed = sync(fresh, self.output)
-                self.report(f"Site reconstruit en {time.monotonic() - started:.1f} s : "
-                            f"{len(self.written)} fichier(s) écrit(s), {len(removed)} supprimé(s).")
-            else:
-                self.report("Construction échouée : le site servi reste le précédent ; corrigez puis enregistrez.")
+            for part, build in self.steps:
+                if not build(fresh):
+                    self.report(f"Construction échouée{f' ({part}/)' if part else ''} : ce qui est servi reste "
+                                "la construction précédente ; corrigez puis enregistrez.")
+                    succeeded = False
+                    break
+                written, removed = sync(fresh / part, self.output / part, keep=() if part else others)
+                self.written += [f"{part}/{name}" if part else name for name in written]
+                self.report(f"{part or 'Site'} reconstruit en {time.monotonic() - started:.1f} s : "
+                            f"{len(written)} fichier(s) écrit(s), {len(removed)} supprimé(s).")
         finally:
             shutil.rmtree(fresh, ignore_errors=True)
         self.built = sources
