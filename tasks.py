@@ -121,10 +121,14 @@ def serve(c, port=PORT):
                          overrides=cached),
         cwd=ROOT,
     )
+    # Served by Pelican's handler plus the 404 page for unknown addresses.
+    from announcements import devserver
+
+    server = devserver.serve(OUTPUT, HOST, int(port))
     try:
-        _pelican(c, "pelicanconf.py", OUTPUT, "--cache-path", str(CACHE), "--autoreload", "--listen", "--bind", HOST,
-                 "--port", str(port), overrides=cached)
+        _pelican(c, "pelicanconf.py", OUTPUT, "--cache-path", str(CACHE), "--autoreload", overrides=cached)
     finally:
+        server.shutdown()
         arabic.terminate()
         arabic.wait()
 
