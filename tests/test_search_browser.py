@@ -162,3 +162,12 @@ def test_real_site_programme_link_and_arabic_edition_search(real_page, real_url)
     assert page.input_value("#filtre-region") == "سوس-ماسة"
     assert len(_results(page)) >= 4
     assert expect_ok(page)
+
+
+def test_the_404_page_is_not_in_the_index(real_page, real_url):
+    """Pagefind's index holds the announcements only: no 404 page of either edition."""
+    for edition in ("", "/ar"):
+        real_page.goto(f"{real_url}{edition}/recherche/")
+        urls = real_page.evaluate(INDEX.replace("'/pagefind/", f"'{edition}/pagefind/"))["urls"]
+        assert len(urls) > 80 and all("/annonces/" in url for url in urls)
+    assert expect_ok(real_page)

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -69,3 +70,17 @@ def test_serve_shows_an_edit_without_a_restart(served):
     # A sentence in the body changes no list: the home page was left as it was.
     assert home.stat().st_mtime_ns == home_stamp
     assert server.poll() is None
+
+
+def test_serve_answers_an_unknown_address_with_the_404_page(served):
+    """An address that leads nowhere gets the site's 404 page with status 404, in its edition."""
+    project, base, _server = served
+    pages = [project / "output" / "404.html", project / "output" / "ar" / "404.html"]
+    assert _wait_for(lambda: all(page.is_file() for page in pages) and _get(base + "/"), 90), "nothing served"
+    for address, language in (("/page-disparue/", "fr"), ("/ar/page-disparue/", "ar")):
+        try:
+            urllib.request.urlopen(base + address, timeout=5)
+            raise AssertionError(f"{address} was found")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+            assert f'<html lang="{language}"' in error.read().decode("utf-8")
