@@ -10,7 +10,7 @@ AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
 TEMPLATE_PAGES = [
     "/", "/regions/", "/regions/oriental/", "/programmes/", "/programmes/youcode/", "/partenaires/",
     "/partenaires/cdg/", "/annonces/", "/annonces/2022/", "/annonces/2022/youcode-oujda-oriental/",
-    "/recherche/", "/donnees/",
+    "/recherche/", "/donnees/", "/404.html",
 ]
 # The same pages in the Arabic edition, right to left.
 TEMPLATE_PAGES += [f"/ar{url}" for url in TEMPLATE_PAGES]

@@ -124,11 +124,12 @@ def test_open_data_page_explains_fields_licence_and_citation(built_site):
 
 
 def test_sitemap_lists_every_page_and_robots_points_to_it(built_site):
-    """sitemap.xml has one absolute <loc> per HTML page; robots.txt names the sitemap."""
+    """sitemap.xml has one absolute <loc> per HTML page but the 404 page; robots.txt names the sitemap."""
     tree = ET.parse(built_site.output / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = sorted(loc.text for loc in tree.findall("s:url/s:loc", ns))
-    expected = sorted(f"{SITE}/{str(path).removesuffix('index.html')}" for path in html_files(built_site.output))
+    pages = [path for path in html_files(built_site.output) if str(path) != "404.html"]
+    expected = sorted(f"{SITE}/{str(path).removesuffix('index.html')}" for path in pages)
     assert locs == expected
     dated = {url.findtext("s:loc", namespaces=ns): url.findtext("s:lastmod", namespaces=ns) for url in tree.findall("s:url", ns)}
     assert dated[f"{SITE}/annonces/2024/techsud-bootcamp-agadir/"] == "2024-10-05"

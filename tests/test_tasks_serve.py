@@ -97,3 +97,17 @@ def test_serve_on_a_busy_port_fails_and_says_so(tmp_path):
                                 cwd=copy_project(tmp_path), capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert f"le port {port} est déjà utilisé" in result.stdout + result.stderr
+
+
+def test_serve_answers_an_unknown_address_with_the_404_page(served):
+    """An address that leads nowhere gets the site's 404 page with status 404, in its edition."""
+    project, base, _server = served
+    pages = [project / "output" / "404.html", project / "output" / "ar" / "404.html"]
+    assert _wait_for(lambda: all(page.is_file() for page in pages) and _get(base + "/"), 90), "nothing served"
+    for address, language in (("/page-disparue/", "fr"), ("/ar/page-disparue/", "ar")):
+        try:
+            urllib.request.urlopen(base + address, timeout=5)
+            raise AssertionError(f"{address} was found")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+            assert f'<html lang="{language}"' in error.read().decode("utf-8")

@@ -19,8 +19,8 @@ def site_pages(built_site):
 
 def test_sample_site_has_the_expected_number_of_pages(site_pages):
     """5 announcements, 14 region pages (with page 2), 3 programmes, 4 partners, 5 list pages,
-    2 year pages (2023, 2024), the search page and the open-data page."""
-    assert len(site_pages) == 5 + 14 + 3 + 4 + 5 + 2 + 2
+    2 year pages (2023, 2024), the search page, the open-data page and the 404 page."""
+    assert len(site_pages) == 5 + 14 + 3 + 4 + 5 + 2 + 3
 
 
 def test_every_page_is_french_with_one_h1_one_main_and_a_skip_link(site_pages):
@@ -48,12 +48,13 @@ def test_every_internal_link_resolves_to_a_generated_file(built_site, site_pages
     assert broken == []
 
 
-def test_only_the_search_page_runs_a_script(site_pages):
-    """JSON-LD data blocks aside, the one script is the search page's own file, from the site."""
+def test_pages_run_only_the_table_sorter_and_the_search_page_its_own_script(site_pages):
+    """JSON-LD data blocks aside, every page has the deferred table sorter; the search page adds its own file."""
     for path, root in site_pages:
         scripts = [s for s in root.all("script") if s.attrs.get("type") != "application/ld+json"]
-        expected = ["/theme/js/recherche.js"] if str(path) == "recherche/index.html" else []
+        expected = ["/theme/js/tableaux.js"] + (["/theme/js/recherche.js"] if str(path) == "recherche/index.html" else [])
         assert [s.attrs.get("src") for s in scripts] == expected, path
+        assert all("defer" in s.attrs for s in scripts), path
 
 
 def test_pages_make_no_external_request(site_pages):

@@ -100,6 +100,7 @@ def add_filters(generator):
     )
     generator.env.filters["bidi"] = i18n.isolate
     generator.env.globals["city_name"] = lambda city: i18n.localized(city, places.city_name_ar(city))
+    generator.env.globals["city_name_ar"] = places.city_name_ar
 
 
 def finish_feed(context, feed):

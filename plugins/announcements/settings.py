@@ -44,6 +44,8 @@ DEFAULTS = {
     "PARTNERS_SAVE_AS": "partenaires/index.html",
     "SEARCH_SAVE_AS": "recherche/index.html",
     "OPENDATA_SAVE_AS": "donnees/index.html",
+    # The page for unknown addresses (direct template notfound): at the root, where hosts and `invoke serve` look.
+    "NOTFOUND_SAVE_AS": "404.html",
     # Folder of annonces.json, annonces.csv and annonces.schema.json.
     "ANNOUNCEMENTS_OPEN_DATA_PATH": "donnees",
     # Index the announcements with Pagefind during each build (the /recherche/ page needs it).

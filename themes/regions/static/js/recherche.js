@@ -1,42 +1,92 @@
-// Search page: Pagefind's index queried from a French, accessible form.
+// Search page: Pagefind's index queried from an accessible form whose state lives in the address.
 // Loaded only by /recherche/; without JavaScript the page explains how to browse instead.
+// /recherche/?q=…&region=…&programme=…&partenaire=…&annee=… opens that search: the filter values
+// are the names the index knows (the ones shown on the pages of the edition).
 (function () {
   "use strict";
+  // Every text this script shows, together so that it can be translated.
+  var TEXT = {
+    prompt: "Tapez un mot ou choisissez un filtre.",
+    ready: "Prêt : tapez un mot ou choisissez un filtre.",
+    searching: "Recherche en cours…",
+    none: "Aucune annonce trouvée.",
+    found: function (count) { return count + (count > 1 ? " annonces trouvées" : " annonce trouvée"); },
+    shown: function (shown) { return " ; les " + shown + " premières sont affichées."; },
+    more: function (next) { return "Voir " + next + (next > 1 ? " résultats" : " résultat") + " de plus"; },
+    missing: "L'index de recherche est introuvable : parcourez les annonces par région ou par programme."
+  };
+  var PAGE_SIZE = 30;
+  var TYPING_PAUSE = 200;
+
   var form = document.getElementById("recherche");
   if (!form) { return; }
   var status = document.getElementById("recherche-etat");
   var list = document.getElementById("recherche-resultats");
+  var more = document.getElementById("recherche-plus");
   var input = document.getElementById("q");
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filtre]"));
   var bundle = form.getAttribute("data-pagefind");
   var pagefind = null;
   var timer = null;
-  var MAX_RESULTS = 30;
+  var current = null; // the results of the search shown, and how many are on the page
+  var generation = 0; // each search's number: a slower, older search never overwrites a newer one
 
   form.hidden = false;
   Array.prototype.forEach.call(document.querySelectorAll(".app-sans-js"), function (node) { node.hidden = true; });
 
-  function plural(count, word) { return count + " " + word + (count > 1 ? "s" : ""); }
-
   function fillFilters(filters) {
     selects.forEach(function (select) {
-      var values = filters[select.getAttribute("data-filtre")] || {};
-      Object.keys(values).sort(function (a, b) { return a.localeCompare(b, "fr"); }).forEach(function (value) {
-        var option = document.createElement("option");
-        option.value = value;
-        option.textContent = value + " (" + values[value] + ")";
-        select.appendChild(option);
+      var values = filters[select.name] || {};
+      Object.keys(values).sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); }).forEach(function (value) {
+        select.appendChild(option(value, value + " (" + values[value] + ")"));
       });
     });
   }
 
-  function chosenFilters() {
-    var chosen = {};
-    selects.forEach(function (select) {
-      if (select.value) { chosen[select.getAttribute("data-filtre")] = select.value; }
-    });
-    return chosen;
+  function option(value, label) {
+    var node = document.createElement("option");
+    node.value = value;
+    node.textContent = label;
+    return node;
   }
+
+  // --- The search's state: the form <-> the address --------------------------------------------
+
+  function stateOfForm() {
+    var params = new URLSearchParams();
+    if (input.value.trim()) { params.set("q", input.value.trim()); }
+    selects.forEach(function (select) {
+      if (select.value) { params.set(select.name, select.value); }
+    });
+    return params;
+  }
+
+  function showState(params) {
+    input.value = params.get("q") || "";
+    selects.forEach(function (select) {
+      var wanted = params.get(select.name) || "";
+      // A value the index does not list (a year with no announcement yet) is kept, and finds nothing.
+      if (wanted && !Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
+        select.appendChild(option(wanted, wanted));
+      }
+      select.value = wanted;
+    });
+  }
+
+  // Typing replaces the address of the current entry; a submitted search or a chosen filter adds
+  // an entry, so that Back returns to the search before it.
+  function writeAddress(addEntry) {
+    var query = stateOfForm().toString();
+    var address = window.location.pathname + (query ? "?" + query : "");
+    if (address === window.location.pathname + window.location.search) { return; }
+    if (addEntry) {
+      window.history.pushState(null, "", address);
+    } else {
+      window.history.replaceState(null, "", address);
+    }
+  }
+
+  // --- Results ------------------------------------------------------------------------------------
 
   function resultItem(data) {
     var item = document.createElement("li");
@@ -61,41 +111,94 @@
     return item;
   }
 
-  async function run() {
-    var query = input.value.trim();
-    var filters = chosenFilters();
-    if (!query && !Object.keys(filters).length) {
-      list.replaceChildren();
-      status.textContent = "Tapez un mot ou choisissez un filtre.";
-      return;
-    }
-    var search = await pagefind.search(query || null, { filters: filters });
-    var shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map(function (r) { return r.data(); }));
-    list.replaceChildren.apply(list, shown.map(resultItem));
-    var count = search.results.length;
-    status.textContent = count ? plural(count, "annonce") + " trouvée" + (count > 1 ? "s" : "") +
-      (count > MAX_RESULTS ? " ; les " + MAX_RESULTS + " premières sont affichées." : ".") : "Aucune annonce trouvée.";
+  function describe() {
+    var count = current.results.length;
+    if (!count) { return TEXT.none; }
+    return TEXT.found(count) + (count > current.shown ? TEXT.shown(current.shown) : ".");
   }
 
-  function later() { clearTimeout(timer); timer = setTimeout(run, 200); }
+  function offerMore() {
+    var left = current.results.length - current.shown;
+    more.hidden = left <= 0;
+    if (left > 0) { more.textContent = TEXT.more(Math.min(left, PAGE_SIZE)); }
+  }
 
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+  async function showNext(number) {
+    var batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+    var data = await Promise.all(batch.map(function (result) { return result.data(); }));
+    if (number !== generation) { return []; }
+    var items = data.map(resultItem);
+    items.forEach(function (item) { list.appendChild(item); });
+    current.shown += items.length;
+    return items;
+  }
+
+  async function run() {
+    var number = ++generation;
+    var params = stateOfForm();
+    var filters = {};
+    selects.forEach(function (select) {
+      if (params.get(select.name)) { filters[select.name] = params.get(select.name); }
+    });
+    if (!params.get("q") && !Object.keys(filters).length) {
+      current = null;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = TEXT.prompt;
+      return;
+    }
+    var search = await pagefind.search(params.get("q"), { filters: filters });
+    if (number !== generation) { return; }
+    current = { results: search.results, shown: 0 };
+    list.replaceChildren();
+    await showNext(number);
+    if (number !== generation) { return; }
+    status.textContent = describe();
+    offerMore();
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { writeAddress(false); run(); }, TYPING_PAUSE);
+  }
+
+  function now() {
+    clearTimeout(timer);
+    writeAddress(true);
+    run();
+  }
+
+  form.addEventListener("submit", function (event) { event.preventDefault(); now(); });
   input.addEventListener("input", later);
-  selects.forEach(function (select) { select.addEventListener("change", run); });
+  selects.forEach(function (select) { select.addEventListener("change", now); });
+  more.addEventListener("click", async function () {
+    var number = generation;
+    var items = await showNext(number);
+    if (!items.length) { return; }
+    status.textContent = describe();
+    offerMore();
+    // The reader goes on from the first new result; the button, now further down, stays in reach.
+    items[0].querySelector("a").focus();
+  });
+  window.addEventListener("popstate", function () {
+    if (!pagefind) { return; }
+    clearTimeout(timer);
+    showState(new URLSearchParams(window.location.search));
+    run();
+  });
 
   import(bundle).then(async function (module) {
     pagefind = module;
     await pagefind.options({ excerptLength: 20 });
     fillFilters(await pagefind.filters());
-    var params = new URLSearchParams(window.location.search);
-    if (params.get("q")) { input.value = params.get("q"); }
-    selects.forEach(function (select) {
-      var wanted = params.get(select.name);
-      if (wanted) { select.value = wanted; }
-    });
-    status.textContent = "Prêt : tapez un mot ou choisissez un filtre.";
-    if (params.get("q") || chosenFilters().region) { run(); }
+    showState(new URLSearchParams(window.location.search));
+    if (stateOfForm().toString()) {
+      status.textContent = TEXT.searching;
+      await run();
+    } else {
+      status.textContent = TEXT.ready;
+    }
   }).catch(function () {
-    status.textContent = "L'index de recherche est introuvable : parcourez les annonces par région ou par programme.";
+    status.textContent = TEXT.missing;
   });
 })();
