@@ -19,7 +19,7 @@ PLUGIN = Path(__file__).resolve().parent
 # A fixed date in the catalogue's header: updating an unchanged catalogue changes nothing.
 STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 METHODS = [("**/templates/**.html", "jinja2.ext:babel_extract"), ("**.py", "python")]
-OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n", "trimmed": "false"}}
+OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "trimmed": "false"}}
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 
 

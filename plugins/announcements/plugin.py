@@ -92,6 +92,7 @@ def add_filters(generator):
     generator.env.globals.update(glance.template_functions(generator.settings, vocabulary_for(generator.settings)))
     # One template set for every edition: interface text goes through gettext (i18n.py).
     generator.env.add_extension("jinja2.ext.i18n")
+    generator.env.add_extension("jinja2.ext.do")  # search.html gathers its script's texts in a dict
     generator.env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)
     published = generator.settings["ANNOUNCEMENTS_EDITIONS"]
     generator.env.globals.update(

@@ -4,16 +4,24 @@
 // are the names the index knows (the ones shown on the pages of the edition).
 (function () {
   "use strict";
-  // Every text this script shows, together so that it can be translated.
+  // Every text this script shows comes from the page (search.html), in the edition's language:
+  // plain sentences, and for counts one form per plural category of Intl.PluralRules.
+  var source = document.getElementById("recherche-textes");
+  var WORDS = source ? JSON.parse(source.textContent) : {};
+  var plurals = new Intl.PluralRules(document.documentElement.lang || "fr");
+  function counted(forms, count) {
+    var form = (forms || {})[plurals.select(count)] || (forms || {}).other || "";
+    return form.replace("%(num)s", String(count));
+  }
   var TEXT = {
-    prompt: "Tapez un mot ou choisissez un filtre.",
-    ready: "Prêt : tapez un mot ou choisissez un filtre.",
-    searching: "Recherche en cours…",
-    none: "Aucune annonce trouvée.",
-    found: function (count) { return count + (count > 1 ? " annonces trouvées" : " annonce trouvée"); },
-    shown: function (shown) { return " ; les " + shown + " premières sont affichées."; },
-    more: function (next) { return "Voir " + next + (next > 1 ? " résultats" : " résultat") + " de plus"; },
-    missing: "L'index de recherche est introuvable : parcourez les annonces par région ou par programme."
+    prompt: WORDS.prompt,
+    ready: WORDS.ready,
+    searching: WORDS.searching,
+    none: WORDS.none,
+    found: function (count) { return counted(WORDS.found, count); },
+    shown: function (shown) { return counted(WORDS.shown, shown); },
+    more: function (next) { return counted(WORDS.more, next); },
+    missing: WORDS.missing
   };
   var PAGE_SIZE = 30;
   var TYPING_PAUSE = 200;
