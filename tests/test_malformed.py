@@ -43,9 +43,9 @@ CASES = [
     ("script-in-summary.md", 7, "summary", "HTML ou script interdit"),
     ("html-in-source-name.md", 5, "source", "HTML ou script interdit"),
     ("html-in-budget-item-label.md", 6, "budget_items", "HTML ou script interdit"),
-    ("body-script.md", 10, "corps", "balise <script> interdite"),
-    ("body-onclick.md", 11, "corps", "attribut on…= (script) interdit"),
-    ("body-javascript-link.md", 11, "corps", "lien « javascript: » interdit"),
+    ("body-script.md", 10, "corps", "balise <script> refusée"),
+    ("body-onclick.md", 11, "corps", "l'attribut « onclick », un script"),
+    ("body-javascript-link.md", 11, "corps", "lien « javascript: » refusé"),
 ]
 ACCEPTED = ["bom-crlf.md"]  # a UTF-8 BOM and CRLF line endings: no problem at all
 # Cases also put through a real Pelican build (one build holds them all).

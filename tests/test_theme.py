@@ -49,9 +49,9 @@ def test_every_internal_link_resolves_to_a_generated_file(built_site, site_pages
 
 
 def test_pages_run_only_the_table_sorter_and_the_search_page_its_own_script(site_pages):
-    """JSON-LD data blocks aside, every page has the deferred table sorter; the search page adds its own file."""
+    """JSON data blocks aside, every page has the deferred table sorter; the search page adds its own file."""
     for path, root in site_pages:
-        scripts = [s for s in root.all("script") if s.attrs.get("type") != "application/ld+json"]
+        scripts = [s for s in root.all("script") if s.attrs.get("type") not in ("application/ld+json", "application/json")]
         expected = ["/theme/js/tableaux.js"] + (["/theme/js/recherche.js"] if str(path) == "recherche/index.html" else [])
         assert [s.attrs.get("src") for s in scripts] == expected, path
         assert all("defer" in s.attrs for s in scripts), path

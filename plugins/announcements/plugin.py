@@ -36,6 +36,7 @@ def on_initialized(pelican):
 def check_article(instance):
     """Validate an announcement as `invoke check` does; log every problem, keep invalid ones out."""
     if not isinstance(instance, Article):
+        _report_page_body(instance)
         return
     settings = instance.settings
     context = Context(
@@ -59,6 +60,13 @@ def check_article(instance):
     if any(problem.severity == "error" for problem in problems):
         # As Pelican does for future dates: an invalid announcement is left out of the site.
         instance.status = "draft"
+
+
+def _report_page_body(page):
+    """A page (content/pages/) is published cleaned; what cleaning removed is an error, as for an announcement."""
+    located = page.metadata.get("frontmatter")
+    for line, message in getattr(located, "body_problems", ()):
+        logger.error("%s", Problem("corps", message, display_path(page.source_path), line))
 
 
 def _localize(article, facts):

@@ -7,7 +7,7 @@ from pathlib import Path
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from . import frontmatter
-from .safety import ExternalLinksExtension, body_problems
+from .safety import body_problems, clean, text_only
 from .schema import Problem, date_problem
 
 logger = logging.getLogger(__name__)
@@ -20,12 +20,11 @@ PLACEHOLDER_DATE = datetime.datetime(1970, 1, 1)
 class AnnouncementReader(YAMLMetadataReader):
     """Read front matter with our YAML loader (line numbers, no duplicate keys, fast C parser)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._md.registerExtensions([ExternalLinksExtension()], {})
-
     def read(self, source_path):
         """Return (HTML, metadata); a file that cannot be read is logged and skipped."""
+        if not self._inside_content(source_path):
+            return self._skip(source_path, None, "fichier", "lien symbolique vers un fichier hors de content/ : "
+                              "refusé, seul ce qui est dans content/ est publié")
         try:
             document = frontmatter.read(source_path)
         except frontmatter.FrontMatterError as error:
@@ -34,12 +33,19 @@ class AnnouncementReader(YAMLMetadataReader):
         if date_problem(for_pelican["date"]) if "date" in for_pelican else self._is_article(source_path):
             for_pelican["date"] = PLACEHOLDER_DATE
         metadata = self._parse_yaml_metadata(for_pelican, source_path)
+        if "summary" in metadata:  # rendered from Markdown by pelican-yaml-metadata: kept as text only
+            metadata["summary"] = text_only(str(metadata["summary"]))
         metadata["frontmatter"] = frontmatter.Located(
             key_lines=document.key_lines,
             body_problems=tuple(body_problems(document.body, document.body_line)),
             metadata=document.metadata,
         )
-        return self._md.reset().convert(document.body), metadata
+        # Whatever the body holds, the page and the feeds get only what the allowlist keeps.
+        return clean(self._md.reset().convert(document.body)), metadata
+
+    def _inside_content(self, source_path):
+        """Whether the file, its links followed, lies inside the content folder."""
+        return Path(source_path).resolve().is_relative_to(Path(self.settings["PATH"]).resolve())
 
     def _is_article(self, source_path):
         """Whether a file lies under one of the ARTICLE_PATHS (pages need no date)."""

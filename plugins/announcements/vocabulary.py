@@ -210,6 +210,19 @@ def _arabic_name(fields, path, slug):
     return value.strip()
 
 
+def _website(fields, path, slug):
+    """The entry's website: an http(s) address only, since it becomes a link on its page; "" when none."""
+    from .values import Invalid, url  # values needs this module's NATIONAL: imported when first used
+
+    value = fields.get("website")
+    if value in (None, ""):
+        return ""
+    try:
+        return url(value)
+    except Invalid as error:
+        raise VocabularyError(f"{path} : {slug} : website {error}") from error
+
+
 def load_programmes(path):
     """Programmes from programmes.yaml."""
     return Lexicon(
@@ -221,7 +234,7 @@ def load_programmes(path):
                 name_ar=_arabic_name(fields, path, slug),
                 aliases=_text_list(fields.get("aliases"), f"{path} : {slug}"),
                 description=fields.get("description", ""),
-                website=fields.get("website", ""),
+                website=_website(fields, path, slug),
             )
             for slug, fields in _entries(path).items()
         ],
@@ -245,7 +258,7 @@ def load_partners(path):
                 aliases=_text_list(fields.get("aliases"), f"{path} : {slug}"),
                 kind=kind,
                 acronym=fields.get("acronym", ""),
-                website=fields.get("website", ""),
+                website=_website(fields, path, slug),
             )
         )
     return Lexicon("partenaires", terms)
