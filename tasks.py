@@ -155,7 +155,7 @@ def publish(c):
 def check(c, paths=None):
     """Check announcements and vocabularies; print every problem, exit 1 if any."""
     selected = paths or [str(CONTENT)]
-    problems, count = checker.check_paths(selected, VOCABULARY, corpus=[CONTENT])
+    problems, count = checker.check_paths(selected, VOCABULARY, corpus=[CONTENT], editions=tuple(EDITIONS))
     for problem in problems:
         print(f"{problem}{' (avertissement)' if problem.severity == 'warning' else ''}")
     errors = sum(problem.severity == "error" for problem in problems)

@@ -147,3 +147,18 @@ def test_arabic_title_must_be_written_in_arabic():
         assert any(problem.field == "title_ar" and words in problem.message for problem in problems), problems
     _, problems = validate({**base, "title_ar": "إطلاق برنامج YouCode في وجدة"}, context)
     assert not [problem for problem in problems if problem.field == "title_ar"]
+
+
+def test_a_missing_arabic_title_or_summary_is_a_warning_when_the_site_publishes_arabic():
+    """With the Arabic edition published, an announcement without title_ar or summary_ar is told, as a warning."""
+    vocabulary = load_vocabulary(REPO / "data")
+    base = {"title": "Un titre", "summary": "Un résumé.", "date": "2024-01-10", "region": "oriental",
+            "source": {"name": "Journal"}}
+    french_only = Context(vocabulary=vocabulary, today=datetime.date(2026, 1, 1))
+    both = Context(vocabulary=vocabulary, today=datetime.date(2026, 1, 1), editions=("fr", "ar"))
+    _, problems = validate(base, both)
+    told = {problem.field: problem.severity for problem in problems if problem.field.endswith("_ar")}
+    assert told == {"title_ar": "warning", "summary_ar": "warning"}
+    assert not [problem for problem in validate(base, french_only)[1] if problem.field.endswith("_ar")]
+    written = {**base, "title_ar": "عنوان", "summary_ar": "ملخص قصير."}
+    assert not [problem for problem in validate(written, both)[1] if problem.field.endswith("_ar")]

@@ -147,8 +147,10 @@ def repeats(entries):
         yield index, earlier, "date", "warning", duplicate_message
 
 
-def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30):
+def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30, editions=("fr",)):
     """Check files and folders of announcements; repeats are sought in `corpus` too.
+
+    `editions` are the languages the site publishes: with "ar", a missing Arabic title or summary is told.
 
     Returns (problems, number of files checked).
     """
@@ -156,7 +158,7 @@ def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30
         vocabulary = load_vocabulary(vocabulary_folder)
     except VocabularyError as error:
         return [Problem("vocabulaire", str(error))], 0
-    context = Context(vocabulary, today or datetime.date.today(), horizon_days)
+    context = Context(vocabulary, today or datetime.date.today(), horizon_days, tuple(editions))
     selected = _markdown_files(paths)
     problems, published, entries = [], [], []
     for path in sorted(set(selected) | set(_markdown_files(corpus))):

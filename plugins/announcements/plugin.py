@@ -43,6 +43,8 @@ def check_article(instance):
         vocabulary=vocabulary_for(settings),
         today=datetime.date.today(),
         horizon_days=settings["ANNOUNCEMENTS_FUTURE_HORIZON_DAYS"],
+        # Told once, by the Arabic edition's run: the one that would show French in its place.
+        editions=("ar",) if i18n.edition().code == "ar" else (),
     )
     located = instance.metadata.get("frontmatter") or Located(key_lines={})
     shown = display_path(instance.source_path)

@@ -266,7 +266,17 @@ def validate(metadata, context):
             problems.append(Problem(rule.name, "champ obligatoire manquant"))
     facts = Facts(**checked)
     facts, found = _figures(facts, checked, metadata)
-    return facts, problems + found
+    return facts, problems + found + list(_arabic_missing(checked, metadata, context))
+
+
+def _arabic_missing(checked, metadata, context):
+    """A published announcement without its Arabic title or summary shows French on the Arabic edition."""
+    if "ar" not in context.editions:
+        return
+    for key, base in (("title_ar", "title"), ("summary_ar", "summary")):
+        if base in checked and key not in metadata:
+            yield Problem(key, f"{key} manque : l'édition arabe montrera le texte français ; ajoutez sous "
+                               f"{base} « {key}: » en arabe, dans nos mots", severity="warning")
 
 
 # The keys without which a number does not say what it counts.

@@ -18,11 +18,13 @@ class Invalid(ValueError):
 
 @dataclass
 class Context:
-    """What checks need besides the value: the vocabularies and today's date."""
+    """What checks need besides the value: the vocabularies, today's date, the languages published."""
 
     vocabulary: Any
     today: datetime.date
     horizon_days: int = 30
+    # With "ar", a published announcement is expected to have its Arabic title and summary.
+    editions: tuple = ("fr",)
 
 
 @dataclass(frozen=True)
