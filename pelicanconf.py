@@ -22,8 +22,6 @@ STATIC_PATHS = []
 # content/annonces/<year>/<date>-<slug>.md: the slug is the file name minus its date.
 FILENAME_METADATA = r"\d{4}-\d{2}-\d{2}-(?P<slug>.*)"
 DEFAULT_DATE_FORMAT = "%Y-%m-%d"
-# Only Markdown is read: an .html or .rst file in content/ would be published as it is.
-READERS = {"html": None, "htm": None, "rst": None}
 # Markdown as `invoke check` renders it (plugins/announcements/safety.py), then cleaned by an allowlist.
 MARKDOWN = {"extension_configs": {"markdown.extensions.extra": {}}, "output_format": "html5"}
 # No intrasite links ({attach}, {static}, {filename}...): they copy files by path, from anywhere.

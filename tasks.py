@@ -197,7 +197,7 @@ def new(c, title, date, region=None, programme=None, partner=None, city="", sour
     }
     try:
         path = scaffold.write_new(CONTENT, values)
-    except FileExistsError as error:
+    except (FileExistsError, ValueError) as error:
         raise Exit(str(error), code=1) from error
     print(f"Créé : {path.relative_to(ROOT)}")
 

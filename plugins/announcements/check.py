@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import frontmatter
+from .contentfiles import content_files
 from .safety import body_problems
 from .schema import Context, Problem, validate
 from .vocabulary import VocabularyError, load_vocabulary
@@ -159,8 +160,9 @@ def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30
     except VocabularyError as error:
         return [Problem("vocabulaire", str(error))], 0
     context = Context(vocabulary, today or datetime.date.today(), horizon_days, tuple(editions))
-    selected = _markdown_files(paths)
-    problems, published, entries = [], [], []
+    chosen, problems = content_files(paths)
+    selected = {path.resolve() for path in chosen}
+    published, entries = [], []
     for path in sorted(set(selected) | set(_markdown_files(corpus))):
         found, entry = check_file(path, context)
         if path in selected:
@@ -178,8 +180,5 @@ def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30
 
 
 def _markdown_files(paths):
-    """The .md files named, or found under the folders named."""
-    found = set()
-    for path in map(Path, paths):
-        found.update([path.resolve()] if path.is_file() else (p.resolve() for p in path.rglob("*.md")))
-    return found
+    """The .md files named, or found under the folders named (the rule of contentfiles.py)."""
+    return {path.resolve() for path in content_files(paths)[0]}

@@ -91,12 +91,24 @@ def _item_cell(item):
     return f"{item['amount']} : {item['label']}" + (f" [{said}]" if said else "")
 
 
+# A text cell a spreadsheet would run as a formula (OWASP, « CSV injection »): =, +, -, @, or a
+# tab or carriage return before one of them.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text):
+    """A text cell that a spreadsheet shows as text: a leading quote before what would start a formula."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
 def _cell(value):
     if value is None:
         return ""
+    if isinstance(value, bool) or isinstance(value, (int, float)):
+        return str(value)  # numbers stay numbers, negative ones included
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(_item_cell(item) if isinstance(item, dict) else str(item) for item in value)
-    return str(value)
+        return inert(LIST_SEPARATOR.join(_item_cell(item) if isinstance(item, dict) else str(item) for item in value))
+    return inert(str(value))
 
 
 def write_csv(articles, site_url, handle, vocabulary):

@@ -6,10 +6,18 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .yamlio import UniqueKeyLoader, YAMLProblem, error_mark, explain
+from .yamlio import UniqueKeyLoader, YAMLProblem, error_mark, explain, refuse_aliases_and_depth
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+# Limits of what is read at all: an announcement is a page of text, not a payload.
+MAX_FILE_BYTES = 200_000
+MAX_HEADER_BYTES = 20_000
+MAX_DEPTH = 4  # source: { name, url } inside the header is depth 2; budget_items entries depth 3
+# Characters that no announcement needs and that break or disguise text: controls (tab and line
+# breaks aside), and the bidirectional overrides that reorder what a reviewer sees (U+202A-U+202E,
+# U+2066-U+2069). The isolates that pages need are written by the templates, never by editors.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 
 
 class FrontMatterError(ValueError):
@@ -51,7 +59,22 @@ def decode(raw):
         raise FrontMatterError(
             f"le fichier n'est pas en UTF-8 (octet 0x{byte}) : enregistrez-le en UTF-8", line
         ) from error
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    found = _FORBIDDEN.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise FrontMatterError(f"caractère invisible U+{ord(found.group()):04X} interdit (colonne {column}) : "
+                               "supprimez-le (il peut casser la page ou déguiser le texte)", line)
+    return text
+
+
+def _refuse_structure(header, first_line):
+    """Aliases, anchors and deep nesting refused before anything is built from the header."""
+    try:
+        refuse_aliases_and_depth(header, MAX_DEPTH, first_line - 1)
+    except YAMLProblem as problem:
+        raise FrontMatterError(problem.message, problem.line, "yaml") from problem
 
 
 def _load(header, first_line):
@@ -90,7 +113,12 @@ def parse(text):
         indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
         if "\t" in indent:
             raise FrontMatterError("tabulation dans l'indentation : utilisez des espaces", number + 1, "yaml")
-    metadata, key_lines = _load("\n".join(lines[start + 1 : end]), start + 2)
+    header = "\n".join(lines[start + 1 : end])
+    if len(header.encode("utf-8")) > MAX_HEADER_BYTES:
+        raise FrontMatterError(f"en-tête trop long (plus de {MAX_HEADER_BYTES // 1000} Ko) : "
+                               "une annonce tient en quelques dizaines de lignes", start + 1, "yaml")
+    _refuse_structure(header, start + 2)
+    metadata, key_lines = _load(header, start + 2)
     lowered, lowered_lines = {}, {}
     for key, value in metadata.items():
         name = str(key).lower()
@@ -105,7 +133,11 @@ def parse(text):
 def read(path):
     """Read and parse one announcement file."""
     with open(path, "rb") as handle:
-        return parse(decode(handle.read()))
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise FrontMatterError(f"fichier trop gros (plus de {MAX_FILE_BYTES // 1000} Ko) : une annonce est "
+                               "un résumé de quelques phrases", 1)
+    return parse(decode(raw))
 
 
 def display_path(path):

@@ -10,6 +10,7 @@ from pelican.contents import Article
 from . import figures, glance, i18n, places, search, sitemap
 from .cards import announcement_card
 from .check import Entry, clash_message, clashes, document_problems
+from .contentfiles import content_files
 from .formatting import FILTERS
 from .frontmatter import Located, display_path
 from .generators import FacetPagesGenerator, OpenDataGenerator, vocabulary_for
@@ -26,6 +27,9 @@ logger = logging.getLogger(__name__)
 def on_initialized(pelican):
     """Fill in the plugin's defaults and check the vocabularies once at start."""
     apply_defaults(pelican.settings)
+    # The files Pelican will not read, told as check tells them (links, other suffixes).
+    for problem in content_files([pelican.settings["PATH"]])[1]:
+        logger.error("%s", problem)
     try:
         vocabulary_for(pelican.settings)
     except VocabularyError as error:

@@ -7,6 +7,7 @@ from pathlib import Path
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from . import frontmatter
+from .contentfiles import SUFFIX, through_symlink
 from .safety import body_problems, clean, text_only
 from .schema import Problem, date_problem
 
@@ -22,9 +23,9 @@ class AnnouncementReader(YAMLMetadataReader):
 
     def read(self, source_path):
         """Return (HTML, metadata); a file that cannot be read is logged and skipped."""
-        if not self._inside_content(source_path):
-            return self._skip(source_path, None, "fichier", "lien symbolique vers un fichier hors de content/ : "
-                              "refusé, seul ce qui est dans content/ est publié")
+        if through_symlink(source_path, self.settings["PATH"]):
+            return self._skip(source_path, None, "fichier", "lien symbolique refusé : seuls les vrais fichiers "
+                              "de content/ sont lus")
         try:
             document = frontmatter.read(source_path)
         except frontmatter.FrontMatterError as error:
@@ -43,10 +44,6 @@ class AnnouncementReader(YAMLMetadataReader):
         # Whatever the body holds, the page and the feeds get only what the allowlist keeps.
         return clean(self._md.reset().convert(document.body)), metadata
 
-    def _inside_content(self, source_path):
-        """Whether the file, its links followed, lies inside the content folder."""
-        return Path(source_path).resolve().is_relative_to(Path(self.settings["PATH"]).resolve())
-
     def _is_article(self, source_path):
         """Whether a file lies under one of the ARTICLE_PATHS (pages need no date)."""
         content = Path(self.settings["PATH"]).resolve()
@@ -61,6 +58,7 @@ class AnnouncementReader(YAMLMetadataReader):
 
 
 def add_reader(readers):
-    """Read .md files with AnnouncementReader."""
-    for extension in AnnouncementReader.file_extensions:
-        readers.reader_classes[extension] = AnnouncementReader
+    """Read .md files with AnnouncementReader, and nothing else (the rule of contentfiles.py)."""
+    for extension in list(readers.reader_classes):
+        readers.reader_classes[extension] = None
+    readers.reader_classes[SUFFIX.lstrip(".")] = AnnouncementReader

@@ -6,6 +6,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
+from . import values as values_module
 from .schema import FIELDS
 
 SLUG_WORDS = 6
@@ -56,7 +57,14 @@ def write_new(content_dir, values):
     date = values["date"]
     if not isinstance(date, datetime.date):
         raise ValueError("date: écrivez AAAA-MM-JJ")
-    path = new_path(content_dir, date, values.get("slug") or slug_for(values["title"]))
+    slug = values.get("slug") or slug_for(values["title"])
+    try:
+        slug = values_module.slug(slug)  # the rule check applies: no "/", "..", capitals or spaces
+    except values_module.Invalid as error:
+        raise ValueError(f"--slug {error}") from error
+    path = new_path(content_dir, date, slug)
+    if not path.resolve().is_relative_to((Path(content_dir) / "annonces").resolve()):
+        raise ValueError(f"--slug {slug!r} : le fichier sortirait de content/annonces/")
     if path.exists():
         raise FileExistsError(f"{path.name} existe déjà : choisissez un autre --slug ou modifiez ce fichier")
     path.parent.mkdir(parents=True, exist_ok=True)

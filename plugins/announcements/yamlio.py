@@ -104,8 +104,34 @@ UniqueKeyLoader.add_constructor(
 )
 
 
+def refuse_aliases_and_depth(text, max_depth, line_offset=0):
+    """Raise YAMLProblem at the first anchor or alias (& *), or nesting deeper than max_depth.
+
+    An alias makes a short text expand to gigabytes (« billion laughs ») or refer to itself; no
+    file of this site needs one, so the event stream is scanned before anything is built. A
+    syntax fault is left for the loader to tell, with its line and in words an editor can act on.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=UniqueKeyLoader):
+            line = event.start_mark.line + 1 + line_offset
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YAMLProblem("ancre ou alias YAML (& ou *) refusé : écrivez chaque valeur en entier, "
+                                  "entre guillemets si elle commence par & ou *", line)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > max_depth:
+                    raise YAMLProblem(f"trop d'imbrication (plus de {max_depth} niveaux) : "
+                                      "seules des listes simples sont attendues", line)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return
+
+
 def load_yaml(text):
     """Parse YAML text; raise YAMLProblem with a French message and a line number."""
+    refuse_aliases_and_depth(text, max_depth=6)
     try:
         return yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - a safe loader
     except YAMLProblem:
@@ -114,6 +140,8 @@ def load_yaml(text):
         mark = error_mark(error)
         line = mark.line + 1 if mark else None
         raise YAMLProblem(explain(error.problem or str(error)), line) from error
+    except yaml.YAMLError as error:  # e.g. a control character, told by the reader without a mark
+        raise YAMLProblem(explain(str(error))) from error
     except ValueError as error:  # an impossible value outside any mapping
         raise YAMLProblem(f"valeur impossible ({error})") from error
 
