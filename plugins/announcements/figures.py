@@ -18,8 +18,8 @@ read their totals and their descriptions of figures from here.
 from dataclasses import dataclass, field
 
 from .formatting import mad, number_fr
+from .i18n import edition, ngettext
 from .i18n import gettext as _
-from .i18n import ngettext
 from .kinds import JOB_KINDS, PEOPLE_SCOPE_WORDS, PERIODS, SCOPE_WORDS, TRAINEE_KINDS
 
 
@@ -169,4 +169,4 @@ def describe(figure):
         else:
             amount = ngettext("%(jobs)s emploi", "%(jobs)s emplois", figure.value)
         amount, label = amount % {"people": number_fr(figure.value), "jobs": number_fr(figure.value)}, ""
-    return f"{amount} ({', '.join(qualifiers(figure))}){label}"
+    return f"{amount} ({edition().comma.join(qualifiers(figure))}){label}"

@@ -25,11 +25,12 @@ class Edition:
     locale: str
     og_locale: str
     folder: str
+    comma: str = ", "  # between the items of a list in a sentence
 
 
 EDITIONS = {
     "fr": Edition("fr", "ltr", "fr_FR", "fr_FR", ""),
-    "ar": Edition("ar", "rtl", "ar_MA", "ar_MA", "ar"),
+    "ar": Edition("ar", "rtl", "ar_MA", "ar_MA", "ar", comma="، "),
 }
 DEFAULT = "fr"
 # Settings written in French in pelicanconf.py and shown to readers: translated like the templates' text.
