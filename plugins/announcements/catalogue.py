@@ -13,7 +13,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from . import exports, i18n, kinds, vocabulary
+from . import exports, i18n, kinds, mapdata, vocabulary
 
 PLUGIN = Path(__file__).resolve().parent
 # A fixed date in the catalogue's header: updating an unchanged catalogue changes nothing.
@@ -30,6 +30,7 @@ def table_texts(settings):
     words += [column.description for column in exports.COLUMNS]
     words += [exports.type_words(column) for column in exports.COLUMNS]
     words += [settings[name] for name in i18n.TRANSLATED_SETTINGS if settings.get(name)]
+    words.append(mapdata.ATTRIBUTION)
     return [word for word in dict.fromkeys(words) if word]
 
 

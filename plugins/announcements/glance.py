@@ -99,7 +99,8 @@ def template_functions(settings, vocabulary):
         )
         title = _("Classement des régions : budget engagé pour des projets précis, en dirhams par habitant")
         rows = [(region.name, value) for region, value in ranked]
-        return ranked, charts.ranking(rows, lambda value: f"{dirhams_each(value)} {_('DH')}", title, identifier)
+        unit = _("DH")  # outside the f-string below, where the catalogue's extraction would not see it
+        return ranked, charts.ranking(rows, lambda value: f"{dirhams_each(value)} {unit}", title, identifier)
 
     return {
         "map_of_announcements": map_of_announcements,
