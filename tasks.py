@@ -5,10 +5,11 @@ requirements and runs the invoke task inside it; afterwards `.venv/bin/invoke TA
 does the same without the check.
 """
 
+import errno
 import hashlib
 import os
-import shlex
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -53,7 +54,7 @@ from invoke import Exit, task  # noqa: E402 - only importable once the venv exis
 
 sys.path.insert(0, str(ROOT / "plugins"))
 from announcements import check as checker  # noqa: E402
-from announcements import scaffold  # noqa: E402
+from announcements import lifecycle, live, scaffold  # noqa: E402
 
 CONTENT = ROOT / "content"
 VOCABULARY = ROOT / "data"
@@ -71,28 +72,85 @@ def _pelican_command(settings, output, edition, *extra, overrides=()):
 
 
 def _pelican(c, settings, output, *extra, edition="fr", overrides=()):
-    """Run Pelican on content/ from the project folder, with this task's interpreter."""
+    """Run Pelican on content/ from the project folder; it dies with this task. Return its exit status."""
     command = _pelican_command(settings, output, edition, *extra, overrides=overrides)
-    with c.cd(str(ROOT)):
-        return c.run(shlex.join(command), warn=True, pty=False)
+    status = subprocess.run(command, cwd=ROOT, preexec_fn=lifecycle.die_with_parent).returncode  # noqa: PLW1509
+    if status < 0:  # killed by a signal: say which, e.g. SIGXFSZ when a file size limit is reached
+        print(f"Pelican arrêté par le signal {signal.Signals(-status).name}.", file=sys.stderr, flush=True)
+    return status
 
 
 def _build_editions(c, settings, folder, *extra):
-    """Build every edition into folder; True if each Pelican run succeeded."""
-    return all(not _pelican(c, settings, folder, *extra, edition=edition).exited for edition in EDITIONS)
+    """Build every edition into folder; True if each Pelican run succeeded and no file was cut short."""
+    built = all(_pelican(c, settings, folder, *extra, edition=edition) == 0 for edition in EDITIONS)
+    return built and not _truncated(folder)
+
+
+def _truncated(folder):
+    """Files cut at the file size limit (`ulimit -f`): Pagefind, for one, stops there and exits 0."""
+    import resource
+
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return []
+    cut = [path for path in Path(folder).rglob("*") if path.is_file() and path.stat().st_size >= limit]
+    for path in cut[:5]:
+        print(f"{path.relative_to(folder)} : coupé à la taille maximale d'un fichier ({limit} octets, "
+              "ulimit -f) ; relancez sans cette limite.", file=sys.stderr, flush=True)
+    return cut
+
+
+def _recover_and_clear():
+    """Before a build: put back an output/ lost between two renames, then clear killed runs' folders."""
+    if not OUTPUT.exists() and not OUTPUT.is_symlink():
+        saved = sorted(ROOT.glob(".output-old-*"), key=lambda path: path.stat().st_mtime)
+        if saved:
+            saved[-1].rename(OUTPUT)
+            print(f"{OUTPUT.name}/ remis en place depuis {saved[-1].name} (construction interrompue).", flush=True)
+    lifecycle.clear_leftovers(ROOT, ".output-old-")
+    lifecycle.clear_leftovers(ROOT, ".output-")
+    lifecycle.clear_leftovers(ROOT, ".serve-")
+
+
+def _put_in_place(fresh):
+    """Make the fresh build the site: one atomic swap where the system allows it, output/ present throughout."""
+    os.chmod(fresh, 0o777 & ~_umask())  # mkdtemp's 0700 would hide the site from the web server
+    if OUTPUT.is_symlink():
+        # output/ points at a web root elsewhere: the link is kept, its files are replaced one by one.
+        live.sync(fresh, OUTPUT.resolve())
+        return
+    if not OUTPUT.exists():
+        fresh.rename(OUTPUT)
+        return
+    try:
+        lifecycle.exchange(fresh, OUTPUT)  # fresh now holds the previous site, removed by the caller
+    except OSError as error:
+        if error.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise
+        old = ROOT / f".output-old-{os.getpid()}"
+        OUTPUT.rename(old)  # a kill between these two renames is repaired by the next build
+        fresh.rename(OUTPUT)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _umask():
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _build_atomically(c, settings, *extra):
     """Build into a fresh folder beside output/, and put it in place only if the build succeeded."""
-    fresh = Path(tempfile.mkdtemp(prefix=".output-", dir=ROOT))
+    _recover_and_clear()
+    fresh = Path(tempfile.mkdtemp(prefix=lifecycle.scratch_prefix(".output-"), dir=ROOT))
     try:
         if not _build_editions(c, settings, fresh, *extra):
             raise Exit(f"Construction échouée : {OUTPUT.name}/ n'a pas été modifié.", code=1)
-        old = ROOT / f".output-old-{os.getpid()}"
-        if OUTPUT.exists():
-            OUTPUT.rename(old)
-        fresh.rename(OUTPUT)
-        shutil.rmtree(old, ignore_errors=True)
+        try:
+            _put_in_place(fresh)
+        except OSError as error:
+            raise Exit(f"Construction réussie, mais {OUTPUT.name}/ n'a pas pu être remplacé "
+                       f"({error.strerror or error}) : il est resté tel quel.", code=1) from error
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
 
@@ -113,8 +171,9 @@ def build(c):
 @task(help={"port": "port du serveur local (défaut : 8000)"})
 def serve(c, port=PORT):
     """Build, serve on http://127.0.0.1:8000 and rebuild the whole site when a file changes."""
-    from announcements import devserver, live
+    from announcements import devserver
 
+    _recover_and_clear()
     port = int(port)
     try:
         server = devserver.start(OUTPUT, HOST, port)
@@ -127,8 +186,8 @@ def serve(c, port=PORT):
                  f'FEED_DOMAIN="http://{HOST}:{port}"']
     def edition_step(edition):
         def build(folder):
-            return not _pelican(c, "pelicanconf.py", folder, "--cache-path", str(CACHE / edition), edition=edition,
-                                overrides=overrides).exited
+            return _pelican(c, "pelicanconf.py", folder, "--cache-path", str(CACHE / edition), edition=edition,
+                            overrides=overrides) == 0
         return EDITIONS[edition], build
 
     loop = live.Loop(

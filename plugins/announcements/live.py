@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lifecycle import scratch_prefix
+
 # Python's bytecode and editors' swap files are not sources: they change without the site changing.
 _IGNORED_PARTS = {"__pycache__", ".git"}
 _IGNORED_SUFFIXES = (".pyc", ".swp", ".swx", "~")
@@ -106,7 +108,7 @@ class Loop:
             shutil.rmtree(self.cache, ignore_errors=True)
         started = time.monotonic()
         self.output.parent.mkdir(parents=True, exist_ok=True)
-        fresh = Path(tempfile.mkdtemp(prefix=".serve-", dir=self.output.parent))
+        fresh = Path(tempfile.mkdtemp(prefix=scratch_prefix(".serve-"), dir=self.output.parent))
         others = {part for part, _build in self.steps if part}
         self.written, succeeded = [], True
         try:

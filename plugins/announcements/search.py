@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pelican.generators import ArticlesGenerator
 
-from . import i18n
+from . import i18n, lifecycle
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ def start(generators):
         sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(fresh),
         "--silent", "--force-language", i18n.edition().code,
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               preexec_fn=lifecycle.die_with_parent)  # noqa: PLW1509 - no thread started yet
     _lower_priority(process)
     _running[output] = (process, folder)
 
@@ -85,12 +86,15 @@ def _scratch_folder(count):
     0.1 s in memory; they weigh 3 to 8 KB each and are removed at the end of the build.
     """
     memory = Path("/dev/shm")
+    prefix = lifecycle.scratch_prefix("search-source-")  # a killed build's folder is cleared by the next
+    for folder in (memory, Path(tempfile.gettempdir())):
+        lifecycle.clear_leftovers(folder, "search-source-")
     try:
         if os.access(memory, os.W_OK) and shutil.disk_usage(memory).free > count * 16384 + 2**26:
-            return Path(tempfile.mkdtemp(prefix="search-source-", dir=memory))
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=memory))
     except OSError:  # no such folder on this system
         pass
-    return Path(tempfile.mkdtemp(prefix="search-source-"))
+    return Path(tempfile.mkdtemp(prefix=prefix))
 
 
 def _lower_priority(process):
