@@ -284,6 +284,12 @@ def _take_headline(lines):
             if _NOISE.match(line) or _is_section_line(line) or _is_byline(line):
                 continue
             cleaned = _clean_headline(line)
+            if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
+                # A whole paragraph without a final stop is the lead: a shorter line above is the headline.
+                above = next((n for n in range(number - 1, -1, -1) if _clean_headline(lines[n])
+                              and len(lines[n].split()) <= _HEADLINE_WORDS and not _NOISE.match(lines[n])), None)
+                if above is not None:
+                    return _clean_headline(lines[above]), lines[:above], lines[above + 1:]
             if cleaned:
                 return cleaned, lines[:number], lines[number + 1:]
             break
@@ -297,6 +303,10 @@ def _take_headline(lines):
         if cleaned:
             return cleaned, lines[:number], lines[number + 1:]
     return "", [], lines
+
+
+# Beyond this many words a line is a paragraph, not a headline (press headlines run 6 to 20 words).
+_HEADLINE_WORDS = 30
 
 
 def _clean_headline(line):
