@@ -8,6 +8,7 @@ does the same without the check.
 import errno
 import hashlib
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -276,22 +277,31 @@ def import_article(c, source, stdout=False, url="", source_name="", published=""
     from announcements.importer import format_table
     from announcements.importer import import_article as run_import
 
+    if source in ("-h", "--help"):
+        # `invoke import-article --help` would otherwise read a file named --help.
+        c.run(f"{shlex.quote(sys.executable)} -m invoke --help import-article", pty=False)
+        return
     try:
         day = datetime.date.fromisoformat(published) if published else None
     except ValueError as error:
         raise Exit(f"--published {published!r} : écrivez AAAA-MM-JJ") from error
+    warnings = []
     try:
-        result, rows = run_import(
-            source, CONTENT, VOCABULARY, stdout=stdout, url=url, published=day, source_name=source_name
-        )
+        result, rows = run_import(source, CONTENT, VOCABULARY, stdout=stdout, url=url, published=day,
+                                  source_name=source_name, warnings=warnings)
     except (FileExistsError, FileNotFoundError) as error:
         raise Exit(str(error), code=1) from error
+    # With --stdout the draft alone goes to standard output (to redirect it); the rest to the screen.
+    report = sys.stderr if stdout else sys.stdout
     if stdout:
         print(result)
-        return
-    print(f"Brouillon créé : {result.relative_to(ROOT)}\n")
-    print(format_table(rows))
-    print("\nRelisez chaque champ, écrivez le résumé, puis lancez « invoke check ».")
+    else:
+        print(f"Brouillon créé : {result.relative_to(ROOT)}\n")
+    print(format_table(rows), file=report)
+    for warning in warnings:
+        print(f"Attention : {warning}", file=report)
+    if not stdout:
+        print("\nRelisez chaque champ, écrivez le résumé, puis lancez « invoke check ».")
 
 
 def _one_or_list(values):

@@ -59,6 +59,8 @@ def _date_ok(found, precision, expected):
         return found is None
     if found is None:
         return False
+    if isinstance(expected, int):  # 2022: only the year is known (« Devoxx 2022 »)
+        return found.year == expected and precision == "year"
     if isinstance(expected, str):  # « 2022-06 »: only the month is known
         return found.strftime("%Y-%m") == expected
     return found == expected and precision == "day"

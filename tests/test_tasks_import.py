@@ -21,7 +21,7 @@ def test_import_writes_a_draft_and_prints_the_table(project):
     created = sorted(set(snapshot(project / "content")) - before)
     assert len(created) == 1 and created[0].startswith("annonces/")
     assert f"Brouillon créé : content/{created[0]}" in result.stdout
-    assert "champ" in result.stdout and "phrase de l'article" in result.stdout
+    assert "champ" in result.stdout and "passage de l'article" in result.stdout
     assert "region" in result.stdout and "oriental" in result.stdout
     text = (project / "content" / created[0]).read_text(encoding="utf-8")
     assert "status: draft" in text and "name: Journal d'essai" in text

@@ -148,6 +148,29 @@ def repeats(entries):
         yield index, earlier, "date", "warning", duplicate_message
 
 
+def already_published(metadata, shown, corpus, vocabulary_folder, today=None):
+    """What a new announcement's facts repeat among the published files of corpus: one message per repeat.
+
+    The same rules as check's (a source already cited, the same event within a week), for a draft
+    not yet written: `invoke import-article` warns before the editor completes it.
+    """
+    context = Context(load_vocabulary(vocabulary_folder), today or datetime.date.today())
+    facts, _ = validate({**metadata, "status": "published"}, context)
+    entries = []
+    for path in sorted(content_files(corpus)[0]):
+        _, entry = check_file(path, context)
+        if entry is not None:
+            entries.append(entry)
+    # Without a date or a region, only the source's address can be compared.
+    dated = facts.date is not None and bool(facts.region)
+    if not dated:
+        facts = replace(facts, date=context.today, region=(), programme=(), partners=())
+    entries.append(Entry(shown, f"annonces/{facts.date.year}/{facts.slug or ''}/", facts))
+    last = len(entries) - 1
+    return [message(entries[other].path) for index, other, field, _severity, message in repeats(entries)
+            if index == last and field != "slug" and (dated or field == "source")]
+
+
 def check_paths(paths, vocabulary_folder, corpus=(), today=None, horizon_days=30, editions=("fr",)):
     """Check files and folders of announcements; repeats are sought in `corpus` too.
 

@@ -2,15 +2,15 @@
 
 import argparse
 import datetime
+import re
 import sys
 from pathlib import Path
 
+from ..check import already_published
 from ..scaffold import new_path, slug_for
 from ..vocabulary import load_vocabulary
 from .draft import render
 from .extract import extract
-
-_TABLE_SENTENCE = 160
 
 
 def read_source(source):
@@ -27,16 +27,19 @@ def read_source(source):
 
 
 def import_article(source, content_dir, vocabulary_dir, stdout=False, today=None, *, url="", published=None,
-                   source_name=""):
+                   source_name="", warnings=None):
     """Import one article; return (path written, or the draft's text with stdout), and the table rows.
 
     Each row is (field, value, sentence it came from). Never overwrites a file: FileExistsError.
+    Given a list as `warnings`, adds to it what the article repeats of the published announcements.
     """
     raw, html = read_source(source)
     vocabulary = load_vocabulary(vocabulary_dir)
     draft = extract(raw, vocabulary, html=html, url=url, published=published, source_name=source_name)
     origin = "l'entrée standard" if str(source) == "-" else f"« {Path(source).name} »"
     text = render(draft, origin)
+    if warnings is not None and Path(content_dir).is_dir():
+        warnings += already_published(_as_front_matter(draft), "ce brouillon", [content_dir], vocabulary_dir, today)
     if stdout:
         return text, draft.evidence
     today = today or datetime.date.today()
@@ -52,19 +55,63 @@ def import_article(source, content_dir, vocabulary_dir, stdout=False, today=None
     return path, draft.evidence
 
 
-def format_table(rows):
-    """The table of extracted fields as printed to the editor: field, value, sentence."""
+def _as_front_matter(draft):
+    """The draft's values as a front matter would hold them (dates as text, nothing empty)."""
+    values = {key: value for key, value in draft.values().items() if value not in (None, "", [], {})}
+    if draft.source.get("url"):  # compared by its address even before the editor names the publication
+        values["source"] = {"name": "?", **draft.source}
+    for key, value in list(values.items()):
+        if isinstance(value, datetime.date):
+            values[key] = value.isoformat()
+    if "source" in values:
+        values["source"] = {key: value.isoformat() if isinstance(value, datetime.date) else value
+                            for key, value in values["source"].items()}
+    return values
+
+
+TABLE_WIDTH = 100
+_FIELD_WIDTH, _VALUE_WIDTH = 10, 26
+
+
+def _cut(text, width):
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _around(sentence, value, width):
+    """The part of a sentence that shows the value: the words around its first figure or word."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    probe = re.search(r"\d[\d\s.,]*", value) or re.search(r"\w{3,}", value)
+    spot = -1
+    if probe:
+        key = probe.group().strip()
+        spot = sentence.find(key) if key else -1
+        if spot < 0 and key.replace(" ", "").isdigit():  # « 6 000 » written « 6.000 » or « 6000 »
+            spot = next((m.start() for m in re.finditer(r"\d[\d\s.,]*", sentence)
+                         if re.sub(r"\D", "", m.group()) == key.replace(" ", "")), -1)
+        if spot < 0:  # « 13 300 000 DH » written « 13, 3 millions »: its leading digits
+            lead = re.search(rf"(?<![\d]){re.escape(key.split()[0])}(?![\d])", sentence) if key else None
+            spot = lead.start() if lead else -1
+    start = max(0, min(spot - width // 3, len(sentence) - width)) if spot >= 0 else 0
+    shown = sentence[start:start + width]
+    if start > 0:
+        shown = "…" + shown[1:]
+    if start + width < len(sentence):
+        shown = shown[:-1] + "…"
+    return shown
+
+
+def format_table(rows, width=TABLE_WIDTH):
+    """The table of extracted fields as printed to the editor, within `width` columns: field, value, sentence."""
     if not rows:
         return "Aucun champ trouvé dans l'article."
-    width = max(len(field) for field, _, _ in rows)
-    value_width = min(max(len(value) for _, value, _ in rows), 60)
-    lines = [f"{'champ'.ljust(width)}  {'valeur'.ljust(value_width)}  phrase de l'article"]
-    lines.append(f"{'-' * width}  {'-' * value_width}  {'-' * 20}")
+    sentence_width = width - _FIELD_WIDTH - _VALUE_WIDTH - 4
+    lines = [f"{'champ'.ljust(_FIELD_WIDTH)}  {'valeur'.ljust(_VALUE_WIDTH)}  passage de l'article",
+             f"{'-' * _FIELD_WIDTH}  {'-' * _VALUE_WIDTH}  {'-' * 20}"]
     for field, value, sentence in rows:
-        sentence = " ".join(sentence.split())
-        if len(sentence) > _TABLE_SENTENCE:
-            sentence = sentence[:_TABLE_SENTENCE - 1] + "…"
-        lines.append(f"{field.ljust(width)}  {value.ljust(value_width)}  {sentence}")
+        lines.append(f"{_cut(field, _FIELD_WIDTH).ljust(_FIELD_WIDTH)}  {_cut(value, _VALUE_WIDTH).ljust(_VALUE_WIDTH)}"
+                     f"  {_around(sentence, value, sentence_width)}")
     return "\n".join(lines)
 
 

@@ -1,10 +1,24 @@
 """From a press article's text to a Draft: each extractor in turn, and the evidence for each value."""
 
 import datetime
+import re
 
 from ..vocabulary import NATIONAL
 from . import amounts, dates, organisations, people, places, text, topics
 from .draft import KEYS, Draft
+
+# An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
+_EVENT_YEAR = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(20[0-4]\d)\b(?!\s*[-–/])")
+
+
+def _year_of_event(article):
+    """The one past or current year that the headline or lead gives an event's name, or None.
+
+    A later year is a plan's horizon (« Digital Morocco 2030 »), not the event's.
+    """
+    text = " ".join([article.headline or "", *article.paragraphs[:2]])
+    years = {int(year) for year in _EVENT_YEAR.findall(text) if int(year) <= datetime.date.today().year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _french(number):
@@ -31,6 +45,11 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         draft.date = base
         draft.notes["date"] = "jour de l'événement non trouvé : c'est la date de l'article, à vérifier"
         evidence.append(("date", f"{base.isoformat()} (date de l'article)", how))
+    elif (named := _year_of_event(article)):
+        # « Devoxx 2022 », « GITEX Africa 2024 »: with no day anywhere, the event's name gives its year.
+        draft.date, draft.date_precision = datetime.date(named, 1, 1), "year"
+        draft.notes["date"] = "seule l'année est connue (nom de l'événement) : précisez le jour si possible"
+        evidence.append(("date", f"{named} (année)", article.headline))
 
     gazetteer = places.gazetteer(vocabulary)
     location = places.locate(sentences, gazetteer, event.sentence if event else "")

@@ -72,7 +72,8 @@ _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohor
                        re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera",
                    re.IGNORECASE)
-_DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|"
+                   r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
@@ -97,7 +98,12 @@ def trainees(sentences, year=None):
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
-            if skipped and not _ahead(text, match) or _FRAMEWORK_BEFORE.search(text[:match.start()]):
+            if _FRAMEWORK_BEFORE.search(text[:match.start()]):
+                continue
+            # A figure of the past counts only as people already trained, and only when nothing better is
+            # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
+            past = skipped and not _ahead(text, match)
+            if past and not _DONE.search(text):
                 continue
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
             if staff or _POPULATION.search(text[match.end():match.end() + 30]):
@@ -105,7 +111,8 @@ def trainees(sentences, year=None):
             score = _place_score(sentence) + (2 if _TRAINING.search(text) else 0)
             before = text[max(0, match.start() - 80):match.start()]
             score += 1 if _GOAL_NEAR.search(before) else -1 if _DONE_NEAR.search(before) else 0
-            found.append(Count(value, _trainee_note(text, match), sentence.text, score))
+            note = ", ".join(filter(None, (_approx(text, match), "formés"))) if past else _trainee_note(text, match)
+            found.append(Count(value, note, sentence.text, score - 10 if past else score))
     return _best(found)
 
 
