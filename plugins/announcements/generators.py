@@ -4,23 +4,20 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import exports, i18n
+from . import exports, i18n, state
 from .facets import build_index
 from .vocabulary import load_vocabulary
 
-# Performance: check_article asks for the vocabularies once per announcement, and each
-# load_vocabulary call stats the three files to see whether they changed. Within one build
-# they are looked at once; FacetPagesGenerator, made anew at the start of every build
-# (`invoke serve` included), forgets them so that an edited data file is read again.
-_this_build = {}
-
 
 def vocabulary_for(settings):
-    """The vocabularies of the site, from the folder its settings name."""
+    """The vocabularies of the site, from the folder its settings name, read once per build."""
+    # Performance: check_article asks for them once per announcement; load_vocabulary would stat
+    # the three files each time to see whether they changed.
     folder = settings["ANNOUNCEMENTS_VOCABULARY_PATH"]
-    if folder not in _this_build:
-        _this_build[folder] = load_vocabulary(Path(folder))
-    return _this_build[folder]
+    known = state.current().vocabularies
+    if folder not in known:
+        known[folder] = load_vocabulary(Path(folder))
+    return known[folder]
 
 
 def years_of(articles):
@@ -33,10 +30,6 @@ def years_of(articles):
 
 class FacetPagesGenerator(Generator):
     """Group published announcements by region, programme and partner, and write their pages."""
-
-    def __init__(self, *args, **kwargs):
-        _this_build.clear()  # a new build: see vocabulary_for
-        super().__init__(*args, **kwargs)
 
     def generate_context(self):
         """Publish `regions`, `programmes`, `partners` and `totals` to every template."""

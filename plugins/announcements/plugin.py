@@ -7,7 +7,7 @@ from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import figures, glance, i18n, places, search, sitemap
+from . import figures, glance, i18n, places, search, sitemap, state
 from .cards import announcement_card
 from .check import Entry, clash_message, clashes, document_problems
 from .contentfiles import content_files
@@ -137,6 +137,7 @@ def finish_feed(context, feed):
 
 def get_generators(pelican):
     """The generators of facet pages and of open data; Pelican asks for them as each build starts."""
+    state.begin()
     return FacetPagesGenerator, OpenDataGenerator
 
 
@@ -144,6 +145,7 @@ def finish(pelican):
     """Once every page is written: the sitemap, the search index completed."""
     sitemap.write(pelican)
     search.finish(pelican)
+    state.end()
 
 
 def register():
@@ -155,7 +157,6 @@ def register():
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(finish_feed)
-    signals.all_generators_finalized.connect(sitemap.forget_pages)
     signals.content_written.connect(sitemap.note_page)
     signals.all_generators_finalized.connect(search.start)
     signals.finalized.connect(finish)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pelican.generators import ArticlesGenerator
 
-from . import i18n, lifecycle
+from . import i18n, lifecycle, state
 
 logger = logging.getLogger(__name__)
 
@@ -52,17 +52,12 @@ class _Record:
         return self.path.read_text(encoding="utf-8")[len(_opening()):-len(CLOSING)]
 
 
-# The Pagefind process of each build under way, by output folder, with its records folder.
-_running = {}
-
-
 def start(generators):
     """Render the announcements' searchable parts, write them as records and start Pagefind on them."""
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None or not articles.settings.get("ANNOUNCEMENTS_SEARCH_INDEX"):
         return
     output = articles.output_path
-    _stop(output)  # left by a build that stopped on an error (`invoke serve` goes on after one)
     folder = _scratch_folder(len(articles.context["articles"]))
     _write_records(articles, folder)
     # Written beside the current index and swapped in at the end: Pagefind leaves the files of an
@@ -76,7 +71,10 @@ def start(generators):
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                preexec_fn=lifecycle.die_with_parent)  # noqa: PLW1509 - no thread started yet
     _lower_priority(process)
-    _running[output] = (process, folder)
+    build = state.current()
+    build.search = (process, folder, Path(output))
+    # Should Pelican stop on an error before the end of the build: no Pagefind, no records left.
+    atexit.register(_abandon, build)
 
 
 def _scratch_folder(count):
@@ -117,32 +115,23 @@ def _write_records(generator, folder):
         path.write_text(_opening() + block + CLOSING, encoding="utf-8")
 
 
-def _stop_all():
-    """When Pelican stops on an error: no Pagefind left running, no records folder left behind."""
-    for output in list(_running):
-        _stop(output)
-
-
-atexit.register(_stop_all)
-
-
-def _stop(output):
-    previous = _running.pop(output, None)
-    if previous:
-        process, folder = previous
+def _abandon(build):
+    """Stop a build's Pagefind and remove what it was writing (nothing once the build has finished)."""
+    if build.search:
+        process, folder, output = build.search
+        build.search = ()
         process.kill()
         process.communicate()
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(Path(output) / NEW_BUNDLE, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(output / NEW_BUNDLE, ignore_errors=True)
 
 
 def finish(pelican):
     """Wait for this build's index; report a failure as an error of the build."""
-    running = _running.pop(pelican.output_path, None)
-    if running is None:
+    build = state.current()
+    if not build.search:
         return
-    process, folder = running
+    (process, folder, _site), build.search = build.search, ()
     output, _ = process.communicate()
     if folder:
         shutil.rmtree(folder, ignore_errors=True)

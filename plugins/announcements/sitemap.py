@@ -7,19 +7,7 @@ differ; here a page's lastmod is the date of the newest announcement it shows.
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from . import i18n
-
-_pages = {}
-# The newest date of each list of announcements, by identity, with the list (so that its id is not
-# reused). Performance: most pages carry the list of all announcements; at 5000 announcements,
-# finding its newest date for each of 7000 pages took about a second.
-_newest = {}
-
-
-def forget_pages(_generators):
-    """Start a build with no page noted, even after a build that failed half-way."""
-    _pages.clear()
-    _newest.clear()
+from . import i18n, state
 
 
 def note_page(path, context):
@@ -27,20 +15,25 @@ def note_page(path, context):
     if not str(path).endswith(".html"):
         return
     article = context.get("article")
-    _pages[str(path)] = article.date if article is not None else _newest_date(context.get("articles") or [])
+    state.current().pages[str(path)] = (article.date if article is not None
+                                        else _newest_date(context.get("articles") or []))
 
 
 def _newest_date(articles):
     """The date of the newest announcement of a list, found once per list and build."""
-    known = _newest.get(id(articles))
+    # Performance: most pages carry the list of all announcements; at 5000 announcements, finding
+    # its newest date for each of 7000 pages took about a second. The list is kept with its date,
+    # so that its id cannot be reused by another list meanwhile.
+    newest = state.current().newest
+    known = newest.get(id(articles))
     if known is None or known[0] is not articles:
         dates = [article.date for article in articles if article is not None]
-        known = _newest[id(articles)] = (articles, max(dates) if dates else None)
+        known = newest[id(articles)] = (articles, max(dates) if dates else None)
     return known[1]
 
 
 def write(pelican):
-    """Write sitemap.xml and robots.txt into the output folder, then forget the pages.
+    """Write sitemap.xml and robots.txt into the output folder.
 
     The site's root edition writes them for every edition: each page exists in each edition at the
     same path under the edition's folder, and is listed with its alternates (hreflang).
@@ -48,13 +41,11 @@ def write(pelican):
     output = Path(pelican.output_path)
     settings = pelican.settings
     if i18n.edition().folder:
-        _pages.clear()
-        _newest.clear()
         return
     site = settings["FEED_DOMAIN"].rstrip("/")
     editions = [i18n.EDITIONS[code] for code in settings["ANNOUNCEMENTS_EDITIONS"]]
     entries = []
-    for path, date in _pages.items():
+    for path, date in state.current().pages.items():
         relative = Path(path).relative_to(output).as_posix()
         if relative == "404.html":
             continue
@@ -65,8 +56,6 @@ def write(pelican):
             f'<xhtml:link rel="alternate" hreflang="{code}" href="{escape(url)}"/>' for code, url in urls.items()
         ) if len(urls) > 1 else ""
         entries += [f"<url><loc>{escape(url)}</loc>{lastmod}{alternates}</url>" for url in urls.values()]
-    _pages.clear()
-    _newest.clear()
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',

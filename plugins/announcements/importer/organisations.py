@@ -133,10 +133,12 @@ _cache = {}
 
 def index(vocabulary, places):
     """The name index of a vocabulary, built once."""
+    # Kept with the objects it was built from: an id alone could be reused by a later object.
     key = (id(vocabulary.programmes), id(vocabulary.partners))
-    if key not in _cache:
-        _cache[key] = Index(vocabulary, places)
-    return _cache[key]
+    cached = _cache.get(key)
+    if cached is None or cached[0] is not vocabulary.programmes or cached[1] is not vocabulary.partners:
+        cached = _cache[key] = (vocabulary.programmes, vocabulary.partners, Index(vocabulary, places))
+    return cached[2]
 
 
 def find(sentences, names, regions, year=None):

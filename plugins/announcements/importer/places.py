@@ -210,10 +210,12 @@ _cache = {}
 
 def gazetteer(vocabulary):
     """The gazetteer for a vocabulary, built once."""
+    # Kept with the object it was built from: an id alone could be reused by a later object.
     key = id(vocabulary.regions)
-    if key not in _cache:
-        _cache[key] = Gazetteer(vocabulary.regions)
-    return _cache[key]
+    cached = _cache.get(key)
+    if cached is None or cached[0] is not vocabulary.regions:
+        cached = _cache[key] = (vocabulary.regions, Gazetteer(vocabulary.regions))
+    return cached[1]
 
 
 def mentions(sentences, places):

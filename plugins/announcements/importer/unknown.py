@@ -203,11 +203,13 @@ _spelling_cache = {}
 
 def _spellings(lexicon):
     """Every normalised name of a lexicon's terms, to the term's slug."""
-    if id(lexicon) not in _spelling_cache:
-        _spelling_cache[id(lexicon)] = {
+    # Kept with the lexicon it was built from: an id alone could be reused by a later object.
+    cached = _spelling_cache.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _spelling_cache[id(lexicon)] = (lexicon, {
             normalize(name): term.slug for term in lexicon
-            for name in (term.name, *term.aliases, getattr(term, "acronym", "")) if name}
-    return _spelling_cache[id(lexicon)]
+            for name in (term.name, *term.aliases, getattr(term, "acronym", "")) if name})
+    return cached[1]
 
 
 def _inside(position, spans):
