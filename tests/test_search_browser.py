@@ -158,7 +158,8 @@ def test_real_site_programme_link_and_arabic_edition_search(real_page, real_url)
     assert len(_results(page)) >= 3
     page.goto(f"{real_url}/ar/regions/souss-massa/")
     page.locator(".app-search-link a").click()
-    page.get_by_role("status").filter(has_text="trouvée").wait_for()
+    # The script speaks the edition's language: « عُثر على … » (found), counted in Arabic plural forms.
+    page.get_by_role("status").filter(has_text="عُثر على").wait_for()
     assert page.input_value("#filtre-region") == "سوس-ماسة"
     assert len(_results(page)) >= 4
     expect_ok(page)
