@@ -132,3 +132,27 @@ def test_new_refuses_a_slug_that_is_not_one(tmp_path, slug):
     with pytest.raises(ValueError, match="--slug"):
         scaffold.write_new(tmp_path / "content", {"title": "Essai", "date": datetime.date(2024, 1, 10), "slug": slug})
     assert not any(tmp_path.rglob("*.md"))
+
+
+@pytest.mark.parametrize(("line", "key", "words"), [
+    ("budget: 250000000000\nbudget_scope: project\n", "budget", "100 milliards"),
+    ("trainees: 50000000\ntrainees_kind: target\ntrainees_period: total\n", "trainees", "10 millions"),
+    ("summary: \"" + "Une phrase. " * 60 + "\"\n", "summary", "trop long"),
+    ("topics: [" + ", ".join(f"t{n}" for n in range(60)) + "]\n", "topics", "50 au plus"),
+])
+def test_implausible_values_are_errors_on_their_line(tmp_path, line, key, words):
+    """Figures beyond any programme, texts and lists beyond any announcement: a located error, not a page."""
+    path = tmp_path / "2024-01-10-essai.md"
+    path.write_text(HEAD + line + "---\n\nTexte.\n", encoding="utf-8")
+    problems, _ = check_paths([path], VOCABULARY, today=__import__("datetime").date(2024, 6, 1))
+    errors = [problem for problem in problems if problem.severity == "error"]
+    assert [(problem.field, problem.line) for problem in errors] == [(key, 7)], errors
+    assert words in errors[0].message
+
+
+def test_a_date_before_2000_is_an_error(tmp_path):
+    """The site follows announcements from 2000 on: an earlier date is a typo."""
+    path = tmp_path / "1999-01-10-essai.md"
+    path.write_text(HEAD.replace("2024-01-10", "1999-01-10") + "---\n\nTexte.\n", encoding="utf-8")
+    problems, _ = check_paths([path], VOCABULARY)
+    assert any(problem.field == "date" and "avant 2000" in problem.message for problem in problems)

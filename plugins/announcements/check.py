@@ -98,7 +98,10 @@ def clashes(entries):
     """For entries in file order, yield (index, earlier index, field, key) of each address or source repeated."""
     first = {}
     for index, entry in enumerate(entries):
-        keys = [("slug", entry.url)] + [("source", url) for url in _sources(entry.facts)]
+        # A slug is the site's identifier of an announcement: two years may not share one (Pelican
+        # would take them for translations of each other, and feeds and search for the same page).
+        slug = entry.url.rstrip("/").rsplit("/", 1)[-1]
+        keys = [("slug", slug)] + [("source", url) for url in _sources(entry.facts)]
         for field, key in keys:
             earlier = first.setdefault((field, key if field == "slug" else source_key(key)), index)
             if earlier != index:
@@ -109,7 +112,8 @@ def clashes(entries):
 def clash_message(field, key, other):
     """What to tell the editor about a repeat with the file `other`."""
     if field == "slug":
-        return f"adresse /{key} déjà prise par {other} : renommez l'un des deux fichiers"
+        return (f"le slug {key} est déjà celui de {other} (les slugs sont uniques sur tout le site, "
+                "toutes années confondues) : renommez l'un des deux fichiers")
     return f"l'article {key} est déjà une source de {other} : annonce en double ? (une source ne sert qu'à une annonce)"
 
 

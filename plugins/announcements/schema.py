@@ -257,6 +257,9 @@ def validate(metadata, context):
         if html:
             problems.append(Problem(key, html))
             continue
+        if isinstance(value, list) and len(value) > MAX_ITEMS:
+            problems.append(Problem(key, f"{len(value)} éléments : {MAX_ITEMS} au plus"))
+            continue
         try:
             checked[key] = rule.check(value, context)
         except Invalid as error:
@@ -278,6 +281,9 @@ def _arabic_missing(checked, metadata, context):
             yield Problem(key, f"{key} manque : l'édition arabe montrera le texte français ; ajoutez sous "
                                f"{base} « {key}: » en arabe, dans nos mots", severity="warning")
 
+
+# More list items than any announcement needs (partners, topics, sources...): a hostile or broken file.
+MAX_ITEMS = 50
 
 # The keys without which a number does not say what it counts.
 _KIND_KEYS = {"trainees_kind": TRAINEE_KINDS, "trainees_period": PERIODS, "jobs_kind": JOB_KINDS}

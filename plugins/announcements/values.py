@@ -47,13 +47,25 @@ class Source:
     date: datetime.date | None = None
 
 
-def text(value, _context=None):
-    """A non-empty line of text."""
+# Bounds of what an announcement can plausibly say: beyond them, a typo or a hostile file.
+MAX_TEXT = 600  # characters of one value: a summary is one or two sentences
+FIRST_YEAR = 2000
+MAX_AMOUNT = 100_000_000_000  # dirhams: the largest national envelopes are tens of billions
+MAX_COUNT = 10_000_000  # people or jobs: more than a quarter of the country's population
+
+
+MAX_URL = 2000  # an address with an encoded Arabic title runs long
+
+
+def text(value, _context=None, limit=MAX_TEXT):
+    """A non-empty line of text, of a reasonable length."""
     if isinstance(value, (dict, list)) or value is None or isinstance(value, bool):
         raise Invalid("doit être un texte")
     result = str(value).strip()
     if not result:
         raise Invalid("ne doit pas être vide")
+    if len(result) > limit:
+        raise Invalid(f"trop long ({len(result)} caractères, {limit} au plus) : le détail va dans le texte")
     return result
 
 
@@ -83,6 +95,8 @@ def date_problem(value):
 def event_date(value, context):
     """A date no further in the future than the context allows (a typo otherwise)."""
     day = date(value)
+    if day.year < FIRST_YEAR:
+        raise Invalid(f"{day.isoformat()} est avant {FIRST_YEAR} : faute de frappe ?")
     limit = context.today + datetime.timedelta(days=context.horizon_days)
     if day > limit:
         raise Invalid(f"{day.isoformat()} est dans le futur (au-delà du {limit.isoformat()}) : faute de frappe ?")
@@ -168,13 +182,19 @@ def _whole_number(value, example):
 
 
 def amount(value, _context=None):
-    """Whole dirhams."""
-    return _whole_number(value, 13300000)
+    """Whole dirhams, within what any programme has announced."""
+    result = _whole_number(value, 13300000)
+    if result > MAX_AMOUNT:
+        raise Invalid(f"{result} dirhams dépasse 100 milliards : un zéro de trop ?")
+    return result
 
 
 def count(value, _context=None):
-    """A whole number of people or jobs."""
-    return _whole_number(value, 2000)
+    """A whole number of people or jobs, below a quarter of the country."""
+    result = _whole_number(value, 2000)
+    if result > MAX_COUNT:
+        raise Invalid(f"{result} dépasse 10 millions : un zéro de trop ?")
+    return result
 
 
 _ITEM_KEYS = ("amount", "label", "scope", "programme", "region")
@@ -211,7 +231,7 @@ def budget_items(scopes):
 
 def url(value, _context=None):
     """A web address (http or https)."""
-    address = text(value)
+    address = text(value, limit=MAX_URL)
     parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise Invalid(f"{address!r} n'est pas une adresse web (http:// ou https://)")
