@@ -156,3 +156,17 @@ def test_a_date_before_2000_is_an_error(tmp_path):
     path.write_text(HEAD.replace("2024-01-10", "1999-01-10") + "---\n\nTexte.\n", encoding="utf-8")
     problems, _ = check_paths([path], VOCABULARY)
     assert any(problem.field == "date" and "avant 2000" in problem.message for problem in problems)
+
+
+def test_files_without_a_date_prefix_are_told_to_be_renamed_not_said_to_clash(tmp_path):
+    """Two undated files of one year: each gets the rename to make, and no invented slug clash."""
+    folder = tmp_path / "annonces" / "2024"
+    folder.mkdir(parents=True)
+    for day, name in ((11, "atelier"), (12, "forum")):
+        (folder / f"{name}.md").write_text(GOOD.format(slug=name).replace("2024-01-10", f"2024-01-{day}"),
+                                           encoding="utf-8")
+    problems, _ = check_paths([tmp_path], VOCABULARY)
+    assert sorted(problem.message for problem in problems) == [
+        "le nom du fichier doit commencer par la date : renommez atelier.md en 2024-01-11-atelier.md",
+        "le nom du fichier doit commencer par la date : renommez forum.md en 2024-01-12-forum.md",
+    ]

@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from slugify import slugify
+
 from . import frontmatter
 from .contentfiles import content_files
 from .safety import body_problems
@@ -44,8 +46,14 @@ def file_name_problems(path, day):
     """The file name and year folder must carry the announcement's date; say which rename to make."""
     path = Path(path)
     match = _FILE_NAME.match(path.name)
-    if not match or day is None:
+    if day is None:
         return []
+    if not match:
+        if not re.fullmatch(r"\d{4}", path.parent.name):
+            return []  # a file checked on its own, outside content/annonces/<year>/
+        # Without its date, the name gives no slug either: the address would come from the title.
+        return [Problem("date", f"le nom du fichier doit commencer par la date : renommez {path.name} en "
+                                f"{day.isoformat()}-{path.stem}.md")]
     year_folder = path.parent.name if re.fullmatch(r"\d{4}", path.parent.name) else None
     if match.group("date") == day.isoformat() and year_folder in (None, str(day.year)):
         return []
@@ -61,6 +69,8 @@ def document_problems(shown, metadata, key_lines, body, context, path=None):
     match = _FILE_NAME.match(Path(path).name) if path is not None else None
     if "slug" not in metadata and match:
         metadata["slug"] = match.group("slug")
+    elif "slug" not in metadata and isinstance(metadata.get("title"), str):
+        metadata["slug"] = slugify(metadata["title"])  # as Pelican names a file without a date prefix
     facts, problems = validate(metadata, context)
     if path is not None and "date" in metadata:
         problems += file_name_problems(path, facts.date)
