@@ -4,7 +4,7 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL
-from . import amounts, dates, organisations, people, places, text, topics
+from . import amounts, dates, initiatives, organisations, people, places, text, topics
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -70,6 +70,8 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
             draft.partners.append((org.name, bool(org.slug)))
             evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
 
+    _new_initiatives(draft, sentences, names, evidence)
+
     _budget(draft, amounts.budget(amounts.find(sentences)))
 
     trainees = people.trainees(sentences, year)
@@ -94,6 +96,26 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     draft.source = {key: value for key, value in (
         ("name", source_name or article.site_name), ("url", url), ("date", base)) if value}
     return draft
+
+
+def _new_initiatives(draft, sentences, names, evidence):
+    """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme."""
+    new = initiatives.named(sentences, names)
+    if not new:
+        return
+    leading = {row[1] for row in evidence if row[0] == "programme" and _in_lead(row[2], sentences)}
+    # A known programme met only further down is mentioned in passing: the new one is the subject.
+    draft.programmes[:] = [name for name in draft.programmes if name in leading]
+    evidence[:] = [row for row in evidence if row[0] != "programme" or row[1] in leading]
+    for name, sentence in new:
+        draft.programmes.append(name)
+        evidence.append(("programme", f"{name} (inconnu)", sentence))
+    draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
+                                "ou remplacez-le par un programme connu")
+
+
+def _in_lead(text, sentences):
+    return any(sentence.text == text and sentence.paragraph <= 1 for sentence in sentences)
 
 
 def _budget(draft, found):

@@ -1,0 +1,51 @@
+"""Programmes and schools the vocabularies do not know yet, named as what the article is about.
+
+A programme is found by name only when data/programmes.yaml knows it; a new one is written
+« l'école X », « le programme « Y » », « la 3e édition de Z », « la caravane « W » ». Such a name in
+the headline or the lead is the article's subject: it is proposed (marked unknown, for the editor
+to add to the vocabulary), and a known programme met only further down, in passing, gives way.
+"""
+
+import re
+
+from ..vocabulary import normalize
+
+# What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
+_KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
+          r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur")
+_NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
+         r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
+_NAMED = re.compile(rf"\b(?:{_KINDS})\s+(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
+# Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
+_EDITION = re.compile(
+    r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+){_NAME}"
+)
+# Words that end a capitalised run without being part of the name.
+_TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
+# Capitalised words that start a sentence or a place, not a name of an initiative.
+_NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université"}
+
+
+def _clean(match):
+    name = (match.group("quoted") or match.group("plain") or "").strip(" ,.;:»”\"")
+    return _TRAILING.sub("", name).strip()
+
+
+def named(sentences, names):
+    """(name, sentence) of each unknown initiative named in the headline or lead, in order."""
+    found = []
+    for sentence in sentences:
+        if sentence.paragraph > 1:
+            break
+        for pattern in (_NAMED, _EDITION):
+            for match in pattern.finditer(sentence.text):
+                name = _clean(match)
+                key = normalize(name)
+                if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
+                    continue
+                if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
+                    continue  # « le centre de Rabat »: a place, not a name
+                if key not in {normalize(n) for n, _ in found}:
+                    found.append((name, sentence.text))
+    return found

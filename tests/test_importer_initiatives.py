@@ -1,0 +1,54 @@
+"""Initiatives the vocabularies do not know: named in the headline or lead, they are the article's programme."""
+
+import pytest
+from helpers import REPO
+
+from announcements.importer import import_article
+
+VOCABULARY = REPO / "data"
+
+
+def draft_of(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_article(path, "unused", VOCABULARY, stdout=True)[0]
+
+
+def programmes(draft):
+    lines = draft.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(("programme:", "# TODO programme:")))
+    if lines[start].startswith("# TODO programme:"):
+        return []
+    if lines[start] != "programme:":
+        return [lines[start].split(":", 1)[1].strip().strip("'\"")]
+    return [line.strip()[2:].strip("'\"") for line in lines[start + 1:] if line.startswith("- ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiznit : l'école CodeAtlas accueille ses premiers apprenants\n\nL'école CodeAtlas a ouvert ses portes "
+     "lundi à Tiznit pour quarante jeunes.\n", ["CodeAtlas"]),
+    ("Errachidia : 60 jeunes formés au web\n\nSoixante jeunes suivent depuis lundi le programme « Oasis "
+     "Numérique » à Errachidia.\n\nLe ministère rappelle que JobInTech forme aussi des développeurs ailleurs.\n",
+     ["Oasis Numérique"]),
+    ("Safi : la troisième édition du programme Code Littoral démarre\n\nLa troisième édition du programme "
+     "Code Littoral a commencé à Safi avec trente stagiaires.\n", ["Code Littoral"]),
+])
+def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, expected):
+    """« l'école X », « le programme « Y » », « la 3e édition du programme Z »: proposed, known ones in passing dropped."""
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == expected
+    assert "inconnu de data/programmes.yaml" in draft
+
+
+def test_a_known_programme_is_not_taken_for_a_new_one(tmp_path):
+    """« le programme JobInTech » is JobInTech, once."""
+    draft = draft_of(tmp_path, "Fès : le programme JobInTech forme 200 jeunes\n\nLe programme JobInTech "
+                               "accueille 200 jeunes à Fès.\n")
+    assert programmes(draft) == ["JobInTech"]
+
+
+def test_a_hackathon_is_an_event_not_a_programme(tmp_path):
+    """Contests and hackathons are events: they give no programme."""
+    draft = draft_of(tmp_path, "Ifrane : le hackathon Cèdre Code réunit 80 étudiants\n\nLe hackathon Cèdre "
+                               "Code a réuni 80 étudiants pendant deux jours à Ifrane.\n")
+    assert programmes(draft) == []
