@@ -248,3 +248,25 @@ def test_professions_to_train_and_market_needs():
 def test_people_trained_in_the_past_are_proposed_as_trained_and_lose_to_this_announcement(body, expected):
     """A past figure of people trained is kept as « formés », the draft's last resort; the action's own wins."""
     assert count(people.trainees, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Le campus offre 1 200 places pédagogiques dès la rentrée.", (1200, "capacité")),
+        ("Le centre aura une capacité de 300 à 400 étudiants.", (400, "capacité")),
+        ("L'école compte cette année 85 inscrits.", (85, "inscrits")),
+        ("Une promotion de 45 a fait sa rentrée lundi.", (45, "par promotion")),
+        ("Les 60 apprenants ont été sélectionnés parmi quelque 2 600 inscrits en ligne.", (60, "")),
+    ],
+)
+def test_places_capacity_enrolment_and_cohorts_say_what_they_count(body, expected):
+    """Seats and capacity are capacity, « inscrits » are enrolled, a cohort is per cohort; a pool is not counted."""
+    assert count(people.trainees, body) == expected
+
+
+def test_what_each_note_means_for_the_front_matter():
+    """The note's words become trainees_kind and trainees_period."""
+    assert people.kinds("capacité") == ("capacity", "total", "")
+    assert people.kinds("inscrits") == ("enrolled", "total", "")
+    assert people.kinds("par promotion") == ("", "per_cohort", "")

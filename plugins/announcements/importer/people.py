@@ -11,9 +11,18 @@ _TRAINEES = re.compile(
     r"lauréat(?:e)?s?|élèves|enfants|adolescent(?:e)?s|lycéen(?:ne)?s|collégien(?:ne)?s|écoli(?:er|ère)s|"
     r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|"
     r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
-    r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans)\b",
+    r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|"
+    r"places(?:\s+pédagogiques)?|inscrit(?:e)?s)\b",
     re.IGNORECASE,
 )
+# « une promotion de 45 », « une cohorte de 30 »: people without a noun after the number.
+_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|[\d.,]|MDH|millions|DH))",
+                     re.IGNORECASE)
+# « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
+_POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
+                          re.IGNORECASE)
+# « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
+_CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$", re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
     rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
@@ -94,7 +103,7 @@ def trainees(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
-        for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text)]:
+        for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text)]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -104,6 +113,8 @@ def trainees(sentences, year=None):
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
             past = skipped and not _ahead(text, match)
             if past and not _DONE.search(text):
+                continue
+            if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
             if staff or _POPULATION.search(text[match.end():match.end() + 30]):
@@ -168,7 +179,15 @@ def _approx(text, match):
 def _trainee_note(text, match):
     """« plus de », « objectif », « formés », « par cohorte »... as the article qualifies the number."""
     parts = [_approx(text, match)]
-    if _GOAL.search(text):
+    noun = (match.groupdict().get("noun") or "").lower()
+    before = text[max(0, match.start() - 60):match.start()]
+    if noun.startswith("place") or _CAPACITY_BEFORE.search(before):
+        parts.append("capacité")  # seats or what a place can hold: never people trained
+    elif noun.startswith("inscrit"):
+        parts.append("inscrits")
+    elif match.re is _COHORT:
+        parts.append("par promotion")
+    elif _GOAL.search(text):
         parts.append("objectif")
     elif _DONE.search(text):
         parts.append("formés")
@@ -179,7 +198,7 @@ def _trainee_note(text, match):
 
 
 # The words of a note that say what a number of people counts (schema keys trainees_kind, trainees_period).
-_NOTE_KINDS = {"objectif": "target", "formés": "trained"}
+_NOTE_KINDS = {"objectif": "target", "formés": "trained", "capacité": "capacity", "inscrits": "enrolled"}
 _NOTE_PERIODS = {"par an": "per_year", "par année": "per_year", "par cohorte": "per_cohort",
                  "par promotion": "per_cohort", "par session": "per_cohort"}
 
