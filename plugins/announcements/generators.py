@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from pelican.generators import Generator
+from pelican.utils import sanitised_join
 
 from . import exports, i18n, state
 from .facets import build_index
@@ -88,7 +89,8 @@ class OpenDataGenerator(Generator):
         if i18n.edition().folder:
             return
         path = self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
-        folder = Path(self.output_path) / path
+        # As Pelican's Writer does for its own files: a setting cannot make the files land outside output/.
+        folder = Path(sanitised_join(self.output_path, path))
         folder.mkdir(parents=True, exist_ok=True)
         site = self.settings["FEED_DOMAIN"].rstrip("/")
         schema_url = f"{site}/{path}/annonces.schema.json"
