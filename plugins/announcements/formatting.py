@@ -43,7 +43,18 @@ def _plural(shown, code):
 
 def number_fr(value):
     """Write an integer as the edition does: 2 000 (French), 2.000 (Arabic, Morocco)."""
-    return format_decimal(value, locale=_locale())
+    return _decimal(value, _locale())
+
+
+def _decimal(value, locale, pattern=None):
+    # Babel formatting is slow and one figure is written on many pages: format each once. The type
+    # is part of the key so that 2, 2.0 and Decimal("2.0") never share an entry.
+    return _cached_decimal(type(value), value, locale, pattern)
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_decimal(_kind, value, locale, pattern):
+    return format_decimal(value, format=pattern, locale=locale)
 
 
 def date_fr(value, precision="day"):
@@ -83,7 +94,7 @@ def mad(amount):
             shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
             word = plural if _plural(shown, code) else singular
             prefix = "" if shown == exact else words["about"]
-            return f"{prefix}{format_decimal(shown, locale=_locale())} {word} {words['of_dirhams']}"
+            return f"{prefix}{_decimal(shown, _locale())} {word} {words['of_dirhams']}"
     return f"{number_fr(amount)} {words['dirhams']}"
 
 
@@ -94,10 +105,10 @@ def mad_short(amount):
     if amount >= 10**9:
         shown = (Decimal(amount) / 10**9).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
         unit = words["short"][10**9] or f"{'milliards' if shown >= 2 else 'milliard'} DH"
-        return f"{format_decimal(shown, locale=_locale())} {unit}"
+        return f"{_decimal(shown, _locale())} {unit}"
     if amount >= 10**6:
         shown = (Decimal(amount) / 10**6).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
-        return f"{format_decimal(shown, locale=_locale())} {words['short'][10**6]}"
+        return f"{_decimal(shown, _locale())} {words['short'][10**6]}"
     return f"{number_fr(amount)} {words['dh']}"
 
 
@@ -105,12 +116,12 @@ def per_100k(count, population):
     """Write a rate per 100 000 inhabitants with one decimal, or a dash when undefined."""
     if not population or count is None:
         return "–"
-    return format_decimal(round(count * 100_000 / population, 1), format="#,##0.0", locale=_locale())
+    return _decimal(round(count * 100_000 / population, 1), _locale(), "#,##0.0")
 
 
 def decimal(value, places):
     """A decimal number with at most `places` decimals, as the edition writes it."""
-    return format_decimal(round(value, places), locale=_locale())
+    return _decimal(round(value, places), _locale())
 
 
 FILTERS = {
