@@ -265,6 +265,19 @@ def test_places_capacity_enrolment_and_cohorts_say_what_they_count(body, expecte
     assert count(people.trainees, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("L'école recevra une promotion de 60 jeunes en mars. Elle vise à former 240 jeunes en quatre ans.",
+         (240, "objectif")),
+        ("L'école recevra une promotion de 60 jeunes en mars.", (60, "par promotion")),
+    ],
+)
+def test_the_whole_goal_beats_one_cohort(body, expected):
+    """« une promotion de 60 » then « former 240 en quatre ans »: the action's whole goal, a cohort when alone."""
+    assert count(people.trainees, body) == expected
+
+
 def test_what_each_note_means_for_the_front_matter():
     """The note's words become trainees_kind and trainees_period."""
     assert people.kinds("capacité") == ("capacity", "total", "")

@@ -40,6 +40,24 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
     assert "inconnu de data/programmes.yaml" in draft
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azilal ouvre une école de code\n\nUne association a présenté vendredi à Azilal « Atlas Dev », une "
+     "nouvelle école gratuite pour cinquante jeunes.\n", ["Atlas Dev"]),
+    ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
+     "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
+])
+def test_a_new_initiative_named_by_apposition_or_by_its_titled_kind(tmp_path, text, expected):
+    """« « X », une nouvelle école » and « le Campus Y »: the name is the article's programme."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_an_established_school_is_no_new_initiative(tmp_path):
+    """« l'École nationale des sciences appliquées » is an institution, not a programme to add."""
+    draft = draft_of(tmp_path, "Kénitra : un atelier de robotique\n\nL'École nationale des sciences appliquées "
+                               "de Kénitra a accueilli samedi un atelier de robotique pour quarante lycéens.\n")
+    assert programmes(draft) == []
+
+
 def test_a_known_programme_is_not_taken_for_a_new_one(tmp_path):
     """« le programme JobInTech » is JobInTech, once."""
     draft = draft_of(tmp_path, "Fès : le programme JobInTech forme 200 jeunes\n\nLe programme JobInTech "

@@ -86,6 +86,13 @@ def test_two_regions_named_in_the_lead(gazetteer):
     assert sorted(found.regions) == ["fes-meknes", "oriental"]
 
 
+def test_an_initiative_listed_for_three_regions_keeps_the_three(gazetteer):
+    """« dans les régions de X, de Y et de Z » announced in the capital: those regions, not national."""
+    body = ("Rabat, 2 mai (MAP) – L'agence lance un cursus de data pour 900 jeunes des régions de l'Oriental, "
+            "de Drâa-Tafilalet et de Guelmim-Oued Noun. Des sessions auront lieu à Oujda, Errachidia et Guelmim.")
+    assert locate(body, gazetteer).regions == ["draa-tafilalet", "guelmim-oued-noun", "oriental"]
+
+
 def test_a_span_of_the_country_is_national_and_names_no_city(gazetteer):
     """« à l'échelle nationale, de Tanger à Dakhla »: two ends of the country, not two regions."""
     found = locate("Le gouvernement a présenté jeudi un plan de formation. Les cours seront assurés dans des centres "

@@ -21,6 +21,19 @@ _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
     rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+){_NAME}"
 )
+# What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
+_WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
+         r"parcours|plateforme|hub|fabrique|labo|laboratoire)")
+_APPOSED = re.compile(
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
+    rf",\s+(?:une?|la|le|l['’])\s*(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
+)
+# The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
+_TITLED = re.compile(
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique)"
+    r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
+    r"\s+[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|la|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4})"
+)
 # Words that end a capitalised run without being part of the name.
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 # Capitalised words that start a sentence or a place, not a name of an initiative.
@@ -28,7 +41,8 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 
 
 def _clean(match):
-    name = (match.group("quoted") or match.group("plain") or "").strip(" ,.;:»”\"")
+    groups = match.groupdict()
+    name = (groups.get("quoted") or groups.get("plain") or "").strip(" ,.;:»”\"")
     return _TRAILING.sub("", name).strip()
 
 
@@ -38,7 +52,7 @@ def named(sentences, names):
     for sentence in sentences:
         if sentence.paragraph > 1:
             break
-        for pattern in (_NAMED, _EDITION):
+        for pattern in (_NAMED, _EDITION, _APPOSED, _TITLED):
             for match in pattern.finditer(sentence.text):
                 name = _clean(match)
                 key = normalize(name)

@@ -18,6 +18,7 @@ _TRAINEES = re.compile(
 # « une promotion de 45 », « une cohorte de 30 »: people without a noun after the number.
 _COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|[\d.,]|MDH|millions|DH))",
                      re.IGNORECASE)
+_COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
                           re.IGNORECASE)
@@ -185,7 +186,7 @@ def _trainee_note(text, match):
         parts.append("capacité")  # seats or what a place can hold: never people trained
     elif noun.startswith("inscrit"):
         parts.append("inscrits")
-    elif match.re is _COHORT:
+    elif match.re is _COHORT or _COHORT_BEFORE.search(before):
         parts.append("par promotion")
     elif _GOAL.search(text):
         parts.append("objectif")
@@ -212,11 +213,20 @@ def kinds(note):
     return kind, period, ", ".join(rest)
 
 
+def _periodic(note):
+    return any(period in note for period in _NOTE_PERIODS)
+
+
 def _best(found):
     """The best-placed figure (the first among equals), with a note from another mention if it has none."""
     if not found:
         return None
     best = max(found, key=lambda count: count.score)
+    if _periodic(best.note):
+        # « une promotion de 60 jeunes » then « former 240 jeunes en quatre ans »: the whole action's goal
+        # says more than one cohort's figure, when it is nearly as well placed.
+        whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= best.score - 2]
+        best = max(whole, key=lambda count: count.score, default=best)
     if not best.note:
         note = next((c.note for c in found if c.value == best.value and c.note), "")
         best = Count(best.value, note, best.sentence, best.score)

