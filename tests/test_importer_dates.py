@@ -40,6 +40,28 @@ def test_relative_dates_are_resolved_against_the_article_date(body, expected, pr
     assert (found.date.isoformat(), found.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    "published, body, expected",
+    [
+        (datetime.date(2025, 1, 9), "Le cursus a été lancé en décembre dernier à Nador.", "2024-12-01"),
+        (datetime.date(2025, 1, 9), "Le cursus a été lancé début janvier à Nador.", "2025-01-01"),
+        (datetime.date(2025, 3, 20), "Le cursus a été lancé fin novembre à Nador.", "2024-11-01"),
+        (datetime.date(2025, 3, 20), "Le cursus a été lancé en mars dernier à Nador.", "2024-03-01"),
+    ],
+)
+def test_a_month_without_its_year_is_the_latest_one_before_the_article(published, body, expected):
+    """« en décembre dernier » in a January article is the previous year's December."""
+    found = dates.event_date(sentences(body), published)
+    assert (found.date.isoformat(), found.precision) == (expected, "month")
+
+
+def test_a_reminder_of_the_past_is_not_the_event():
+    """« Pour rappel, ... avait présenté en septembre dernier »: background; the weekday of the event wins."""
+    body = ("Mille jeunes ont entamé mardi leur formation à Casablanca. Pour rappel, le gouvernement avait "
+            "présenté en septembre dernier sa feuille de route.")
+    assert dates.event_date(sentences(body), datetime.date(2024, 10, 17)).date == datetime.date(2024, 10, 15)
+
+
 def test_relative_dates_without_an_article_date_are_left_out():
     """Without the article's date, « samedi » says nothing: no date rather than a guess."""
     assert dates.event_date(sentences("La convention a été signée samedi."), None) is None

@@ -32,6 +32,15 @@ _WEEKDAY_AND_DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(rf"\ben\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+# A month without its year: « en décembre dernier », « début mars », « fin novembre », « courant juin ».
+_MONTH_NO_YEAR = re.compile(
+    rf"\b(?:en|début|fin|mi-|courant|depuis)\s*(?P<month>{_MONTHS})(?:\s+(?P<which>dernier|passé|prochain))?\b"
+    r"(?!\s*(?:\d|de\s+l['’]année))",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+     "decembre"), 1)}
 # A weekday not followed by its date: « samedi », « mercredi dernier », « ce lundi ».
 _RELATIVE_WEEKDAY = re.compile(
     rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain))?\b(?!,?\s*(?:le\s+)?\d)",
@@ -54,6 +63,10 @@ _FUTURE_BEFORE = re.compile(
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
+# « Pour rappel, le gouvernement avait présenté... », « l'école avait ouvert en mars »: background.
+_BACKGROUND = re.compile(r"^(?:pour rappel|rappelons|pour mémoire|pour mémoire|auparavant)\b|"
+                         r"\b(?:avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte)\b",
+                         re.IGNORECASE)
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
@@ -129,6 +142,7 @@ def event_date(sentences, base=None):
                 continue  # a later step, not the event the article reports
             score = (3 if _EVENT_VERBS.search(sentence.text) else 0) + (2 if sentence.paragraph <= 1 else 0)
             score += 1 if found.precision == "day" else 0
+            score -= 4 if _BACKGROUND.search(sentence.text) else 0
             if base and (base - found.date).days > _RECENT_DAYS:
                 score -= 3  # news reports what just happened: an older date is background
             candidates.append((-score, sentence.index, start, found))
@@ -156,6 +170,10 @@ def _candidates(text, base):
             taken.append((Found(day, "month", text, match.group()), match.start()))
     if base is None:
         return taken
+    for match in _MONTH_NO_YEAR.finditer(text):
+        day = _month_before(base, match)
+        if day:
+            taken.append((Found(day, "month", text, match.group(), relative=True), match.start()))
     for match in _DAY_OF_THIS_MONTH.finditer(text):
         number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
         if number <= base.day:
@@ -173,6 +191,17 @@ def _candidates(text, base):
     for match in _RELATIVE_WORDS.finditer(text):
         taken.append((_relative_word(base, match.group("word").lower(), text), match.start()))
     return taken
+
+
+def _month_before(base, match):
+    """The first day of the named month, the latest on or before the article's (« dernier »: before it)."""
+    which = (match.group("which") or "").lower()
+    if which == "prochain":
+        return None  # a later step, not the event reported
+    key = match.group("month").lower().translate(str.maketrans("éû", "eu"))
+    month = _MONTH_NUMBERS[key]
+    year = base.year if month < base.month or (month == base.month and not which) else base.year - 1
+    return datetime.date(year, month, 1)
 
 
 def _day_of_month_before(base, match):

@@ -4,7 +4,7 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL
-from . import amounts, dates, initiatives, organisations, people, places, text, topics
+from . import amounts, dates, initiatives, organisations, people, places, roundup, text, topics
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -21,13 +21,19 @@ def _year_of_event(article):
     return years.pop() if len(years) == 1 else None
 
 
+def _is_place(gazetteer, name):
+    """True when the whole of name is one place of the gazetteer."""
+    return any(start == 0 and end >= len(name) - 1 for _place, start, end in gazetteer.find(name))
+
+
 def _french(number):
     return f"{number:,}".replace(",", " ")
 
 
 def extract(raw, vocabulary, *, html=None, url="", published=None, source_name=""):
     """Read an article (plain text or HTML) into a Draft."""
-    article = text.parse(raw, html)
+    gazetteer = places.gazetteer(vocabulary)
+    article = roundup.focus(text.parse(raw, html), lambda name: _is_place(gazetteer, name))
     sentences = article.sentences
     draft = Draft(title=article.headline)
     evidence = draft.evidence
@@ -51,7 +57,6 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         draft.notes["date"] = "seule l'année est connue (nom de l'événement) : précisez le jour si possible"
         evidence.append(("date", f"{named} (année)", article.headline))
 
-    gazetteer = places.gazetteer(vocabulary)
     location = places.locate(sentences, gazetteer, event.sentence if event else "")
     draft.regions, draft.city = location.regions, location.city
     if location.regions:

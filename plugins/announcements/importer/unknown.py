@@ -31,7 +31,7 @@ _COMPANY = re.compile(
 )
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
-_BODY = re.compile(r"(?i:l['’](association|ONG)|la (coopérative))\s")
+_BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿ][\w'’-]+){0,4}?"
                       r"(?=\s*(?:[,.;:)]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
@@ -112,15 +112,15 @@ def find(text, taken, names):
             body = _BODY.match(match.group())  # an association, a cooperative or an NGO
             purpose = _PURPOSE.match(text, match.end("name")) if body else None
             if purpose:  # « l'association Tifawin pour le développement et la culture »: one name
-                name = f"{body.group(1).capitalize()} {match.group('name')}{purpose.group()}"
+                name = f"{body.group('kind').capitalize()} {match.group('name')}{purpose.group()}"
                 found.append((name, match.start("name"), purpose.end()))
                 continue
             term = _close_spelling(match.group("name"), names.partners)
             if term:
                 name = term.name
-            elif body and body.group(1).lower() != "ong":
+            elif body and body.group("kind").lower() != "ong":
                 # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
-                name = f"{body.group(1).capitalize()} {match.group('name')}"
+                name = f"{body.group('kind').capitalize()} {match.group('name')}"
             else:
                 name = match.group("name")
             found.append((name, match.start("name"), match.end("name")))

@@ -1,0 +1,52 @@
+"""News round-ups: several unrelated items on one page, of which only the digital-training one is read.
+
+A regional round-up (« Berkane – Récolte record... », « Nador – Formation au numérique... »,
+« Oujda – Voirie... ») carries other items' figures, dates, places and organisations. When a page is
+made of such items, the one about training and the digital trade is the article: the others are
+left out before any field is read, and the chosen item's opening place becomes its dateline.
+"""
+
+import re
+from dataclasses import replace
+
+# An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
+_HEAD = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*[–—:]\s+\S")
+# The words of this site's trade: training, schools and the digital professions.
+_TRADE = re.compile(
+    r"\b(?:form(?:er|era|eront|ation|ations|és|ées|ateurs?)|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
+    r"programm(?:ation|eurs?)|développeu(?:r|rs|se|ses)|cyber\w*|intelligence artificielle|data|écoles?|"
+    r"apprenant(?:e)?s?|étudiant(?:e)?s?|stagiaires?|bootcamps?|incubat\w+|compétences|talents?|informatique|"
+    r"campus|certifi\w+|lauréat(?:e)?s?|YouCode|JobInTech|1337)\b",
+    re.IGNORECASE,
+)
+# Fewer items than this is an article with a dateline, not a round-up.
+_MIN_ITEMS = 3
+
+
+def focus(article, is_place):
+    """The article itself, or, for a round-up, the article reduced to its one digital-training item.
+
+    is_place(name) says whether a name is a place of the gazetteer: only places open items, so that
+    an article's own intertitles (« Objectif : 10 000 stagiaires ») never cut it into pieces.
+    """
+    items = _items(article.paragraphs, is_place)
+    if len(items) < _MIN_ITEMS:
+        return article
+    scores = [len(_TRADE.findall(" ".join(item))) for item in items]
+    best = max(scores)
+    if best < 2 or scores.count(best) > 1:
+        return article  # no item, or no single item, is about training: read the page as it is
+    return replace(article, paragraphs=items[scores.index(best)])
+
+
+def _items(paragraphs, is_place):
+    """The page's items, each a list of paragraphs opening with a place; the text before them left out."""
+    items, current = [], None
+    for paragraph in paragraphs:
+        head = _HEAD.match(paragraph)
+        if head and is_place(head.group("place").strip()):
+            current = [paragraph]
+            items.append(current)
+        elif current is not None:
+            current.append(paragraph)
+    return items

@@ -1,0 +1,48 @@
+"""News round-ups: only the item about digital training is read, whatever the other items say."""
+
+from helpers import REPO
+
+from announcements.importer import roundup, text
+from announcements.importer.extract import extract
+from announcements.vocabulary import load_vocabulary
+
+VOCABULARY = load_vocabulary(REPO / "data")
+
+# Invented items of a regional round-up: one on training, three with their own places and figures.
+ROUNDUP = """L'actualité de l'Oriental en bref
+
+Publié le 9 janvier 2025
+
+Berkane – Agrumes. La coopérative Al Amal annonce 9 000 tonnes récoltées et l'embauche de 250 saisonniers.
+
+Nador – Numérique. L'Université Mohammed Premier et Orange Maroc ont lancé en décembre dernier une formation \
+en cybersécurité destinée à 70 étudiants, financée à hauteur de 1,5 million de dirhams.
+
+Oujda – Voirie. La commune consacre 40 millions de dirhams à la réfection de 25 km de routes, a-t-on appris hier.
+
+Figuig – Culture. Le festival des palmeraies revient le 15 mars avec 35 artistes.
+"""
+
+
+def test_a_roundup_is_read_as_its_training_item():
+    """City, date, figures and partners come from the training item; the other items give nothing."""
+    draft = extract(ROUNDUP, VOCABULARY)
+    assert (draft.city, draft.regions) == ("Nador", ["oriental"])
+    assert (draft.date.isoformat(), draft.date_precision) == ("2024-12-01", "month")
+    assert (draft.budget, draft.trainees, draft.jobs) == (1500000, 70, None)
+    assert not any("Amal" in name for name, _known in draft.partners)
+
+
+def test_an_article_with_intertitles_is_not_cut_into_items():
+    """Intertitles that name no place (« Objectif : ... ») leave the article whole."""
+    body = ("Un titre assez long pour en être un\n\nObjectif : 500 jeunes formés au code.\n\n"
+            "Budget : 3 millions de dirhams.\n\nCalendrier : rentrée en octobre.\n")
+    article = text.parse(body)
+    assert roundup.focus(article, lambda name: False) is article
+
+
+def test_a_roundup_without_a_single_training_item_is_read_whole():
+    """When no item, or several, speak of training, nothing is left out."""
+    article = text.parse(ROUNDUP.replace("Numérique. L'Université", "Santé. L'hôpital").replace(
+        "formation en cybersécurité destinée à 70 étudiants", "campagne de vaccination"))
+    assert roundup.focus(article, lambda name: True) is article
