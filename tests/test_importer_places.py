@@ -139,6 +139,14 @@ def test_a_province_is_not_its_chief_town(gazetteer):
     assert (found.regions, found.city) == (["draa-tafilalet"], "Tinejdad")
 
 
+def test_where_a_touring_caravan_stopped_is_the_city(gazetteer):
+    """« Après Guelmim, la caravane a fait étape mercredi à Tan-Tan »: the stop reported, not the one before."""
+    found = places.locate(text.parse("Guelmim : la caravane du code passe par Tan-Tan\n\nAprès Guelmim et Sidi "
+                                     "Ifni, la caravane a fait étape mercredi à Tan-Tan, où 90 collégiens ont "
+                                     "codé.").sentences, gazetteer)
+    assert found.city == "Tan-Tan"
+
+
 @pytest.mark.parametrize("written", ["Taroudant", "Mohammedia", "Benguerir"])
 def test_the_press_spelling_of_a_commune(written, gazetteer):
     """The census writes « Taroudannt », « Mohammadia », « Ben Guerir »: the draft keeps the press's spelling."""

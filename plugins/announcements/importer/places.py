@@ -22,7 +22,8 @@ _PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kel�
                     "Rissani": "Er-Rissani"}
 # « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
 _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
-                           r"présent|annonc)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
+                           r"présent|annonc|fait étape|fait escale|étape|escale|fait halte|arrivée?|réuni|rassembl|"
+                           r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")

@@ -8,7 +8,7 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
-    r"Direction générale|"
+    r"Direction générale|Académie régionale d['’]éducation et de formation|"
     # « la Province de Fquih Ben Salah » with a capital: the institution; « la province de X » is the place
     r"Province|Préfecture|Commune|"
     r"Centre régional d['’]investissement|"
@@ -67,6 +67,7 @@ _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
 _ADJECTIVE = re.compile(
     r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b"
 )
+_ACRONYM_THEN_PLACE = re.compile(r"\s*\([A-Z]{2,10}\)(?=\s+(?:de|du|d['’])\s*[A-ZÀ-Þ])")
 _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
@@ -222,6 +223,10 @@ def _name_after(text, head):
     complement = False
     while len(parts) < _LONGEST_NAME:
         rest = text[position:position + 200]
+        acronym = _ACRONYM_THEN_PLACE.match(rest)
+        if acronym:  # « l'Académie régionale ... (AREF) de Guelmim-Oued Noun »: the name goes on after it
+            position += acronym.end()
+            continue
         connector = _CONNECTOR.match(rest)
         if connector:
             word = _WORD.match(rest, connector.end())
