@@ -278,6 +278,25 @@ def test_the_whole_goal_beats_one_cohort(body, expected):
     assert count(people.trainees, body) == expected
 
 
+def test_the_country_s_target_is_not_the_action_s():
+    """« Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the headline's 300 are the action's."""
+    body = ("Khénifra : 300 jeunes dans la nouvelle académie. Le Maroc s'est fixé l'objectif de former 50 000 "
+            "jeunes d'ici 2027, a rappelé le ministère.")
+    assert count(people.trainees, body) == (300, "")
+
+
+def test_today_s_figure_set_against_last_year_s():
+    """« 45 élèves cette année, contre 30 l'an dernier »: 45, not nothing and not 30."""
+    assert count(people.trainees, "Nous accueillons 45 élèves cette année, contre 30 l'an dernier.") == (45, "")
+
+
+def test_graduates_recruited_are_jobs_not_trainees():
+    """« recruter 10 lauréats par an » promises jobs; it counts no one to train."""
+    body = "La société s'est engagée à recruter 10 lauréats par an."
+    assert count(people.trainees, body) is None
+    assert count(people.jobs, body)[0] == 10
+
+
 def test_what_each_note_means_for_the_front_matter():
     """The note's words become trainees_kind and trainees_period."""
     assert people.kinds("capacité") == ("capacity", "total", "")

@@ -43,6 +43,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
 @pytest.mark.parametrize(("text", "expected"), [
     ("Azilal ouvre une école de code\n\nUne association a présenté vendredi à Azilal « Atlas Dev », une "
      "nouvelle école gratuite pour cinquante jeunes.\n", ["Atlas Dev"]),
+    ("Une académie du cloud à Settat\n\nSettat, 2 juin (MAP) – La « Nuage Academy » a ouvert ses portes lundi "
+     "pour quatre-vingts stagiaires.\n", ["Nuage Academy"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

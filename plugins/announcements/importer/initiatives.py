@@ -34,6 +34,12 @@ _TITLED = re.compile(
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
     r"\s+[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|la|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4})"
 )
+# A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
+_SUBJECT = re.compile(
+    r"(?:^|[–—:]\s+)(?i:la|le|l['’]|les)\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+"
+    r"(?:a|ont|est|sont|vient|viennent|ouvre|ouvrira|démarre|démarrera|accueille|accueillera|lance|entame|"
+    r"débute|forme|formera)\b"
+)
 # Words that end a capitalised run without being part of the name.
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 # Capitalised words that start a sentence or a place, not a name of an initiative.
@@ -52,7 +58,7 @@ def named(sentences, names):
     for sentence in sentences:
         if sentence.paragraph > 1:
             break
-        for pattern in (_NAMED, _EDITION, _APPOSED, _TITLED):
+        for pattern in (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT):
             for match in pattern.finditer(sentence.text):
                 name = _clean(match)
                 key = normalize(name)

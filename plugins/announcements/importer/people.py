@@ -42,7 +42,7 @@ _RECRUITS = re.compile(
     r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera)\s+"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
-    r"agents|employés|informaticiens|consultants)\b",
+    r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s)\b",
     re.IGNORECASE,
 )
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
@@ -59,6 +59,7 @@ _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]�
 _PAST = re.compile(r"\bdepuis\b|\bjusqu['’](ici|à présent|alors)\b|l['’]an(née)? (dernier|dernière|passé|passée)|"
                    r"ont déjà|a déjà|au cours des dernières",
                    re.IGNORECASE)
+_VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|effectifs?\s+de|salarie|salarient)\b"
@@ -75,6 +76,13 @@ _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|se
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
+# « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
+_COUNTRY_GOAL_BEFORE = re.compile(
+    r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
+    r"au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|ambitionnent|"
+    r"prévoit|compte|entend|cible|table)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+    re.IGNORECASE,
+)
 # « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created.
 _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -108,11 +116,11 @@ def trainees(sentences, year=None):
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
-            if _FRAMEWORK_BEFORE.search(text[:match.start()]):
+            if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _COUNTRY_GOAL_BEFORE.search(text[:match.start()]):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
-            past = skipped and not _ahead(text, match)
+            past = skipped and not _ahead(text, match) and not _compared_with_the_past(text, match)
             if past and not _DONE.search(text):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -166,6 +174,13 @@ def _ahead(text, match):
     ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
     clause = text[start:min(ends, default=len(text))]
     return bool(_FUTURE.search(clause)) and not _PAST.search(clause) and not _POPULATION.search(clause)
+
+
+def _compared_with_the_past(text, match):
+    """« 45 élèves cette année, contre 30 l'an dernier »: the figure set against the past is today's."""
+    after = text[match.end():]
+    versus = _VERSUS.search(after)
+    return bool(versus) and not _PAST.search(text[:match.start()]) and bool(_PAST.search(after[versus.end():]))
 
 
 def _place_score(sentence):
