@@ -55,6 +55,17 @@ def test_parts_given_together_add_up_to_the_budget():
         55000000, [25000000, 30000000], [])
 
 
+@pytest.mark.parametrize("body", [
+    "Le programme mobilisera 35 millions de dirhams sur trois ans, dont 20 millions à la charge de la Région.",
+    "L'investissement s'élève à 22 millions de dirhams, dont 8 millions apportés par la Région.",
+])
+def test_a_part_named_by_dont_is_inside_the_total_never_added_to_it(body):
+    """« X, dont Y »: the budget is X; Y is a part of it, left to the editor, never summed with X."""
+    total, items, others = budget(body)
+    assert total == (35000000 if "35" in body else 22000000)
+    assert items == [] and len(others) == 1
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -41,9 +41,10 @@ _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,
 )
-_TOTAL_AFTER = re.compile(r"^\s*,?\s*dont\b", re.IGNORECASE)
-# Amounts added to one another: the parts of one project's money.
-_ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|dont|\bet\b", re.IGNORECASE)
+# « 35 millions de dirhams sur trois ans, dont 20 millions... »: what follows « dont » is inside this total.
+_TOTAL_AFTER = re.compile(r"^[^.;,\d]{0,40},?\s*dont\b", re.IGNORECASE)
+# Amounts added to one another: the parts of one project's money (never « dont », which names a part).
+_ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|\bet\b", re.IGNORECASE)
 _LABEL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:pour|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|"
     r"dédiée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|au titre d[eu']|par|de)\s+)"

@@ -15,7 +15,8 @@ _KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|l['’]initiative|la\s+caravane|
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
-_NAMED = re.compile(rf"\b(?:{_KINDS})\s+(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
+_NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
+                    rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
@@ -40,10 +41,19 @@ _SUBJECT = re.compile(
     r"(?:a|ont|est|sont|vient|viennent|ouvre|ouvrira|démarre|démarrera|accueille|accueillera|lance|entame|"
     r"débute|forme|formera)\b"
 )
+# « Le programme, baptisé « X », ... »: an explicit naming, read a little further than the lead.
+_BAPTISED = re.compile(
+    r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
+    rf"parcours|campus|incubateur|caravane|formation)\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
+)
+_BAPTISED_PARAGRAPHS = 3
 # Words that end a capitalised run without being part of the name.
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 # Capitalised words that start a sentence or a place, not a name of an initiative.
 _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université"}
+
+
+_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED)
 
 
 def _clean(match):
@@ -56,9 +66,10 @@ def named(sentences, names):
     """(name, sentence) of each unknown initiative named in the headline or lead, in order."""
     found = []
     for sentence in sentences:
-        if sentence.paragraph > 1:
+        if sentence.paragraph > _BAPTISED_PARAGRAPHS:
             break
-        for pattern in (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT):
+        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED,)
+        for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 name = _clean(match)
                 key = normalize(name)
