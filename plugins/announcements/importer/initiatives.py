@@ -1,9 +1,11 @@
 """Programmes and schools the vocabularies do not know yet, named as what the article is about.
 
 A programme is found by name only when data/programmes.yaml knows it; a new one is written
-« l'école X », « le programme « Y » », « la 3e édition de Z », « la caravane « W » ». Such a name in
-the headline or the lead is the article's subject: it is proposed (marked unknown, for the editor
-to add to the vocabulary), and a known programme met only further down, in passing, gives way.
+« l'école X », « le programme « Y » », « la 3e édition de Z », « la caravane « W » », « « V », une
+nouvelle école », « le Campus U », « La « T » a ouvert ses portes », or « le programme, baptisé « S » »
+(the last one read up to the third paragraph). Such a name in the headline or the lead is the
+article's subject: it is proposed (marked unknown, for the editor to add to the vocabulary), and a
+known programme met only further down, in passing, gives way.
 """
 
 import re
