@@ -301,6 +301,13 @@ def test_today_s_figure_set_against_last_year_s():
     assert count(people.trainees, "Nous accueillons 45 élèves cette année, contre 30 l'an dernier.") == (45, "")
 
 
+def test_since_yesterday_is_this_week_s_news_not_the_past():
+    """« suivent depuis hier », « financée depuis lundi »: today's figures; « depuis 2018 » is the past."""
+    assert count(people.trainees, "Cent vingt jeunes, soit 120 jeunes, suivent depuis hier la formation.") == (120, "")
+    assert budget("La formation, financée depuis lundi, coûte 3 MDH.")[0] == 3000000
+    assert budget("Depuis 2018, la région a investi 3 MDH.")[0] is None
+
+
 def test_graduates_recruited_are_jobs_not_trainees():
     """« recruter 10 lauréats par an » promises jobs; it counts no one to train."""
     body = "La société s'est engagée à recruter 10 lauréats par an."

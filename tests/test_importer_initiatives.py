@@ -47,6 +47,12 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "pour quatre-vingts stagiaires.\n", ["Nuage Academy"]),
     ("Berrechid forme ses jeunes au cloud\n\nUne convention a été signée jeudi à Berrechid.\n\nLes partenaires "
      "sont nombreux.\n\nLe programme, baptisé « Nuage Berrechid », durera deux ans.\n", ["Nuage Berrechid"]),
+    ("Dakhla code\n\nLa première promotion de l'école de codage « Oued Bits » a démarré mardi à Dakhla.\n",
+     ["Oued Bits"]),
+    ("Marrakech ouvre une école\n\nL'université annonce l'ouverture de sa « Digital Factory Tensift » à "
+     "Marrakech.\n", ["Digital Factory Tensift"]),
+    ("Laâyoune forme aux données\n\nTrente jeunes suivent depuis lundi la formation « Sakia Data » à "
+     "Laâyoune.\n", ["Sakia Data"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from .numbers import NUMBER, digits, to_number
+from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -35,8 +35,8 @@ _NOT_BUDGET = re.compile(
 _RECURRENT = re.compile(r"salaires?|par mois|mensuel(?:le)?s?|loyers?|bourses?", re.IGNORECASE)
 _RECURRENT_REACH = 40
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
-_PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|\bdepuis\b|avai(en)?t (déjà )?(investi|mobilisé|financé|"
-                   r"coûté|nécessité|été)", re.IGNORECASE)
+_PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
+                   + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,

@@ -76,3 +76,7 @@ def _expand_group(match):
 def numbers(text):
     """Every number in a text (already through digits()), as (value, start, end)."""
     return [(to_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
+
+# « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
+SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le début de la semaine|quelques jours|"
+                  r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))")

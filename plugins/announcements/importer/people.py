@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER, digits, to_number
+from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 
 _TRAINEES = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles|jeunes|futurs|futures|premiers|premières|autres)\s+)?"
@@ -56,8 +56,8 @@ _RECRUITS_AMONG = re.compile(
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
 # A figure about another period or about the population, not about this announcement
 # (« Jusqu'ici, les jeunes devaient partir à Guelmim, où le campus accueille 1.300 stagiaires »).
-_PAST = re.compile(r"\bdepuis\b|\bjusqu['’](ici|à présent|alors)\b|l['’]an(née)? (dernier|dernière|passé|passée)|"
-                   r"ont déjà|a déjà|au cours des dernières",
+_PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
+                   r"l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
                    re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)

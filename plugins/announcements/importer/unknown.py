@@ -38,6 +38,7 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]+"
 # « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
 _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
+    r"(?:lancée?s?|initiée?s?|pilotée?s?|conduite?s?|animée?s?|encadrée?s?) par|"
     r"portée?s? par|à l['’]initiative|sous l['’]égide|"
     r"(?:le|l['’]|un)\s*(?:concours|soutien|appui|accompagnement|financement)(?:\s+financier|\s+technique)?)"
     r"\s*(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])?\s*"
