@@ -201,6 +201,20 @@ def test_a_programme_named_as_a_model_is_not_the_programme(vocabulary):
     assert found["programmes"] == []
 
 
+def test_a_guest_of_honour_or_a_former_partner_is_not_a_partner(vocabulary):
+    """« Invitée d'honneur, l'Agence X », « Ancien partenaire, Y », « Z, qui avait soutenu..., n'est plus partenaire »."""
+    body = ("L'incubateur est lancé en partenariat avec la Fondation Tafraout Avenir. Invitée d'honneur, l'Agence "
+            "Atlas Export a présenté ses services. Ancien partenaire du projet, la société Nour Cloud s'est retirée. "
+            "Le ministère de l'Industrie, qui avait soutenu la première édition, n'est plus partenaire.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_a_bank_named_by_its_own_adjective(vocabulary):
+    """« la Banque populaire » is a name; « l'Agence nationale » alone names no one."""
+    assert find("Le projet est mené avec la Banque populaire.", vocabulary)["partners"] == ["Banque populaire"]
+    assert find("Le projet est mené avec l'Agence nationale.", vocabulary)["partners"] == []
+
+
 def test_a_venue_or_who_presided_is_not_a_partner(vocabulary):
     """« signée au siège du MDN », « une cérémonie présidée par le wali, gouverneur de la province de X »."""
     found = find("La convention a été signée au siège du MDN par le conseil régional de l'Oriental.", vocabulary)

@@ -44,6 +44,16 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
                            r"à l['’]amphithéâtre|à l['’]auditorium)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
+# « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
+_GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
+                           r"\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+# « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
+# plus partenaire »: who was a partner once, not now.
+_FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
+                            re.IGNORECASE)
+_FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
+                           r"(?:,\s*qui\s+avait\s+[^,;.]{0,60},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
+                           r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté))", re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
 _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]|"
                            r"en présence des (?:\w+ )?(?:partenaires|signataires)")
@@ -70,7 +80,8 @@ def presence_spans(text):
 
 
 def role(text, start, spans, titled=False, end=None):
-    """« partner », or why the organisation named at start is none: venue, employer, attended, source or members."""
+    """« partner », or why the organisation named at start is none: venue, guest, former partner, employer,
+    attended, source or members."""
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
@@ -78,6 +89,10 @@ def role(text, start, spans, titled=False, end=None):
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
     if _VENUE_BEFORE.search(before):
         return "venue"
+    if _GUEST_BEFORE.search(before):
+        return "guest"
+    if _FORMER_BEFORE.search(before) or (end is not None and _FORMER_AFTER.match(text, end)):
+        return "former partner"
     if _SOURCE_BEFORE.search(before):
         return "source"
     if _MEMBERS_BEFORE.search(before):

@@ -69,6 +69,11 @@ _ADJECTIVE = re.compile(
     r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b"
 )
 _ACRONYM_THEN_PLACE = re.compile(r"\s*\([A-Z]{2,10}\)(?=\s+(?:de|du|d['’])\s*[A-ZÀ-Þ])")
+# Adjectives any body of its kind may bear: alone after the head they name none in particular.
+_GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "provincial", "provinciale", "local",
+                       "locale", "communal", "communale", "général", "générale", "public", "publique", "privé",
+                       "privée", "marocain", "marocaine", "concerné", "concernée", "partenaire", "territorial",
+                       "territoriale", "chargé", "chargée", "compétent", "compétente"}
 _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
@@ -221,7 +226,7 @@ def _inside(position, spans):
 def _name_after(text, head):
     """The full name that starts with a head word, or "" when it has no proper complement."""
     position, parts = head.end(), [head.group("head")]
-    complement = False
+    complement = described = False
     while len(parts) < _LONGEST_NAME:
         rest = text[position:position + 200]
         acronym = _ACRONYM_THEN_PLACE.match(rest)
@@ -253,9 +258,11 @@ def _name_after(text, head):
         if adjective and adjective.group(1) not in _STOP:
             parts.append(rest[:adjective.end()])
             position += adjective.end()
+            described = described or adjective.group(1).lower() not in _GENERIC_ADJECTIVES
             continue
         break
-    if not complement:
+    # « la Banque populaire », « la Banque mondiale »: a capitalised head and its own adjective are a name.
+    if not complement and not (described and head.group("head")[0].isupper()):
         return ""
     name = "".join(parts).strip(" ,")
     return name[0].upper() + name[1:]
