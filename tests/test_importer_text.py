@@ -165,3 +165,10 @@ def test_an_html_byline_and_its_date_stay_above_the_story():
         'correspondante à Agadir · <time datetime="2024-06-05">Le 05/06/2024</time></p>'
         "<p>La Cité de l'innovation a lancé mardi 4 juin un bootcamp.</p></article></body></html>", html=True)
     assert article.paragraphs == ["La Cité de l'innovation a lancé mardi 4 juin un bootcamp."]
+
+
+def test_a_brief_without_headline_is_all_story():
+    """A brief of several sentences under a section word is the story itself, not its headline."""
+    article = text.parse("Brève\n\nTiznit. Quarante jeunes codent depuis lundi. Le budget est de 1 MDH.\n")
+    assert article.headline == ""
+    assert article.paragraphs == ["Tiznit. Quarante jeunes codent depuis lundi. Le budget est de 1 MDH."]

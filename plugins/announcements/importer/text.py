@@ -299,6 +299,8 @@ def _take_headline(lines):
         opening = _DATELINE.match(line)
         if opening and (opening.group("date") or "(MAP)" in line[:opening.end()]):
             return "", lines[:number], lines[number:]  # a dispatch without headline: this is its lead
+        if _is_prose(line) and (len(line.split()) > _HEADLINE_WORDS or len(split_sentences(line)) >= 3):
+            return "", lines[:number], lines[number:]  # a brief without headline: the story starts here
         cleaned = _clean_headline(line)
         if cleaned:
             return cleaned, lines[:number], lines[number + 1:]
