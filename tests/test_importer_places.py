@@ -147,6 +147,13 @@ def test_where_a_touring_caravan_stopped_is_the_city(gazetteer):
     assert found.city == "Tan-Tan"
 
 
+def test_the_place_a_cleft_sentence_stresses_is_the_city(gazetteer):
+    """« C'est à la Maison des jeunes de Kasba Tadla qu'a été inaugurée... » under a « Béni Mellal : » headline."""
+    found = places.locate(text.parse("Béni Mellal : une antenne du code\n\nC'est à la Maison des jeunes de Kasba "
+                                     "Tadla qu'a été inaugurée jeudi l'antenne.").sentences, gazetteer)
+    assert found.city == "Kasba Tadla"
+
+
 @pytest.mark.parametrize("written", ["Taroudant", "Mohammedia", "Benguerir"])
 def test_the_press_spelling_of_a_commune(written, gazetteer):
     """The census writes « Taroudannt », « Mohammadia », « Ben Guerir »: the draft keeps the press's spelling."""

@@ -14,7 +14,8 @@ from ..vocabulary import normalize
 
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
 _KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
-          r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur")
+          r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur|l['’]antenne|le\s+pôle|"
+          r"l['’]espace|le\s+club|le\s+lab|le\s+hub")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
 _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
@@ -53,7 +54,7 @@ _BAPTISED_PARAGRAPHS = 3
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
-    r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme)"
+    r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
     r"(?:\s+(?:de|du|des|d['’]|en|à|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,3}"
     r"|(?i:l['’]ouverture|le\s+lancement|la\s+création|l['’]inauguration|la\s+mise\s+en\s+place)\s+"
     r"(?:de\s+(?:sa|son|ses|la|le|leur|l['’])|du|de\s+l['’]|de|d['’])?)"

@@ -26,6 +26,9 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
+# « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
+_CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
+_CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000
@@ -337,7 +340,9 @@ def _event_place(found):
     first = min((m.sentence.index for m in lead), default=None)
     for mention in lead:
         if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
-            if _EVENT_BEFORE.search(mention.sentence.text[:mention.start]):
+            text = mention.sentence.text
+            if _EVENT_BEFORE.search(text[:mention.start]) or (
+                    _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)):
                 return mention
     return None
 
