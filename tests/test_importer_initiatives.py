@@ -53,7 +53,7 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "Marrakech.\n", ["Digital Factory Tensift"]),
     ("Laâyoune forme aux données\n\nTrente jeunes suivent depuis lundi la formation « Sakia Data » à "
      "Laâyoune.\n", ["Sakia Data"]),
-    ("Kasba Tadla code\n\nL'antenne « Tadla Bits » a été inaugurée jeudi. À Khouribga, l'école 1337 forme "
+    ("Kasba Tadla se dote d'une antenne du code\n\nL'antenne « Tadla Bits » a été inaugurée jeudi.\n\nÀ Khouribga, l'école 1337 forme "
      "aussi des jeunes.\n", ["Tadla Bits"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
