@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import dateparser
 
+from .candidates import Candidate, best
 from .text import dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -140,15 +141,17 @@ def event_date(sentences, base=None):
                 continue
             if base and found.date > base:
                 continue  # a later step, not the event the article reports
-            score = (3 if _EVENT_VERBS.search(sentence.text) else 0) + (2 if sentence.paragraph <= 1 else 0)
-            score += 1 if found.precision == "day" else 0
-            score -= 4 if _BACKGROUND.search(sentence.text) else 0
+            features = {"event_verbs"} if _EVENT_VERBS.search(sentence.text) else set()
+            features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
+            features |= {"day"} if found.precision == "day" else set()
+            features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
             if base and (base - found.date).days > _RECENT_DAYS:
-                score -= 3  # news reports what just happened: an older date is background
-            candidates.append((-score, sentence.index, start, found))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda item: item[:3])[3]
+                features.add("long_before")  # news reports what just happened: an older date is background
+            candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
+                                                                features=frozenset(features), payload=found)))
+    # In the article's order, so that the first of equally good dates wins.
+    chosen = best([candidate for _index, _start, candidate in sorted(candidates, key=lambda item: item[:2])])
+    return chosen.payload if chosen else None
 
 
 def _candidates(text, base):

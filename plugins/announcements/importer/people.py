@@ -1,8 +1,9 @@
 """People to train and jobs announced: numbers attached to « jeunes », « apprenants », « postes »..."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
+from .candidates import Candidate, best, place_features
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 
 _TRAINEES = re.compile(
@@ -95,16 +96,6 @@ _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenu
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Count:
-    """A number of people and the sentence it was read in."""
-
-    value: int
-    note: str
-    sentence: str
-    score: int = 0
-
-
 def trainees(sentences, year=None):
     """The number of people to train, or None."""
     found = []
@@ -128,11 +119,16 @@ def trainees(sentences, year=None):
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
             if staff or _POPULATION.search(text[match.end():match.end() + 30]):
                 continue
-            score = _place_score(sentence) + (2 if _TRAINING.search(text) else 0)
+            features = place_features(sentence.paragraph)
+            features |= {"training_words"} if _TRAINING.search(text) else set()
             before = text[max(0, match.start() - 80):match.start()]
-            score += 1 if _GOAL_NEAR.search(before) else -1 if _DONE_NEAR.search(before) else 0
+            if _GOAL_NEAR.search(before):
+                features.add("goal_near")
+            elif _DONE_NEAR.search(before):
+                features.add("done_near")
+            features |= {"past"} if past else set()
             note = ", ".join(filter(None, (_approx(text, match), "formés"))) if past else _trainee_note(text, match)
-            found.append(Count(value, note, sentence.text, score - 10 if past else score))
+            found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     return _best(found)
 
 
@@ -155,8 +151,8 @@ def jobs(sentences, year=None):
                 kind = f"recrutement de {match.group('noun').lower()}"
             elif match.re is _RECRUITS_AMONG:
                 kind = "recrutement parmi les personnes formées"
-            found.append(Count(value, ", ".join(part for part in (note, kind) if part), sentence.text,
-                               _place_score(sentence)))
+            found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
+                                   frozenset(place_features(sentence.paragraph))))
     return _best(found)
 
 
@@ -181,10 +177,6 @@ def _compared_with_the_past(text, match):
     after = text[match.end():]
     versus = _VERSUS.search(after)
     return bool(versus) and not _PAST.search(text[:match.start()]) and bool(_PAST.search(after[versus.end():]))
-
-
-def _place_score(sentence):
-    return 2 if sentence.paragraph == 0 else 1 if sentence.paragraph == 1 else 0
 
 
 def _approx(text, match):
@@ -233,16 +225,15 @@ def _periodic(note):
 
 
 def _best(found):
-    """The best-placed figure (the first among equals), with a note from another mention if it has none."""
-    if not found:
+    """The best candidate (candidates.best), with a note from another mention of its number if it has none."""
+    chosen = best(found)
+    if chosen is None:
         return None
-    best = max(found, key=lambda count: count.score)
-    if _periodic(best.note):
+    if _periodic(chosen.note):
         # « une promotion de 60 jeunes » then « former 240 jeunes en quatre ans »: the whole action's goal
         # says more than one cohort's figure, when it is nearly as well placed.
-        whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= best.score - 2]
-        best = max(whole, key=lambda count: count.score, default=best)
-    if not best.note:
-        note = next((c.note for c in found if c.value == best.value and c.note), "")
-        best = Count(best.value, note, best.sentence, best.score)
-    return best
+        whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= chosen.score - 2]
+        chosen = best(whole) or chosen
+    if not chosen.note:
+        chosen = replace(chosen, note=next((c.note for c in found if c.value == chosen.value and c.note), ""))
+    return chosen
