@@ -2,9 +2,9 @@
 
 Once every context is ready and before any page is written, each announcement's searchable part
 (partials/announcement_body.html, the data-pagefind-body block of its page) is rendered once:
-kept on the announcement for its page, and written as a small page of its own into a folder that
-mirrors the site's addresses. Pagefind indexes that folder into the site's pagefind/ while Pelican
-writes the pages, on another core; the build waits for it at the end.
+kept on the announcement as one string that its page includes unchanged, and written, inside a
+page shell, into a folder that mirrors the site's addresses. Pagefind indexes that folder into the
+site's pagefind/ while Pelican writes the pages, on another core; the build waits for it at the end.
 """
 
 import atexit
@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican.generators import ArticlesGenerator
 
 from . import i18n, lifecycle, state
@@ -33,23 +34,6 @@ def _opening():
     return OPENING.format(lang=i18n.edition().code)
 
 CLOSING = "</body></html>\n"
-
-
-class _Record:
-    """An announcement's searchable part, read back from its record when its page is written.
-
-    Performance: holding every rendered part in memory until its page is written cost about 10 kB
-    per announcement; the record on disk holds it already.
-    """
-
-    def __init__(self, path):
-        self.path = path
-
-    def __bool__(self):
-        return True
-
-    def __html__(self):
-        return self.path.read_text(encoding="utf-8")[len(_opening()):-len(CLOSING)]
 
 
 def start(generators):
@@ -104,15 +88,20 @@ def _lower_priority(process):
 
 
 def _write_records(generator, folder):
-    """One record per published announcement, rendered once: its page shows the very same HTML."""
+    """One record per published announcement, rendered once: its page shows the very same HTML.
+
+    The rendered part stays on the announcement (3 to 8 KB each) and its page includes that string
+    as it is; the record is that string inside the page shell Pagefind needs to index anything.
+    """
     template = generator.env.get_template(BLOCK)
+    opening = _opening()
     for article in generator.context["articles"]:
         relative = article.save_as
+        block = Markup(template.render({**generator.context, "article": article, "output_file": relative}))
+        article.search_block = block
         path = folder / relative
-        article.search_block = _Record(path)
-        block = template.render({**generator.context, "article": article, "output_file": relative})
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_opening() + block + CLOSING, encoding="utf-8")
+        path.write_text(opening + str(block) + CLOSING, encoding="utf-8")  # str: Markup would escape the shell
 
 
 def _abandon(build):
