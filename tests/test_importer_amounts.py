@@ -66,6 +66,13 @@ def test_a_part_named_by_dont_is_inside_the_total_never_added_to_it(body):
     assert items == [] and len(others) == 1
 
 
+def test_an_earlier_edition_s_money_is_not_this_one_s():
+    """« Le budget de la première édition était de 5 MDH »: the third edition's 7,5 MDH is the budget."""
+    body = ("La troisième édition a été lancée lundi. Le budget de la première édition était de 5 millions de "
+            "dirhams. Pour cette édition, l'agence mobilise 7,5 millions de dirhams.")
+    assert budget(body)[0] == 7500000
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -55,6 +55,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "Laâyoune.\n", ["Sakia Data"]),
     ("Kasba Tadla se dote d'une antenne du code\n\nL'antenne « Tadla Bits » a été inaugurée jeudi.\n\nÀ Khouribga, l'école 1337 forme "
      "aussi des jeunes.\n", ["Tadla Bits"]),
+    ("Une convention pour Berkane et ses jeunes\n\nLa région et l'université ont signé une convention pour créer "
+     "un « Pôle des métiers du web » à Berkane.\n", ["Pôle des métiers du web"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

@@ -46,3 +46,15 @@ def test_a_roundup_without_a_single_training_item_is_read_whole():
     article = text.parse(ROUNDUP.replace("Numérique. L'Université", "Santé. L'hôpital").replace(
         "formation en cybersécurité destinée à 70 étudiants", "campagne de vaccination"))
     assert roundup.focus(article, lambda name: True) is article
+
+
+def test_an_html_roundup_item_under_its_heading_keeps_the_heading_as_headline():
+    """« <h2>Inezgane : une académie du code</h2><p>...</p> »: the item's heading is the draft's title."""
+    page = ("<html><body><h1>Les brèves de la semaine</h1>"
+            "<h2>Taroudant : des pistes rurales</h2><p>Le conseil a alloué 22 millions de dirhams aux pistes.</p>"
+            "<h2>Inezgane : une académie du code</h2><p>L'association Nour a ouvert jeudi l'académie « Atlas "
+            "Bits », qui forme 90 jeunes au développement web pour 2,8 millions de dirhams.</p>"
+            "<h2>Tiznit : campagne médicale</h2><p>Quelque 1 200 patients ont été reçus samedi.</p></body></html>")
+    draft = extract(page, VOCABULARY, html=page)
+    assert draft.title == "Inezgane : une académie du code"
+    assert (draft.programmes, draft.budget, draft.trainees) == (["Atlas Bits"], 2800000, 90)

@@ -37,6 +37,11 @@ _RECURRENT_REACH = 40
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
                    + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)", re.IGNORECASE)
+# « Le budget de la première édition était de 5 MDH »: an earlier edition's money, told in the imperfect.
+_EARLIER_EDITION = re.compile(r"\b(?:(?:la|les)\s+(?:première|deuxième|troisième|précédente|dernière|"
+                              r"\w+\s+premières)\s+éditions?|éditions?\s+précédentes?)\b[^.;]*\b(?:était|étaient|"
+                              r"avait|avaient|a coûté|ont coûté)\b|\b(?:était|étaient|avait|avaient)\b[^.;]*\b"
+                              r"(?:première|deuxième|précédente|dernière)\s+édition\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -114,7 +119,7 @@ def find(sentences):
     found = []
     for sentence in sentences:
         text = digits(sentence.text)
-        if _NOT_BUDGET.search(text):
+        if _NOT_BUDGET.search(text) or _EARLIER_EDITION.search(text):
             continue
         for match in _with_elided(text):
             value = _value(match)

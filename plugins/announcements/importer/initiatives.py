@@ -56,6 +56,8 @@ _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
     r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
     r"(?:\s+(?:de|du|des|d['’]|en|à|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,3}"
+    r"|(?i:créer|créera|lancer|lancera|ouvrir|ouvrira|mettre\s+en\s+place|implanter)\s+(?i:une?|le|la|l['’])\s*"
+    r"(?:nouvel(?:le)?\s+|nouveau\s+)?"
     r"|(?i:l['’]ouverture|le\s+lancement|la\s+création|l['’]inauguration|la\s+mise\s+en\s+place)\s+"
     r"(?:de\s+(?:sa|son|ses|la|le|leur|l['’])|du|de\s+l['’]|de|d['’])?)"
     r"\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"

@@ -3,7 +3,8 @@
 A regional round-up (« Berkane – Récolte record... », « Nador – Formation au numérique... »,
 « Oujda – Voirie... ») carries other items' figures, dates, places and organisations. When a page is
 made of such items, the one about training and the digital trade is the article: the others are
-left out before any field is read, and the chosen item's opening place becomes its dateline.
+left out before any field is read; the chosen item's heading becomes its headline, or its opening
+place its dateline.
 """
 
 import re
@@ -13,7 +14,7 @@ from dataclasses import replace
 _HEAD = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*[–—:]\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
 _TRADE = re.compile(
-    r"\b(?:form(?:er|era|eront|ation|ations|és|ées|ateurs?)|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
+    r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées|ateurs?)|académies?|web|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
     r"programm(?:ation|eurs?)|développeu(?:r|rs|se|ses)|cyber\w*|intelligence artificielle|data|écoles?|"
     r"apprenant(?:e)?s?|étudiant(?:e)?s?|stagiaires?|bootcamps?|incubat\w+|compétences|talents?|informatique|"
     r"campus|certifi\w+|lauréat(?:e)?s?|YouCode|JobInTech|1337)\b",
@@ -36,7 +37,11 @@ def focus(article, is_place):
     best = max(scores)
     if best < 2 or scores.count(best) > 1:
         return article  # no item, or no single item, is about training: read the page as it is
-    return replace(article, paragraphs=items[scores.index(best)])
+    item = items[scores.index(best)]
+    if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
+        # « Inezgane : une académie du code » above its text: the item's own headline.
+        return replace(article, headline=item[0], paragraphs=item[1:])
+    return replace(article, paragraphs=item)
 
 
 def _items(paragraphs, is_place):
