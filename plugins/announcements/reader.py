@@ -36,13 +36,14 @@ class AnnouncementReader(YAMLMetadataReader):
         metadata = self._parse_yaml_metadata(for_pelican, source_path)
         if "summary" in metadata:  # rendered from Markdown by pelican-yaml-metadata: kept as text only
             metadata["summary"] = text_only(str(metadata["summary"]))
+        rendered = self._md.reset().convert(document.body)
         metadata["frontmatter"] = frontmatter.Located(
             key_lines=document.key_lines,
-            body_problems=tuple(body_problems(document.body, document.body_line)),
+            body_problems=tuple(body_problems(document.body, document.body_line, rendered)),
             metadata=document.metadata,
         )
         # Whatever the body holds, the page and the feeds get only what the allowlist keeps.
-        return clean(self._md.reset().convert(document.body)), metadata
+        return clean(rendered), metadata
 
     def _is_article(self, source_path):
         """Whether a file lies under one of the ARTICLE_PATHS (pages need no date)."""

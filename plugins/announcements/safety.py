@@ -97,10 +97,14 @@ class _Refusals(HTMLParser):
                                "".join(rf"{re.escape(letter)}\s*" for letter in word)))
 
 
-def body_problems(body, first_line=1):
-    """Return (line, message) for each thing of a body that cleaning would remove, on its source line."""
+def body_problems(body, first_line=1, rendered=None):
+    """Return (line, message) for each thing of a body that cleaning would remove, on its source line.
+
+    rendered is the body's HTML when the caller has it already (the build's reader): Markdown is the
+    costliest step of reading an announcement, and the check must see the very HTML that is cleaned.
+    """
     walker = _Refusals()
-    walker.feed(render(body))
+    walker.feed(render(body) if rendered is None else rendered)
     walker.close()
     lines = [html.unescape(line) for line in body.split("\n")]
     problems, seen = [], {}
