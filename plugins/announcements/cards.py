@@ -1,4 +1,4 @@
-"""Announcement cards rendered once per build, then reused on every list that shows them."""
+"""Announcement cards and facet totals rendered once per build, then reused on every page that shows them."""
 
 import weakref
 
@@ -25,3 +25,21 @@ def announcement_card(context, article, level=3):
         html = template.render({**context.get_all(), "article": article, "card_level": LEVEL})
         cards[siteurl] = html.encode("utf-8")
     return Markup(cards[siteurl].decode("utf-8").replace(LEVEL, str(level)))
+
+
+TOTALS = "partials/totals.html"
+# Performance: a facet's totals (with the list of figures not added, hundreds on a big region) head
+# each of its paginated pages, always the same: rendered once per facet and site URL.
+_totals = weakref.WeakKeyDictionary()
+
+
+@pass_context
+def facet_totals(context, facet, population=None):
+    """The HTML of a facet's totals (partials/totals.html), rendered once for all its pages."""
+    rendered = _totals.setdefault(facet, {})
+    key = (context.get("SITEURL"), population)
+    if key not in rendered:
+        template = context.environment.get_template(TOTALS)
+        rendered[key] = template.render({**context.get_all(), "t": facet.totals, "facet_type": facet.facet_type,
+                                         "facet": facet, "population": population}).rstrip("\n")
+    return Markup(rendered[key])

@@ -8,7 +8,7 @@ from pelican import signals
 from pelican.contents import Article
 
 from . import figures, glance, i18n, places, search, sitemap, state
-from .cards import announcement_card
+from .cards import announcement_card, facet_totals
 from .check import Entry, clash_message, clashes, document_problems
 from .contentfiles import content_files
 from .formatting import FILTERS
@@ -103,7 +103,8 @@ def add_filters(generator):
     """Make the French formatting filters, the JSON-LD builder and the card renderer available to templates."""
     generator.env.filters.update(FILTERS, json_ld=json_ld, announcement_card=announcement_card,
                                  figures_of=figures.figures_of, qualifiers=figures.qualifiers)
-    generator.env.globals.update(glance.template_functions(generator.settings, vocabulary_for(generator.settings)))
+    generator.env.globals.update(glance.template_functions(generator.settings, vocabulary_for(generator.settings)),
+                                 facet_totals=facet_totals)
     # One template set for every edition: interface text goes through gettext (i18n.py).
     generator.env.add_extension("jinja2.ext.i18n")
     generator.env.add_extension("jinja2.ext.do")  # search.html gathers its script's texts in a dict
