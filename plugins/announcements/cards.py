@@ -5,6 +5,8 @@ import weakref
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from . import state
+
 CARD = "partials/announcement_card.html"
 LEVEL = "\x00"  # where the heading level goes: one rendering serves every level
 
@@ -28,15 +30,19 @@ def announcement_card(context, article, level=3):
 
 
 TOTALS = "partials/totals.html"
-# Performance: a facet's totals (with the list of figures not added, hundreds on a big region) head
-# each of its paginated pages, always the same: rendered once per facet and site URL.
-_totals = weakref.WeakKeyDictionary()
 
 
 @pass_context
 def facet_totals(context, facet, population=None):
     """The HTML of a facet's totals (partials/totals.html), rendered once for all its pages."""
-    rendered = _totals.setdefault(facet, {})
+    # Performance: a facet's totals (with the list of figures not added, hundreds on a big region) head
+    # each of its paginated pages, always the same. Kept with the build, by the facet object itself:
+    # facets compare equal by slug, and another build's facet of the same slug has other totals.
+    known = state.current().totals
+    facet_entry = known.get(id(facet))
+    if facet_entry is None or facet_entry[0] is not facet:
+        facet_entry = known[id(facet)] = (facet, {})
+    rendered = facet_entry[1]
     key = (context.get("SITEURL"), population)
     if key not in rendered:
         template = context.environment.get_template(TOTALS)

@@ -17,6 +17,7 @@ class Build:
     pages: dict = field(default_factory=dict)  # sitemap: each HTML page written -> newest date it shows
     newest: dict = field(default_factory=dict)  # id(list) -> (the list, its newest date), lists held alive
     search: tuple = ()  # (Pagefind process, records folder) while the index is being built
+    totals: dict = field(default_factory=dict)  # id(facet) -> (the facet, its rendered totals), facets held alive
 
 
 _build = None
