@@ -14,6 +14,7 @@ _END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 MAX_FILE_BYTES = 200_000
 MAX_HEADER_BYTES = 20_000
 MAX_DEPTH = 4  # source: { name, url } inside the header is depth 2; budget_items entries depth 3
+_FEW_BRACKETS = 64  # below this many « [ » and « { », the composed tree is checked for depth instead
 # Characters that no announcement needs and that break or disguise text: controls (tab and line
 # breaks aside), and the bidirectional overrides that reorder what a reviewer sees (U+202A-U+202E,
 # U+2066-U+2069). The isolates that pages need are written by the templates, never by editors.
@@ -70,11 +71,31 @@ def decode(raw):
 
 
 def _refuse_structure(header, first_line):
-    """Aliases, anchors and deep nesting refused before anything is built from the header."""
+    """Aliases and anchors refused before anything is built from the header (nesting: see _refuse_depth)."""
+    # Performance: an anchor is written with « & », an alias with « * »; without either character the
+    # header has neither, and the slower scan of YAML's event stream (a second parse) is not needed.
+    # Brackets are counted too: thousands of « [ » would nest deeper than the composer should recurse,
+    # so a header with many goes through the scan, which refuses deep nesting without recursing.
+    if "&" not in header and "*" not in header and header.count("[") + header.count("{") <= _FEW_BRACKETS:
+        return
     try:
         refuse_aliases_and_depth(header, MAX_DEPTH, first_line - 1)
     except YAMLProblem as problem:
         raise FrontMatterError(problem.message, problem.line, "yaml") from problem
+
+
+def _refuse_depth(node, first_line):
+    """Nesting deeper than MAX_DEPTH refused on the composed tree, before any value is built from it."""
+    pending = [(node, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, yaml.MappingNode | yaml.SequenceNode):
+            if depth > MAX_DEPTH:
+                raise FrontMatterError(f"trop d'imbrication (plus de {MAX_DEPTH} niveaux) : seules des listes "
+                                       "simples sont attendues", first_line + current.start_mark.line, "yaml")
+            children = [child for pair in current.value for child in pair] if isinstance(
+                current, yaml.MappingNode) else current.value
+            pending += [(child, depth + 1) for child in children]
 
 
 def _load(header, first_line):
@@ -83,6 +104,8 @@ def _load(header, first_line):
     loader.line_offset = first_line - 1
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _refuse_depth(node, first_line)
         data = loader.construct_document(node) if node is not None else None
     except YAMLProblem as problem:
         raise FrontMatterError(problem.message, problem.line, str(problem.key or "yaml")) from problem
