@@ -17,6 +17,7 @@ read their totals and their descriptions of figures from here.
 
 from dataclasses import dataclass, field
 
+from . import state
 from .formatting import mad, number_fr
 from .i18n import edition, ngettext
 from .i18n import gettext as _
@@ -58,6 +59,16 @@ def sum_of(figure):
 
 def figures_of(facts):
     """Every figure of an announcement: its budget (or each budget part), its people, its jobs."""
+    # Performance: each announcement's figures are read by a dozen totals (its facets, their years, the
+    # open data); kept with the build, by the facts object itself (held alive, so its id stays its own).
+    known = state.current().figures
+    entry = known.get(id(facts))
+    if entry is None or entry[0] is not facts:
+        entry = known[id(facts)] = (facts, _figures_of(facts))
+    return entry[1]
+
+
+def _figures_of(facts):
     found = []
     if facts.budget_items:
         found += [Figure("budget", item.amount, item.scope, label=item.label, programme=item.programme,

@@ -18,6 +18,7 @@ class Build:
     newest: dict = field(default_factory=dict)  # id(list) -> (the list, its newest date), lists held alive
     search: tuple = ()  # (Pagefind process, records folder) while the index is being built
     totals: dict = field(default_factory=dict)  # id(facet) -> (the facet, its rendered totals), facets held alive
+    figures: dict = field(default_factory=dict)  # id(facts) -> (the facts, their figures), facts held alive
 
 
 _build = None
