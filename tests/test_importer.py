@@ -51,8 +51,14 @@ def test_missing_fields_are_todo_comments():
     assert "jobs" not in front_matter(draft)
     assert "# TODO jobs:  # nombre d'emplois ; `jobs_kind` dit lesquels (entier) — non trouvé dans l'article" in draft
     assert "# TODO jobs_kind" not in draft  # a kind is asked for only beside its number
-    assert "# TODO budget_scope:" in draft
     assert "# TODO source:" in draft
+
+
+def test_what_a_number_counts_is_proposed_from_its_sentence_and_flagged():
+    """A convention's budget is `project`, a strategy's envelope `strategy`, jobs to come `promised`."""
+    draft, _ = import_article(PRESS / "codelab-oujda.txt", "unused", VOCABULARY, stdout=True)
+    assert front_matter(draft)["budget_scope"] == "project"
+    assert "# TODO budget_scope : proposé d'après la phrase" in draft
 
 
 def test_press_text_is_not_copied_into_the_draft():

@@ -4,7 +4,7 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL
-from . import amounts, dates, initiatives, organisations, people, places, roundup, text, topics
+from . import amounts, dates, initiatives, organisations, people, places, roundup, scopes, text, topics
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -87,7 +87,9 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
                          trainees.sentence))
     jobs = people.jobs(sentences, year)
     if jobs:
-        draft.jobs, draft.jobs_note = jobs.value, jobs.note
+        draft.jobs, draft.jobs_note, draft.jobs_kind = jobs.value, jobs.note, scopes.jobs_kind(jobs.sentence)
+        if draft.jobs_kind:
+            draft.notes["jobs_kind"] = "proposé d'après la phrase du nombre : promis ou déjà créés, vérifiez"
         evidence.append(("jobs", _french(jobs.value) + (f" ({jobs.note})" if jobs.note else ""), jobs.sentence))
 
     for theme, sentence in topics.find(sentences):
@@ -128,6 +130,10 @@ def _budget(draft, found):
     if found.budget is None:
         return
     draft.budget = found.budget.value
+    # What the amount covers, as its own sentence says (the TODO stays when it says nothing).
+    draft.budget_scope = scopes.budget_scope(found.budget.sentence)
+    if draft.budget_scope:
+        draft.notes["budget_scope"] = "proposé d'après la phrase du montant : vérifiez ce qu'il couvre"
     draft.evidence.append(("budget", f"{_french(found.budget.value)} DH", found.budget.sentence))
     for item in found.items:
         draft.budget_items.append((item.value, item.label or "part du budget"))

@@ -1,0 +1,56 @@
+"""What a budget covers and what jobs are: the kinds the site's totals need (kinds.py), from the words around them.
+
+Only a number whose kind is said enters a total, so the draft proposes one when the sentence says
+it and leaves the TODO otherwise: a strategy's envelope (« la feuille de route ... dotée de 11
+milliards ») is `strategy`; the cost of a larger project of which training is a part (a technopark,
+a campus to build) is `wider_project`; a convention's, a centre's or an edition's money is `project`.
+Jobs to come are `promised`, jobs already filled `created`.
+"""
+
+import re
+
+_STRATEGY = re.compile(
+    r"\b(?:stratégie|feuille de route|plan (?:national|d['’]action|d['’]accélération|quinquennal)|"
+    r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
+    r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_WIDER = re.compile(
+    r"\b(?:technopark|technopôle|technopole|cité (?:de l['’]innovation|des métiers)|complexe|zone (?:industrielle|"
+    r"d['’]activités?|franche)|infrastructures?|aménagement|construction|data ?center|centre de données|"
+    r"pôle universitaire|projet global|plus large|programme de développement (?:régional|intégré|territorial))\b",
+    re.IGNORECASE,
+)
+_PROJECT = re.compile(
+    r"\b(?:convention|accord|partenariat|école|centre|campus|académie|formation|programme|édition|projet|"
+    r"bootcamp|incubateur|cursus|initiative|caravane|budget|enveloppe|coût|financement|financée?|dotée?|"
+    r"mobilis\w+|investissement)\b",
+    re.IGNORECASE,
+)
+_CREATED = re.compile(
+    r"\b(?:ont été (?:créés|pourvus)|a été créé|a créé|ont créé|ont (?:déjà )?trouvé un emploi|(?:ont été |sont )"
+    r"(?:embauchés|recrutés|insérés)|déjà (?:embauchés|recrutés|insérés))\b",
+    re.IGNORECASE,
+)
+_PROMISED = re.compile(
+    r"\b(?:cré(?:er|era|eront|ation)|génér(?:er|era|eront|ation)|promet|promis|prévoit|prévus?|devrait|devraient|"
+    r"permettr(?:a|ont)|vise|visent|attendus?|à créer|recrut(?:er|era|eront|ement)|embauch(?:er|era|eront)|"
+    r"objectif|d['’]ici)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_scope(sentence):
+    """« strategy », « wider_project » or « project » as the amount's sentence says; "" when it does not."""
+    if _STRATEGY.search(sentence):
+        return "strategy"
+    if _WIDER.search(sentence):
+        return "wider_project"
+    return "project" if _PROJECT.search(sentence) else ""
+
+
+def jobs_kind(sentence):
+    """« created » for jobs already filled, « promised » for jobs to come; "" when the sentence does not say."""
+    if _CREATED.search(sentence):
+        return "created"
+    return "promised" if _PROMISED.search(sentence) else ""
