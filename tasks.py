@@ -7,6 +7,7 @@ does the same without the check.
 
 import errno
 import hashlib
+import json
 import os
 import shlex
 import shutil
@@ -186,9 +187,13 @@ def serve(c, port=PORT):
     overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"',
                  f'FEED_DOMAIN="http://{HOST}:{port}"']
     def edition_step(edition):
-        def build(folder):
+        def build(folder, early=None):
+            # The announcements just saved are shown first, from this very build (live.py, early.py).
+            shown = [f"ANNOUNCEMENTS_EARLY_SOURCES={json.dumps(list(early.sources))}",
+                     f"ANNOUNCEMENTS_EARLY_OUTPUT={json.dumps(str(early.output))}",
+                     f"ANNOUNCEMENTS_EARLY_BACKUP={json.dumps(str(early.backup))}"] if early else []
             return _pelican(c, "pelicanconf.py", folder, "--cache-path", str(CACHE / edition), edition=edition,
-                            overrides=overrides) == 0
+                            overrides=[*overrides, *shown]) == 0
         return EDITIONS[edition], build
 
     loop = live.Loop(

@@ -49,9 +49,11 @@ def _settings(site, cached):
 @pytest.fixture
 def loop(build_sample, site):
     """The live loop over the site copy, building with Pelican's content cache as `invoke serve` does."""
-    def build(folder):
+    def build(folder, early=None):
+        shown = {"ANNOUNCEMENTS_EARLY_SOURCES": list(early.sources), "ANNOUNCEMENTS_EARLY_OUTPUT": str(early.output),
+                 "ANNOUNCEMENTS_EARLY_BACKUP": str(early.backup)} if early else {}
         try:
-            return build_sample(folder, **_settings(site, cached=True)).errors() == []
+            return build_sample(folder, **_settings(site, cached=True), **shown).errors() == []
         except Exception:  # noqa: BLE001 - a crashed Pelican run, as `invoke serve` sees its exit status
             return False
 
@@ -140,8 +142,8 @@ def test_an_edit_saved_during_a_build_is_built_next(site, loop):
     """A second save while the first build runs is not lost: the loop builds again on its own."""
     (part, real_build), builds = loop.steps[0], []
 
-    def build_then_save(folder):
-        succeeded = real_build(folder)
+    def build_then_save(folder, early):
+        succeeded = real_build(folder, early)
         builds.append(folder)
         if len(builds) == 1:  # the editor saves again while this build is writing
             _edit_body(site)
@@ -163,15 +165,47 @@ def test_a_failed_build_keeps_the_served_site(site, loop):
     assert _files(site / "output") == before
 
 
+def test_a_saved_announcement_is_served_from_its_build_before_the_other_pages(site, loop):
+    """Its early page has the very bytes the build writes (the sync leaves it), before any other page changes."""
+    assert loop.rebuild()
+    _edit_body(site)
+    seen = {}
+    original = loop.steps[0][1]
+
+    def build(folder, early):
+        assert early is not None and str(site / CODELAB) in early.sources
+        result = original(folder, early)
+        # The build has written its pages into its own folder; nothing of it is synced yet.
+        seen["served"] = _files(site / "output")
+        return result
+
+    loop.steps = [("", build)]
+    assert loop.rebuild()
+    page = CODELAB_PAGE
+    assert "Une phrase de plus." in seen["served"][page].decode()  # shown before the sync...
+    assert page not in loop.written  # ...with the bytes the build wrote: the sync had nothing to change
+    assert loop.written  # other pages (its region's, the home page) came with the sync
+
+
+def test_a_build_failing_after_the_early_page_takes_it_back(site, loop):
+    """An error in a later template: the served site is again the previous build, early page included."""
+    assert loop.rebuild()
+    before = _files(site / "output")
+    _edit_body(site)
+    _replace(site / "theme" / "templates" / "region.html", "{% block content %}", "{% block content %}{{ 1 / 0 }}")
+    assert not loop.rebuild()
+    assert _files(site / "output") == before
+
+
 def test_each_part_is_shown_as_soon_as_it_is_built(tmp_path):
     """The first edition is synced before the second is built, and neither sync touches the other's files."""
     output, seen = tmp_path / "output", []
 
-    def root(folder):
+    def root(folder, early):
         (folder / "index.html").write_text("accueil")
         return True
 
-    def arabic(folder):
+    def arabic(folder, early):
         seen.append((output / "index.html").is_file())  # the root part is already served
         (folder / "ar").mkdir()
         (folder / "ar" / "index.html").write_text("الرئيسية")

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import early
 from .lifecycle import scratch_prefix
 
 # Python's bytecode and editors' swap files are not sources: they change without the site changing.
@@ -85,13 +86,23 @@ def sync(fresh, served, keep=()):
     return written, removed
 
 
+@dataclass(frozen=True)
+class Early:
+    """What a build needs to show the saved announcements first (early.py): their sources, where to put them."""
+
+    sources: tuple  # the announcement files saved since the last build
+    output: Path  # the served folder of the part being built
+    backup: Path  # where what the early pages replace is kept until the build has succeeded
+
+
 @dataclass
 class Loop:
     """Rebuild into a fresh folder and sync it into output whenever a watched source changes."""
 
-    # (part, build) pairs, built and shown in turn: build(folder) writes its part of the site into
-    # folder/part ("" for the root) and returns True on success. Each part is shown as soon as it is
-    # built, so the first edition's pages do not wait for the others.
+    # (part, build) pairs, built and shown in turn: build(folder, early) writes its part of the site into
+    # folder/part ("" for the root) and returns True on success; early (an Early, or None) asks it to
+    # put the saved announcements' pages in the served folder first. Each part is shown as soon as it
+    # is built, so the first edition's pages do not wait for the others.
     steps: list
     output: Path
     watched: list  # files and folders whose change calls for a rebuild
@@ -104,16 +115,26 @@ class Loop:
     def rebuild(self):
         """One complete build shown in output if it succeeds; return True if it did."""
         sources = snapshot(self.watched)
+        saved = ()
         if self.built and _outside(self.content, self.built, sources):
             shutil.rmtree(self.cache, ignore_errors=True)
+        elif self.built:
+            # Only announcements changed: their pages can be shown before the rest of the build.
+            saved = tuple(path for path, stamp in sources.items() if stamp != self.built.get(path))
         started = time.monotonic()
         self.output.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(prefix=scratch_prefix(".serve-"), dir=self.output.parent))
+        backup = Path(tempfile.mkdtemp(prefix=scratch_prefix(".serve-"), dir=self.output.parent))
         others = {part for part, _build in self.steps if part}
         self.written, succeeded = [], True
         try:
             for part, build in self.steps:
-                if not build(fresh):
+                shown = Early(saved, self.output / part, backup / (part or "root")) if saved else None
+                if shown:
+                    shown.backup.mkdir(parents=True, exist_ok=True)
+                if not build(fresh, shown):
+                    if shown:
+                        early.restore(shown.output, shown.backup)
                     self.report(f"Construction échouée{f' ({part}/)' if part else ''} : ce qui est servi reste "
                                 "la construction précédente ; corrigez puis enregistrez.")
                     succeeded = False
@@ -124,6 +145,7 @@ class Loop:
                             f"{len(written)} fichier(s) écrit(s), {len(removed)} supprimé(s).")
         finally:
             shutil.rmtree(fresh, ignore_errors=True)
+            shutil.rmtree(backup, ignore_errors=True)
         self.built = sources
         return succeeded
 

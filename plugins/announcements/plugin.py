@@ -7,7 +7,7 @@ from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
 
-from . import figures, glance, i18n, places, search, sitemap, state
+from . import early, figures, glance, i18n, places, search, sitemap, state
 from .cards import announcement_card, facet_totals
 from .check import Entry, clash_message, clashes, document_problems
 from .contentfiles import content_files
@@ -160,4 +160,5 @@ def register():
     signals.feed_generated.connect(finish_feed)
     signals.content_written.connect(sitemap.note_page)
     signals.all_generators_finalized.connect(search.start)
+    signals.all_generators_finalized.connect(early.write_saved_pages)  # after search.start: same HTML block
     signals.finalized.connect(finish)

@@ -50,6 +50,11 @@ DEFAULTS = {
     "ANNOUNCEMENTS_OPEN_DATA_PATH": "donnees",
     # Index the announcements with Pagefind during each build (the /recherche/ page needs it).
     "ANNOUNCEMENTS_SEARCH_INDEX": True,
+    # Set by `invoke serve` only (early.py): the sources just saved, the served folder, where to keep
+    # what their early pages replace.
+    "ANNOUNCEMENTS_EARLY_SOURCES": [],
+    "ANNOUNCEMENTS_EARLY_OUTPUT": "",
+    "ANNOUNCEMENTS_EARLY_BACKUP": "",
 }
 
 # Templates paginated like Pelican's category pages (None: DEFAULT_PAGINATION).
