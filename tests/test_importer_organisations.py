@@ -91,6 +91,8 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Ministère de l'Enseignement supérieur, de la Recherche scientifique et de l'Innovation"),
         ("La Wilaya de la région Dakhla-Oued Eddahab et le Conseil ont signé.", "Wilaya de la région Dakhla-Oued Eddahab"),
         ("La formation est lancée par Sud Bits Conseil, à Laâyoune.", "Sud Bits Conseil"),
+        ("L'école ouvrira grâce à un don de l'Union européenne.", "Union européenne"),
+        ("L'Organisation internationale du travail appuie le projet.", "Organisation internationale du travail"),
         ("L'atelier est organisé par l'Académie régionale d'éducation et de formation (AREF) de Guelmim-Oued Noun.",
          "Académie régionale d'éducation et de formation de Guelmim-Oued Noun"),
         ("La coopérative Tamount pour la promotion de la femme rurale a signé la convention.",

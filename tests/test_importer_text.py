@@ -84,6 +84,9 @@ def test_numbers_as_the_press_writes_them(written, value):
         ("un milliard de dirhams", "1000000000 de dirhams"),
         ("13, 3 millions de dhs", "13, 3 millions de dhs"),
         ("une soixantaine de jeunes", "environ 60 de jeunes"),
+        ("entre deux cents et trois cents jeunes", "entre 200 et 300 jeunes"),
+        ("vingt et un jeunes et trente et une filles", "21 jeunes et 31 filles"),
+        ("Et deux cents autres", "Et 200 autres"),
     ],
 )
 def test_number_words_become_digits(sentence, expected):

@@ -21,6 +21,7 @@ _GROUP_SIZE = {"millier": 1000, "centaine": 100, "dizaine": 10, "douzaine": 12, 
                "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60}
 # Moroccan phone numbers: « 05 36 50 12 34 », « +212 5 22 00 00 00 ».
 _PHONE = re.compile(r"(?:\+212\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.-]?\d{2}){4}\b")
+_AND_BETWEEN_NUMBERS = re.compile(r"\bet\b(?=\s+(?!une?\b|onze\b))", re.IGNORECASE)
 # alpha2digit would turn « 13,3 millions » into « 13,3 1000000 »: keep such words apart.
 _MULTIPLIER_AFTER_DIGIT = re.compile(r"(?<=\d)(\s*)(millions?|milliards?)\b", re.IGNORECASE)
 
@@ -49,11 +50,21 @@ def digits(sentence):
         kept.append(match.group(2))
         return f"{match.group(1)}\x01{len(kept) - 1}\x01"
 
+    ands = []
+
+    def keep_and(match):
+        ands.append(match.group())
+        return f"\x02{len(ands) - 1}\x02"
+
     protected = _MULTIPLIER_AFTER_DIGIT.sub(keep, sentence)
+    # « entre deux cents et trois cents » is two numbers: alpha2digit would join them (« 203 100 »), as
+    # it joins « vingt et un ». Only « et un », « et une », « et onze » belong inside a number.
+    protected = _AND_BETWEEN_NUMBERS.sub(keep_and, protected)
     try:
         converted = alpha2digit(protected, "fr")  # default threshold: « une partie » stays words
     except (ValueError, IndexError):  # the library gives up on some odd inputs: keep the text
         converted = protected
+    converted = re.sub("\x02(\\d+)\x02", lambda m: ands[int(m.group(1))], converted)
     converted = re.sub("\x01(\\d+)\x01", lambda m: kept[int(m.group(1))], converted)
     return _GROUPS.sub(_expand_group, converted)
 

@@ -8,7 +8,7 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
-    r"Direction générale|Académie régionale d['’]éducation et de formation|"
+    r"Direction générale|Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « la Province de Fquih Ben Salah » with a capital: the institution; « la province de X » is the place
     r"Province|Préfecture|Commune|"
     r"Centre régional d['’]investissement|"
@@ -66,7 +66,7 @@ _PLURAL_MINISTRIES = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
 _ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|aise?|oise?|ante?)s?)\b"
+    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?)s?)\b"
 )
 _ACRONYM_THEN_PLACE = re.compile(r"\s*\([A-Z]{2,10}\)(?=\s+(?:de|du|d['’])\s*[A-ZÀ-Þ])")
 # Adjectives any body of its kind may bear: alone after the head they name none in particular.
