@@ -1,9 +1,12 @@
 """What a budget covers and what jobs are, proposed from the amount's own sentence (importer/scopes.py)."""
 
 import pytest
+from helpers import REPO
 
 from announcements.importer import scopes
 from announcements.importer.draft import Draft, render
+from announcements.importer.extract import extract
+from announcements.vocabulary import load_vocabulary
 
 
 @pytest.mark.parametrize(("sentence", "scope"), [
@@ -31,3 +34,11 @@ def test_an_unsaid_kind_stays_a_todo_beside_its_number():
     """A budget whose sentence says nothing of what it covers asks the editor, as before."""
     text = render(Draft(title="Un titre", budget=3000000))
     assert "# TODO budget_scope:" in text
+
+
+def test_money_in_another_currency_is_never_counted_and_is_told():
+    """« 2 millions d'euros » is not 2 000 000 dirhams: no budget from it, a TODO saying it was seen."""
+    draft = extract("Une académie pour Meknès\n\nMeknès, 10 juin 2025 – L'Union européenne apporte 2 millions "
+                    "d'euros à une académie du numérique qui formera 300 jeunes.\n", load_vocabulary(REPO / "data"))
+    assert draft.budget is None
+    assert "2 millions d'euros" in draft.notes["budget"]

@@ -10,6 +10,12 @@ _AMOUNT = re.compile(
     r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS)\b(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
+# « 2 millions d'euros », « 5 M$ »: money in another currency, never counted in dirhams.
+FOREIGN = re.compile(
+    rf"(?P<number>{NUMBER})\s*(?:millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
+    r"(?P<currency>euros?|dollars?|€|\$|USD|EUR|livres? sterling|francs? suisses|yuans?|dirhams? émiratis?)(?=\W|$)",
+    re.IGNORECASE,
+)
 # « 4 millions » in a list that began in dirhams; not « 2 millions d'habitants ».
 _ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)(?!\s*(?:de|d['’])\s*\w)",
                      re.IGNORECASE)

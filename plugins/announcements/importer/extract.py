@@ -78,6 +78,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _new_initiatives(draft, sentences, names, evidence)
 
     _budget(draft, amounts.budget(amounts.find(sentences)))
+    _foreign_money(draft, sentences)
 
     trainees = people.trainees(sentences, year)
     if trainees:
@@ -123,6 +124,16 @@ def _new_initiatives(draft, sentences, names, evidence):
 
 def _in_lead(text, sentences):
     return any(sentence.text == text and sentence.paragraph <= 1 for sentence in sentences)
+
+
+def _foreign_money(draft, sentences):
+    """Amounts in another currency are never converted: the editor is told, and decides."""
+    written = [match.group() for sentence in sentences for match in amounts.FOREIGN.finditer(sentence.text)]
+    if written:
+        said = " ; ".join(dict.fromkeys(written))
+        note = (f"montant en devise étrangère cité ({said}) : non compté en dirhams ; "
+                "convertissez-le s'il fait le budget")
+        draft.notes["budget"] = f"{draft.notes['budget']} ; {note}" if "budget" in draft.notes else note
 
 
 def _budget(draft, found):
