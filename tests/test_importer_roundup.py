@@ -58,3 +58,13 @@ def test_an_html_roundup_item_under_its_heading_keeps_the_heading_as_headline():
     draft = extract(page, VOCABULARY, html=page)
     assert draft.title == "Inezgane : une académie du code"
     assert (draft.programmes, draft.budget, draft.trainees) == (["Atlas Bits"], 2800000, 90)
+
+
+def test_one_programme_told_site_by_site_is_not_a_roundup():
+    """« Oujda : ... », « Nador : ... », « Berkane : ... », each about training: the whole article is read."""
+    body = ("Trois écoles du code dans l'Oriental\n\n"
+            "Oujda : l'école formera 200 jeunes au développement web.\n\n"
+            "Nador : l'école formera 150 jeunes au développement mobile.\n\n"
+            "Berkane : l'école formera 100 jeunes à la cybersécurité.\n")
+    article = text.parse(body)
+    assert roundup.focus(article, lambda name: True) is article

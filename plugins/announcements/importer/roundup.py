@@ -20,6 +20,8 @@ _TRADE = re.compile(
     r"campus|certifi\w+|lauréat(?:e)?s?|YouCode|JobInTech|1337)\b",
     re.IGNORECASE,
 )
+# An item naming the trade this many times is about training.
+_ABOUT_TRAINING = 2
 # Fewer items than this is an article with a dateline, not a round-up.
 _MIN_ITEMS = 3
 
@@ -35,8 +37,10 @@ def focus(article, is_place):
         return article
     scores = [len(_TRADE.findall(" ".join(item))) for item in items]
     best = max(scores)
-    if best < 2 or scores.count(best) > 1:
-        return article  # no item, or no single item, is about training: read the page as it is
+    if best < _ABOUT_TRAINING or sum(score >= _ABOUT_TRAINING for score in scores) > 1:
+        # No item is about training, or several are (« Oujda : 200 places... », « Nador : 150 places... »,
+        # one programme site by site): not a round-up of unrelated news, the page is read as it is.
+        return article
     item = items[scores.index(best)]
     if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
         # « Inezgane : une académie du code » above its text: the item's own headline.
