@@ -315,6 +315,16 @@ def test_since_yesterday_is_this_week_s_news_not_the_past():
     assert budget("Depuis 2018, la région a investi 3 MDH.")[0] is None
 
 
+def test_a_trade_s_outlook_is_not_the_action_s_jobs():
+    """« Selon l'agence, le secteur pourrait créer 3 000 emplois »: no jobs for this convention."""
+    assert count(people.jobs, "Selon l'agence, le secteur pourrait créer 3 000 emplois dans la région.") is None
+
+
+def test_what_a_campus_can_hold_is_capacity():
+    """« pourra accueillir jusqu'à 500 étudiants »: a capacity, never people trained."""
+    assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")
+
+
 def test_graduates_recruited_are_jobs_not_trainees():
     """« recruter 10 lauréats par an » promises jobs; it counts no one to train."""
     body = "La société s'est engagée à recruter 10 lauréats par an."

@@ -57,12 +57,21 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "aussi des jeunes.\n", ["Tadla Bits"]),
     ("Une convention pour Berkane et ses jeunes\n\nLa région et l'université ont signé une convention pour créer "
      "un « Pôle des métiers du web » à Berkane.\n", ["Pôle des métiers du web"]),
+    ("Former les jeunes de Tata : le pari de « Bani Skills »\n\nLe dispositif a été lancé samedi à Tata.\n",
+     ["Bani Skills"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])
 def test_a_new_initiative_named_by_apposition_or_by_its_titled_kind(tmp_path, text, expected):
     """« « X », une nouvelle école » and « le Campus Y »: the name is the article's programme."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_a_quotation_in_the_headline_is_no_initiative(tmp_path):
+    """« « Une chance pour nos jeunes » » quotes someone: its words are not all capitalised."""
+    draft = draft_of(tmp_path, "Tata : « Une chance pour nos jeunes »\n\nUn atelier de code a réuni trente "
+                               "jeunes samedi à Tata.\n")
+    assert programmes(draft) == []
 
 
 def test_an_established_school_is_no_new_initiative(tmp_path):

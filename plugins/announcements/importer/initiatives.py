@@ -15,7 +15,7 @@ from ..vocabulary import normalize
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
 _KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur|l['’]antenne|le\s+pôle|"
-          r"l['’]espace|le\s+club|le\s+lab|le\s+hub")
+          r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
 _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
@@ -50,6 +50,10 @@ _BAPTISED = re.compile(
     rf"parcours|campus|incubateur|caravane|formation)\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
 )
 _BAPTISED_PARAGRAPHS = 3
+# A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
+# not a quotation (« « Une chance pour nos jeunes » » has lower-case words).
+_HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
+                              r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|for|of|&)){0,3})\s*[»”\"]")
 # A quoted name after a kind and a few words saying what it does, or after its launch:
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
@@ -84,6 +88,8 @@ def named(sentences, names):
         if sentence.paragraph > _BAPTISED_PARAGRAPHS:
             break
         patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED,)
+        if sentence.paragraph == 0:
+            patterns = (*patterns, _HEADLINE_QUOTED)
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 name = _clean(match)

@@ -24,7 +24,8 @@ _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
                           re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
-_CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$", re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
+                              r"(?:jusqu['’]à|au maximum|au plus)\s*$", re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
     rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
@@ -84,8 +85,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
     r"prévoit|compte|entend|cible|table)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
-# « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created.
-_NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$", re.IGNORECASE)
+# « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created; « le secteur
+# pourrait créer 3 000 emplois »: a whole trade's outlook, not this action's jobs.
+_NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
+                           r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)",
                        re.IGNORECASE)
