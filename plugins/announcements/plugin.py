@@ -159,6 +159,8 @@ def register():
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(finish_feed)
     signals.content_written.connect(sitemap.note_page)
+    # The saved announcements' pages first (before the search records are rendered): their page renders
+    # the same searchable block itself, and the editor does not wait for the others' records.
+    signals.all_generators_finalized.connect(early.write_saved_pages)
     signals.all_generators_finalized.connect(search.start)
-    signals.all_generators_finalized.connect(early.write_saved_pages)  # after search.start: same HTML block
     signals.finalized.connect(finish)
