@@ -55,6 +55,14 @@ def test_a_month_without_its_year_is_the_latest_one_before_the_article(published
     assert (found.date.isoformat(), found.precision) == (expected, "month")
 
 
+def test_a_weekday_then_a_count_is_the_day_not_a_date_of_the_month():
+    """« Depuis lundi, 35 ouvrières... »: the Monday before the article; « lundi, 12 mars » stays a date."""
+    found = dates.event_date(sentences("Depuis lundi, 35 ouvrières apprennent à coder."), datetime.date(2025, 3, 20))
+    assert found.date == datetime.date(2025, 3, 17)
+    found = dates.event_date(sentences("Elle a été signée lundi, 10 mars 2025."), datetime.date(2025, 3, 20))
+    assert found.date == datetime.date(2025, 3, 10)
+
+
 def test_a_reminder_of_the_past_is_not_the_event():
     """« Pour rappel, ... avait présenté en septembre dernier »: background; the weekday of the event wins."""
     body = ("Mille jeunes ont entamé mardi leur formation à Casablanca. Pour rappel, le gouvernement avait "

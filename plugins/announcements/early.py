@@ -4,8 +4,9 @@ A complete build takes seconds; the page an editor is looking at should not wait
 partner and year pages. When `invoke serve` names the sources just saved (ANNOUNCEMENTS_EARLY_SOURCES)
 and the served folder (ANNOUNCEMENTS_EARLY_OUTPUT), each such announcement's page is rendered as soon
 as every context is ready, before the search records, exactly as the build renders it a moment
-later (same template, same context, the same searchable block), and put in the served folder at once. The build then goes on as ever and its files are
-synced over the served ones: the early page has the same bytes and stays, any other page follows.
+later (same template, same context, the same searchable block), and put in the served folder at
+once. The build then goes on as ever and its files are synced over the served ones: the early page
+has the same bytes and stays, any other page follows.
 What an early page replaced is kept in ANNOUNCEMENTS_EARLY_BACKUP, so that a build failing after it
 leaves the served site as the previous build made it.
 """

@@ -44,7 +44,9 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
      "decembre"), 1)}
 # A weekday not followed by its date: « samedi », « mercredi dernier », « ce lundi ».
 _RELATIVE_WEEKDAY = re.compile(
-    rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain))?\b(?!,?\s*(?:le\s+)?\d)",
+    # (« lundi 12 », « lundi, 12 mars » are dates; « depuis lundi, 35 ouvrières » is a weekday and a count)
+    rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain))?\b"
+    rf"(?!\s*(?:le\s+)?\d|,\s*(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = re.compile(
