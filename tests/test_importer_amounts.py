@@ -73,6 +73,14 @@ def test_an_earlier_edition_s_money_is_not_this_one_s():
     assert budget(body)[0] == 7500000
 
 
+def test_a_session_s_global_amount_is_not_the_training_convention_s():
+    """« 14 conventions pour un montant global de 640 MDH », then « une convention de 18 MDH ... numérique »."""
+    body = ("Le conseil a adopté 14 conventions pour un montant global de 640 millions de dirhams. Parmi elles, une "
+            "convention de 18 millions de dirhams crée un centre de formation aux métiers du numérique.")
+    total, items, others = budget(body)
+    assert (total, items) == (18000000, []) and 640000000 in others
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -48,6 +48,15 @@ _EARLIER_EDITION = re.compile(r"\b(?:(?:la|les)\s+(?:première|deuxième|troisi�
                               r"\w+\s+premières)\s+éditions?|éditions?\s+précédentes?)\b[^.;]*\b(?:était|étaient|"
                               r"avait|avaient|a coûté|ont coûté)\b|\b(?:était|étaient|avait|avaient)\b[^.;]*\b"
                               r"(?:première|deuxième|précédente|dernière)\s+édition\b", re.IGNORECASE)
+# Several projects counted together: « 14 conventions », « l'ensemble des projets ».
+_AGGREGATE = re.compile(r"\b(?:\d+|plusieurs|nombreux|nombreuses)\s+(?:conventions|projets|accords|chantiers|"
+                        r"programmes|opérations)\b|\bl['’]ensemble des (?:conventions|projets|accords)\b",
+                        re.IGNORECASE)
+# The words of training and the digital trade: what the site's announcements are about.
+_TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
+                    r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
+                    r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
+                    re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -217,6 +226,13 @@ def budget(amounts):
             unique[unique.index(same)] = amount
     if not unique:
         return Budget()
+    # « 14 conventions adoptées pour un montant global de 640 MDH »: the sum of several projects, of which
+    # the article's is one; when another amount is said of training itself, that one is the budget.
+    own = [a for a in unique if not _AGGREGATE.search(a.sentence)]
+    if own and len(own) < len(unique) and any(_TRADE.search(a.sentence) for a in own):
+        aggregates = [a for a in unique if a not in own]
+        found = budget(own)
+        return Budget(found.budget, found.items, [*found.others, *aggregates])
     if len(unique) == 1:
         return Budget(unique[0])
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)

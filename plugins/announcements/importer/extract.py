@@ -4,7 +4,7 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL
-from . import amounts, dates, initiatives, organisations, people, places, roundup, scopes, text, topics
+from . import amounts, dates, initiatives, organisations, people, places, roundup, scopes, text, topics, zones
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -34,7 +34,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     """Read an article (plain text or HTML) into a Draft."""
     gazetteer = places.gazetteer(vocabulary)
     article = roundup.focus(text.parse(raw, html), lambda name: _is_place(gazetteer, name))
-    sentences = article.sentences
+    sentences = zones.keep(article.sentences)
     draft = Draft(title=article.headline)
     evidence = draft.evidence
     if draft.title:

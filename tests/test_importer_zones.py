@@ -1,0 +1,24 @@
+"""Sentences about another place or project are left out before any field is read (importer/zones.py)."""
+
+from helpers import REPO
+
+from announcements.importer import text, zones
+from announcements.importer.extract import extract
+from announcements.vocabulary import load_vocabulary
+
+
+def test_elsewhere_gives_no_figure_place_or_partner():
+    """« Ailleurs, à Agadir, le technopark a créé 800 emplois »: no jobs, no partner from it."""
+    draft = extract("Guelmim forme ses jeunes au code\n\nLe conseil régional lance à Guelmim une école de code pour "
+                    "300 jeunes.\n\nAilleurs, à Agadir, le technopark a créé 800 emplois en cinq ans.\n",
+                    load_vocabulary(REPO / "data"))
+    assert draft.jobs is None and draft.city == "Guelmim"
+    assert not any("Technopark" in name for name, _known in draft.partners)
+
+
+def test_the_kept_sentences_are_numbered_in_order():
+    """What is left keeps its order and its paragraphs; the headline always stays."""
+    sentences = text.parse("Ailleurs, un titre assez long\n\nUne phrase. À titre de comparaison, une autre. Fin.\n").sentences
+    kept = zones.keep(sentences)
+    assert [s.text for s in kept] == ["Ailleurs, un titre assez long", "Une phrase.", "Fin."]
+    assert [s.index for s in kept] == [0, 1, 2]
