@@ -328,6 +328,13 @@ def test_a_trade_s_outlook_is_not_the_action_s_jobs():
     assert count(people.jobs, "Selon l'agence, le secteur pourrait créer 3 000 emplois dans la région.") is None
 
 
+def test_a_headline_participle_does_not_make_people_trained():
+    """« 250 jeunes formés à la data » over a course that starts: the kind is left to the editor."""
+    found = people.trainees(text.parse("Kénitra : 250 jeunes formés aux métiers de la data\n\nLa formation a "
+                                       "commencé hier au profit de 250 jeunes.").sentences, 2025)
+    assert (found.value, people.kinds(found.note)[0]) == (250, "")
+
+
 def test_what_a_campus_can_hold_is_capacity():
     """« pourra accueillir jusqu'à 500 étudiants »: a capacity, never people trained."""
     assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")

@@ -100,6 +100,13 @@ def test_publication_date_from_the_header_line():
     assert dates.publication_date(article) == (MONDAY, "en-tête : lundi, 27 juin, 2022 à 9:41")
 
 
+def test_publication_beats_update_in_a_header_line():
+    """« Mis à jour le 12/06/2025 — Publié le 11/06/2025 »: the article is of the 11th."""
+    article = text.parse("Un titre assez long pour en être un\n\nMis à jour le 12/06/2025 à 18h02 — Publié le "
+                         "11/06/2025 à 09h15\n\nL'université a lancé hier une formation.\n")
+    assert dates.publication_date(article)[0] == datetime.date(2025, 6, 11)
+
+
 def test_publication_date_from_the_dateline_which_is_not_the_event():
     """« Rabat, 12 février 2025 – ... hier » : the dispatch's date is the base, the event is the day before."""
     article = text.parse("Un titre assez long pour en être un\n\nRabat, 12 février 2025 – La convention a été signée hier.")

@@ -175,3 +175,11 @@ def test_a_brief_without_headline_is_all_story():
     article = text.parse("Brève\n\nTiznit. Quarante jeunes codent depuis lundi. Le budget est de 1 MDH.\n")
     assert article.headline == ""
     assert article.paragraphs == ["Tiznit. Quarante jeunes codent depuis lundi. Le budget est de 1 MDH."]
+
+
+def test_a_page_title_with_a_bar_keeps_only_the_headline():
+    """« Headline | Site - Its motto »: the headline alone, the site's name apart."""
+    page = ("<html><head><title>Kénitra : une formation data | Gharb Info - L'info du Gharb</title></head>"
+            "<body><p>L'université a lancé une formation pour 250 jeunes.</p></body></html>")
+    article = text.parse(page, True)
+    assert article.headline == "Kénitra : une formation data"

@@ -101,6 +101,10 @@ def parse_absolute(text, base=None):
     return parsed.date() if parsed else None
 
 
+_PUBLISHED_AT = re.compile(r"\bpubli[ée]e?\s+le\b", re.IGNORECASE)
+_UPDATED_AT = re.compile(r"\b(?:mis|mise)\s+à\s+jour\s+le\b[^—–|]*", re.IGNORECASE)
+
+
 def publication_date(article, url="", published=None):
     """The article's own date: given, in the page's metadata, its header, dateline or address."""
     if published:
@@ -110,6 +114,9 @@ def publication_date(article, url="", published=None):
         if day:
             return day, "date de la page"
     for line in article.header_lines:
+        # « Mis à jour le 12/06 — Publié le 11/06 »: the first publication is the article's date.
+        published_at = _PUBLISHED_AT.search(line)
+        line = line[published_at.end():] if published_at else _UPDATED_AT.sub("", line)
         match = _ABSOLUTE.search(line)
         if match and (match.group("year") or match.group("y") or match.group("iso")):
             day = parse_absolute(match.group())

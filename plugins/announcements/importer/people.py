@@ -130,7 +130,8 @@ def trainees(sentences, year=None):
             elif _DONE_NEAR.search(before):
                 features.add("done_near")
             features |= {"past"} if past else set()
-            note = ", ".join(filter(None, (_approx(text, match), "formés"))) if past else _trainee_note(text, match)
+            note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
+                    else _trainee_note(text, match, headline=sentence.paragraph == 0))
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     return _best(found)
 
@@ -187,8 +188,12 @@ def _approx(text, match):
     return found.group(1).lower() if found else ""
 
 
-def _trainee_note(text, match):
-    """« plus de », « objectif », « formés », « par cohorte »... as the article qualifies the number."""
+def _trainee_note(text, match, headline=False):
+    """« plus de », « objectif », « formés », « par cohorte »... as the article qualifies the number.
+
+    A headline's participle says nothing of time (« 250 jeunes formés à la data » over a course that
+    starts): only its body can tell people already trained.
+    """
     parts = [_approx(text, match)]
     noun = (match.groupdict().get("noun") or "").lower()
     before = text[max(0, match.start() - 60):match.start()]
@@ -200,7 +205,7 @@ def _trainee_note(text, match):
         parts.append("par promotion")
     elif _GOAL.search(text):
         parts.append("objectif")
-    elif _DONE.search(text):
+    elif _DONE.search(text) and not headline:
         parts.append("formés")
     per = _PER.match(text[match.end():])
     if per:

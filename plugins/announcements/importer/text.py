@@ -230,6 +230,12 @@ def _parse_html(text):
 def _split_page_title(title):
     """« Headline - Site » into (headline, site)."""
     title = " ".join(title.split())
+    # « Headline | Site - Its motto »: a bar sets the site apart from the headline, whatever follows.
+    if " | " in title:
+        headline, _bar, rest = title.partition(" | ")
+        site = re.split(r"\s+[-|–—]\s+", rest)[0]
+        if len(site.split()) <= 5:
+            return headline, site
     parts = re.split(r"\s+[-|–—]\s+", title)
     if len(parts) > 1 and len(parts[-1].split()) <= 5:
         return " - ".join(parts[:-1]), parts[-1]
