@@ -34,6 +34,15 @@ def test_each_weight_points_the_way_it_says(field, feature, sign):
     assert WEIGHTS[field][feature] * sign > 0
 
 
+def test_place_weights_rank_the_dateline_then_the_region_then_its_places():
+    """A dispatch's city, then a region named, then a commune, then a province; the event's place wins the city."""
+    region = WEIGHTS["region"]
+    assert region["dateline"] > region["region"] > region["commune"] > region["province"]
+    assert candidates.REGION_FACTORS["headline"] > candidates.REGION_FACTORS["lead"] > candidates.REGION_FACTORS["body"]
+    city = WEIGHTS["city"]
+    assert city["event_place"] + city["lead"] > city["dateline"] > city["headline"] > city["lead"] > city["body"]
+
+
 def test_people_trained_before_lose_to_any_figure_of_this_action():
     """« past » outweighs every other feature together: such a figure is only a last resort."""
     others = sum(weight for feature, weight in WEIGHTS["trainees"].items() if weight > 0)

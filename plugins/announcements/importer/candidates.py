@@ -1,6 +1,6 @@
 """One model for the figures and dates the importer weighs: a candidate with named features, one weight table.
 
-Extractors (people.py, dates.py) find every value a sentence could give a field and describe it
+Extractors (people.py, dates.py, places.py) find every value a sentence could give a field and describe it
 by what is true of it — where it stands, what the words around it say — without scoring it. The
 table below is the one place that says how much each feature counts; the best candidate of a
 field is the one with the highest total, the first in the article among equals. Changing how
@@ -31,7 +31,26 @@ WEIGHTS = {
         "long_before": -3,     # more than a few weeks before the article: background
         "background": -4,      # « Pour rappel, ... avait présenté »
     },
+    # Regions add up the weight of every mention of their places (places.locate); the mention's own
+    # weight is then multiplied by where it stands (REGION_FACTORS).
+    "region": {
+        "dateline": 5.0,       # « Oujda (MAP) – »: where the dispatch comes from
+        "region": 3.0,         # the region named
+        "commune": 1.5,        # one of its communes
+        "province": 1.0,       # one of its provinces
+        "big_commune": 0.5,    # a commune of 100 000 people or more, rarely a passing mention
+    },
+    # The city: the commune with most weight among the chosen regions (places._city).
+    "city": {
+        "dateline": 5,
+        "headline": 3,
+        "lead": 1.5,
+        "body": 1,
+        "event_place": 6,      # « inauguré mardi à Tiznit »: where it happened beats the dispatch's desk
+    },
 }
+# Where a region's mention stands multiplies its weight: the headline and the lead set the subject.
+REGION_FACTORS = {"headline": 2.0, "lead": 1.5, "body": 1.0}
 
 
 @dataclass(frozen=True)

