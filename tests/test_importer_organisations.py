@@ -92,6 +92,8 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
         ("La Wilaya de la région Dakhla-Oued Eddahab et le Conseil ont signé.", "Wilaya de la région Dakhla-Oued Eddahab"),
         ("La formation est lancée par Sud Bits Conseil, à Laâyoune.", "Sud Bits Conseil"),
         ("L'école ouvrira grâce à un don de l'Union européenne.", "Union européenne"),
+        ("Elle a été signée avec l'Association des femmes entrepreneures du Maroc (AFEM).",
+         "Association des femmes entrepreneures du Maroc"),
         ("L'Organisation internationale du travail appuie le projet.", "Organisation internationale du travail"),
         ("L'atelier est organisé par l'Académie régionale d'éducation et de formation (AREF) de Guelmim-Oued Noun.",
          "Académie régionale d'éducation et de formation de Guelmim-Oued Noun"),
@@ -209,6 +211,14 @@ def test_a_guest_of_honour_or_a_former_partner_is_not_a_partner(vocabulary):
             "Atlas Export a présenté ses services. Ancien partenaire du projet, la société Nour Cloud s'est retirée. "
             "Le ministère de l'Industrie, qui avait soutenu la première édition, n'est plus partenaire.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_signatories_named_by_their_titles_are_partners(vocabulary):
+    """« signée jeudi à Safi par le président du conseil régional de X et le président de l'Université Y »."""
+    body = ("La convention a été signée jeudi à Safi par le wali, le président du conseil régional de Marrakech-Safi "
+            "et le président de l'Université Cadi Ayyad.")
+    found = find(body, vocabulary, regions=("marrakech-safi",))["partners"]
+    assert found == ["Conseil régional de Marrakech-Safi", "Université Cadi Ayyad"]
 
 
 def test_a_bank_named_by_its_own_adjective(vocabulary):

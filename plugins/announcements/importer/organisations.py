@@ -280,6 +280,12 @@ def _known(text, names, regions):
     return found
 
 
+def _names_a_place(names, window):
+    """Whether the words matched end with a place's name (« conseil régional de Marrakech-Safi »)."""
+    words = [word[2] for word in window]
+    return any(names.places.named(words[start:]) for start in range(1, len(words)))
+
+
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
     if len(key) == 1 and key[0].isdigit() and _QUANTITY_AFTER.match(text, window[0][1]):
@@ -288,8 +294,10 @@ def _matching(names, window, text, regions):
         if any(not window[i][2].isupper() for i in entry.acronyms):
             continue
         start, end = window[0][0], window[-1][1]
-        if entry.region and not window[0][2][0].isupper():
-            continue  # « la wilaya », « le conseil régional » in lower case: the institution in general
+        if entry.region and not window[0][2][0].isupper() and not _names_a_place(names, window):
+            # « la wilaya », « le conseil régional » in lower case: the institution in general (but « le
+            # conseil régional de Marrakech-Safi » names its region: that one)
+            continue
         other_place = re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])
         if entry.region and (entry.region not in regions or other_place):
             continue  # a short name, in an article about another region or followed by another place

@@ -61,7 +61,9 @@ _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+
 ACTS = re.compile(
     r"\b(ont|a|avaient|avait|vont|va)\s+(\w+\s+)?(signé|paraphé|conclu|scellé|lancé|organisé|financé|"
     r"co-?signé|porté|noué)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
-    r"initiée?s?|réalisée?s?)\s+(conjointement\s+)?(par|entre)\b|\bsignataires?\b|\bconvention\s+entre\b",
+    # « signée jeudi à Marrakech par le président de X »: a few words of when and where may come between
+    r"initiée?s?|réalisée?s?)\s+(?:[\w'’-]+\s+){0,4}?(conjointement\s+)?(par|entre)\b|\bsignataires?\b|"
+    r"\bconvention\s+entre\b",
     re.IGNORECASE,
 )
 # How far back the cues before a name are looked for.

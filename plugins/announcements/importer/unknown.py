@@ -6,9 +6,12 @@ import re
 from ..vocabulary import normalize
 
 _HEADS = re.compile(
-    r"\b(?P<head>(?:M|m)inistère|Conseil régional|Conseil de la [Rr]égion|"
+    r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
     r"Direction générale|Académie régionale d['’]éducation et de formation|Union|Organisation|"
+    # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
+    # named by its own word, is read below with its purpose)
+    r"Association(?=\s+(?:des|du|de la|de l['’]|marocaine|nationale|régionale)\s)|"
     # « la Province de Fquih Ben Salah » with a capital: the institution; « la province de X » is the place
     r"Province|Préfecture|Commune|"
     r"Centre régional d['’]investissement|"
