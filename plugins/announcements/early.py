@@ -30,8 +30,8 @@ def write_saved_pages(generators):
     settings = articles.settings
     sources = {os.path.realpath(path) for path in settings.get("ANNOUNCEMENTS_EARLY_SOURCES") or ()}
     served, backup = settings.get("ANNOUNCEMENTS_EARLY_OUTPUT"), settings.get("ANNOUNCEMENTS_EARLY_BACKUP")
-    if not sources or not served or not backup:
-        return
+    if not sources or not served or not backup or settings.get("RELATIVE_URLS"):
+        return  # (relative addresses differ page by page: left to the Writer, which computes them)
     for article in articles.articles:
         if os.path.realpath(article.source_path) in sources:
             _put(served, backup, article.save_as, _render(articles, article))
