@@ -67,7 +67,7 @@ _FUTURE_BEFORE = re.compile(
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
 # « Pour rappel, le gouvernement avait présenté... », « l'école avait ouvert en mars »: background.
-_BACKGROUND = re.compile(r"^(?:pour rappel|rappelons|pour mémoire|pour mémoire|auparavant)\b|"
+_BACKGROUND = re.compile(r"^(?:pour rappel|rappelons|pour mémoire|auparavant)\b|"
                          r"\b(?:avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte)\b",
                          re.IGNORECASE)
 # The sentence tells what happened: where the event's date is found.
