@@ -156,3 +156,21 @@ def test_announcement_page_has_schema_org_json_ld(built_site):
     assert data["about"]["startDate"] == "2023-06-15"
     assert data["about"]["location"]["address"]["addressRegion"] == "Oriental, Fès-Meknès"
     assert data["about"]["organizer"] and data["isBasedOn"].startswith("https://")
+
+
+def test_open_data_files_are_written_by_pelican_s_writer(build_sample, tmp_path):
+    """Like every page, the three files go through the Writer: it announces each one it writes."""
+    from pelican import signals
+
+    written = []
+
+    def note(path, context=None):
+        written.append(str(path))
+
+    signals.content_written.connect(note)
+    try:
+        build_sample(tmp_path / "site")
+    finally:
+        signals.content_written.disconnect(note)
+    folder = str(tmp_path / "site" / "donnees")
+    assert {f"{folder}/{name}" for name in ("annonces.json", "annonces.csv", "annonces.schema.json")} <= set(written)

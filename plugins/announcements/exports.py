@@ -1,6 +1,7 @@
 """Open data: every published announcement as JSON and CSV records, with a JSON Schema."""
 
 import csv
+import io
 import json
 
 from .figures import Totals
@@ -67,10 +68,10 @@ def records(articles, site_url, vocabulary):
     return (record(article, site_url, vocabulary) for article in ordered)
 
 
-def write_json(articles, site_url, schema_url, site_name, handle, vocabulary):
-    """Write the JSON document (what it is, its licence, the records) to an open text file.
+def json_text(articles, site_url, schema_url, site_name, vocabulary):
+    """The JSON document (what it is, its licence, the records), in pieces, one record at a time.
 
-    The very text json.dump(document, indent=2) gives, written one record at a time.
+    Joined, the very text json.dump(document, indent=2) gives.
     """
     head = {
         "title": f"{site_name} : annonces de formation au numérique des régions du Maroc",
@@ -78,11 +79,16 @@ def write_json(articles, site_url, schema_url, site_name, handle, vocabulary):
         "schema": schema_url,
         "count": len(articles),
     }
-    handle.write(json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")] + ',\n  "announcements": [')
+    yield json.dumps(head, ensure_ascii=False, indent=2)[: -len("\n}")] + ',\n  "announcements": ['
     for number, row in enumerate(records(articles, site_url, vocabulary)):
         text = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        handle.write(f"{',' if number else ''}\n    {text}")
-    handle.write("\n  ]\n}\n" if articles else "]\n}\n")
+        yield f"{',' if number else ''}\n    {text}"
+    yield "\n  ]\n}\n" if articles else "]\n}\n"
+
+
+def write_json(articles, site_url, schema_url, site_name, handle, vocabulary):
+    """Write the JSON document to an open text file."""
+    handle.writelines(json_text(articles, site_url, schema_url, site_name, vocabulary))
 
 
 def _item_cell(item):
@@ -111,12 +117,27 @@ def _cell(value):
     return inert(str(value))
 
 
-def write_csv(articles, site_url, handle, vocabulary):
-    """Write the CSV (a header row, one row per record, lists joined with « ; ») to an open text file."""
-    writer = csv.DictWriter(handle, fieldnames=FIELDNAMES, lineterminator="\n")
+def csv_text(articles, site_url, vocabulary):
+    """The CSV (a header row, one row per record, lists joined with « ; »), in pieces, one row at a time."""
+    line = io.StringIO()
+    writer = csv.DictWriter(line, fieldnames=FIELDNAMES, lineterminator="\n")
+
+    def taken():
+        text = line.getvalue()
+        line.seek(0)
+        line.truncate()
+        return text
+
     writer.writeheader()
+    yield taken()
     for row in records(articles, site_url, vocabulary):
         writer.writerow({name: _cell(row[name]) for name in FIELDNAMES})
+        yield taken()
+
+
+def write_csv(articles, site_url, handle, vocabulary):
+    """Write the CSV to an open text file."""
+    handle.writelines(csv_text(articles, site_url, vocabulary))
 
 
 def json_schema(schema_url):

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
 from . import exports, i18n, state
 from .facets import build_index
@@ -76,6 +76,10 @@ class FacetPagesGenerator(Generator):
                 )
 
 
+# A template that writes its pieces as they are, for the open-data files.
+_JOINED = "{% for piece in pieces %}{{ piece }}{% endfor %}"
+
+
 class OpenDataGenerator(Generator):
     """Write the open-data files of /donnees/: JSON, CSV and the JSON Schema."""
 
@@ -85,19 +89,25 @@ class OpenDataGenerator(Generator):
                             export_type_words=exports.type_words)
 
     def generate_output(self, writer):
-        """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable (once, by the root edition)."""
+        """Write annonces.json, annonces.csv and annonces.schema.json, byte-stable (once, by the root edition).
+
+        Through Pelican's Writer, as every other file of the site: it keeps them inside output/ and
+        refuses to write one file twice. Each file's text is made piece by piece and given to a
+        template that only joins the pieces.
+        """
         if i18n.edition().folder:
             return
         path = self.settings["ANNOUNCEMENTS_OPEN_DATA_PATH"]
-        # As Pelican's Writer does for its own files: a setting cannot make the files land outside output/.
-        folder = Path(sanitised_join(self.output_path, path))
-        folder.mkdir(parents=True, exist_ok=True)
         site = self.settings["FEED_DOMAIN"].rstrip("/")
         schema_url = f"{site}/{path}/annonces.schema.json"
         articles = self.context["articles"]
         vocabulary = vocabulary_for(self.settings)
-        with open(folder / "annonces.json", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_json(articles, site, schema_url, self.settings["SITENAME"], handle, vocabulary)
-        with open(folder / "annonces.csv", "w", encoding="utf-8", newline="\n") as handle:
-            exports.write_csv(articles, site, handle, vocabulary)
-        (folder / "annonces.schema.json").write_text(exports.json_schema(schema_url), encoding="utf-8", newline="\n")
+        joined = self.env.from_string(_JOINED)
+        files = {
+            "annonces.json": exports.json_text(articles, site, schema_url, self.settings["SITENAME"], vocabulary),
+            "annonces.csv": exports.csv_text(articles, site, vocabulary),
+            "annonces.schema.json": [exports.json_schema(schema_url)],
+        }
+        for name, pieces in files.items():
+            # Markup: the text is already what the file holds (JSON, CSV), not to be escaped as HTML.
+            writer.write_file(f"{path}/{name}", joined, self.context, pieces=map(Markup, pieces))
