@@ -335,6 +335,13 @@ def test_a_headline_participle_does_not_make_people_trained():
     assert (found.value, people.kinds(found.note)[0]) == (250, "")
 
 
+def test_a_closed_programme_s_people_are_trained():
+    """« le programme, qui a permis à 800 femmes d'apprendre à vendre en ligne, a été clôturé »: trained."""
+    found = people.trainees(sentences("La coopérative a clôturé hier le programme, qui a permis à 800 femmes "
+                                      "d'apprendre à vendre en ligne."), 2025)
+    assert (found.value, people.kinds(found.note)[0]) == (800, "trained")
+
+
 def test_what_a_campus_can_hold_is_capacity():
     """« pourra accueillir jusqu'à 500 étudiants »: a capacity, never people trained."""
     assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")

@@ -140,6 +140,7 @@ def _budget(draft, found):
     """Budget and parts into the draft; amounts that do not add up go to a TODO, never into the items."""
     if found.budget is None:
         return
+
     draft.budget = found.budget.value
     # What the amount covers, as its own sentence says (the TODO stays when it says nothing).
     draft.budget_scope = scopes.budget_scope(found.budget.sentence)
