@@ -59,6 +59,10 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "un « Pôle des métiers du web » à Berkane.\n", ["Pôle des métiers du web"]),
     ("Former les jeunes de Tata : le pari de « Bani Skills »\n\nLe dispositif a été lancé samedi à Tata.\n",
      ["Bani Skills"]),
+    ("« Nous voulons 1 000 développeurs à Safi »\n\nEntretien avec la directrice de Safi Code School.\n\n"
+     "Travaillez-vous avec JobInTech ? Non, nous avons un autre modèle.\n", ["Safi Code School"]),
+    ("El Jadida : un laboratoire des données\n\nL'université et un groupe industriel lancent ce mois-ci un « Data "
+     "& Cloud Lab » pour 300 étudiants.\n", ["Data & Cloud Lab"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

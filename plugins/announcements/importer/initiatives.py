@@ -60,7 +60,8 @@ _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
     r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
     r"(?:\s+(?:de|du|des|d['’]|en|à|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,3}"
-    r"|(?i:créer|créera|lancer|lancera|ouvrir|ouvrira|mettre\s+en\s+place|implanter)\s+(?i:une?|le|la|l['’])\s*"
+    r"|(?i:créer|créera|lancer|lancera|lance|lancent|ouvrir|ouvrira|ouvre|ouvrent|inaugure|inaugurent|"
+    r"mettre\s+en\s+place|met\s+en\s+place|implanter)\s+(?:[\w'’-]+\s+){0,2}?(?i:une?|le|la|l['’])\s*"
     r"(?:nouvel(?:le)?\s+|nouveau\s+)?"
     r"|(?i:l['’]ouverture|le\s+lancement|la\s+création|l['’]inauguration|la\s+mise\s+en\s+place)\s+"
     r"(?:de\s+(?:sa|son|ses|la|le|leur|l['’])|du|de\s+l['’]|de|d['’])?)"
@@ -72,12 +73,22 @@ _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université"}
 
 
-_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER)
+# A brand-like name built on a word of the trade, in English as often as not: « Safi Digital School »,
+# « Cloud Academy Khouribga », « Souss Code Lab ».
+# (Two words at least, and not in brackets: « (La Smara Digital School) » is another name of what was
+# just named.)
+_BRANDED = re.compile(
+    r"(?<![\w'’(-])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
+    r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
+)
+_DETERMINER = re.compile(r"^(?:La|Le|Les|L['’])\s*(?=[A-Z0-9])")
+_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED)
 
 
 def _clean(match):
     groups = match.groupdict()
     name = (groups.get("quoted") or groups.get("plain") or "").strip(" ,.;:»”\"")
+    name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
     return _TRAILING.sub("", name).strip()
 
 
@@ -100,4 +111,7 @@ def named(sentences, names):
                     continue  # « le centre de Rabat »: a place, not a name
                 if key not in {normalize(n) for n, _ in found}:
                     found.append((name, sentence.text))
-    return found
+    # « Data & AI Lab » and, read inside it, « AI Lab »: one initiative, by its whole name.
+    keys = [normalize(name) for name, _sentence in found]
+    return [item for item, key in zip(found, keys, strict=True)
+            if not any(key != other and key in other for other in keys)]
