@@ -342,6 +342,14 @@ def test_a_closed_programme_s_people_are_trained():
     assert (found.value, people.kinds(found.note)[0]) == (800, "trained")
 
 
+def test_a_record_of_people_trained_gives_way_to_the_new_action():
+    """« 2 000 jeunes formés en cinq ans ... l'antenne accueillera 150 stagiaires »: the 150 are the news."""
+    found = people.trainees(text.parse("Laâyoune : 2 000 jeunes formés en cinq ans par l'institut\n\nL'institut a "
+                                       "formé 2 000 jeunes. Son antenne de Boujdour accueillera 150 stagiaires dès "
+                                       "septembre.").sentences, 2025)
+    assert found.value == 150
+
+
 def test_what_a_campus_can_hold_is_capacity():
     """« pourra accueillir jusqu'à 500 étudiants »: a capacity, never people trained."""
     assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")

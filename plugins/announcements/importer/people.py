@@ -131,6 +131,8 @@ def trainees(sentences, year=None):
             elif _DONE_NEAR.search(before):
                 features.add("done_near")
             features |= {"past"} if past else set()
+            if _achieved(text, match, sentence.paragraph == 0):
+                features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
@@ -175,6 +177,22 @@ def _ahead(text, match):
     ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
     clause = text[start:min(ends, default=len(text))]
     return bool(_FUTURE.search(clause)) and not _PAST.search(clause) and not _POPULATION.search(clause)
+
+
+# « formés en cinq ans », « formés depuis 2019 »: a count of what was done over a stretch of time.
+_OVER_TIME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:formé(?:e)?s|diplômé(?:e)?s|certifié(?:e)?s)\s+"
+                              r"(?:en|sur|depuis|au cours des?)\s+\S+\s*(?:ans|années|mois)?", re.IGNORECASE)
+
+
+_HAS_TRAINED_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?formé\s+(?:plus de\s+|près de\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _achieved(text, match, headline):
+    """A figure told as done (« a formé 2 000 jeunes », « 2 000 jeunes formés en cinq ans »), not announced."""
+    if _OVER_TIME_AFTER.match(text[match.end():]):
+        return True
+    return not headline and bool(_HAS_TRAINED_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
 
 
 def _compared_with_the_past(text, match):
