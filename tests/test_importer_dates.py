@@ -30,6 +30,7 @@ def test_absolute_dates(written, expected):
         ("La convention a été signée mercredi dernier à Oujda.", "2022-06-22", "day"),
         ("La convention a été signée hier à Oujda.", "2022-06-26", "day"),
         ("Les certificats ont été remis ce mois-ci.", "2022-06-01", "month"),
+        ("La convention a été signée en début de semaine.", "2022-06-01", "month"),
         ("La convention a été signée lundi.", "2022-06-27", "day"),
         ("La convention a été signée le 3 juin.", "2022-06-03", "day"),
     ],

@@ -52,7 +52,8 @@ _RELATIVE_WEEKDAY = re.compile(
 _RELATIVE_WORDS = re.compile(
     # (« les emplois d'aujourd'hui »: of our time, not of a day)
     r"\b(?P<word>avant-hier|hier|(?<!d['’])aujourd['’]hui|ce matin|ce mois-ci|ce mois|le mois dernier|le mois passé|"
-    r"la semaine (?:dernière|passée)|cette semaine|(?:le|ce) week-end(?: dernier)?)\b",
+    r"la semaine (?:dernière|passée)|cette semaine|(?:en )?début de (?:cette |la )?semaine|"
+    r"(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
 )
 # « depuis samedi », « depuis hier »: the day something started, which is the event.
@@ -259,7 +260,7 @@ def _relative_word(base, word, text):
     if word in ("le mois dernier", "le mois passé"):
         last = base.replace(day=1) - datetime.timedelta(days=1)
         return Found(last.replace(day=1), "month", text, word, relative=True)
-    if word.startswith("la semaine") or word == "cette semaine":
+    if word.startswith("la semaine") or word == "cette semaine" or "début de" in word:
         # The week is known, not its day: the month of its middle (a Wednesday).
         monday = base - datetime.timedelta(days=base.weekday() + (7 if word.startswith("la semaine") else 0))
         return Found((monday + datetime.timedelta(days=2)).replace(day=1), "month", text, word, relative=True)
