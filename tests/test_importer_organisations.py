@@ -221,6 +221,13 @@ def test_signatories_named_by_their_titles_are_partners(vocabulary):
     assert found == ["Conseil régional de Marrakech-Safi", "Université Cadi Ayyad"]
 
 
+def test_who_hosted_the_ceremony_is_not_a_partner(vocabulary):
+    """« La cérémonie, accueillie par l'Université X », « à l'invitation de la Chambre Y »: hosts only."""
+    body = ("La cérémonie, accueillie par l'Université des Oasis, a réuni la Fondation Tafraout Avenir, qui finance "
+            "l'école. Elle s'est tenue à l'invitation de la Chambre de commerce de Tata.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
 def test_a_bank_named_by_its_own_adjective(vocabulary):
     """« la Banque populaire » is a name; « l'Agence nationale » alone names no one."""
     assert find("Le projet est mené avec la Banque populaire.", vocabulary)["partners"] == ["Banque populaire"]

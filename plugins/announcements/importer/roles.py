@@ -47,6 +47,14 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
                            r"\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+# « La cérémonie, accueillie par l'université », « à l'invitation de la Chambre »: who hosted the event.
+# (A training « hébergée par » a school is another matter: that school takes part.)
+_HOST_BEFORE = re.compile(
+    r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée)\b[^.;]{0,40}?"
+    r"\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège)\s+(?:par|de)|à\s+l['’]invitation)"
+    r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?$",
+    re.IGNORECASE,
+)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
@@ -82,8 +90,8 @@ def presence_spans(text):
 
 
 def role(text, start, spans, titled=False, end=None):
-    """« partner », or why the organisation named at start is none: venue, guest, former partner, employer,
-    attended, source or members."""
+    """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
+    employer, attended, source or members."""
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
@@ -93,6 +101,8 @@ def role(text, start, spans, titled=False, end=None):
         return "venue"
     if _GUEST_BEFORE.search(before):
         return "guest"
+    if _HOST_BEFORE.search(before):
+        return "host"
     if _FORMER_BEFORE.search(before) or (end is not None and _FORMER_AFTER.match(text, end)):
         return "former partner"
     if _SOURCE_BEFORE.search(before):
