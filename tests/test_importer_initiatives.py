@@ -63,6 +63,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "Travaillez-vous avec JobInTech ? Non, nous avons un autre modèle.\n", ["Safi Code School"]),
     ("El Jadida : un laboratoire des données\n\nL'université et un groupe industriel lancent ce mois-ci un « Data "
      "& Cloud Lab » pour 300 étudiants.\n", ["Data & Cloud Lab"]),
+    ("Ouarzazate : la 3e édition de Code Oasis démarre\n\nLa troisième édition de Code Oasis a démarré lundi "
+     "avec 60 jeunes.\n", ["Code Oasis"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])
@@ -90,6 +92,13 @@ def test_a_known_programme_is_not_taken_for_a_new_one(tmp_path):
     draft = draft_of(tmp_path, "Fès : le programme JobInTech forme 200 jeunes\n\nLe programme JobInTech "
                                "accueille 200 jeunes à Fès.\n")
     assert programmes(draft) == ["JobInTech"]
+
+
+def test_an_edition_of_a_fair_is_an_event_not_a_programme(tmp_path):
+    """« la 3e édition de Devoxx », « du Gitex »: events."""
+    draft = draft_of(tmp_path, "Marrakech : la 3e édition de Salon Numérique ouvre\n\nLa troisième édition de Salon "
+                               "Numérique a ouvert jeudi à Marrakech.\n")
+    assert programmes(draft) == []
 
 
 def test_a_hackathon_is_an_event_not_a_programme(tmp_path):

@@ -23,7 +23,9 @@ _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|app
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
-    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+){_NAME}"
+    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|de\s+(?=[«“\"A-Z0-9]))"
+    # (« la 5e édition du Gitex », « ... du hackathon X »: events, which « du » before them tells apart)
+    rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
 )
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
