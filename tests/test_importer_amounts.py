@@ -350,6 +350,11 @@ def test_a_record_of_people_trained_gives_way_to_the_new_action():
     assert found.value == 150
 
 
+def test_each_year_before_the_figure_makes_it_yearly():
+    """« formera chaque année 120 jeunes »: 120 per year."""
+    assert count(people.trainees, "Le centre formera chaque année 120 jeunes.") == (120, "par an")
+
+
 def test_what_a_campus_can_hold_is_capacity():
     """« pourra accueillir jusqu'à 500 étudiants »: a capacity, never people trained."""
     assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")

@@ -97,6 +97,8 @@ _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront form�
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
                    r"ont appris|(?:a|ont)\s+permis\s+à\s+[^,;.]{1,60}?\s+d['’](?:apprendre|acquérir|être formée?s?)|"
                    r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
+_YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par an)\s+"
+                            r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
@@ -229,6 +231,8 @@ def _trainee_note(text, match, headline=False):
     per = _PER.match(text[match.end():])
     if per:
         parts.append(per.group(1).lower())
+    elif _YEARLY_BEFORE.search(before):
+        parts.append("par an")  # « formera chaque année 120 jeunes »
     return ", ".join(part for part in parts if part)
 
 
