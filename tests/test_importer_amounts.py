@@ -360,6 +360,11 @@ def test_what_a_campus_can_hold_is_capacity():
     assert count(people.trainees, "Le campus pourra accueillir jusqu'à 500 étudiants.") == (500, "jusqu'à, capacité")
 
 
+def test_people_since_a_recent_day_are_this_action_s():
+    """« accueille depuis le 2 février 25 jeunes »: 25, not a figure of the past."""
+    assert count(people.trainees, "L'espace accueille depuis le 2 février 25 jeunes.")[0] == 25
+
+
 def test_graduates_recruited_are_jobs_not_trainees():
     """« recruter 10 lauréats par an » promises jobs; it counts no one to train."""
     body = "La société s'est engagée à recruter 10 lauréats par an."

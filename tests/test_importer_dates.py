@@ -64,6 +64,13 @@ def test_a_weekday_then_a_count_is_the_day_not_a_date_of_the_month():
     assert found.date == datetime.date(2025, 3, 10)
 
 
+def test_since_a_recent_day_is_when_it_started():
+    """« accueille depuis le 2 février 25 jeunes »: the 2nd of February; « depuis le 3 mars 2019 » is history."""
+    found = dates.event_date(sentences("L'espace accueille depuis le 2 février 25 jeunes."), datetime.date(2025, 2, 20))
+    assert found.date == datetime.date(2025, 2, 2)
+    assert dates.event_date(sentences("L'école existe depuis le 3 mars 2019."), datetime.date(2025, 2, 20)) is None
+
+
 def test_a_reminder_of_the_past_is_not_the_event():
     """« Pour rappel, ... avait présenté en septembre dernier »: background; the weekday of the event wins."""
     body = ("Mille jeunes ont entamé mardi leur formation à Casablanca. Pour rappel, le gouvernement avait "

@@ -65,6 +65,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "& Cloud Lab » pour 300 étudiants.\n", ["Data & Cloud Lab"]),
     ("Ouarzazate : la 3e édition de Code Oasis démarre\n\nLa troisième édition de Code Oasis a démarré lundi "
      "avec 60 jeunes.\n", ["Code Oasis"]),
+    ("« Le numérique ne doit pas s'arrêter aux villes »\n\nRencontre avec le président d'une association.\n\n"
+     "— Pourquoi ici ?\n\n— Notre espace, « Tizi Code », accueille trente jeunes.\n", ["Tizi Code"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

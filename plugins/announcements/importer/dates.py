@@ -147,7 +147,10 @@ def event_date(sentences, base=None):
             if opening and start < opening.end():
                 continue  # the dispatch's own date
             before = sentence.text[:start]
-            if _NOT_EVENT_BEFORE.search(before) and not (found.relative and _SINCE.search(before)):
+            # « depuis samedi », « depuis le 2 février »: the day something started, when it is recent.
+            recent_start = _SINCE.search(before) and (found.relative or (
+                base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
+            if _NOT_EVENT_BEFORE.search(before) and not recent_start:
                 continue
             if base and found.date > base:
                 continue  # a later step, not the event the article reports

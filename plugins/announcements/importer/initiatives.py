@@ -52,6 +52,11 @@ _BAPTISED = re.compile(
     rf"parcours|campus|incubateur|caravane|formation)\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
 )
 _BAPTISED_PARAGRAPHS = 3
+# « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).
+_POSSESSIVE = re.compile(
+    r"\b(?i:notre|votre|leur|son|sa|cette|cet|ce)\s+(?:école|espace|centre|programme|académie|campus|bootcamp|"
+    r"incubateur|initiative|projet|formation|dispositif|association)\s*,?\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
+)
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
 # not a quotation (« « Une chance pour nos jeunes » » has lower-case words).
 _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
@@ -84,7 +89,7 @@ _BRANDED = re.compile(
     r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 _DETERMINER = re.compile(r"^(?:La|Le|Les|L['’])\s*(?=[A-Z0-9])")
-_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED)
+_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE)
 
 
 def _clean(match):
@@ -100,7 +105,7 @@ def named(sentences, names):
     for sentence in sentences:
         if sentence.paragraph > _BAPTISED_PARAGRAPHS:
             break
-        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED,)
+        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _POSSESSIVE)
         if sentence.paragraph == 0:
             patterns = (*patterns, _HEADLINE_QUOTED)
         for pattern in patterns:

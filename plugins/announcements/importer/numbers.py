@@ -90,4 +90,7 @@ def numbers(text):
 
 # « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
 SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le début de la semaine|quelques jours|"
-                  r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))")
+                  r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+                  # « depuis le 2 février », without a year: this year's, the news of the day
+                  r"le\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                  r"novembre|décembre)(?!\s+\d{4})))")
