@@ -154,6 +154,18 @@ def test_the_place_a_cleft_sentence_stresses_is_the_city(gazetteer):
     assert found.city == "Kasba Tadla"
 
 
+def test_where_the_project_will_be_beats_where_it_was_signed(gazetteer):
+    """« Signée à Rabat, la convention concerne un centre qui ouvrira à Midelt »: Midelt, Drâa-Tafilalet."""
+    found = locate("Signée à Rabat, la convention concerne un centre qui ouvrira à Midelt.", gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Midelt")
+
+
+def test_a_landmark_is_not_the_city(gazetteer):
+    """« à Tamesna, près de Rabat »: the region of Rabat, but Rabat is not where it happens."""
+    found = locate("Le programme a été lancé à Tamesna, près de Rabat, pour 300 jeunes.", gazetteer)
+    assert (found.regions, found.city) == (["rabat-sale-kenitra"], "")
+
+
 @pytest.mark.parametrize("written", ["Taroudant", "Mohammedia", "Benguerir"])
 def test_the_press_spelling_of_a_commune(written, gazetteer):
     """The census writes « Taroudannt », « Mohammadia », « Ben Guerir »: the draft keeps the press's spelling."""

@@ -40,6 +40,7 @@ WEIGHTS = {
         "commune": 1.5,        # one of its communes
         "province": 1.0,       # one of its provinces
         "big_commune": 0.5,    # a commune of 100 000 people or more, rarely a passing mention
+        "project_place": 3.0,  # « un centre qui ouvrira à Midelt »: where the project will be, beyond the signing
     },
     # The city: the commune with most weight among the chosen regions (places._city).
     "city": {
@@ -48,6 +49,7 @@ WEIGHTS = {
         "lead": 1.5,
         "body": 1,
         "event_place": 6,      # « inauguré mardi à Tiznit »: where it happened beats the dispatch's desk
+        "project_place": 3,    # « qui ouvrira à Midelt »
     },
 }
 # Where a region's mention stands multiplies its weight: the headline and the lead set the subject.

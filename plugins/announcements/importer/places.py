@@ -27,6 +27,13 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
+_LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km)\s+"
+                              r"(?:de|d['’])\s*$", re.IGNORECASE)
+_PROJECT_PLACE_BEFORE = re.compile(
+    r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
+    r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",
+    re.IGNORECASE,
+)
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
@@ -78,6 +85,10 @@ class Mention:
     # Not where it happens: "span" for an end of « de Tanger à Dakhla » (the country's span),
     # "origin" for « des jeunes venus de Rabat ».
     aside: str = ""
+    # « à Tamesna, près de Rabat », « à 30 km de Kénitra »: a landmark, in the region but not the city.
+    landmark: bool = False
+    # « un centre qui ouvrira à Midelt », « implanté à Tata »: where the project itself will be.
+    project_place: bool = False
 
 
 @dataclass
@@ -230,8 +241,11 @@ def mentions(sentences, places):
     for sentence in sentences:
         match = dateline(sentence)
         dateline_end = match.end("place") if match else -1
-        here = [Mention(place, sentence, start, end, dateline=end <= dateline_end)
-                for place, start, end in places.find(sentence.text)]
+        text = sentence.text
+        here = [Mention(place, sentence, start, end, dateline=end <= dateline_end,
+                        landmark=bool(_LANDMARK_BEFORE.search(text[max(0, start - 40):start])),
+                        project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start])))
+                for place, start, end in places.find(text)]
         aside = asides(here)
         found += [replace(m, aside=aside[m.start]) if m.start in aside else m for m in here]
     return found + _short_names(sentences, places, found)
@@ -268,6 +282,8 @@ def locate(sentences, places, event_sentence=""):
         weight = weights_of["dateline"] if mention.dateline else weights_of[mention.place.kind]
         if mention.place.kind == "commune" and mention.place.population >= _BIG_COMMUNE:
             weight += weights_of["big_commune"]
+        if mention.project_place:
+            weight += weights_of["project_place"]
         weight *= REGION_FACTORS[_standing(mention.sentence.paragraph)]
         weights[mention.place.region] = weights.get(mention.place.region, 0) + weight
         first_sentence.setdefault(mention.place.region, mention.sentence.text)
@@ -331,10 +347,14 @@ def _city(found, regions):
         if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
+        if mention.landmark:
+            continue  # « près de Rabat »: where the place is, not where it happens
         weights_of = WEIGHTS["city"]
         weight = weights_of["dateline"] if mention.dateline else weights_of[_standing(paragraph)]
         if mention is event:
             weight += weights_of["event_place"]
+        if mention.project_place:
+            weight += weights_of["project_place"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     if not scores:
