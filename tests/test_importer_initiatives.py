@@ -67,6 +67,9 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "avec 60 jeunes.\n", ["Code Oasis"]),
     ("« Le numérique ne doit pas s'arrêter aux villes »\n\nRencontre avec le président d'une association.\n\n"
      "— Pourquoi ici ?\n\n— Notre espace, « Tizi Code », accueille trente jeunes.\n", ["Tizi Code"]),
+    ("Deux régions s'allient pour le digital\n\nLes deux conseils ont signé une convention pour la création "
+     "d'un réseau de « Oasis Skills Centers » à Midelt et Tinghir.\n\nLe programme JobInTech, déployé dans les deux "
+     "régions, servira de modèle.\n", ["Oasis Skills Centers"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

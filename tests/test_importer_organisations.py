@@ -72,6 +72,12 @@ def test_employers_in_titles_and_parent_bodies_are_not_partners(vocabulary):
     assert find(body, vocabulary)["partners"] == []
 
 
+def test_a_programme_that_serves_as_model_is_not_the_programme(vocabulary):
+    """« Le programme CodeLab, déployé à Oujda, servira de modèle »: the model, not this announcement's."""
+    assert find("Le programme CodeLab, déployé à Oujda depuis deux ans, servira de modèle.", vocabulary)[
+        "programmes"] == []
+
+
 def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
     """« la stratégie Numérique 2030 » frames the announcement; CodeLab is its programme."""
     assert find("CodeLab ouvre une école, conformément à la stratégie Numérique 2030.", vocabulary)["programmes"] == [

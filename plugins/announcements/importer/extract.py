@@ -3,7 +3,7 @@
 import datetime
 import re
 
-from ..vocabulary import NATIONAL
+from ..vocabulary import NATIONAL, normalize
 from . import amounts, dates, initiatives, organisations, people, places, roundup, scopes, text, topics, zones
 from .draft import KEYS, Draft
 
@@ -108,7 +108,10 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
 def _new_initiatives(draft, sentences, names, evidence):
     """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme."""
-    new = initiatives.named(sentences, names)
+    # « Business Center » read inside « Ismailia Business Center », a programme the vocabulary knows: the same.
+    known = [normalize(name) for name in draft.programmes]
+    new = [(name, sentence) for name, sentence in initiatives.named(sentences, names)
+           if not any(normalize(name) in other for other in known)]
     if not new:
         return
     leading = {row[1] for row in evidence if row[0] == "programme" and _in_lead(row[2], sentences)}

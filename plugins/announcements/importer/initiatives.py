@@ -71,7 +71,9 @@ _QUOTED_AFTER = re.compile(
     r"mettre\s+en\s+place|met\s+en\s+place|implanter)\s+(?:[\w'’-]+\s+){0,2}?(?i:une?|le|la|l['’])\s*"
     r"(?:nouvel(?:le)?\s+|nouveau\s+)?"
     r"|(?i:l['’]ouverture|le\s+lancement|la\s+création|l['’]inauguration|la\s+mise\s+en\s+place)\s+"
-    r"(?:de\s+(?:sa|son|ses|la|le|leur|l['’])|du|de\s+l['’]|de|d['’])?)"
+    r"(?:de\s+(?:sa|son|ses|la|le|leur|l['’])|du|de\s+l['’]|de|d['’])?"
+    # « la création d'un réseau de « X » »: a few words of what it is may come first
+    r"(?:\s*(?:une?\s+)?[a-zà-ÿ][\w'’-]*\s+(?:de|d['’]|des)\s*)?)"
     r"\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
 )
 # Words that end a capitalised run without being part of the name.
@@ -86,7 +88,7 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 # just named.)
 _BRANDED = re.compile(
     r"(?<![\w'’(-])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
-    r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
+    r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 _DETERMINER = re.compile(r"^(?:La|Le|Les|L['’])\s*(?=[A-Z0-9])")
 _LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE)

@@ -27,6 +27,9 @@ _HISTORY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
+# « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
+_COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
+                             r"référence|exemple)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|jours?|mois|millions?|milliards?|"
                              r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b",
                              re.IGNORECASE)
@@ -244,7 +247,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     before = text[max(0, start - roles.WINDOW):start]
-    if kind == "programme" and (_COMPARED_BEFORE.search(before) or _VENUE_BEFORE.search(before)) and key not in found:
+    compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
+    if kind == "programme" and (compared or _VENUE_BEFORE.search(before)) and key not in found:
         # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
         # « la cérémonie s'est tenue au Technopark de Casablanca »: the place, not the programme
         return
