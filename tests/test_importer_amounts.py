@@ -350,6 +350,14 @@ def test_a_record_of_people_trained_gives_way_to_the_new_action():
     assert found.value == 150
 
 
+def test_the_first_cohort_gives_way_to_the_goal_in_years():
+    """« Trente étudiants intégreront la première promotion » then « doit former 150 ingénieurs en cinq ans »."""
+    body = ("Trente étudiants intégreront la première promotion du master. À terme, le master doit former 150 "
+            "ingénieurs en cinq ans.")
+    assert count(people.trainees, body) == (150, "objectif")
+    assert count(people.trainees, "Trente étudiants intégreront la première promotion du master.") == (30, "par promotion")
+
+
 def test_each_year_before_the_figure_makes_it_yearly():
     """« formera chaque année 120 jeunes »: 120 per year."""
     assert count(people.trainees, "Le centre formera chaque année 120 jeunes.") == (120, "par an")

@@ -70,6 +70,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
     ("Deux régions s'allient pour le digital\n\nLes deux conseils ont signé une convention pour la création "
      "d'un réseau de « Oasis Skills Centers » à Midelt et Tinghir.\n\nLe programme JobInTech, déployé dans les deux "
      "régions, servira de modèle.\n", ["Oasis Skills Centers"]),
+    ("Fès : un master en cybersécurité\n\nTrente étudiants intégreront la première promotion du master « Cyber "
+     "Atlas », conçu avec une entreprise.\n", ["Cyber Atlas"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])

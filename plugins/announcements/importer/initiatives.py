@@ -65,6 +65,7 @@ _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
+    r"(?:le|du|au)\s+master|la\s+licence|le\s+diplôme|"
     r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
     r"(?:\s+(?:de|du|des|d['’]|en|à|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,3}"
     r"|(?i:créer|créera|lancer|lancera|lance|lancent|ouvrir|ouvrira|ouvre|ouvrent|inaugure|inaugurent|"

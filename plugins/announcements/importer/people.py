@@ -92,11 +92,16 @@ _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filièr
 _YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)",
                        re.IGNORECASE)
-_GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera",
+_GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
+                   r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
                    r"ont appris|(?:a|ont)\s+permis\s+à\s+[^,;.]{1,60}?\s+d['’](?:apprendre|acquérir|être formée?s?)|"
                    r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
+# « Trente étudiants intégreront la première promotion »: one cohort's people.
+_JOIN_A_COHORT_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:intégreront|intègrent|composeront|composent|"
+                                  r"formeront|forment)\s+(?:[\w'’-]+\s+){0,3}?(?:la|une)\s+(?:première\s+|nouvelle\s+|"
+                                  r"prochaine\s+|\w+\s+)?(?:promotion|cohorte)\b", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par an)\s+"
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
@@ -222,7 +227,7 @@ def _trainee_note(text, match, headline=False):
         parts.append("capacité")  # seats or what a place can hold: never people trained
     elif noun.startswith("inscrit"):
         parts.append("inscrits")
-    elif match.re is _COHORT or _COHORT_BEFORE.search(before):
+    elif match.re is _COHORT or _COHORT_BEFORE.search(before) or _JOIN_A_COHORT_AFTER.match(text[match.end():]):
         parts.append("par promotion")
     elif _GOAL.search(text):
         parts.append("objectif")
