@@ -54,7 +54,7 @@ def _f1(found, expected):
     return 2 * precision * recall / (precision + recall)
 
 
-def _date_ok(found, precision, expected):
+def _date_ok(found, precision, expected, expected_precision="day"):
     if expected is None:
         return found is None
     if found is None:
@@ -63,6 +63,8 @@ def _date_ok(found, precision, expected):
         return found.year == expected and precision == "year"
     if isinstance(expected, str):  # « 2022-06 »: only the month is known
         return found.strftime("%Y-%m") == expected
+    if expected_precision == "month":  # the schema's own way: « date: 2022-06-01 » and « date_precision: month »
+        return found.strftime("%Y-%m") == expected.strftime("%Y-%m") and precision == "month"
     return found == expected and precision == "day"
 
 
@@ -78,7 +80,7 @@ def score(draft, gold, vocabulary):
     cities = gold.get("city") if isinstance(gold.get("city"), list) else [gold.get("city")]  # spellings allowed
     city_ok = any(_key(draft.city or "") == _key(city or "") for city in cities)
     return {
-        "date": float(_date_ok(draft.date, draft.date_precision, gold.get("date"))),
+        "date": float(_date_ok(draft.date, draft.date_precision, gold.get("date"), gold.get("date_precision") or "day")),
         "region": float(sorted(draft.regions) == sorted(gold.get("region") or [])),
         "city": float(city_ok),
         "programme": _f1(programmes, options(gold.get("programme"), vocabulary.programmes)),
