@@ -373,6 +373,18 @@ def test_people_since_a_recent_day_are_this_action_s():
     assert count(people.trainees, "L'espace accueille depuis le 2 février 25 jeunes.")[0] == 25
 
 
+def test_a_national_objective_in_passing_is_not_the_action_s():
+    """« l'objectif national de former 100 000 jeunes par an »: not the school's, whose cohort is 120."""
+    body = "Nous avons retenu une promotion de 120 apprenants. On parle de l'objectif national de former 100 000 jeunes."
+    assert count(people.trainees, body)[0] == 120
+
+
+def test_people_without_a_noun_after_their_number():
+    """« Ils étaient 140 à franchir la porte », « 60 coopératrices formées »: people counted."""
+    assert count(people.trainees, "Ils étaient 140, lundi matin, à franchir la porte de l'école.")[0] == 140
+    assert count(people.trainees, "Au total, 60 coopératrices suivront la formation.")[0] == 60
+
+
 def test_graduates_recruited_are_jobs_not_trainees():
     """« recruter 10 lauréats par an » promises jobs; it counts no one to train."""
     body = "La société s'est engagée à recruter 10 lauréats par an."

@@ -72,12 +72,23 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "régions, servira de modèle.\n", ["Oasis Skills Centers"]),
     ("Fès : un master en cybersécurité\n\nTrente étudiants intégreront la première promotion du master « Cyber "
      "Atlas », conçu avec une entreprise.\n", ["Cyber Atlas"]),
+    ("Laâyoune lance un programme du numérique\n\nLaâyoune, 12 mars (MAP) – Un programme a été lancé mercredi.\n\n"
+     "Baptisé « Sakia Digital Skills », ce programme coûte 12 millions de dirhams.\n", ["Sakia Digital Skills"]),
+    ("Meknès : la 3e édition du Saïss Data Camp ouvre\n\nIls étaient 140 lundi à ouvrir la 3e édition du Saïss "
+     "Data Camp.\n", ["Saïss Data Camp"]),
     ("Une rentrée à Ouarzazate\n\nLe Campus Digital de l'Oasis accueillera ses premiers étudiants en octobre, "
      "a indiqué son directeur.\n", ["Campus Digital de l'Oasis"]),
 ])
 def test_a_new_initiative_named_by_apposition_or_by_its_titled_kind(tmp_path, text, expected):
     """« « X », une nouvelle école » and « le Campus Y »: the name is the article's programme."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_a_street_before_a_named_school_is_not_its_name(tmp_path):
+    """« boulevard Mohammed V, l'école Nour Sud »: the school is Nour Sud, not « Mohammed V »."""
+    draft = draft_of(tmp_path, "Oujda ouvre une école du code\n\nOuverte dans l'ancienne poste du boulevard Mohammed V, "
+                               "l'école Nour Sud accueille cent jeunes.\n")
+    assert programmes(draft) == ["Nour Sud"]
 
 
 def test_a_quotation_in_the_headline_is_no_initiative(tmp_path):

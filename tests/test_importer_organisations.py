@@ -98,6 +98,8 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
         ("La Wilaya de la région Dakhla-Oued Eddahab et le Conseil ont signé.", "Wilaya de la région Dakhla-Oued Eddahab"),
         ("La formation est lancée par Sud Bits Conseil, à Laâyoune.", "Sud Bits Conseil"),
         ("L'école ouvrira grâce à un don de l'Union européenne.", "Union européenne"),
+        ("Sa gestion a été confiée à l'association Ghris pour l'Éducation et la Citoyenneté (جمعية غريس).",
+         "Association Ghris pour l'Éducation et la Citoyenneté"),
         ("Elle a été signée avec l'Association des femmes entrepreneures du Maroc (AFEM).",
          "Association des femmes entrepreneures du Maroc"),
         ("L'Organisation internationale du travail appuie le projet.", "Organisation internationale du travail"),
@@ -232,6 +234,23 @@ def test_who_hosted_the_ceremony_is_not_a_partner(vocabulary):
     body = ("La cérémonie, accueillie par l'Université des Oasis, a réuni la Fondation Tafraout Avenir, qui finance "
             "l'école. Elle s'est tenue à l'invitation de la Chambre de commerce de Tata.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_the_room_s_owner_a_guest_of_the_evening_and_a_partner_no_more(vocabulary):
+    """« dans l'amphithéâtre de X, qui accueillait la cérémonie », « Invité d'honneur de la soirée, le groupe Y »,
+    « Z, partenaire des deux premières saisons, ne figure plus »: none is a partner."""
+    body = ("La saison a été lancée dans l'amphithéâtre de l'Université des Oasis, qui accueillait la cérémonie. "
+            "La Fondation Tafraout Avenir finance le programme. Invité d'honneur de la soirée, le groupe Atlas "
+            "Mines a présenté ses besoins. L'association Nour Sud, partenaire des deux premières saisons, ne figure "
+            "plus dans le tour de table.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_a_regional_council_of_a_trade_is_another_body(vocabulary):
+    """« le Conseil régional de l'Oriental et le Conseil régional du tourisme »: two partners."""
+    found = find("L'initiative est portée par le Conseil régional de l'Oriental et le Conseil régional du tourisme.",
+                 vocabulary)["partners"]
+    assert found == ["conseil-oriental", "Conseil régional du tourisme"]
 
 
 def test_a_bank_named_by_its_own_adjective(vocabulary):

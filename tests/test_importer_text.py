@@ -183,3 +183,10 @@ def test_a_page_title_with_a_bar_keeps_only_the_headline():
             "<body><p>L'université a lancé une formation pour 250 jeunes.</p></body></html>")
     article = text.parse(page, True)
     assert article.headline == "Kénitra : une formation data"
+
+
+def test_an_agency_stamp_under_a_dispatch_is_its_date():
+    """« MAP 12/03/2025 16:47 » closing a dispatch: the page's date, not a paragraph."""
+    article = text.parse("Un titre assez long pour en être un\n\nLaâyoune, 12 mars (MAP) – Un programme a été lancé "
+                         "mercredi.\n\nMAP 12/03/2025 16:47\n")
+    assert "MAP 12/03/2025 16:47" in article.header_lines

@@ -23,8 +23,8 @@ _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|app
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
-    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|de\s+(?=[«“\"A-Z0-9]))"
-    # (« la 5e édition du Gitex », « ... du hackathon X »: events, which « du » before them tells apart)
+    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|(?:de|du)\s+(?=[«“\"A-Z0-9]))"
+    # (« la 5e édition du Gitex », « du Salon X »: events, not programmes)
     rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
 )
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
@@ -33,6 +33,8 @@ _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incuba
 _APPOSED = re.compile(
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
     rf",\s+(?:une?|la|le|l['’])\s*(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
+    # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
+    r"(?!\s+[A-Z«“\"])"
 )
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
@@ -50,6 +52,12 @@ _SUBJECT = re.compile(
 _BAPTISED = re.compile(
     r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
     rf"parcours|campus|incubateur|caravane|formation)\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
+)
+# « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
+_BAPTISED_FIRST = re.compile(
+    r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*"
+    r"(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
+    r"parcours|campus|incubateur|caravane|formation|espace)\b"
 )
 _BAPTISED_PARAGRAPHS = 3
 # « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).
@@ -92,7 +100,8 @@ _BRANDED = re.compile(
     r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 _DETERMINER = re.compile(r"^(?:La|Le|Les|L['’])\s*(?=[A-Z0-9])")
-_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE)
+_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE,
+                  _BAPTISED_FIRST)
 
 
 def _clean(match):
@@ -108,7 +117,7 @@ def named(sentences, names):
     for sentence in sentences:
         if sentence.paragraph > _BAPTISED_PARAGRAPHS:
             break
-        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _POSSESSIVE)
+        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
         if sentence.paragraph == 0:
             patterns = (*patterns, _HEADLINE_QUOTED)
         for pattern in patterns:

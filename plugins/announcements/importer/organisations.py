@@ -305,6 +305,8 @@ def _matching(names, window, text, regions):
         other_place = re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])
         if entry.region and (entry.region not in regions or other_place):
             continue  # a short name, in an article about another region or followed by another place
+        if entry.region and re.match(r"\s+(?:du|de la|des|de l['’])\s*[a-zà-ÿ]", text[end:]):
+            continue  # « le Conseil régional du tourisme »: another body, named by what it deals with
         if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]):
             continue
         first = window[0][2][0]

@@ -12,10 +12,14 @@ _TRAINEES = re.compile(
     r"lauréat(?:e)?s?|élèves|enfants|adolescent(?:e)?s|lycéen(?:ne)?s|collégien(?:ne)?s|écoli(?:er|ère)s|"
     r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|"
     r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
-    r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|"
+    r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|artisanes|coopératrices|"
+    r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|"
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s)\b",
     re.IGNORECASE,
 )
+# « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
+_THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:plus de|près de|environ)\s+)?"
+                        rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s)", re.IGNORECASE)
 # « une promotion de 45 », « une cohorte de 30 »: people without a noun after the number.
 _COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|[\d.,]|MDH|millions|DH))",
                      re.IGNORECASE)
@@ -80,6 +84,7 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
+    r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
     r"au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|ambitionnent|"
     r"prévoit|compte|entend|cible|table)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
@@ -114,7 +119,8 @@ def trainees(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
-        for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text)]:
+        for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
+                      *_THEY_WERE.finditer(text)]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue

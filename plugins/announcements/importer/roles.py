@@ -42,11 +42,17 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
                          r"apporte|prend))", re.IGNORECASE)
 # « signée au siège de la wilaya »: where it took place.
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
-                           r"à l['’]amphithéâtre|à l['’]auditorium)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
+                           r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
+                           r"dans la salle)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$|"
+                           # « les formations seront dispensées à l'Institut X »: where they take place
+                           r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
+                           r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
-                           r"\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+                           # « Invité d'honneur de la soirée, le groupe OCP »
+                           r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$",
+                           re.IGNORECASE)
 # « La cérémonie, accueillie par l'université », « à l'invitation de la Chambre »: who hosted the event.
 # (A training « hébergée par » a school is another matter: that school takes part.)
 _HOST_BEFORE = re.compile(
@@ -55,12 +61,16 @@ _HOST_BEFORE = re.compile(
     r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?$",
     re.IGNORECASE,
 )
+# « ..., qui accueillait la cérémonie »: the room's owner, not a party.
+_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
+                                r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation)", re.IGNORECASE)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
-                           r"(?:,\s*qui\s+avait\s+[^,;.]{0,60},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
+                           # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
+                           r"(?:,\s*[^,;.]{0,60},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté))", re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
 _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]|"
@@ -97,7 +107,9 @@ def role(text, start, spans, titled=False, end=None):
         # formations »: an attendee whose part in the project is stated is one of its partners.
         return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
-    if _VENUE_BEFORE.search(before):
+    # « à la Faculté X, partenaire académique de cette édition »: a venue whose part is said is a partner.
+    stated = end is not None and _ROLE_AFTER.match(text, end) and not _HOSTS_EVENT_AFTER.match(text, end)
+    if _VENUE_BEFORE.search(before) and not stated:
         return "venue"
     if _GUEST_BEFORE.search(before):
         return "guest"

@@ -35,9 +35,10 @@ _COMPANY = re.compile(
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
 _BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿ][\w'’-]+"
-                      r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿ][\w'’-]+){0,4}?"
-                      r"(?=\s*(?:[,.;:)]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
+# (« pour l'Éducation et la Citoyenneté »: capitals too)
+_PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
+                      r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){0,4}?"
+                      r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
 # « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
 _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
