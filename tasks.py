@@ -116,7 +116,7 @@ def _recover_and_clear():
 
 def _put_in_place(fresh):
     """Make the fresh build the site: one atomic swap where the system allows it, output/ present throughout."""
-    os.chmod(fresh, 0o777 & ~_umask())  # mkdtemp's 0700 would hide the site from the web server
+    os.chmod(fresh, 0o777 & ~lifecycle.umask())  # mkdtemp's 0700 would hide the site from the web server
     if OUTPUT.is_symlink():
         # output/ points at a web root elsewhere: the link is kept, its files are replaced one by one.
         live.sync(fresh, OUTPUT.resolve())
@@ -133,12 +133,6 @@ def _put_in_place(fresh):
         OUTPUT.rename(old)  # a kill between these two renames is repaired by the next build
         fresh.rename(OUTPUT)
         shutil.rmtree(old, ignore_errors=True)
-
-
-def _umask():
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def _build_atomically(c, settings, *extra):

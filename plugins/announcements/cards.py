@@ -38,11 +38,7 @@ def facet_totals(context, facet, population=None):
     # Performance: a facet's totals (with the list of figures not added, hundreds on a big region) head
     # each of its paginated pages, always the same. Kept with the build, by the facet object itself:
     # facets compare equal by slug, and another build's facet of the same slug has other totals.
-    known = state.current().totals
-    facet_entry = known.get(id(facet))
-    if facet_entry is None or facet_entry[0] is not facet:
-        facet_entry = known[id(facet)] = (facet, {})
-    rendered = facet_entry[1]
+    rendered = state.once(state.current().totals, facet, lambda _facet: {})
     key = (context.get("SITEURL"), population)
     if key not in rendered:
         template = context.environment.get_template(TOTALS)

@@ -19,6 +19,8 @@ from pathlib import Path
 from pelican.generators import ArticlesGenerator
 from pelican.utils import sanitised_join
 
+from . import lifecycle
+
 NEW = ".new-pages"  # in the backup folder: the early pages that replaced nothing
 
 
@@ -59,14 +61,8 @@ def _put(served, backup, name, html):
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".early-")
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
         stream.write(html)
-    os.chmod(temporary, 0o666 & ~_umask())  # as Pelican's own files: the sync keeps a file of the same bytes
+    os.chmod(temporary, 0o666 & ~lifecycle.umask())  # as Pelican's own files: the sync keeps a file of the same bytes
     os.replace(temporary, target)
-
-
-def _umask():
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def restore(served, backup):

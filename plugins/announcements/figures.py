@@ -61,11 +61,7 @@ def figures_of(facts):
     """Every figure of an announcement: its budget (or each budget part), its people, its jobs."""
     # Performance: each announcement's figures are read by a dozen totals (its facets, their years, the
     # open data); kept with the build, by the facts object itself (held alive, so its id stays its own).
-    known = state.current().figures
-    entry = known.get(id(facts))
-    if entry is None or entry[0] is not facts:
-        entry = known[id(facts)] = (facts, _figures_of(facts))
-    return entry[1]
+    return state.once(state.current().figures, facts, _figures_of)
 
 
 def _figures_of(facts):

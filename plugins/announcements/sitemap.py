@@ -24,12 +24,13 @@ def _newest_date(articles):
     # Performance: most pages carry the list of all announcements; at 5000 announcements, finding
     # its newest date for each of 7000 pages took about a second. The list is kept with its date,
     # so that its id cannot be reused by another list meanwhile.
-    newest = state.current().newest
-    known = newest.get(id(articles))
-    if known is None or known[0] is not articles:
-        dates = [article.date for article in articles if article is not None]
-        known = newest[id(articles)] = (articles, max(dates) if dates else None)
-    return known[1]
+    return state.once(state.current().newest, articles, _latest)
+
+
+def _latest(articles):
+    """The newest date of a list of announcements, or None."""
+    dates = [article.date for article in articles if article is not None]
+    return max(dates) if dates else None
 
 
 def write(pelican):

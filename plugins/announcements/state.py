@@ -24,6 +24,15 @@ class Build:
 _build = None
 
 
+def once(store, owner, compute):
+    """compute(owner), made once per build: kept in store by owner's id, with owner held alive so
+    that its id cannot be reused by another object meanwhile (nor an equal-looking one match)."""
+    known = store.get(id(owner))
+    if known is None or known[0] is not owner:
+        known = store[id(owner)] = (owner, compute(owner))
+    return known[1]
+
+
 def begin():
     """Start a build with nothing remembered."""
     global _build
