@@ -192,3 +192,36 @@ def test_a_day_of_the_current_month():
     """« signée le 3 du mois courant » in an article of 27 June 2022: 3 June."""
     found = dates.event_date(sentences("La convention a été signée le 3 du mois courant à Nador."), MONDAY)
     assert (found.date.isoformat(), found.precision) == ("2022-06-03", "day")
+
+
+@pytest.mark.parametrize("stamp", ["MAP 09042025 15:42:00", "MAP 09/04/2025 15:42:00", "AFP 09042025"])
+def test_an_agency_stamp_in_any_form_gives_the_year_of_a_dateline_without_one(stamp):
+    """« Settat, 9 avril (MAP) – … mercredi » closed by « MAP 09042025 15:42:00 »: Wednesday 9 April 2025."""
+    article = text.parse("Une école de code pour Settat\n\nSettat, 9 avril (MAP) – Une école a été inaugurée "
+                         f"mercredi à Settat.\n\nElle formera des jeunes.\n\n{stamp}\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2025, 4, 9)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2025, 4, 9)
+
+
+def test_a_place_and_a_full_date_closed_by_a_stop_open_the_lead():
+    """« Tiznit, 14 octobre 2025. » opening an interview: the article's date, not the event's."""
+    article = text.parse("Entretien avec une formatrice\n\nTiznit, 14 octobre 2025. Le programme a démarré le "
+                         "6 octobre à Tiznit. Sa formatrice répond à nos questions.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2025, 10, 14)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2025, 10, 6)
+    # A sentence that only ends on a date is not a dateline: « Elle a été signée lundi, 10 mars 2025. »
+    assert text.dateline(sentences("Elle a été signée lundi, 10 mars 2025.")[1]) is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [("La formation a démarré le lundi de la semaine dernière.", "2022-06-20"),
+     ("L'atelier s'est tenu le jeudi de la semaine passée.", "2022-06-23"),
+     ("Les inscriptions ont ouvert le lundi de cette semaine.", "2022-06-27")],
+)
+def test_a_weekday_of_a_named_week(body, expected):
+    """« le lundi de la semaine dernière » in an article of Monday 27 June: Monday 20 June, to the day."""
+    found = dates.event_date(sentences(body), MONDAY)
+    assert (found.date.isoformat(), found.precision) == (expected, "day")

@@ -45,7 +45,9 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 # A weekday not followed by its date: « samedi », « mercredi dernier », « ce lundi ».
 _RELATIVE_WEEKDAY = re.compile(
     # (« lundi 12 », « lundi, 12 mars » are dates; « depuis lundi, 35 ouvrières » is a weekday and a count)
-    rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain))?\b"
+    # (« le lundi de la semaine dernière »: that weekday of the week before the article's)
+    rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain|"
+    r"de\s+(?:la\s+semaine\s+(?:derni[èe]re|pass[ée]e|prochaine)|cette\s+semaine)))?\b"
     rf"(?!\s*(?:le\s+)?\d|,\s*(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
@@ -205,6 +207,8 @@ def _candidates(text, base):
         day = _weekday_after(base, match) if ahead else _weekday_before(base, match)
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
+        if any(start <= match.start() < start + len(found.how) for found, start in taken):
+            continue  # « la semaine dernière » of « le lundi de la semaine dernière », already read
         taken.append((_relative_word(base, match.group("word").lower(), text), match.start()))
     return taken
 
@@ -240,7 +244,11 @@ def _weekday_after(base, match):
 def _weekday_before(base, match):
     """The last such weekday on or before base (« prochain »: the next one)."""
     weekday = _WEEKDAYS.index(match.group("weekday").lower())
-    if (match.group("which") or "").lower() == "prochain":
+    which = " ".join((match.group("which") or "").lower().split())
+    if which.startswith("de "):  # a weekday of a named week: that week's Monday, then the day
+        weeks = -1 if "derni" in which or "pass" in which else 1 if "prochaine" in which else 0
+        return base + datetime.timedelta(days=7 * weeks - base.weekday() + weekday)
+    if which == "prochain":
         return base + datetime.timedelta(days=(weekday - base.weekday()) % 7 or 7)
     back = (base.weekday() - weekday) % 7
     if back == 0 and (match.group("which") or "").lower() in ("dernier", "passé", "passe"):

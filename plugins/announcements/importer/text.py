@@ -38,6 +38,12 @@ _NOISE = re.compile(
 # « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
+# « Laâyoune, 12 novembre 2025. »: a place and a full date closed by a full stop also open the lead.
+_DATELINE_STOP = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|el|al|la|le|ben|sur|en)){0,4})\s*,\s*(?P<date>(?i:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+    r"octobre|novembre|d[ée]cembre)\s+\d{4}))\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
+)
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
 _LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
                             re.IGNORECASE)
@@ -52,9 +58,11 @@ _DATE_ONLY = re.compile(
     r"^(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*$",
+    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+# « MAP 09042025 15:42:00 »: an agency's stamp with the day, month and year run together.
+_COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})\b")
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -95,7 +103,7 @@ def dateline(sentence):
     """The dateline opening a lead sentence (groups place and date), or None."""
     if sentence.paragraph != 1 or sentence.index > 1:
         return None
-    return _DATELINE.match(sentence.text)
+    return _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text)
 
 
 def split_sentences(paragraph):
@@ -257,6 +265,7 @@ def _assemble(lines, headline):
     links = False  # under a « Lire aussi : » heading: its list of other stories' headlines
     for line in lines:
         line = _INLINE_LINK.sub("", line).strip()
+        line = _COMPACT_STAMP.sub(r"\g<agency> \g<d>/\g<m>/\g<y>", line)
         if _TAIL.match(line) and any(_is_prose(paragraph) for paragraph in body):
             break  # comments, tags and links to other stories follow
         if _LINKS_HEADING.match(line):
