@@ -397,3 +397,29 @@ def test_what_each_note_means_for_the_front_matter():
     assert people.kinds("capacité") == ("capacity", "total", "")
     assert people.kinds("inscrits") == ("enrolled", "total", "")
     assert people.kinds("par promotion") == ("", "per_cohort", "")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the larger project the initiative is part of, named in a clause hanging on it
+        ("D'un coût de 28 millions de dirhams, le campus s'inscrit dans le projet « Agadir Technopole », dont le "
+         "coût global atteint 900 millions de dirhams.", (28000000, [], [900000000])),
+        # a strategy's envelope in the same sentence as the programme's own money
+        ("Doté de 12 MDH, le programme constitue l'un des volets de la stratégie nationale, dont l'enveloppe "
+         "atteint 9 milliards de dirhams.", (12000000, [], [9000000000])),
+        # works to build, in another sentence: « pour un investissement global » hangs on the building
+        ("Le centre a coûté 30 millions de dirhams. Le groupe prévoit de construire trois centres de données "
+         "à Berrechid, pour un investissement global de 2 milliards de dirhams.", (30000000, [], [2000000000])),
+    ],
+)
+def test_a_larger_wholes_money_is_listed_not_taken_for_the_budget(body, expected):
+    """The initiative's own money is the budget; a strategy's envelope or a wider project's cost is only listed."""
+    assert budget(body) == expected
+
+
+def test_a_convention_paying_for_a_technopark_is_still_the_articles_money():
+    """« la seconde porte sur l'appui au Technopark, pour 2 MDH »: a convention's own object, counted."""
+    found = amounts.find(sentences("La première convention porte sur un centre de formation, pour 5 MDH, et la "
+                                   "seconde sur l'appui au Technopark, avec un montage financier de 2 MDH."))
+    assert [(a.value, a.scope) for a in found] == [(5000000, ""), (2000000, "")]

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
+from .scopes import larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -83,6 +84,10 @@ _CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*"
                            r"quatrième|dernière|autre)?\s*(?:convention\s+)?(?:est liée?|concerne|porte sur|a trait)\s*"
                            r"(?:à|a|au|aux)?\s*", re.IGNORECASE)
 _LABEL_LENGTH = 90
+# A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
+# investissement de… »: whose money it is was said in that earlier clause.
+_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ class Amount:
     label: str = ""
     note: str = ""
     total: bool = False
+    scope: str = ""  # a larger whole's money, as its own clause says (scopes.larger_whole): "strategy", "wider_project"
 
 
 @dataclass
@@ -153,8 +159,18 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
+                scope=larger_whole(_frame(before)),
             ))
     return found
+
+
+def _frame(before):
+    """The words that say whose money an amount is: its own clause, with the clauses it hangs on."""
+    clauses = _CLAUSE_BREAK.split(before)
+    frame = clauses.pop()
+    while clauses and _HANGING.match(frame):
+        frame = f"{clauses.pop()}, {frame}"
+    return frame
 
 
 def _listed(text):
@@ -233,6 +249,12 @@ def budget(amounts):
         aggregates = [a for a in unique if a not in own]
         found = budget(own)
         return Budget(found.budget, found.items, [*found.others, *aggregates])
+    # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
+    # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
+    framed = [a for a in unique if a.scope in ("strategy", "wider_project")]
+    if framed and len(framed) < len(unique):
+        found = budget([a for a in unique if a not in framed])
+        return Budget(found.budget, found.items, [*found.others, *framed])
     if len(unique) == 1:
         return Budget(unique[0])
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)

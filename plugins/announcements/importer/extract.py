@@ -146,7 +146,7 @@ def _budget(draft, found):
 
     draft.budget = found.budget.value
     # What the amount covers, as its own sentence says (the TODO stays when it says nothing).
-    draft.budget_scope = scopes.budget_scope(found.budget.sentence)
+    draft.budget_scope = found.budget.scope or scopes.budget_scope(found.budget.sentence)
     if draft.budget_scope:
         draft.notes["budget_scope"] = "proposé d'après la phrase du montant : vérifiez ce qu'il couvre"
     draft.evidence.append(("budget", f"{_french(found.budget.value)} DH", found.budget.sentence))

@@ -40,6 +40,34 @@ _PROMISED = re.compile(
 )
 
 
+# What an amount's own clause says when the money is not the initiative's but a larger whole's: works to
+# build, a regional development plan, or a whole the initiative is said to be a part of.
+_BUILDING = re.compile(
+    r"\b(?:constru(?:ire|ction)|aménagements?|infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|"
+    r"data ?centers?|centres? de données|programme (?:régional|territorial|intégré) de développement|"
+    r"programme de développement (?:régional|intégré|territorial))\b",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:s['’]inscri(?:t|vent) dans|fai(?:t|sent) partie d|(?:l['’]un|l['’]une) des (?:volets|composantes|piliers)|"
+    r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d['’]u|ensemble plus (?:vaste|large))",
+    re.IGNORECASE,
+)
+
+
+def larger_whole(clause):
+    """« strategy » or « wider_project » when an amount's clause gives a larger whole's money; "" otherwise.
+
+    Stricter than budget_scope: a technopark whose management a convention pays for is the convention's
+    own object, while « l'académie s'inscrit dans le technopôle, dont le coût global… » names a larger whole.
+    """
+    if _STRATEGY.search(clause):
+        return "strategy"
+    if _BUILDING.search(clause) or (_PART_OF.search(clause) and _WIDER.search(clause)):
+        return "wider_project"
+    return ""
+
+
 def budget_scope(sentence):
     """« strategy », « wider_project » or « project » as the amount's sentence says; "" when it does not."""
     if _STRATEGY.search(sentence):
