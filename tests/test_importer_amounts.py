@@ -423,3 +423,20 @@ def test_a_convention_paying_for_a_technopark_is_still_the_articles_money():
     found = amounts.find(sentences("La première convention porte sur un centre de formation, pour 5 MDH, et la "
                                    "seconde sur l'appui au Technopark, avec un montage financier de 2 MDH."))
     assert [(a.value, a.scope) for a in found] == [(5000000, ""), (2000000, "")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a national plan's target, in its own clause, is never the initiative's count
+        ("La stratégie nationale mobilise 11 milliards de dirhams et vise 100 000 jeunes formés chaque année. "
+         "L'école de Taza accueillera 60 apprenants.", 60),
+        ("Question : le pays parle de former 50 000 talents par an. Réponse : nous formerons 40 jeunes cette année.", 40),
+        # the people of a promotion before the room's capacity, even with a comma after the number
+        ("Les locaux ont une capacité de 100 à 200 étudiants. Nous avons une première promotion de 70, choisis "
+         "parmi 500 candidats.", 70),
+    ],
+)
+def test_the_initiatives_own_count_of_people(body, expected):
+    """Not a national plan's target, and a promotion's people before a capacity."""
+    assert count(people.trainees, body)[0] == expected

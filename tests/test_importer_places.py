@@ -197,3 +197,28 @@ def test_a_commune_keeps_the_spelling_written_before_its_arabic_name(gazetteer):
     """« Kelaat M'Gouna (قلعة مكونة) »: the census says Kalâat M'gouna; the draft keeps the article's spelling."""
     found = locate("Kelaat M'Gouna (قلعة مكونة) - Une formation a été lancée samedi.", gazetteer)
     assert (found.regions, found.city) == (["draa-tafilalet"], "Kelaat M'Gouna")
+
+
+@pytest.mark.parametrize(
+    "headline, body, regions",
+    [
+        ("Une caravane du code de Midelt à Tata", "La caravane est partie lundi de Midelt avec trois formateurs.",
+         ["draa-tafilalet", "souss-massa"]),
+        ("Une académie du code à Laâyoune", "L'académie a ouvert mardi à Laâyoune, avec des sessions simultanées à "
+         "Dakhla.", ["laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab"]),
+        ("Des ateliers de code à Taza", "Les ateliers ont commencé à Taza. Ils s'étendent cette année aux écoles "
+         "de la province de Guercif, dans l'Oriental.", ["fes-meknes", "oriental"]),
+        # where people go to work or come from is not where the initiative runs
+        ("Une école du web à Safi", "L'école a ouvert à Safi. Les jeunes de Safi n'auront plus à partir à "
+         "Casablanca pour apprendre.", ["marrakech-safi"]),
+    ],
+)
+def test_an_initiative_running_in_several_regions_keeps_them_all(headline, body, regions, gazetteer):
+    """« de Midelt à Tata », « avec des sessions simultanées à Dakhla », « s'étend aux écoles de Guercif »."""
+    assert locate(body, gazetteer, headline=headline).regions == regions
+
+
+def test_a_span_from_one_end_of_the_country_to_the_other_is_national(gazetteer):
+    """« de Tanger à Dakhla » is the whole country; « de Midelt à Tata » (above) is a route."""
+    assert locate("La caravane ira de Tanger à Dakhla en six mois.", gazetteer,
+                  headline="Une caravane du numérique de Tanger à Dakhla").regions == ["national"]

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
-from .scopes import larger_whole
+from .scopes import frame, larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -84,10 +84,6 @@ _CLAUSE_START = re.compile(r"^(?:et\s+)?(?:enfin,?\s+)?(?:la|le|les)?\s*"
                            r"quatrième|dernière|autre)?\s*(?:convention\s+)?(?:est liée?|concerne|porte sur|a trait)\s*"
                            r"(?:à|a|au|aux)?\s*", re.IGNORECASE)
 _LABEL_LENGTH = 90
-# A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
-# investissement de… »: whose money it is was said in that earlier clause.
-_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
 @dataclass(frozen=True)
@@ -159,18 +155,9 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
-                scope=larger_whole(_frame(before)),
+                scope=larger_whole(frame(before)),
             ))
     return found
-
-
-def _frame(before):
-    """The words that say whose money an amount is: its own clause, with the clauses it hangs on."""
-    clauses = _CLAUSE_BREAK.split(before)
-    frame = clauses.pop()
-    while clauses and _HANGING.match(frame):
-        frame = f"{clauses.pop()}, {frame}"
-    return frame
 
 
 def _listed(text):

@@ -20,6 +20,7 @@ WEIGHTS = {
         "done_near": -1,       # « a permis », « ont bénéficié », « pilote » just before it
         "past": -10,           # people trained before this announcement: a last resort
         "achieved": -3,        # « a formé 2 000 jeunes », « formés en cinq ans »: a record, not this action
+        "capacity": -1,        # « une capacité de 150 à 250 »: the room; the people of a promotion come first
     },
     "jobs": {
         "headline": 2,

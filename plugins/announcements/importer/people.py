@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from .candidates import Candidate, best, place_features
+from . import scopes
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 
 _TRAINEES = re.compile(
@@ -20,8 +21,8 @@ _TRAINEES = re.compile(
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 _THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:plus de|près de|environ)\s+)?"
                         rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s)", re.IGNORECASE)
-# « une promotion de 45 », « une cohorte de 30 »: people without a noun after the number.
-_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|[\d.,]|MDH|millions|DH))",
+# « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
+_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
@@ -87,7 +88,7 @@ _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
     r"au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|ambitionnent|"
-    r"prévoit|compte|entend|cible|table)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+    r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
 # « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created; « le secteur
@@ -124,7 +125,8 @@ def trainees(sentences, year=None):
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
-            if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _COUNTRY_GOAL_BEFORE.search(text[:match.start()]):
+            if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])
+                    or scopes.of_a_national_plan(text[:match.start()])):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
@@ -148,6 +150,7 @@ def trainees(sentences, year=None):
                 features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
+            features |= {"capacity"} if "capacité" in note else set()
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     return _best(found)
 

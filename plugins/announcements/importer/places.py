@@ -306,9 +306,43 @@ def locate(sentences, places, event_sentence=""):
     location.regions = [ranked[0]]
     if len(ranked) > 1 and weights[ranked[1]] >= 0.6 * weights[ranked[0]] and _named_in_lead(found, ranked[1]):
         location.regions.append(ranked[1])
+    location.regions += _also_there(found, location.regions)
     location.region_sentence = first_sentence[ranked[0]]
     location.city, location.city_sentence = _city(found, location.regions)
     return location
+
+
+# « avec des sessions simultanées à Dakhla », « mais aussi dans la province de Tata », « s'étend aux écoles de
+# Driouch », « de Ouarzazate à Tata »: the initiative runs there too, whatever the region.
+_ALSO_THERE = re.compile(
+    r"\b(?:mais aussi|simultané(?:e|es|s|ment)?|en parallèle|s['’]étend\w*|(?:également|aussi)\s+(?:à|dans|en)|"
+    r"l['’]autre\s+à|l['’]un\s+à)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_ROUTE_FROM = re.compile(r"\b(?:de|depuis|d['’])\s*$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"^\s*(?:à|jusqu['’]à)\s*$", re.IGNORECASE)
+# Only where the article sets its subject: the headline and the first paragraphs.
+_ALSO_PARAGRAPHS = 4
+
+
+def _also_there(found, chosen):
+    """Regions the headline or first paragraphs say the initiative also runs in, beyond those chosen."""
+    extra = []
+    for mention in found:
+        region = mention.place.region
+        if (mention.aside or mention.landmark or mention.sentence.paragraph > _ALSO_PARAGRAPHS
+                or region in chosen or region in extra or region == NATIONAL):
+            continue
+        if _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention):
+            extra.append(region)
+    return extra
+
+
+def _route_end(found, mention):
+    """True for the end of « de Ouarzazate à Tata »: a place right after another, joined by « de … à »."""
+    text = mention.sentence.text
+    return any(other.sentence is mention.sentence and _ROUTE_TO.match(text[other.end:mention.start])
+               and _ROUTE_FROM.search(text[:other.start]) for other in found)
 
 
 def _regions_listed_in_lead(found):

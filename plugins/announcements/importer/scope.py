@@ -17,7 +17,10 @@ _NATIONAL_CUE = re.compile(
 )
 # « des étudiants venus de tout le Maroc » says where people come from, not where the project runs.
 _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?)\s+(de|d['’])\s*$", re.IGNORECASE)
-# « de Tanger à Dakhla »: the span of the country, whatever the two places.
+# « de Tanger à Dakhla », « d'Oujda à Laâyoune »: the span of the country, from one of its ends to the other
+# (« de Ouarzazate à Tata » is a route through two regions, not the country).
+_COUNTRY_ENDS = ({"tanger-tetouan-al-hoceima", "oriental"},
+                 {"laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab", "guelmim-oued-noun"})
 _SPAN_BEFORE = re.compile(r"\b(de|d['’]|depuis)\s*$", re.IGNORECASE)
 _SPAN_BETWEEN = re.compile(r"^\s*(?:à|a|jusqu['’]à)\s*$", re.IGNORECASE)
 # « venus de Rabat, Casablanca et Agadir »: the list goes on after the first place.
@@ -49,7 +52,7 @@ def asides(sentence_mentions):
     for first, second in zip(ordered, ordered[1:], strict=False):
         text = first.sentence.text
         between = text[first.end:second.start]
-        if (first.place.region != second.place.region and _SPAN_BETWEEN.match(between)
+        if (_across_the_country(first.place.region, second.place.region) and _SPAN_BETWEEN.match(between)
                 and _SPAN_BEFORE.search(text[max(0, first.start - 20):first.start])):
             found.update({first.start: "span", second.start: "span"})
     origin = False
@@ -62,6 +65,12 @@ def asides(sentence_mentions):
         if origin:
             found.setdefault(mention.start, "origin")
     return found
+
+
+def _across_the_country(one, other):
+    """True when two regions are at the two ends of the country."""
+    north, south = _COUNTRY_ENDS
+    return (one in north and other in south) or (one in south and other in north)
 
 
 def national(sentences, found, weights):

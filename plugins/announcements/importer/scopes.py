@@ -55,6 +55,29 @@ _PART_OF = re.compile(
 )
 
 
+# A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
+# investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
+_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+# A national plan's own words: its targets are the country's, never one initiative's count.
+_NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
+                            r"maroc digital 2030|pacte)\b", re.IGNORECASE)
+
+
+def frame(before):
+    """The words that say whose figure it is: the figure's own clause, with the clauses it hangs on."""
+    clauses = _CLAUSE_BREAK.split(before)
+    said = clauses.pop()
+    while clauses and _HANGING.match(said):
+        said = f"{clauses.pop()}, {said}"
+    return said
+
+
+def of_a_national_plan(before):
+    """True when the clause of a count of people names a national plan: « la stratégie … vise 100 000 jeunes »."""
+    return bool(_NATIONAL_PLAN.search(frame(before)))
+
+
 def larger_whole(clause):
     """« strategy » or « wider_project » when an amount's clause gives a larger whole's money; "" otherwise.
 
