@@ -3,8 +3,8 @@
 import re
 from dataclasses import replace
 
-from .candidates import Candidate, best, place_features
 from . import scopes
+from .candidates import Candidate, best, place_features
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 
 _TRAINEES = re.compile(
