@@ -225,3 +225,16 @@ def test_a_weekday_of_a_named_week(body, expected):
     """« le lundi de la semaine dernière » in an article of Monday 27 June: Monday 20 June, to the day."""
     found = dates.event_date(sentences(body), MONDAY)
     assert (found.date.isoformat(), found.precision) == (expected, "day")
+
+
+def test_a_page_dated_only_by_its_own_address():
+    """A page whose only date is in its canonical link (« /2025/06/03/… »): that day, and the draft keeps the link."""
+    page = ("<html><head><title>Un centre de données forme ses techniciens</title>"
+            '<link rel="canonical" href="https://journal.example/eco/2025/06/03/centre-donnees"></head><body>'
+            "<h1>Un centre de données forme ses techniciens</h1><p>Le centre a ouvert ce mardi à Settat.</p>"
+            "</body></html>")
+    article = text.parse(page)
+    assert article.url == "https://journal.example/eco/2025/06/03/centre-donnees"
+    assert dates.publication_date(article, article.url)[0] == datetime.date(2025, 6, 3)
+    hostile = page.replace("https://journal.example/eco/2025/06/03/centre-donnees", "javascript:alert(1)")
+    assert text.parse(hostile).url == ""

@@ -41,6 +41,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         evidence.append(("title", draft.title, "(titre de l'article)"))
         draft.notes["title"] = "titre de l'article repris tel quel : reformulez-le dans vos mots"
 
+    url = url or article.url  # the address the page gives itself, when none was given
     base, how = dates.publication_date(article, url, published)
     event = dates.event_date(sentences, base)
     if event:

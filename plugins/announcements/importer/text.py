@@ -88,6 +88,7 @@ class Article:
     header_lines: list = field(default_factory=list)  # lines above the body: section, date, byline
     meta_date: str = ""  # the page's own date, as its HTML states it
     site_name: str = ""
+    url: str = ""  # the page's own address (canonical link or og:url), when it gives one
 
     @property
     def sentences(self):
@@ -128,7 +129,7 @@ class _PageParser(HTMLParser):
         self.lines, self.current = [], []
         self.skip_depth = 0
         self.stack = []
-        self.title = self.h1 = self.og_title = self.site_name = self.meta_date = self.time_date = ""
+        self.title = self.h1 = self.og_title = self.site_name = self.meta_date = self.time_date = self.url = ""
         self._in = {"title": False, "h1": False}
         self._h1_parts = []
         self._json_ld = None  # the text of a structured-data script being read
@@ -138,6 +139,8 @@ class _PageParser(HTMLParser):
         if tag == "meta":
             self._meta(attrs)
             return
+        if tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split() and attrs.get("href"):
+            self.url = self.url or attrs["href"]
         if tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             self._json_ld = []
         if tag == "time" and attrs.get("datetime") and not self.time_date and not self.skip_depth:
@@ -198,6 +201,8 @@ class _PageParser(HTMLParser):
             self.og_title = content
         elif key == "og:site_name":
             self.site_name = content
+        elif key == "og:url" and content:
+            self.url = self.url or content
         elif key in _DATE_META and not self.meta_date:
             self.meta_date = content
 
@@ -233,6 +238,8 @@ def _parse_html(text):
     article = _assemble(parser.lines, headline=headline)
     article.meta_date = parser.meta_date or parser.time_date
     article.site_name = parser.site_name or site_name
+    # Only a web address: a page could name any scheme (« javascript: »), and the draft would carry it.
+    article.url = parser.url if re.match(r"https?://[^\s\"'<>]+$", parser.url) else ""
     return article
 
 
