@@ -238,3 +238,27 @@ def test_a_page_dated_only_by_its_own_address():
     assert dates.publication_date(article, article.url)[0] == datetime.date(2025, 6, 3)
     hostile = page.replace("https://journal.example/eco/2025/06/03/centre-donnees", "javascript:alert(1)")
     assert text.parse(hostile).url == ""
+
+
+def test_a_live_page_dated_only_by_its_update():
+    """« Mis à jour le mercredi 19 novembre 2025 à 17h02 » and nothing else: that day, said as an update."""
+    article = text.parse("En direct : le forum du numérique\n\nMis à jour le mercredi 19 novembre 2025 à 17h02\n\n"
+                         "17h02 — Fin du direct. La convention a été signée dans l'après-midi.\n")
+    published, how = dates.publication_date(article)
+    assert published == datetime.date(2025, 11, 19) and "mise à jour" in how
+
+
+def test_the_present_of_a_story_is_not_the_event():
+    """« Aujourd'hui, elle vend en ligne » opening a portrait: the day told further down wins."""
+    body = ("Aujourd'hui, elle vend ses gâteaux en ligne.\n\nElle suit des cours à Safi.\n\n"
+            "Mardi 14 octobre, une promotion de 45 femmes a reçu ses ordinateurs.")
+    found = dates.event_date(sentences(body), datetime.date(2025, 10, 22))
+    assert found.date == datetime.date(2025, 10, 14)
+
+
+def test_a_day_told_next_to_a_vague_date_makes_it_precise():
+    """« lancé la semaine dernière. Mardi 14 octobre, la promotion a reçu ses ordinateurs »: the 14th."""
+    body = ("Le programme a été lancé la semaine dernière. Mardi 14 octobre, la première promotion a reçu ses "
+            "ordinateurs.")
+    found = dates.event_date(sentences(body), datetime.date(2025, 10, 22))
+    assert (found.date, found.precision) == (datetime.date(2025, 10, 14), "day")

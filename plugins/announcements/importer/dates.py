@@ -58,6 +58,8 @@ _RELATIVE_WORDS = re.compile(
     r"(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
 )
+# « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
+_NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
 # « depuis samedi », « depuis hier »: the day something started, which is the event.
 _SINCE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
 # « démarrera lundi », « se tiendra samedi prochain »: a weekday ahead of the article, not the event.
@@ -116,15 +118,16 @@ def publication_date(article, url="", published=None):
         day = parse_absolute(article.meta_date[:10])
         if day:
             return day, "date de la page"
+    updated = None  # « Mis à jour le 19 novembre 2025 » alone (a live page): the last resort
     for line in article.header_lines:
         # « Mis à jour le 12/06 — Publié le 11/06 »: the first publication is the article's date.
         published_at = _PUBLISHED_AT.search(line)
+        if not published_at and _UPDATED_AT.search(line):
+            updated = updated or _full_date(_UPDATED_AT.search(line).group())
         line = line[published_at.end():] if published_at else _UPDATED_AT.sub("", line)
-        match = _ABSOLUTE.search(line)
-        if match and (match.group("year") or match.group("y") or match.group("iso")):
-            day = parse_absolute(match.group())
-            if day:
-                return day, f"en-tête : {line}"
+        day = _full_date(line)
+        if day:
+            return day, f"en-tête : {line}"
     lead = next((s for s in article.sentences if s.paragraph == 1), None)
     opening = dateline(lead) if lead else None
     if opening and opening.group("date") and _ABSOLUTE.search(opening.group("date")):
@@ -137,7 +140,17 @@ def publication_date(article, url="", published=None):
             return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])), "date dans l'adresse"
         except ValueError:
             pass
+    if updated:
+        return updated, "date de mise à jour de la page"
     return None, ""
+
+
+def _full_date(text):
+    """The first date with its year in text, or None."""
+    match = _ABSOLUTE.search(text)
+    if match and (match.group("year") or match.group("y") or match.group("iso")):
+        return parse_absolute(match.group())
+    return None
 
 
 def event_date(sentences, base=None):
@@ -156,6 +169,8 @@ def event_date(sentences, base=None):
                 continue
             if base and found.date > base:
                 continue  # a later step, not the event the article reports
+            if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
+                continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
             features = {"event_verbs"} if _EVENT_VERBS.search(sentence.text) else set()
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
@@ -165,7 +180,16 @@ def event_date(sentences, base=None):
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
                                                                 features=frozenset(features), payload=found)))
     # In the article's order, so that the first of equally good dates wins.
-    chosen = best([candidate for _index, _start, candidate in sorted(candidates, key=lambda item: item[:2])])
+    ordered = sorted(candidates, key=lambda item: item[:2])
+    chosen = best([candidate for _index, _start, candidate in ordered])
+    if chosen and chosen.payload.precision == "month":
+        # « lancé la semaine dernière. Mardi 14 octobre, la première promotion… »: the day, told next to it.
+        index = next(index for index, _start, candidate in ordered if candidate is chosen)
+        day = next((candidate for near, _start, candidate in ordered
+                    if abs(near - index) <= 1 and candidate.payload.precision == "day"
+                    and candidate.value.replace(day=1) == chosen.value
+                    and not candidate.features & {"background", "long_before"}), None)
+        chosen = day or chosen
     return chosen.payload if chosen else None
 
 
