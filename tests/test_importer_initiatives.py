@@ -124,3 +124,29 @@ def test_a_hackathon_is_an_event_not_a_programme(tmp_path):
     draft = draft_of(tmp_path, "Ifrane : le hackathon Cèdre Code réunit 80 étudiants\n\nLe hackathon Cèdre "
                                "Code a réuni 80 étudiants pendant deux jours à Ifrane.\n")
     assert programmes(draft) == []
+
+
+def test_a_portrait_names_the_programme_with_the_news_of_its_launch(tmp_path):
+    """A feature opening on a person: « a été lancé, mardi, le programme « X » » in its third paragraph."""
+    draft = draft_of(tmp_path, "Les doigts de Fatima\n\nFatima a trente ans et tricote depuis l'enfance.\n\n"
+                     "Elle rêve de vendre ses écharpes loin de Taza.\n\nC'est pour elle qu'a été lancé, mardi, "
+                     "le programme « Laine et Clic » à Taza.\n")
+    assert programmes(draft) == ["Laine et Clic"]
+
+
+def test_a_lead_listing_the_landscape_gives_way_to_the_programme_launched(tmp_path):
+    """An op-ed whose lead lists YouCode, 1337 and JobInTech, then tells that « Atlas Data » was launched."""
+    draft = draft_of(tmp_path, "Le numérique des villes moyennes\n\nOn cite toujours 1337 à Khouribga, YouCode à "
+                     "Youssoufia et JobInTech à Casablanca.\n\nLes villes moyennes attendent leur tour.\n\n"
+                     "À Azilal, la province a lancé le programme « Atlas Data » pour quarante jeunes.\n")
+    assert programmes(draft) == ["Atlas Data"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [("Les inscriptions de « l'école Ziz Code », qui a ouvert ses portes à Errachidia, sont closes.", ["Ziz Code"]),
+     ("Le bootcamp est organisé par la société casablancaise Nexa Academy à Settat.", [])],
+)
+def test_the_kind_inside_the_quotes_and_a_company_that_is_not_a_programme(tmp_path, sentence, expected):
+    """« « l'école Ziz Code » » names the school Ziz Code; « la société Nexa Academy » is a company."""
+    assert programmes(draft_of(tmp_path, f"Une formation au numérique\n\n{sentence}\n")) == expected

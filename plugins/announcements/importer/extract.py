@@ -107,6 +107,9 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     return draft
 
 
+_LANDSCAPE = 3
+
+
 def _new_initiatives(draft, sentences, names, evidence):
     """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme."""
     # « Business Center » read inside « Ismailia Business Center », a programme the vocabulary knows: the same.
@@ -115,7 +118,11 @@ def _new_initiatives(draft, sentences, names, evidence):
            if not any(normalize(name) in other for other in known)]
     if not new:
         return
-    leading = {row[1] for row in evidence if row[0] == "programme" and _in_lead(row[2], sentences)}
+    rows = [row for row in evidence if row[0] == "programme"]
+    # « 1337 à Khouribga, YouCode à Youssoufia, les Orange Digital Center… »: a lead listing the landscape
+    # (three programmes or more in one sentence) does not make them the subject.
+    listed = {text for text in (row[2] for row in rows) if sum(other[2] == text for other in rows) >= _LANDSCAPE}
+    leading = {row[1] for row in rows if _in_lead(row[2], sentences) and row[2] not in listed}
     # A known programme met only further down is mentioned in passing: the new one is the subject.
     draft.programmes[:] = [name for name in draft.programmes if name in leading]
     evidence[:] = [row for row in evidence if row[0] != "programme" or row[1] in leading]

@@ -99,9 +99,32 @@ _BRANDED = re.compile(
     r"(?<![\w'’(-])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
     r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
-_DETERMINER = re.compile(r"^(?:La|Le|Les|L['’])\s*(?=[A-Z0-9])")
+# « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
+_KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+programme|le\s+centre|le\s+campus|"
+                          r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")
+_DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 _LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE,
-                  _BAPTISED_FIRST)
+                  _BAPTISED_FIRST, _KIND_QUOTED)
+
+
+# Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
+# the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
+_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED)
+_LATER_PARAGRAPHS = 6
+_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes)\b"
+                       r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
+_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.IGNORECASE)
+
+
+# What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
+_COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe|la\s+start-?up|l['’]association|"
+                             r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale)(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*$",
+                             re.IGNORECASE)
+
+
+def _name_start(match):
+    groups = match.groupdict()
+    return match.start("quoted") if groups.get("quoted") else match.start("plain") if groups.get("plain") else 0
 
 
 def _clean(match):
@@ -126,11 +149,34 @@ def named(sentences, names):
                 key = normalize(name)
                 if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
                     continue
+                if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]):
+                    continue  # « la société casablancaise Datalink Academy »: a company, not a programme
                 if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
                     continue  # « le centre de Rabat »: a place, not a name
                 if key not in {normalize(n) for n, _ in found}:
                     found.append((name, sentence.text))
-    # « Data & AI Lab » and, read inside it, « AI Lab »: one initiative, by its whole name.
+    return _whole_names(found or _launched_further_down(sentences, names))
+
+
+def _launched_further_down(sentences, names):
+    """(name, sentence) of the first quoted initiative whose launch a later paragraph tells, as a list."""
+    for sentence in sentences:
+        if not 1 < sentence.paragraph <= _LATER_PARAGRAPHS:
+            continue
+        if not _LAUNCHED.search(sentence.text) or _BEFORE_NOW.search(sentence.text):
+            continue
+        for pattern in _LATER_PATTERNS:
+            for match in pattern.finditer(sentence.text):
+                if not match.groupdict().get("quoted"):
+                    continue
+                name = _clean(match)
+                if len(normalize(name)) >= 3 and not names.programmes.resolve(name) and not names.knows(name):
+                    return [(name, sentence.text)]
+    return []
+
+
+def _whole_names(found):
+    """« Data & AI Lab » and, read inside it, « AI Lab »: one initiative, by its whole name."""
     keys = [normalize(name) for name, _sentence in found]
     return [item for item, key in zip(found, keys, strict=True)
             if not any(key != other and key in other for other in keys)]
