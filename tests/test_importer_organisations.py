@@ -361,3 +361,38 @@ def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
     """« la Direction générale de la sécurité des systèmes d'information (DGSSI) » is an organisation."""
     found = find("Le MDN et la Direction générale de la sécurité des systèmes d'information (DGSSI) ont signé.", vocabulary)
     assert found["partners"] == ["mdn", "Direction générale de la sécurité des systèmes d'information"]
+
+
+@pytest.mark.parametrize(
+    "body, partners",
+    [
+        # a room of the event's venue
+        ("La convention a été signée par TechSud dans l'amphithéâtre de l'Université de l'Atlas.", ["techsud"]),
+        ("La session, organisée à l'Université de l'Atlas, est financée par TechSud.", ["techsud"]),
+        # staff seen at the opening
+        ("On a vu des ingénieurs de l'Université de l'Atlas à la séance d'ouverture du bootcamp.", []),
+        # a partnership of another time: an earlier programme, the pluperfect
+        ("L'Université de l'Atlas, partenaire de la ville lors d'un premier programme, se tient à l'écart.", []),
+        ("En 2023, nous avions monté un atelier pilote avec l'Université de l'Atlas.", []),
+        # the sentence says it is no party
+        ("L'Université de l'Atlas, dont le campus est voisin, a prêté deux enseignants pour la journée, mais ne "
+         "figure pas parmi les signataires.", []),
+        # a side event's organiser
+        ("Un marché artisanal, organisé en marge de l'évènement par l'Université de l'Atlas, a attiré du monde.", []),
+    ],
+)
+def test_venues_staff_earlier_partners_and_side_events_are_no_partners(body, partners, vocabulary):
+    """Where it happened, who was seen there, who took part before or in something else: no partners."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [("Le programme est financé par l'Office régional de mise en valeur agricole du Tadla.",
+      "Office régional de mise en valeur agricole du Tadla"),
+     ("Les ateliers sont portés par la Direction provinciale de l'Éducation nationale d'El Kelâa des Sraghna.",
+      "Direction provinciale de l'Éducation nationale d'El Kelâa des Sraghna")],
+)
+def test_official_names_with_set_phrases_are_read_whole(body, name, vocabulary):
+    """« de mise en valeur agricole du Tadla », « provinciale de l'Éducation nationale d'… »: one name."""
+    assert find(body, vocabulary)["partners"] == [name]

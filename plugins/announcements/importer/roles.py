@@ -7,7 +7,8 @@ _TITLE_BEFORE = re.compile(
     r"\b(président|présidente|directeur|directrice|DG|PDG|secrétaire|représentants?|représentantes?|responsables?|"
     r"doyen|doyenne|chef|patron|porte-parole|wali|gouverneur|membres?|vice-présidents?|délégation|délégués?|"
     r"chercheur|chercheuse|enseignante?s?(?:-chercheur(?:e|se)?s?)?|professeure?s?|experte?s?|économiste|analyste|"
-    r"journaliste|consultante?|spécialiste|fondateur|fondatrice|cofondateur|cofondatrice)\b"
+    r"journaliste|consultante?|spécialiste|fondateur|fondatrice|cofondateur|cofondatrice|ingénieur(?:e)?s?|"
+    r"cadres|salariée?s|employée?s|collaborateurs|collaboratrices)\b"
     # up to four words of the title itself: « directeur financier et administratif de »
     r"(?:\s+[\w'’-]+){0,4}?\s*\b(de|du|des|d['’]|à|au|auprès\s+d[eu]|au\s+sein\s+d[eu])\s*"
     r"(la\s+|l['’]\s*|le\s+|les\s+)?$",
@@ -40,10 +41,15 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
                          r"qui\s+(?:le\s+|la\s+|les\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|opère|gère|"
                          r"apporte|prend))", re.IGNORECASE)
-# « signée au siège de la wilaya »: where it took place.
+# « signée au siège de la wilaya », « sur le campus de l'Université X », « organisée à l'École Y »: where it took
+# place.
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
                            r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
-                           r"dans la salle)\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$|"
+                           r"dans la salle|sur le campus|au campus|l['’]amphithéâtre|l['’]auditorium|"
+                           r"(?:la|les) salles? (?:de conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
+                           r"(la\s+|l['’]\s*|le\s+)?$|"
+                           r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
+                           r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
@@ -72,6 +78,20 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,60},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté))", re.IGNORECASE)
+# « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
+# partnership; « nous avions monté un pilote avec Z »: told in the pluperfect, another time's.
+_EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associée?|impliquée?)\b[^,;.]{0,50}?"
+                            r"\b(?:premi(?:er|ère)|précédente?|ancien(?:ne)?|dernière)\s+(?:programme|projet|édition|"
+                            r"phase|pilote|convention)", re.IGNORECASE)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
+                                r"\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+# « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
+# observateur, n'a pris aucun engagement »: the sentence says it is no party.
+_NO_PARTY_AFTER = re.compile(r"^[^.;]{0,200}?\b(?:ne\s+(?:participe|figure|fait|prend)\s+pas|n['’](?:a|ont)\s+pris\s+"
+                             r"aucun|(?:comme|en tant qu['’])\s*observat|n['’](?:est|était)\s+pas\s+(?:partenaire|"
+                             r"signataire))", re.IGNORECASE)
+# « Un marché, organisé en marge de l'évènement par la coopérative X »: a side event's.
+_SIDE_EVENT = re.compile(r"\ben marge d", re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
 _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]|"
                            r"en présence des (?:\w+ )?(?:partenaires|signataires)")
@@ -101,7 +121,7 @@ def presence_spans(text):
 
 def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
-    employer, attended, source or members."""
+    no party, side event, employer, attended, source or members."""
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
@@ -115,8 +135,13 @@ def role(text, start, spans, titled=False, end=None):
         return "guest"
     if _HOST_BEFORE.search(before):
         return "host"
-    if _FORMER_BEFORE.search(before) or (end is not None and _FORMER_AFTER.match(text, end)):
+    if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
+            end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end))):
         return "former partner"
+    if end is not None and _NO_PARTY_AFTER.match(text[end:]):
+        return "no party"
+    if _SIDE_EVENT.search(text):
+        return "side event"
     if _SOURCE_BEFORE.search(before):
         return "source"
     if _MEMBERS_BEFORE.search(before):

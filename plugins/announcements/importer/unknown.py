@@ -8,7 +8,7 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|Institut|"
-    r"Direction générale|Académie régionale d['’]éducation et de formation|Union|Organisation|"
+    r"Direction (?:générale|provinciale|régionale)|Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
     # named by its own word, is read below with its purpose)
     r"Association(?=\s+(?:des|du|de la|de l['’]|marocaine|nationale|régionale)\s)|"
@@ -70,8 +70,11 @@ _PLURAL_MINISTRIES = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
 _ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?)s?)\b"
+    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?|"
+    r"ole)s?)\b"
 )
+# « de mise en valeur agricole du Tadla »: a set phrase inside an official name, which goes on to a place.
+_SET_PHRASE = re.compile(r"\s+(?:en|à)\s+[a-zà-ÿ]+(?=\s+(?:[a-zà-ÿ]+\s+)?(?:de|du|des|d['’])\s*[A-ZÀ-Þ])")
 _ACRONYM_THEN_PLACE = re.compile(r"\s*\([A-Z]{2,10}\)(?=\s+(?:de|du|d['’])\s*[A-ZÀ-Þ])")
 # Adjectives any body of its kind may bear: alone after the head they name none in particular.
 _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "provincial", "provinciale", "local",
@@ -257,6 +260,11 @@ def _name_after(text, head):
             parts.append(rest[:capital.end()])
             position += capital.end()
             complement = True
+            continue
+        phrase = _SET_PHRASE.match(rest) if complement else None
+        if phrase:
+            parts.append(rest[:phrase.end()])
+            position += phrase.end()
             continue
         adjective = _ADJECTIVE.match(rest)
         if adjective and adjective.group(1) not in _STOP:
