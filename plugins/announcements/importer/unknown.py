@@ -8,7 +8,8 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|"
-    r"Institut|Direction (?:générale|provinciale|régionale)|Académie régionale d['’]éducation et de formation|Union|Organisation|"
+    r"Institut|Direction (?:générale|provinciale|régionale)|"
+    r"Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
     # named by its own word, is read below with its purpose)
     r"Association(?=\s+(?:des|du|de la|de l['’]|marocaine|nationale|régionale)\s)|"
