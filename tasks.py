@@ -177,8 +177,10 @@ def serve(c, port=PORT):
     # The content cache is read back on every save: left uncompressed, it loads faster.
     overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"', "GZIP_CACHE=false",
                  f'FEED_DOMAIN="http://{HOST}:{port}"']
-    # Each edition's next build waits in a process started after the last one, its modules imported
-    # (warmstart.py): it builds only when nothing but announcements changed since, else a fresh one does.
+    # Each edition's next build waits in a process started after the last build, its modules imported
+    # (warmstart.py). It builds only when `early` is given, i.e. nothing but content/ changed since the
+    # last build read its sources, so what it imported still holds; otherwise (code, templates,
+    # vocabularies, settings) it is discarded and a fresh process builds, as `invoke build` would.
     warm = {edition: warmstart.Warm(sys.executable, ROOT) for edition in EDITIONS}
 
     def edition_step(edition):
