@@ -11,7 +11,6 @@ import json
 import os
 import shlex
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +55,7 @@ from invoke import Exit, task  # noqa: E402 - only importable once the venv exis
 
 sys.path.insert(0, str(ROOT / "plugins"))
 from announcements import check as checker  # noqa: E402
-from announcements import lifecycle, live, scaffold  # noqa: E402
+from announcements import lifecycle, live, scaffold, warmstart  # noqa: E402
 
 CONTENT = ROOT / "content"
 VOCABULARY = ROOT / "data"
@@ -76,10 +75,7 @@ def _pelican_command(settings, output, edition, *extra, overrides=()):
 def _pelican(c, settings, output, *extra, edition="fr", overrides=()):
     """Run Pelican on content/ from the project folder; it dies with this task. Return its exit status."""
     command = _pelican_command(settings, output, edition, *extra, overrides=overrides)
-    status = subprocess.run(command, cwd=ROOT, preexec_fn=lifecycle.die_with_parent).returncode  # noqa: PLW1509
-    if status < 0:  # killed by a signal: say which, e.g. SIGXFSZ when a file size limit is reached
-        print(f"Pelican arrêté par le signal {signal.Signals(-status).name}.", file=sys.stderr, flush=True)
-    return status
+    return warmstart.cold(command[0], command[3:], ROOT)
 
 
 def _build_editions(c, settings, folder, *extra):
@@ -178,16 +174,26 @@ def serve(c, port=PORT):
     # Not fatal: a broken announcement is reported and left out while the others are served.
     # The content cache spares re-reading unchanged files (plugins/announcements/live.py says
     # when it is emptied); links in feeds carry the port actually served.
-    overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"',
+    # The content cache is read back on every save: left uncompressed, it loads faster.
+    overrides = ["CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true", 'CHECK_MODIFIED_METHOD="md5"', "GZIP_CACHE=false",
                  f'FEED_DOMAIN="http://{HOST}:{port}"']
+    # Each edition's next build waits in a process started after the last build, its modules imported
+    # (warmstart.py). It builds only when `early` is given, i.e. nothing but content/ changed since the
+    # last build read its sources, so what it imported still holds; otherwise (code, templates,
+    # vocabularies, settings) it is discarded and a fresh process builds, as `invoke build` would.
+    warm = {edition: warmstart.Warm(sys.executable, ROOT) for edition in EDITIONS}
+
     def edition_step(edition):
         def build(folder, early=None):
             # The announcements just saved are shown first, from this very build (live.py, early.py).
             shown = [f"ANNOUNCEMENTS_EARLY_SOURCES={json.dumps(list(early.sources))}",
                      f"ANNOUNCEMENTS_EARLY_OUTPUT={json.dumps(str(early.output))}",
                      f"ANNOUNCEMENTS_EARLY_BACKUP={json.dumps(str(early.backup))}"] if early else []
-            return _pelican(c, "pelicanconf.py", folder, "--cache-path", str(CACHE / edition), edition=edition,
-                            overrides=[*overrides, *shown]) == 0
+            # Compiled templates are kept with the content cache, emptied with it (live.py).
+            templates = f"ANNOUNCEMENTS_TEMPLATE_CACHE={json.dumps(str(CACHE / edition / 'templates'))}"
+            command = _pelican_command("pelicanconf.py", folder, edition, "--cache-path", str(CACHE / edition),
+                                       overrides=[*overrides, templates, *shown])
+            return warm[edition].build(command[3:], early) == 0
         return EDITIONS[edition], build
 
     loop = live.Loop(
@@ -202,6 +208,8 @@ def serve(c, port=PORT):
         pass
     finally:
         server.shutdown()
+        for waiting in warm.values():
+            waiting.discard()
 
 
 @task

@@ -1,14 +1,18 @@
 """The live loop of `invoke serve`: after any kind of edit, the served folder is what a fresh build writes."""
 
+import json
 import shutil
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
 
 import pytest
 from helpers import REPO
+from project_copy import copy_project
 
-from announcements import devserver, live
+from announcements import devserver, live, warmstart
 
 SITE = REPO / "tests" / "site"
 INVALID = "content/annonces/2024/2024-04-12-bootcamp-atlantide.md"  # the sample's invalid announcement
@@ -260,3 +264,91 @@ def test_a_busy_port_is_said_in_french(server):
     port = int(server.rsplit(":", 1)[1])
     with pytest.raises(devserver.PortBusy, match=f"le port {port} est déjà utilisé"):
         devserver.start(REPO, "127.0.0.1", port)
+
+
+def _arguments(site, folder, early=None, cache=None):
+    """`python -m pelican`'s arguments for the site copy, with the caches of `invoke serve` when cache is given."""
+    overrides = {"ANNOUNCEMENTS_VOCABULARY_PATH": str(site / "data"), "THEME": str(site / "theme"),
+                 "THEME_TEMPLATES_OVERRIDES": [str(site / "overrides")], "ANNOUNCEMENTS_SEARCH_INDEX": False}
+    if cache:
+        overrides.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CHECK_MODIFIED_METHOD="md5", GZIP_CACHE=False,
+                         ANNOUNCEMENTS_TEMPLATE_CACHE=str(cache / "templates"))
+    if early:
+        overrides.update(ANNOUNCEMENTS_EARLY_SOURCES=list(early.sources), ANNOUNCEMENTS_EARLY_OUTPUT=str(early.output),
+                         ANNOUNCEMENTS_EARLY_BACKUP=str(early.backup))
+    return [str(site / "content"), "-s", "pelicanconf.py", "-o", str(folder), "--cache-path", str(cache or site / "none"),
+            "-q", "-e", *(f"{name}={json.dumps(value)}" for name, value in overrides.items())]
+
+
+def _fresh(site, project):
+    """What `python -m pelican` builds from the site copy now, without any cache: the served site's reference."""
+    shutil.rmtree(site / "fresh", ignore_errors=True)
+    assert warmstart.cold(sys.executable, _arguments(site, site / "fresh"), project) == 0
+    return _files(site / "fresh")
+
+
+def test_a_process_started_ahead_builds_the_bytes_of_a_fresh_one(site):
+    """Pelican's modules imported before the arguments come: the same pages, byte for byte."""
+    warm = warmstart.Warm(sys.executable, REPO)
+    warm.start()
+    assert warm.run(_arguments(site, site / "warm", cache=site / "cache")) == 0
+    assert warmstart.cold(sys.executable, _arguments(site, site / "cold", cache=site / "cache-cold"), REPO) == 0
+    assert _files(site / "warm") == _files(site / "cold")
+    assert CODELAB_PAGE in _files(site / "warm")
+
+
+def test_code_changed_after_the_process_started_is_built_by_a_fresh_one(site, tmp_path):
+    """An announcement saved: the waiting process builds it; the plugin edited: the next build shows the edit."""
+    (tmp_path / "project").mkdir()
+    project = copy_project(tmp_path / "project")
+    warm = warmstart.Warm(sys.executable, project)
+
+    def build(folder, early=None):  # as `invoke serve` builds each edition
+        return warm.build(_arguments(site, folder, early, cache=site / "cache"), early) == 0
+
+    loop = live.Loop(steps=[("", build)], output=site / "output", content=site / "content", cache=site / "cache",
+                     watched=[site / "content", site / "data", site / "theme", site / "overrides",
+                              project / "plugins", project / "pelicanconf.py"], report=lambda line: None)
+    try:
+        assert loop.rebuild()  # afterwards a process waits, the plugin as it is now imported
+        _edit_body(site)
+        assert loop.rebuild()
+        assert _files(site / "output") == _fresh(site, project)
+        home = (site / "output" / "index.html").read_bytes()
+        # The process waiting now imported the plugin before this edit: it must not build.
+        _replace(project / "plugins" / "announcements" / "settings.py", '"ANNOUNCEMENTS_HOME_COUNT": 8',
+                 '"ANNOUNCEMENTS_HOME_COUNT": 1')
+        assert loop.rebuild()
+        assert _files(site / "output") == _fresh(site, project)
+        assert (site / "output" / "index.html").read_bytes() != home
+    finally:
+        warm.discard()
+
+
+def test_a_process_given_no_arguments_exits_quietly(tmp_path):
+    """`invoke serve` stopped before the next save: the waiting process ends with status 0, writing nothing."""
+    ended = subprocess.run([sys.executable, str(warmstart.SCRIPT)], cwd=tmp_path, input=b"", capture_output=True,
+                           timeout=60)
+    assert (ended.returncode, ended.stdout, ended.stderr) == (0, b"", b"")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failing_build_in_the_waiting_process_gives_its_status(site):
+    """A template error: the status is the one `python -m pelican` gives, a failure the loop reports."""
+    _replace(site / "theme" / "templates" / "partials" / "facts.html", "</dl>", "</dl>{% if %}")
+    arguments = [*_arguments(site, site / "warm"), "--fatal", "errors"]
+    warm = warmstart.Warm(sys.executable, REPO)
+    warm.start()
+    status = warm.run(arguments)
+    assert status != 0
+    assert status == warmstart.cold(sys.executable, [*_arguments(site, site / "cold"), "--fatal", "errors"], REPO)
+
+
+def test_compiled_templates_kept_between_builds_change_no_byte(build_sample, site):
+    """The Jinja bytecode cache of `invoke serve`: filled by one build, read by the next, same pages as none."""
+    plain = build_sample(site / "plain", **_settings(site, cached=False))
+    assert plain.errors() == []
+    for name in ("filled", "read"):
+        build_sample(site / name, **_settings(site, cached=False), ANNOUNCEMENTS_TEMPLATE_CACHE=str(site / "templates"))
+    assert any((site / "templates").iterdir())
+    assert _files(site / "filled") == _files(site / "plain") == _files(site / "read")

@@ -88,7 +88,12 @@ def sync(fresh, served, keep=()):
 
 @dataclass(frozen=True)
 class Early:
-    """What a build needs to show the saved announcements first (early.py): their sources, where to put them."""
+    """What a build needs to show the saved announcements first (early.py): their sources, where to put them.
+
+    Given only when nothing but content/ changed since the last build read its sources: what was
+    loaded for that build still holds (code, templates, vocabularies, settings), so a process
+    started after it may build (warmstart.py).
+    """
 
     sources: tuple  # the announcement files saved since the last build
     output: Path  # the served folder of the part being built

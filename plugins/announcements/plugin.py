@@ -2,7 +2,9 @@
 
 import datetime
 import logging
+from pathlib import Path
 
+import jinja2
 from markupsafe import escape
 from pelican import signals
 from pelican.contents import Article
@@ -123,6 +125,14 @@ def add_filters(generator):
     generator.env.globals["city_name_ar"] = places.city_name_ar
 
 
+def cache_templates(generator):
+    """Keep compiled templates in ANNOUNCEMENTS_TEMPLATE_CACHE, when set, for the next build."""
+    folder = generator.settings.get("ANNOUNCEMENTS_TEMPLATE_CACHE")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        generator.env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def finish_feed(context, feed):
     """Give each feed its own id and page link, and each entry's summary the figures and what they count."""
     # Pelican gives every feed the site's address as id and link: not unique per feed.
@@ -160,6 +170,7 @@ def register():
     signals.content_object_init.connect(check_article)
     signals.article_generator_pretaxonomy.connect(keep_publishable)
     signals.generator_init.connect(add_filters)
+    signals.generator_init.connect(cache_templates)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(finish_feed)
     signals.content_written.connect(sitemap.note_page)

@@ -55,6 +55,9 @@ DEFAULTS = {
     "ANNOUNCEMENTS_EARLY_SOURCES": [],
     "ANNOUNCEMENTS_EARLY_OUTPUT": "",
     "ANNOUNCEMENTS_EARLY_BACKUP": "",
+    # Folder where Jinja keeps compiled templates between builds (it recompiles a template whose source
+    # changed); None: compiled anew by each build. Set by `invoke serve`.
+    "ANNOUNCEMENTS_TEMPLATE_CACHE": None,
 }
 
 # Templates paginated like Pelican's category pages (None: DEFAULT_PAGINATION).
