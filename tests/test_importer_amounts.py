@@ -440,3 +440,16 @@ def test_a_convention_paying_for_a_technopark_is_still_the_articles_money():
 def test_the_initiatives_own_count_of_people(body, expected):
     """Not a national plan's target, and a promotion's people before a capacity."""
     assert count(people.trainees, body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le camion-école abrite une salle informatique de seize postes.",
+        "« On a 300 postes ouverts et personne pour les pourvoir », dit une recruteuse.",
+        "Le groupe promet par ailleurs 400 emplois directs, mais pour son centre d'appels, sans lien avec l'école.",
+    ],
+)
+def test_workstations_vacancies_and_unrelated_jobs_are_not_the_initiatives(body):
+    """A room's workstations, a trade's vacancies, jobs the sentence ties to something else: no jobs."""
+    assert count(people.jobs, body) is None

@@ -41,10 +41,16 @@ _TRAINED_PROFESSIONS = re.compile(
 _JOBS = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches|"
     r"opportunités d['’]emplois?)\b"
-    # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs.
-    r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?))(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
+    # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
+    # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
+    r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?|ouverts|vacants|à\s+pourvoir|non\s+pourvus))(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
     re.IGNORECASE,
 )
+_ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
+                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$", re.IGNORECASE)
+# The sentence says its figure belongs to something else than the article's initiative.
+_UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
+                        r"\bindépendamment d[eu]", re.IGNORECASE)
 _RECRUITS = re.compile(
     r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera)\s+"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -168,6 +174,10 @@ def jobs(sentences, year=None):
                 continue
             if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()]):
                 continue
+            if _ROOM_BEFORE.search(text[:match.start()]):
+                continue  # « une salle informatique de seize postes »: the room's workstations
+            if _UNRELATED.search(text):
+                continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:
