@@ -115,6 +115,9 @@ def add_filters(generator):
     generator.env.add_extension("jinja2.ext.i18n")
     generator.env.add_extension("jinja2.ext.do")  # search.html gathers its script's texts in a dict
     generator.env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)
+    # The same callables, lighter: templates call them some 50 000 times a build (i18n.template_gettext).
+    generator.env.globals.update(_=i18n.template_gettext, gettext=i18n.template_gettext,
+                                 ngettext=i18n.template_ngettext)
     published = generator.settings["ANNOUNCEMENTS_EDITIONS"]
     generator.env.globals.update(
         EDITION=i18n.edition(),
