@@ -453,3 +453,10 @@ def test_the_initiatives_own_count_of_people(body, expected):
 def test_workstations_vacancies_and_unrelated_jobs_are_not_the_initiatives(body):
     """A room's workstations, a trade's vacancies, jobs the sentence ties to something else: no jobs."""
     assert count(people.jobs, body) is None
+
+
+def test_an_editions_seats_not_the_people_of_an_earlier_one():
+    """« 80 places pédagogiques, contre 60 …, dont 52 participants avaient trouvé un emploi »: the 80 seats."""
+    body = ("Cette édition offrira 80 places pédagogiques, contre 60 lors de la deuxième édition, dont 52 "
+            "participants avaient trouvé un emploi.")
+    assert count(people.trainees, body)[0] == 80

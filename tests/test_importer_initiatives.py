@@ -150,3 +150,10 @@ def test_a_lead_listing_the_landscape_gives_way_to_the_programme_launched(tmp_pa
 def test_the_kind_inside_the_quotes_and_a_company_that_is_not_a_programme(tmp_path, sentence, expected):
     """« « l'école Ziz Code » » names the school Ziz Code; « la société Nexa Academy » is a company."""
     assert programmes(draft_of(tmp_path, f"Une formation au numérique\n\n{sentence}\n")) == expected
+
+
+def test_a_centre_named_in_quotes_after_du(tmp_path):
+    """« la convention relative à la création du centre « Atlas Skills » » names the centre."""
+    draft = draft_of(tmp_path, "Une session du conseil régional\n\nLe conseil a voté la convention relative à la "
+                     "création du centre « Atlas Skills », une école de programmation à Midelt.\n")
+    assert programmes(draft) == ["Atlas Skills"]

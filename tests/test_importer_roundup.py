@@ -68,3 +68,30 @@ def test_one_programme_told_site_by_site_is_not_a_roundup():
             "Berkane : l'école formera 100 jeunes à la cybersécurité.\n")
     article = text.parse(body)
     assert roundup.focus(article, lambda name: True) is article
+
+
+# Invented report of a council session: five decisions, one about training.
+SESSION = """Session de mai : le conseil régional adopte cinq conventions
+
+Le conseil de la région de l'Oriental a adopté lors de sa session ordinaire, tenue lundi 5 mai 2025 à \
+Oujda, cinq conventions de partenariat.
+
+La première porte sur l'adduction d'eau potable de douars de Jerada, pour 30 millions de dirhams, avec l'ONEE.
+
+La deuxième concerne une route provinciale près de Taourirt : 55 MDH, avec le ministère de l'Équipement et de l'Eau.
+
+Le conseil a aussi approuvé la convention relative à la création du centre « Code Jerada », une école de \
+programmation qui formera 120 jeunes développeurs, pour un budget de 6 millions de dirhams, avec l'OFPPT.
+
+Enfin, une convention de 20 MDH appuie la zone industrielle de Selouane, qui doit créer 700 emplois directs.
+"""
+
+
+def test_a_council_session_is_read_as_its_training_decision():
+    """The training convention's name, money, people and partners; the other decisions' give nothing."""
+    draft = extract(SESSION, VOCABULARY)
+    assert draft.programmes == ["Code Jerada"]
+    assert (draft.budget, draft.trainees, draft.jobs) == (6000000, 120, None)
+    assert [name for name, _known in draft.partners] == [
+        "Conseil de la région de l’Oriental", "Office de la formation professionnelle et de la promotion du travail"]
+    assert draft.date.isoformat() == "2025-05-05"

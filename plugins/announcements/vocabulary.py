@@ -90,7 +90,7 @@ class Lexicon:
         self.terms = {term.slug: term for term in terms}
         self._index = {}
         for term in terms:
-            for name in {term.slug, term.name, *term.aliases, getattr(term, "acronym", "")}:
+            for name in dict.fromkeys((term.slug, term.name, *term.aliases, getattr(term, "acronym", ""))):
                 key = normalize(name)
                 if not key:
                     continue

@@ -100,18 +100,22 @@ _BRANDED = re.compile(
     r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
+# « la création du centre « X » », « au bootcamp « Y » »: a kind after « du » or « au », its name in quotes.
+_OF_KIND_QUOTED = re.compile(r"\b(?i:du|au)\s+(?i:centre|campus|bootcamp|programme|cursus|parcours|hub|incubateur)\s+"
+                             r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+programme|le\s+centre|le\s+campus|"
                           r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 _LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE,
-                  _BAPTISED_FIRST, _KIND_QUOTED)
+                  _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED)
 
 
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
-_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED)
+_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED)
 _LATER_PARAGRAPHS = 6
-_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes)\b"
+_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes|création|"
+                       r"lancement|ouverture|inauguration|mise en place)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.IGNORECASE)
 

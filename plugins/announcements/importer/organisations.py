@@ -1,7 +1,7 @@
 """Programmes and partners: vocabulary names, aliases and acronyms, and what each one does in the article."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..vocabulary import normalize
@@ -93,7 +93,8 @@ class Index:
         self.region_names = {term.slug: term.name for term in vocabulary.regions}
         for kind, lexicon in (("programme", vocabulary.programmes), ("partner", vocabulary.partners)):
             for term in lexicon:
-                for name in {term.name, *term.aliases, getattr(term, "acronym", "")}:
+                # In the vocabulary's order (a set's order changes from one run to the next).
+                for name in dict.fromkeys((term.name, *term.aliases, getattr(term, "acronym", ""))):
                     if name:
                         self._add(term.slug, kind, name, places)
 
@@ -124,9 +125,16 @@ class Index:
 
     def _put(self, entry):
         entries = self.entries.setdefault(entry.key, [])
-        if all((e.slug, e.region) != (entry.slug, entry.region) for e in entries):
+        same = next((n for n, e in enumerate(entries) if (e.slug, e.region) == (entry.slug, entry.region)), None)
+        if same is None:
             # Full names before short ones: a short name yields to a term's full name.
             entries.append(entry)
+        else:
+            # « Alten Maroc » and « ALTEN Maroc », one key: a word must be in capitals only if every
+            # spelling writes it so.
+            kept = entries[same]
+            common = tuple(i for i in kept.acronyms if i in entry.acronyms)
+            entries[same] = replace(kept, acronyms=common)
         self.first_words.add(entry.key[0])
         self.longest = max(self.longest, len(entry.key))
 

@@ -48,6 +48,7 @@ _JOBS = re.compile(
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
                           r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$", re.IGNORECASE)
+_PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
                         r"\bindépendamment d[eu]", re.IGNORECASE)
@@ -156,7 +157,11 @@ def trainees(sentences, year=None):
                 features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
-            features |= {"capacity"} if "capacité" in note else set()
+            # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
+            room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            features |= {"capacity"} if room else set()
+            if _PLUPERFECT_AFTER.match(text, match.end()):
+                features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     return _best(found)
 

@@ -26,6 +26,18 @@ _ABOUT_TRAINING = 2
 _MIN_ITEMS = 3
 
 
+# A page about several decisions at once: « adopte sept conventions », « neuf points à l'ordre du jour ».
+_SEVERAL = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|une série d['’]?e?|l['’]ensemble "
+    r"des)\s+(?:conventions|points|projets|accords|avenants|dossiers|décisions)\b|\bordre du jour\b|"
+    r"\bsession (?:ordinaire|extraordinaire)\b",
+    re.IGNORECASE,
+)
+# A paragraph that is an item of its own: a convention, a project or a figure of money or jobs.
+_ITEM = re.compile(r"\b(?:conventions?|avenants?|accords?|projets?)\b|\d[\d\s,.]*\s*(?:MDH|millions|milliards|"
+                   r"emplois)\b", re.IGNORECASE)
+
+
 def focus(article, is_place):
     """The article itself, or, for a round-up, the article reduced to its one digital-training item.
 
@@ -34,7 +46,7 @@ def focus(article, is_place):
     """
     items = _items(article.paragraphs, is_place)
     if len(items) < _MIN_ITEMS:
-        return article
+        return _without_other_decisions(article)
     scores = [len(_TRADE.findall(" ".join(item))) for item in items]
     best = max(scores)
     if best < _ABOUT_TRAINING or sum(score >= _ABOUT_TRAINING for score in scores) > 1:
@@ -59,3 +71,21 @@ def _items(paragraphs, is_place):
         elif current is not None:
             current.append(paragraph)
     return items
+
+
+def _without_other_decisions(article):
+    """A council session's or a list's other items left out: the paragraphs of other decisions.
+
+    « Le conseil a adopté sept conventions »: each convention its paragraph, with its money, jobs and
+    partners; only those about training and the digital trade, and the paragraphs with no decision
+    of their own (the session, its date), are read.
+    """
+    if not _SEVERAL.search(" ".join([article.headline, *article.paragraphs[:1]])):
+        return article
+    # (the first paragraph announcing the decisions, « a adopté sept conventions », tells the session: kept)
+    intro = next((p for p in article.paragraphs if _SEVERAL.search(p)), None)
+    others = [p for p in article.paragraphs if _ITEM.search(p) and not _TRADE.search(p) and p is not intro]
+    about_training = [p for p in article.paragraphs if len(_TRADE.findall(p)) >= _ABOUT_TRAINING]
+    if len(others) < _MIN_ITEMS - 1 or not about_training:
+        return article
+    return replace(article, paragraphs=[p for p in article.paragraphs if p not in others])
