@@ -460,3 +460,34 @@ def test_an_editions_seats_not_the_people_of_an_earlier_one():
     body = ("Cette édition offrira 80 places pédagogiques, contre 60 lors de la deuxième édition, dont 52 "
             "participants avaient trouvé un emploi.")
     assert count(people.trainees, body)[0] == 80
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("une vingtaine de millions de dirhams", 20000000), ("un demi-milliard de dirhams", 500000000),
+     ("un milliard et demi de dirhams", 1500000000), ("deux millions et demi de DH", 2500000)],
+)
+def test_amounts_in_words(written, value):
+    """« une vingtaine de millions », « un demi-milliard », « un milliard et demi »."""
+    assert budget(f"Le programme est doté de {written}.")[0] == value
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a price and a salary beside the programme's money
+        ("Une formation équivalente coûte entre 45 000 et 60 000 dirhams. Le salaire d'embauche moyen est estimé à "
+         "9 000 dirhams bruts. Le programme est financé à hauteur de 30 millions de dirhams.", (30000000, [], [])),
+        # an advertisement's offer inside the page
+        ("4 000 DH de remise immédiate. Le bootcamp est doté de 2 MDH.", (2000000, [], [])),
+        # a site's total cost, said in its own sentence
+        ("Le complexe, dont le coût total a dépassé 24 milliards de dirhams, attire les ingénieurs. Le programme "
+         "est doté de 6,8 MDH.", (6800000, [], [24000000000])),
+        # an initiative lodged in a larger project, in apposition
+        ("L'institut coûtera 45 MDH. Il sera implanté dans la future technopole, un projet plus large dont le coût "
+         "total atteint 1,1 milliard de dirhams.", (45000000, [], [1100000000])),
+    ],
+)
+def test_prices_offers_and_sites_costs_are_not_the_budget(body, expected):
+    """Prices, salaries, offers are no budget; a site's or a larger project's cost is only listed."""
+    assert budget(body) == expected

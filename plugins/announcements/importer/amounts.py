@@ -41,6 +41,13 @@ _NOT_BUDGET = re.compile(
 # same sentence that also pays « une bourse mensuelle » is still one).
 _RECURRENT = re.compile(r"salaires?|par mois|mensuel(?:le)?s?|loyers?|bourses?", re.IGNORECASE)
 _RECURRENT_REACH = 40
+# A price, a fee, a salary or an advertisement's offer, in the amount's own clause.
+# (Not « coûte » alone: « le centre coûte 5 MDH » is a budget; « coûte entre 45 000 et 60 000 » is a range.)
+_PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
+                    r"rémunérations?|à partir de|payée?s?|équivalente?s?)\b|\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
+                    re.IGNORECASE)
+_PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant))\b",
+                          re.IGNORECASE)
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
                    + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)", re.IGNORECASE)
@@ -147,6 +154,8 @@ def find(sentences):
                 continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
+            if _PRICE.search(frame(before)) or _PRICE_AFTER.match(after):
+                continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
             found.append(Amount(
                 value=value,

@@ -38,12 +38,41 @@ def to_number(text):
     return int(value) if value == int(value) else value
 
 
+# « une vingtaine de millions », « un demi-milliard », « un milliard et demi »: amounts in words.
+_GROUPS_OF_MILLIONS = re.compile(
+    r"\b(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?P<unit>dizaines?|douzaines?|"
+    r"quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?)\s+de\s+"
+    r"(?P<mult>millions|milliards)\b", re.IGNORECASE)
+_HALF = re.compile(r"\b(?:un\s+)?demi-(?P<mult>million|milliard)\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                         r"(?P<mult>millions?|milliards?)\s+et\s+demi\b", re.IGNORECASE)
+
+
+def _spelled_amounts(sentence):
+    """« une vingtaine de millions » → « environ 20 millions », « un demi-milliard » → « 0,5 milliard »."""
+    sentence = _GROUPS_OF_MILLIONS.sub(
+        lambda m: f"environ {_count(m.group('count')) * _GROUP_SIZE[m.group('unit').lower().rstrip('s')]} "
+                  f"{m.group('mult')}", sentence)
+    sentence = _HALF.sub(lambda m: f"0,5 {m.group('mult')}", sentence)
+    return _AND_A_HALF.sub(lambda m: f"{_count(m.group('count'))},5 {m.group('mult')}", sentence)
+
+
+def _count(word):
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("un", "une"):
+        return 1
+    return 3 if word == "quelques" else text2num(word, "fr")
+
+
 def digits(sentence):
     """A sentence with its numbers in words written in digits, and phone numbers blanked.
 
     Keeps the sentence's length roughly; the caller only reads numbers and words from it.
     """
     sentence = _PHONE.sub(lambda m: "#" * len(m.group()), sentence)
+    sentence = _spelled_amounts(sentence)
     kept = []
 
     def keep(match):

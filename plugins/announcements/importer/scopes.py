@@ -50,14 +50,19 @@ _BUILDING = re.compile(
 )
 _PART_OF = re.compile(
     r"\b(?:s['’]inscri(?:t|vent) dans|fai(?:t|sent) partie d|(?:l['’]un|l['’]une) des (?:volets|composantes|piliers)|"
-    r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d['’]u|ensemble plus (?:vaste|large))",
+    r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d['’]u|plus (?:vaste|large)|"
+    r"(?:implanté|installé|logé|hébergé)e?s? (?:dans|au sein d)|micro-composante)",
     re.IGNORECASE,
 )
+# Works and sites, whose « coût total » is theirs: « Le complexe, dont le coût total a dépassé 24 milliards ».
+_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|port|autoroute|barrage|centrale|"
+                   r"aéroport|gare|station)\b[^.;]*\b(?:coût|investissement|montant|enveloppe)\s+(?:total|global)e?\b",
+                   re.IGNORECASE)
 
 
 # A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
 # investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
-_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
+_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
@@ -86,7 +91,7 @@ def larger_whole(clause):
     """
     if _STRATEGY.search(clause):
         return "strategy"
-    if _BUILDING.search(clause) or (_PART_OF.search(clause) and _WIDER.search(clause)):
+    if _BUILDING.search(clause) or _SITE.search(clause) or (_PART_OF.search(clause) and _WIDER.search(clause)):
         return "wider_project"
     return ""
 
