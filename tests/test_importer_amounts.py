@@ -491,3 +491,19 @@ def test_amounts_in_words(written, value):
 def test_prices_offers_and_sites_costs_are_not_the_budget(body, expected):
     """Prices, salaries, offers are no budget; a site's or a larger project's cost is only listed."""
     assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Le programme bénéficiera à dix mille (10 000) jeunes des provinces.", 10000),
+        ("Hier, 150 (cent cinquante) jeunes ont commencé la formation.", 150),
+        ("Le bâtiment est conçu pour accueillir de 250 à 300 étudiants, mais la première promotion compte 90 élèves.",
+         90),
+        ("Le projet s'inscrit dans l'effort national visant à former 100 000 talents chaque année. Le centre formera "
+         "500 bénéficiaires par an.", 500),
+    ],
+)
+def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, expected):
+    """« dix mille (10 000) » is one number; a promotion before the room; a national effort is not the centre's."""
+    assert count(people.trainees, body)[0] == expected

@@ -21,6 +21,7 @@ WEIGHTS = {
         "past": -10,           # people trained before this announcement: a last resort
         "achieved": -3,        # « a formé 2 000 jeunes », « formés en cinq ans »: a record, not this action
         "capacity": -1,        # « une capacité de 150 à 250 »: the room; the people of a promotion come first
+        "promotion": 1,        # « la première promotion compte 90 élèves », « une promotion de 150 étudiants »
     },
     "jobs": {
         "headline": 2,

@@ -95,7 +95,17 @@ def digits(sentence):
         converted = protected
     converted = re.sub("\x02(\\d+)\x02", lambda m: ands[int(m.group(1))], converted)
     converted = re.sub("\x01(\\d+)\x01", lambda m: kept[int(m.group(1))], converted)
-    return _GROUPS.sub(_expand_group, converted)
+    return _REPEATED.sub(_once, _GROUPS.sub(_expand_group, converted))
+
+
+# « dix mille (10 000) jeunes », « 150 (cent cinquante) jeunes »: one number written twice.
+_REPEATED = re.compile(rf"(?P<first>{NUMBER})\s*\(\s*(?P<second>{NUMBER})\s*\)")
+
+
+def _once(match):
+    """The number once, where it is written twice the same; both otherwise."""
+    same = to_number(match.group("first")) == to_number(match.group("second"))
+    return match.group("first") if same else match.group()
 
 
 def _expand_group(match):

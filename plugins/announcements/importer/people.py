@@ -30,7 +30,10 @@ _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|env
                           re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
-                              r"(?:jusqu['’]à|au maximum|au plus)\s*$", re.IGNORECASE)
+                              r"(?:jusqu['’]à|au maximum|au plus)\s*$|"
+                              # « conçu pour accueillir de 250 à 300 étudiants »: the building's room
+                              r"\b(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour\s+accueillir\s+(?:de\s+|"
+                              r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$", re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
     rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
@@ -48,6 +51,7 @@ _JOBS = re.compile(
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
                           r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$", re.IGNORECASE)
+_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b[^,;.]{0,25}$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
@@ -160,6 +164,8 @@ def trainees(sentences, year=None):
             # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
             room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
             features |= {"capacity"} if room else set()
+            if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))

@@ -66,7 +66,8 @@ _HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|une?|est
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
-                            r"maroc digital 2030|pacte)\b", re.IGNORECASE)
+                            r"maroc digital 2030|pacte|(?:effort|objectif|ambition|chantier)s?\s+nationa(?:l|le|ux))\b",
+                            re.IGNORECASE)
 
 
 def frame(before):
