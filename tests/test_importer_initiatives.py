@@ -157,3 +157,21 @@ def test_a_centre_named_in_quotes_after_du(tmp_path):
     draft = draft_of(tmp_path, "Une session du conseil régional\n\nLe conseil a voté la convention relative à la "
                      "création du centre « Atlas Skills », une école de programmation à Midelt.\n")
     assert programmes(draft) == ["Atlas Skills"]
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        ("La deuxième édition de la « Rabat Women in Data » reportée\n\nLe lancement est repoussé à l'automne.\n",
+         ["Rabat Women in Data"]),
+        ("Entretien avec un élu\n\nIl revient sur le « Nord Code Camp », programme de formation au web.\n",
+         ["Nord Code Camp"]),
+        ("Un an après, l'école Atlas Data de Béni Mellal a formé 180 jeunes\n\nLe bilan est bon.\n", ["Atlas Data"]),
+        ("Le pari d'une mère\n\nAmina a quarante ans.\n\nElle a trois enfants à Agadir.\n\nElle est l'une des "
+         "premières élèves de l'école Sable Code, qui a ouvert ses portes en décembre.\n", ["Sable Code"]),
+    ],
+)
+def test_names_after_an_edition_in_apposition_without_article_before_a_place_and_further_down(
+        tmp_path, article, expected):
+    """« de la « X » », « « X », programme de… », « l'école X de Béni Mellal », « l'école X, qui a ouvert »."""
+    assert programmes(draft_of(tmp_path, article)) == expected

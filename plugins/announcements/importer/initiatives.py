@@ -23,7 +23,8 @@ _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|app
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
-    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|(?:de|du)\s+(?=[«“\"A-Z0-9]))"
+    rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|"
+    r"(?:de|du|de\s+la|de\s+l['’])\s*(?=[«“\"A-Z0-9]))"
     # (« la 5e édition du Gitex », « du Salon X »: events, not programmes)
     rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
 )
@@ -32,7 +33,8 @@ _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incuba
          r"parcours|plateforme|hub|fabrique|labo|laboratoire)")
 _APPOSED = re.compile(
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
-    rf",\s+(?:une?|la|le|l['’])\s*(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
+    # (« « Sud Code Camp », programme de formation »: the article may be left out)
+    rf",\s+(?:(?:une?|la|le|l['’])\s*)?(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
 )
@@ -110,6 +112,8 @@ _LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUO
                   _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED)
 
 
+# « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
+_OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED)
@@ -131,11 +135,17 @@ def _name_start(match):
     return match.start("quoted") if groups.get("quoted") else match.start("plain") if groups.get("plain") else 0
 
 
-def _clean(match):
+def _clean(match, places=None):
     groups = match.groupdict()
     name = (groups.get("quoted") or groups.get("plain") or "").strip(" ,.;:»”\"")
     name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
-    return _TRAILING.sub("", name).strip()
+    name = _TRAILING.sub("", name).strip()
+    if places is not None and not groups.get("quoted"):
+        # « l'école Atlas Code de Béni Mellal »: the school is Atlas Code, in Béni Mellal.
+        where = _OF_PLACE.search(name)
+        if where and where.start() > 0 and places.named(where.group("place").split()):
+            name = name[:where.start()].strip()
+    return name
 
 
 def named(sentences, names):
@@ -149,7 +159,7 @@ def named(sentences, names):
             patterns = (*patterns, _HEADLINE_QUOTED)
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                name = _clean(match)
+                name = _clean(match, names.places)
                 key = normalize(name)
                 if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
                     continue
@@ -171,9 +181,10 @@ def _launched_further_down(sentences, names):
             continue
         for pattern in _LATER_PATTERNS:
             for match in pattern.finditer(sentence.text):
-                if not match.groupdict().get("quoted"):
+                # Quoted, or a capitalised name after its kind: « l'école Argan Code, qui a ouvert ses portes ».
+                if not match.groupdict().get("quoted") and pattern is not _NAMED:
                     continue
-                name = _clean(match)
+                name = _clean(match, names.places)
                 if len(normalize(name)) >= 3 and not names.programmes.resolve(name) and not names.knows(name):
                     return [(name, sentence.text)]
     return []
