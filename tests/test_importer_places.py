@@ -222,3 +222,20 @@ def test_a_span_from_one_end_of_the_country_to_the_other_is_national(gazetteer):
     """« de Tanger à Dakhla » is the whole country; « de Midelt à Tata » (above) is a route."""
     assert locate("La caravane ira de Tanger à Dakhla en six mois.", gazetteer,
                   headline="Une caravane du numérique de Tanger à Dakhla").regions == ["national"]
+
+
+@pytest.mark.parametrize(
+    "body, regions",
+    [
+        ("Les cours ont commencé à Guelmim.\n\nQuestion : où se tient le programme ?\n\nRéponse : il est commun "
+         "aux trois régions du Sud : Guelmim-Oued Noun, Laâyoune-Sakia El Hamra et Dakhla-Oued Eddahab.",
+         ["guelmim-oued-noun", "laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab"]),
+        ("Les cours ont commencé à Ouarzazate.\n\nLe premier jour fut long.\n\nLes formateurs sont venus de loin."
+         "\n\nIls ont été accueillis au centre culturel.\n\nLe volet de Midelt, qui relève de la région "
+         "Drâa-Tafilalet, et celui de Khénifra, dans la région Béni Mellal-Khénifra, suivront.",
+         ["draa-tafilalet", "beni-mellal-khenifra"]),
+    ],
+)
+def test_a_sentence_of_sites_across_regions_adds_them(body, regions, gazetteer):
+    """« commun aux trois régions du Sud : … », « le volet de Midelt … et celui de Khénifra … » name its sites."""
+    assert sorted(locate(body, gazetteer).regions) == sorted(regions)

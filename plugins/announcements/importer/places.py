@@ -330,12 +330,31 @@ def _also_there(found, chosen):
     extra = []
     for mention in found:
         region = mention.place.region
-        if (mention.aside or mention.landmark or mention.sentence.paragraph > _ALSO_PARAGRAPHS
-                or region in chosen or region in extra or region == NATIONAL):
+        if (mention.aside or mention.landmark or region in chosen or region in extra or region == NATIONAL
+                or mention.sentence.paragraph > _SITES_PARAGRAPHS):
             continue
-        if _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention):
+        sites = _SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
+        told = mention.sentence.paragraph <= _ALSO_PARAGRAPHS and (
+            _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention))
+        if sites or told:
             extra.append(region)
     return extra
+
+
+# « dans quatre villes : Ouarzazate, Zagora, Errachidia et Tata », « des sessions à Guelmim, à Laâyoune et à
+# Dakhla », « un programme commun aux trois régions du Sud : … », « le volet de Tata, qui relève de la région
+# Souss-Massa »: the initiative's sites, in one sentence naming two regions or more.
+_SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?)\s*(?::|à|,|dans|de)|"
+                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+régions\b|\bcommune?s?\s+aux\b|"
+                    r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’])", re.IGNORECASE)
+# A sentence of sites may come later than the first paragraphs (a magazine piece opens on a landscape).
+_SITES_PARAGRAPHS = 8
+
+
+def _regions_in(found, sentence):
+    """How many regions a sentence's own places (no asides, no landmarks) belong to."""
+    return len({m.place.region for m in found if m.sentence is sentence and not m.aside and not m.landmark
+                and m.place.region != NATIONAL})
 
 
 def _route_end(found, mention):
