@@ -396,3 +396,30 @@ def test_venues_staff_earlier_partners_and_side_events_are_no_partners(body, par
 def test_official_names_with_set_phrases_are_read_whole(body, name, vocabulary):
     """« de mise en valeur agricole du Tadla », « provinciale de l'Éducation nationale d'… »: one name."""
     assert find(body, vocabulary)["partners"] == [name]
+
+
+@pytest.mark.parametrize(
+    "body, partners",
+    [
+        ("Le débat était animé par l'Université de l'Atlas, venue en voisine ; elle ne participe pas au programme.",
+         []),
+        ("Le ministère de l'Éducation nationale, qui a délivré l'accréditation, n'est pas associé au financement.", []),
+        ("La ministre a remercié l'Université de l'Atlas pour son hospitalité.", []),
+        ("Samedi, dans le grand auditorium de l'Université de l'Atlas, qui accueillait la cérémonie, 400 lauréats "
+         "ont été célébrés.", []),
+        ("Le centre sera implanté à Oujda, non loin de la limite avec la province de Berkane, avec TechSud.",
+         ["techsud"]),
+    ],
+)
+def test_said_not_to_take_part_thanked_for_the_room_or_a_neighbouring_province(body, partners, vocabulary):
+    """« elle ne participe pas », « n'est pas associé », « pour son hospitalité », « la limite avec la province »."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+def test_a_name_stops_before_a_title_of_address(vocabulary):
+    """« …, du Conseil de la région X, de Monsieur le Gouverneur »: the council's name ends before « Monsieur »."""
+    from announcements.importer import unknown
+
+    names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+    found = unknown.find("La convention est portée par l'Institut Atlas Numérique, de Monsieur le Gouverneur.", [], names)
+    assert [name for name, *_rest in found] == ["Institut Atlas Numérique"]

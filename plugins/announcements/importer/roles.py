@@ -46,6 +46,7 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
                            r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
                            r"dans la salle|sur le campus|au campus|l['’]amphithéâtre|l['’]auditorium|"
+                           r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
                            r"(?:la|les) salles? (?:de conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
@@ -68,7 +69,8 @@ _HOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
-_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
+_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
+                                r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
                                 r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation)", re.IGNORECASE)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
@@ -87,9 +89,13 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
                                 r"\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
 # « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
-_NO_PARTY_AFTER = re.compile(r"^[^.;]{0,200}?\b(?:ne\s+(?:participe|figure|fait|prend)\s+pas|n['’](?:a|ont)\s+pris\s+"
-                             r"aucun|(?:comme|en tant qu['’])\s*observat|n['’](?:est|était)\s+pas\s+(?:partenaire|"
-                             r"signataire))", re.IGNORECASE)
+# (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
+_NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
+                             r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
+                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?))", re.IGNORECASE)
+# « a remercié l'Université X pour son hospitalité »: who lent the room.
+_THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
+                                 re.IGNORECASE)
 # « Un marché, organisé en marge de l'évènement par la coopérative X »: a side event's.
 _SIDE_EVENT = re.compile(r"\ben marge d", re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
@@ -140,6 +146,8 @@ def role(text, start, spans, titled=False, end=None):
         return "former partner"
     if end is not None and _NO_PARTY_AFTER.match(text[end:]):
         return "no party"
+    if end is not None and _THANKED_HOST_AFTER.match(text, end):
+        return "host"
     if _SIDE_EVENT.search(text):
         return "side event"
     if _SOURCE_BEFORE.search(before):

@@ -85,11 +85,15 @@ _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "prov
 _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-         "selon", "tutelle", "plus", "près", "cadre", "part", "même"}
+         "selon", "tutelle", "plus", "près", "cadre", "part", "même", "monsieur", "madame", "messieurs", "mesdames"}
 # « la commune de Selouane », « la province de Berkane », in lower case: the place, or a party (see find).
 _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
                       r"(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
+# « non loin de la limite avec », « à proximité de »: where a place is, by a neighbour.
+_NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\b(?:près|proche|proximité|loin|voisine?)"
+                          r"\s+(?:de|d['’])\s*$|\b(?:près|proche|proximité|loin)\s+de\s+la\s+(?:limite|frontière)"
+                          r"\s+(?:avec|de)\s*$", re.IGNORECASE)
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
@@ -152,6 +156,8 @@ def find(text, taken, names):
         if name:
             found.append((name, match.start(), match.start() + len(name)))
     for match in _COMMUNE.finditer(text):
+        if _NEAR_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # « près de la limite avec la province de Berkane »: a landmark
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
