@@ -262,3 +262,12 @@ def test_a_day_told_next_to_a_vague_date_makes_it_precise():
             "ordinateurs.")
     found = dates.event_date(sentences(body), datetime.date(2025, 10, 22))
     assert (found.date, found.precision) == (datetime.date(2025, 10, 14), "day")
+
+
+def test_a_post_opening_on_its_source_and_date():
+    """« Taza Info · 19 février 2026 · C'est parti ! Hier, 40 jeunes… »: published the 19th, the event the 18th."""
+    article = text.parse("Taza Info · 19 février 2026 · C'est parti ! Hier, 40 jeunes ont commencé la formation "
+                         "« Taza Dev » au centre culturel.\nBudget : 1 MDH.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 2, 19)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 18)

@@ -61,6 +61,13 @@ _DATE_ONLY = re.compile(
     r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+# « Khénifra Info · 19 février 2026 · C'est parti ! … »: a post opening on its source and date.
+_POST_HEADER = re.compile(
+    r"^(?P<head>[^·•|]{2,60}[·•|]\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*[·•|])\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # « MAP 09042025 15:42:00 »: an agency's stamp with the day, month and year run together.
 _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})\b")
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -261,6 +268,9 @@ def _split_page_title(title):
 def _assemble(lines, headline):
     """Find the headline and body among lines, and drop boilerplate and repeated paragraphs."""
     lines = [line for line in lines if line]
+    post = _POST_HEADER.match(lines[0]) if lines else None
+    if post:  # the source and date go above the post's text, as a page's header would
+        lines[:1] = [post.group("head").rstrip(" ·•|"), post.group("rest")]
     if headline:
         # The h1 is also among the page's lines: what stands above it is the page's header.
         key = _key(headline)
