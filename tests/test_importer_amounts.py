@@ -507,3 +507,15 @@ def test_prices_offers_and_sites_costs_are_not_the_budget(body, expected):
 def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, expected):
     """« dix mille (10 000) » is one number; a promotion before the room; a national effort is not the centre's."""
     assert count(people.trainees, body)[0] == expected
+
+
+def test_a_fact_sheet_a_future_capacity_and_a_larger_wholes_jobs():
+    """« - Bénéficiaires : 300 »; « devrait pouvoir accueillir, à terme, de 600 à 800 » gives way to a promotion;
+    the jobs of the technopole the institute is lodged in are not the institute's."""
+    assert count(people.trainees, "Fiche technique :\n\n- Durée : 6 mois\n\n- Bénéficiaires : 300")[0] == 300
+    body = ("L'institut devrait pouvoir accueillir, à terme, de 600 à 800 étudiants. Une première promotion de 150 "
+            "étudiants est prévue à l'ouverture.")
+    assert count(people.trainees, body)[0] == 150
+    body = ("L'institut sera implanté dans la future technopole, un projet plus large qui devrait créer, à terme, "
+            "2 000 emplois. L'institut lui-même emploiera 60 personnes (60 emplois directs).")
+    assert count(people.jobs, body)[0] == 60

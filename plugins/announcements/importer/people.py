@@ -18,6 +18,10 @@ _TRAINEES = re.compile(
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s)\b",
     re.IGNORECASE,
 )
+# « - Bénéficiaires : 300 », « Places : 80 »: a fact sheet's line, the label before the number.
+_LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(?:e)?s|stagiaires|places(?:\s+pédagogiques)?|"
+                       rf"participant(?:e)?s|effectifs?|jeunes\s+formés|personnes\s+formées)\s*:\s*"
+                       rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 _THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:plus de|près de|environ)\s+)?"
                         rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s)", re.IGNORECASE)
@@ -31,6 +35,9 @@ _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|env
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
                               r"(?:jusqu['’]à|au maximum|au plus)\s*$|"
+                              # « devrait pouvoir accueillir, à terme, de 600 à 800 étudiants »
+                              r"\b(?:pouvoir|pourrait|pourraient)\s+accueillir\s*,?\s*(?:à terme\s*,?\s*)?(?:de\s+|"
+                              r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$|"
                               # « conçu pour accueillir de 250 à 300 étudiants »: the building's room
                               r"\b(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour\s+accueillir\s+(?:de\s+|"
                               r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$", re.IGNORECASE)
@@ -132,7 +139,7 @@ def trainees(sentences, year=None):
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
-                      *_THEY_WERE.finditer(text)]:
+                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text)]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -189,6 +196,8 @@ def jobs(sentences, year=None):
                 continue  # « une salle informatique de seize postes »: the room's workstations
             if _UNRELATED.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
+            if scopes.larger_whole(scopes.frame(text[:match.start()])):
+                continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:

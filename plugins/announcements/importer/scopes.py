@@ -74,7 +74,8 @@ def frame(before):
     """The words that say whose figure it is: the figure's own clause, with the clauses it hangs on."""
     clauses = _CLAUSE_BREAK.split(before)
     said = clauses.pop()
-    while clauses and _HANGING.match(said):
+    # (an aside of two words or fewer, « …, à terme, », « …, d'ici 2030, », belongs to the clause before it)
+    while clauses and (_HANGING.match(said) or len(said.split()) <= 2):
         said = f"{clauses.pop()}, {said}"
     return said
 
