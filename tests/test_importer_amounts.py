@@ -519,3 +519,26 @@ def test_a_fact_sheet_a_future_capacity_and_a_larger_wholes_jobs():
     body = ("L'institut sera implanté dans la future technopole, un projet plus large qui devrait créer, à terme, "
             "2 000 emplois. L'institut lui-même emploiera 60 personnes (60 emplois directs).")
     assert count(people.jobs, body)[0] == 60
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a development model's envelope, in a clause hanging on the centre's inauguration
+        ("Le wali a inauguré le centre, qui s'inscrit dans le cadre du nouveau modèle de développement, que chacun "
+         "salue, et dont l'enveloppe globale dépasse les 77 milliards de dirhams. Le centre a coûté 45 MDH.",
+         (45000000, [], [77000000000])),
+        # a wider site's cost, through « celui du … »
+        ("Le projet a coûté 14,5 MDH. Il s'inscrit dans un chantier bien plus large, celui du futur pôle "
+         "technologique, dont le coût global est estimé à 220 millions de dirhams.", (14500000, [], [220000000])),
+        # a session's total for all its points
+        ("Le conseil a adopté l'ensemble des onze points, pour un montant global de conventions de 612 millions de "
+         "dirhams. Une convention de 36 MDH porte sur une école de programmation.", (36000000, [], [612000000])),
+        # a plan told after the pluperfect: its money is the one announced
+        ("Tel qu'il avait été présenté en avril, le volet devait former 300 jeunes, pour un budget de 18 MDH.",
+         (18000000, [], [])),
+    ],
+)
+def test_envelopes_of_a_model_a_site_or_a_session_and_a_plan_told_in_the_past(body, expected):
+    """Larger wholes are listed; a session's total is not one decision's; « devait … pour 18 MDH » is the plan's."""
+    assert budget(body) == expected

@@ -57,9 +57,11 @@ _EARLIER_EDITION = re.compile(r"\b(?:(?:la|les)\s+(?:première|deuxième|troisi�
                               r"avait|avaient|a coûté|ont coûté)\b|\b(?:était|étaient|avait|avaient)\b[^.;]*\b"
                               r"(?:première|deuxième|précédente|dernière)\s+édition\b", re.IGNORECASE)
 # Several projects counted together: « 14 conventions », « l'ensemble des projets ».
-_AGGREGATE = re.compile(r"\b(?:\d+|plusieurs|nombreux|nombreuses)\s+(?:conventions|projets|accords|chantiers|"
-                        r"programmes|opérations)\b|\bl['’]ensemble des (?:conventions|projets|accords)\b",
-                        re.IGNORECASE)
+_AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|nombreux|"
+                        r"nombreuses)\s+(?:conventions|projets|accords|chantiers|programmes|opérations|points|"
+                        r"avenants)\b|\bl['’]ensemble des (?:conventions|projets|accords|points)\b|"
+                        r"\b(?:une série|un ensemble|un total|montant global|enveloppe totale) (?:de|des|d['’]) ?"
+                        r"(?:conventions|projets|accords|points)\b", re.IGNORECASE)
 # The words of training and the digital trade: what the site's announcements are about.
 _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
@@ -150,7 +152,7 @@ def find(sentences):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
-            if _PAST.search(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
+            if _another_time(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
                 continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
@@ -167,6 +169,16 @@ def find(sentences):
                 scope=larger_whole(frame(before)),
             ))
     return found
+
+
+# « Tel qu'il avait été présenté, le volet devait former 300 jeunes pour 18 MDH »: the plan, told after the past.
+_PLANNED = re.compile(r"\b(?:devait|devaient|devrait|devraient|prévoyait|prévoyaient|était prévue?s?)\b", re.IGNORECASE)
+
+
+def _another_time(before):
+    """Whether the words before an amount set it in another time, unless a plan is told after them."""
+    past = list(_PAST.finditer(before))
+    return bool(past) and not _PLANNED.search(before, past[-1].end())
 
 
 def _listed(text):
@@ -241,7 +253,9 @@ def budget(amounts):
     # « 14 conventions adoptées pour un montant global de 640 MDH »: the sum of several projects, of which
     # the article's is one; when another amount is said of training itself, that one is the budget.
     own = [a for a in unique if not _AGGREGATE.search(a.sentence)]
-    if own and len(own) < len(unique) and any(_TRADE.search(a.sentence) for a in own):
+    # (« deux conventions d'un montant global de 32 MDH », then 20 and 12 MDH: the article's own total, in parts)
+    adds_up = any(_close(sum(a.value for a in own), a.value) for a in unique if a not in own)
+    if own and len(own) < len(unique) and any(_TRADE.search(a.sentence) for a in own) and not adds_up:
         aggregates = [a for a in unique if a not in own]
         found = budget(own)
         return Budget(found.budget, found.items, [*found.others, *aggregates])

@@ -12,6 +12,7 @@ import re
 _STRATEGY = re.compile(
     r"\b(?:stratégie|feuille de route|plan (?:national|d['’]action|d['’]accélération|quinquennal)|"
     r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
+    r"(?:nouveau\s+)?modèle de développement|"
     r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -56,13 +57,15 @@ _PART_OF = re.compile(
 )
 # Works and sites, whose « coût total » is theirs: « Le complexe, dont le coût total a dépassé 24 milliards ».
 _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|port|autoroute|barrage|centrale|"
-                   r"aéroport|gare|station)\b[^.;]*\b(?:coût|investissement|montant|enveloppe)\s+(?:total|global)e?\b",
+                   r"aéroport|gare|station|chantier|pôle)\b[^.;]*\b(?:coût|investissement|montant|enveloppe)\s+(?:total|global)e?\b",
                    re.IGNORECASE)
 
 
 # A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
 # investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
-_HANGING = re.compile(r"^\s*(?:dont|pour|soit|qui|avec|dans|d['’]une?|une?|estimée?s?|évaluée?s?)\b", re.IGNORECASE)
+# (« celui du futur pôle, dont… », « et dont… », « que Dieu Le glorifie, et dont… »: the same)
+_HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’]une?|une?|celui|celle|ceux|"
+                      r"estimée?s?|évaluée?s?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
