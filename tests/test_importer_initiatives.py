@@ -175,3 +175,30 @@ def test_names_after_an_edition_in_apposition_without_article_before_a_place_and
         tmp_path, article, expected):
     """« de la « X » », « « X », programme de… », « l'école X de Béni Mellal », « l'école X, qui a ouvert »."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        ("Un bilan d'étape à Agadir\n\nLe soleil brille sur la baie.\n\nLes cafés sont pleins.\n\nC'est en décembre "
+         "qu'a été lancée la 3e édition du Draa Code Camp, douze semaines de formation.\n", ["Draa Code Camp"]),
+        ("Session du conseil régional\n\nLe conseil a adopté cinq conventions.\n\nUne troisième convention porte sur "
+         "le programme « Taza Compétences ».\n", ["Taza Compétences"]),
+        ("Un incubateur se lance dans la formation\n\nL'incubateur Atlas Pad a présenté hier son nouveau parcours de "
+         "formation baptisé « Pad Skills ».\n", ["Pad Skills"]),
+        ("Kénitra : l'incubateur Gharb Startup Lab lance son « Parcours Pionniers »\n\nLe cursus dure six mois.\n",
+         ["Parcours Pionniers"]),
+        ("Casa Cyber School ouvre ses portes\n\nL'école forme 60 analystes.\n", ["Casa Cyber School"]),
+    ],
+)
+def test_editions_conventions_baptised_tracks_and_their_organisers(tmp_path, article, expected):
+    """« la 3e édition du X » further down, « porte sur le programme « X » », « son nouveau parcours … baptisé »,
+    and the incubator that « lance son « X » » is its organiser, not the programme."""
+    assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_programme_that_is_a_place_named_as_where_the_course_is_held(tmp_path):
+    """« au centre de codage de Fquih Ben Salah »: the place of « Souk Rakmi », not a second programme."""
+    draft = draft_of(tmp_path, "Des femmes apprennent la vente en ligne\n\nQuatre-vingts femmes suivent depuis lundi "
+                     "le parcours « Souk Rakmi », au centre de codage de Fquih Ben Salah.\n")
+    assert programmes(draft) == ["Souk Rakmi"]

@@ -52,8 +52,10 @@ _SUBJECT = re.compile(
 )
 # « Le programme, baptisé « X », ... »: an explicit naming, read a little further than the lead.
 _BAPTISED = re.compile(
-    r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
-    rf"parcours|campus|incubateur|caravane|formation)\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
+    # (« son nouveau parcours de formation baptisé « X » »: a possessive, an adjective, a complement may come between)
+    r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première)\s+)?"
+    r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
+    rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
 )
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
@@ -119,7 +121,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED)
 _LATER_PARAGRAPHS = 6
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes|création|"
-                       r"lancement|ouverture|inauguration|mise en place)\b"
+                       r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.IGNORECASE)
 
@@ -128,6 +130,13 @@ _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.I
 _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe|la\s+start-?up|l['’]association|"
                              r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale)(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*$",
                              re.IGNORECASE)
+
+
+# A name followed by what it launches as its own: « l'incubateur X lance son « Parcours Fondateurs » ».
+# (Not « ouvre ses portes »: a school opening is the school's news.)
+_ORGANISER_AFTER = re.compile(r"\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:lancé|lance|lancer|organise|organisé|présente|"
+                              r"présenté|inaugure|inauguré)\s+(?:son|sa|ses|leur|leurs|le\s+programme|le\s+parcours|"
+                              r"le\s+cursus)\b", re.IGNORECASE)
 
 
 def _name_start(match):
@@ -165,6 +174,9 @@ def named(sentences, names):
                     continue
                 if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]):
                     continue  # « la société casablancaise Datalink Academy »: a company, not a programme
+                written = sentence.text.find(name, max(0, _name_start(match) - 4))
+                if written >= 0 and _ORGANISER_AFTER.match(sentence.text, written + len(name)):
+                    continue  # « l'incubateur X lance son « Y » »: X organises, Y is the programme
                 if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
                     continue  # « le centre de Rabat »: a place, not a name
                 if key not in {normalize(n) for n, _ in found}:
@@ -181,8 +193,9 @@ def _launched_further_down(sentences, names):
             continue
         for pattern in _LATER_PATTERNS:
             for match in pattern.finditer(sentence.text):
-                # Quoted, or a capitalised name after its kind: « l'école Argan Code, qui a ouvert ses portes ».
-                if not match.groupdict().get("quoted") and pattern is not _NAMED:
+                # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert ses
+                # portes », « la 3e édition du Souss Code Camp ».
+                if not match.groupdict().get("quoted") and pattern not in (_NAMED, _EDITION):
                     continue
                 name = _clean(match, names.places)
                 if len(normalize(name)) >= 3 and not names.programmes.resolve(name) and not names.knows(name):

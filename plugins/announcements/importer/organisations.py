@@ -35,6 +35,9 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
+# « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
+_AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+d[eu])\s*$", re.IGNORECASE)
+_PLACE_NAME = re.compile(r"(?:centre|cité|cités|campus|technopark|maison|espace|pôle)\b", re.IGNORECASE)
 # Someone's words, not a name in quotation marks (« YouCode », “Larache Code Lab”): a few words at least.
 _QUOTATION = re.compile(r"«[^»]{40,}»|“[^”]{40,}”")
 _FRAMEWORK_NAME = re.compile(r"(la\s+)?(stratégie|vision|plan)\b", re.IGNORECASE)
@@ -256,7 +259,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
-    if kind == "programme" and (compared or _VENUE_BEFORE.search(before)) and key not in found:
+    where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
+    if kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where) and key not in found:
         # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
         # « la cérémonie s'est tenue au Technopark de Casablanca »: the place, not the programme
         return
