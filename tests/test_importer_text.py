@@ -190,3 +190,29 @@ def test_an_agency_stamp_under_a_dispatch_is_its_date():
     article = text.parse("Un titre assez long pour en être un\n\nLaâyoune, 12 mars (MAP) – Un programme a été lancé "
                          "mercredi.\n\nMAP 12/03/2025 16:47\n")
     assert "MAP 12/03/2025 16:47" in article.header_lines
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_by_paragraph():
+    """A press release taken from a PDF: wrapped lines joined, « déve-\\nloppement » whole, furniture dropped."""
+    release = ("RÉGION DE L'ORIENTAL\n                 Communiqué\n-------------------------------------------\n\n"
+               "Une école de code ouvre à Nador avec\nl'appui de la région\n\n"
+               "Le Conseil de la région a inauguré ce mardi une école de déve-\n"
+               "loppement web à Nador, en partenariat avec l'Université Mohammed Premier et\n"
+               "la Fondation Atlas Numérique, qui financent ensemble les bourses des\n"
+               "apprenants pendant deux ans.\n\n"
+               "- Budget : 4 MDH\n- Places : 120 apprenants par an\n\n"
+               "-------------------------------------------\nRégion de l'Oriental            Page 1 / 2\n")
+    article = text.parse(release)
+    assert article.headline == "Une école de code ouvre à Nador avec l'appui de la région"
+    assert any("école de développement web à Nador, en partenariat avec l'Université Mohammed Premier et la "
+               "Fondation" in paragraph for paragraph in article.paragraphs)
+    assert "- Budget : 4 MDH" in article.paragraphs and "- Places : 120 apprenants par an" in article.paragraphs
+    assert not any("Page 1" in line for line in [*article.paragraphs, *article.header_lines])
+
+
+def test_a_paragraph_per_line_is_left_as_it_is():
+    """Text written one paragraph per line (lines longer than a wrap width) keeps its lines."""
+    body = ("Un titre assez long pour en être un\n" + "Une phrase du premier paragraphe, assez longue pour "
+            "dépasser largement la largeur d'une ligne coupée à quatre-vingts signes.\n") * 4
+    assert len(text.parse(body).paragraphs) >= 1
+    assert all(len(paragraph) < 200 for paragraph in text.parse(body).paragraphs)

@@ -231,8 +231,51 @@ def parse(text, html=None):
         html = looks_like_html(text)
     if html:
         return _parse_html(text)
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    text = _unwrapped(text.replace("\r\n", "\n"))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     return _assemble(lines, headline="")
+
+
+# A page's furniture in text taken from a PDF or an e-mail: rules of dashes, « Page 1 / 2 ».
+_RULE_LINE = re.compile(r"^\s*(?:[-=_*~]{5,}|.*\bPage\s+\d+\s*/\s*\d+)\s*$", re.IGNORECASE)
+# A line cut at a fixed width: long, and not the end of a sentence.
+_WRAP_WIDTH = 50
+_WRAP_LONGEST = 110
+_WRAPPED_PAIRS = 3
+# « - Budget : 4 MDH », « • 300 places », « Durée : six mois »: lines that are items, never joined.
+_ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d+[.)]\s|[A-ZÀ-Þ][\w'’ ]{1,30}\s?:\s)")
+
+
+def _unwrapped(text):
+    """Text hard-wrapped at a fixed width (PDF, e-mail) with each paragraph back on one line.
+
+    A paragraph is then the block between blank lines: its lines are joined, « déve-\nloppement »
+    made whole again and « Laâyoune-\nSakia » joined on its hyphen. Text written one paragraph
+    per line is left as it is.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    if any(len(line) > _WRAP_LONGEST for line in lines if not _RULE_LINE.match(line)):
+        return text  # a paragraph on a line of its own: not wrapped
+    cut = sum(len(line) >= _WRAP_WIDTH and bool(nxt) and not line.endswith((".", "!", "?", ":", "»"))
+              for line, nxt in zip(lines, lines[1:], strict=False))
+    if cut < _WRAPPED_PAIRS:
+        return text
+    blocks = []
+    for block in re.split(r"\n\s*\n", text):
+        joined = []
+        for line in (line.strip() for line in block.split("\n")):
+            if not line or _RULE_LINE.match(line):
+                continue
+            if not joined or _ITEM_LINE.match(line):
+                joined.append(line)  # a list's item or a « Label : value » line stays a line of its own
+            elif joined[-1].endswith("-") and line[:1].islower():
+                joined[-1] = joined[-1][:-1] + line  # « déve-\nloppement »
+            elif joined[-1].endswith("-"):
+                joined[-1] += line  # « Laâyoune-\nSakia El Hamra »
+            else:
+                joined[-1] += " " + line
+        blocks.append("\n".join(joined))
+    return "\n\n".join(blocks)
 
 
 def _parse_html(text):
