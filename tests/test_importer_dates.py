@@ -271,3 +271,9 @@ def test_a_post_opening_on_its_source_and_date():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 2, 19)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 18)
+
+
+def test_a_habit_is_not_a_day():
+    """« ouvertes le premier samedi de chaque mois », « tous les lundis »: no date of the event."""
+    for body in ("Les portes sont ouvertes le premier samedi de chaque mois.", "Le club se réunit tous les lundis."):
+        assert dates.event_date(sentences(body), MONDAY) is None

@@ -239,3 +239,9 @@ def test_a_span_from_one_end_of_the_country_to_the_other_is_national(gazetteer):
 def test_a_sentence_of_sites_across_regions_adds_them(body, regions, gazetteer):
     """« commun aux trois régions du Sud : … », « le volet de Midelt … et celui de Khénifra … » name its sites."""
     assert sorted(locate(body, gazetteer).regions) == sorted(regions)
+
+
+def test_a_place_set_aside_is_not_the_city(gazetteer):
+    """« Pourquoi Tiznit, et pas Agadir ? »: Tiznit."""
+    location = locate("Elle a ouvert son école à Tiznit. Pourquoi Tiznit, et pas Agadir ?", gazetteer)
+    assert location.city == "Tiznit"

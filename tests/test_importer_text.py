@@ -216,3 +216,20 @@ def test_a_paragraph_per_line_is_left_as_it_is():
             "dépasser largement la largeur d'une ligne coupée à quatre-vingts signes.\n") * 4
     assert len(text.parse(body).paragraphs) >= 1
     assert all(len(paragraph) < 200 for paragraph in text.parse(body).paragraphs)
+
+
+@pytest.mark.parametrize(
+    "page, headline",
+    [
+        ("SUD PLUS — Le magazine du Sud\nRubrique : Rencontres\nPublié le mercredi 14 janvier 2026\n\n"
+         "« On forme des gens qui apprennent vite »\n\nElle a quitté Lyon pour Tiznit. Elle dirige une école.\n",
+         "« On forme des gens qui apprennent vite »"),
+        ("L'Hebdo du Tafilalet — édition du lundi 9 mars 2026\n\nGRAND ENTRETIEN\n\n"
+         "Youssef Amrani : « Le désert n'est pas une excuse »\n\nLe bootcamp a ouvert jeudi dernier à Figuig.\n",
+         "Youssef Amrani : « Le désert n'est pas une excuse »"),
+    ],
+)
+def test_the_headline_between_a_dated_masthead_and_the_lead(page, headline):
+    """Masthead, section and date first, then the headline: not the masthead; its date is the page's."""
+    article = text.parse(page)
+    assert article.headline == headline

@@ -58,6 +58,9 @@ _RELATIVE_WORDS = re.compile(
     r"(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
 )
+_EVERY = re.compile(r"\b(?:chaque|tous\s+les|toutes\s+les|(?:le|les)\s+(?:premier|deuxième|troisième|dernier))\s*$",
+                    re.IGNORECASE)
+_OF_EVERY = re.compile(r"s?\s+(?:de\s+chaque|du\s+mois|de\s+la\s+semaine\s+prochaine)\b", re.IGNORECASE)
 # « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
 _NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
 # « depuis samedi », « depuis hier »: the day something started, which is the event.
@@ -227,6 +230,8 @@ def _candidates(text, base):
     for match in _RELATIVE_WEEKDAY.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue
+        if _EVERY.search(text[:match.start()]) or _OF_EVERY.match(text, match.end()):
+            continue  # « le premier samedi de chaque mois », « tous les lundis »: a habit, not a day
         ahead = _FUTURE_BEFORE.search(text[:match.start()]) and not match.group("which")
         day = _weekday_after(base, match) if ahead else _weekday_before(base, match)
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))

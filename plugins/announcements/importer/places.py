@@ -28,7 +28,10 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
 _LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km)\s+"
-                              r"(?:de|d['’])\s*$", re.IGNORECASE)
+                              r"(?:de|d['’])\s*$|"
+                              # « Pourquoi Tiznit, et pas Agadir ? », « plutôt qu'à Agadir »: the place set aside
+                              r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",
+                              re.IGNORECASE)
 _PROJECT_PLACE_BEFORE = re.compile(
     r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
     r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",

@@ -70,6 +70,11 @@ _POST_HEADER = re.compile(
 )
 # « MAP 09042025 15:42:00 »: an agency's stamp with the day, month and year run together.
 _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})\b")
+# « L'Hebdo de l'Est — édition du lundi 9 mars 2026 »: a masthead giving the issue's date.
+_DATED_MASTHEAD = re.compile(
+    r"^[^.!?]{2,60}\s[—–|-]\s*(?:édition|numéro|n°|parution)\s+(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+    r"octobre|novembre|d[ée]cembre)\s+\d{4}\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -352,6 +357,16 @@ def _take_headline(lines):
     top = next((n for n, line in enumerate(lines) if _is_prose(line)), len(lines))  # where the story starts
     byline = next((n for n, line in enumerate(lines[:min(top, 15)]) if _is_byline(line)), None)
     anchor = byline or (top if top < len(lines) else None)
+    if byline is not None and top < len(lines):
+        # Masthead, section and date first, then the headline, then the lead: the one line between them
+        # (a headline ending on a quotation mark reads as a sentence: it may be the first « prose » line).
+        last = top + 1 if lines[top].endswith(("»", "”")) and len(lines[top].split()) <= _HEADLINE_WORDS \
+            and top + 1 < len(lines) and _is_prose(lines[top + 1]) else top
+        between = [n for n in range(byline + 1, last) if not (_NOISE.match(lines[n]) or _is_section_line(lines[n])
+                                                                or _is_byline(lines[n]))]
+        if len(between) == 1 and _clean_headline(lines[between[0]]):
+            number = between[0]
+            return _clean_headline(lines[number]), [*lines[:number]], lines[number + 1:]
     if anchor:
         # A scraped page opens on its masthead, menus and offers: the headline stands right above the
         # byline, or above the lead when there is none.
@@ -411,6 +426,8 @@ def _is_section_line(line):
 def _is_byline(line):
     """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
     if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
+        return True
+    if _DATED_MASTHEAD.match(line):
         return True
     return _is_header_line(line) and not _is_section_line(line)
 
