@@ -542,3 +542,20 @@ def test_a_fact_sheet_a_future_capacity_and_a_larger_wholes_jobs():
 def test_envelopes_of_a_model_a_site_or_a_session_and_a_plan_told_in_the_past(body, expected):
     """Larger wholes are listed; a session's total is not one decision's; « devait … pour 18 MDH » is the plan's."""
     assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Le budget de la cohorte s'élève à 12 MDH. Le ministre a rappelé que la stratégie « Maroc Numérique », "
+         "dotée d'une enveloppe globale de 11 milliards de dirhams, vise 100 000 jeunes.",
+         (12000000, [], [11000000000])),
+        ("Son budget est de 2 millions de dirhams. Il s'inscrit dans le plan provincial d'insertion des jeunes, doté "
+         "au total de 30 millions de dirhams sur trois ans.", (2000000, [], [30000000])),
+        ("Elle est dotée d'un budget de 22 MDH. L'école ne constitue qu'une composante du Pôle numérique, un projet "
+         "de 380 millions de dirhams.", (22000000, [], [380000000])),
+    ],
+)
+def test_a_strategy_a_plan_or_a_pole_the_initiative_is_part_of(body, expected):
+    """« la stratégie …, dotée de », « s'inscrit dans le plan …, doté de », « une composante du Pôle …, un projet de »."""
+    assert budget(body) == expected

@@ -51,7 +51,7 @@ _BUILDING = re.compile(
 )
 _PART_OF = re.compile(
     r"\b(?:s['’]inscri(?:t|vent) dans|fai(?:t|sent) partie d|(?:l['’]un|l['’]une) des (?:volets|composantes|piliers)|"
-    r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d['’]u|plus (?:vaste|large)|"
+    r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d(?:['’]u|u|e)\b|plus (?:vaste|large)|"
     r"(?:implanté|installé|logé|hébergé)e?s? (?:dans|au sein d)|micro-composante)",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|
 # investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
 # (« celui du futur pôle, dont… », « et dont… », « que Dieu Le glorifie, et dont… »: the same)
 _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’]une?|une?|celui|celle|ceux|"
-                      r"estimée?s?|évaluée?s?)\b", re.IGNORECASE)
+                      r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
@@ -88,6 +88,10 @@ def of_a_national_plan(before):
     return bool(_NATIONAL_PLAN.search(frame(before)))
 
 
+# What the initiative can be a part of, once the clause says it is one: the wider projects, a plan, a pole.
+_LARGER = re.compile(_WIDER.pattern + r"|\b(?:plan|pôle|chantier|programme|projet)\b", re.IGNORECASE)
+
+
 def larger_whole(clause):
     """« strategy » or « wider_project » when an amount's clause gives a larger whole's money; "" otherwise.
 
@@ -96,7 +100,7 @@ def larger_whole(clause):
     """
     if _STRATEGY.search(clause):
         return "strategy"
-    if _BUILDING.search(clause) or _SITE.search(clause) or (_PART_OF.search(clause) and _WIDER.search(clause)):
+    if _BUILDING.search(clause) or _SITE.search(clause) or (_PART_OF.search(clause) and _LARGER.search(clause)):
         return "wider_project"
     return ""
 
