@@ -423,3 +423,19 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
     names = organisations.index(vocabulary, places.gazetteer(vocabulary))
     found = unknown.find("La convention est portée par l'Institut Atlas Numérique, de Monsieur le Gouverneur.", [], names)
     assert [name for name, *_rest in found] == ["Institut Atlas Numérique"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les formations seront dispensées dans les locaux de l'Université de l'Atlas, qui accueille le programme sans "
+        "en être signataire.",
+        "La table ronde a réuni un ancien partenaire du programme, l'association Atlas Jeunes, qui s'en est retirée.",
+        "La cérémonie était animée par l'association Atlas Jeunes.",
+        "L'école a été inaugurée ce mardi à Fès, au sein de l'Université de l'Atlas.",
+        "La Maison des jeunes, qui dépend de l'Université de l'Atlas, prête ses locaux.",
+    ],
+)
+def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
+    """Who lends the room without signing, animates the evening, left the programme, or houses the school: none."""
+    assert find(body, vocabulary)["partners"] == []

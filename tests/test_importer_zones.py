@@ -22,3 +22,12 @@ def test_the_kept_sentences_are_numbered_in_order():
     kept = zones.keep(sentences)
     assert [s.text for s in kept] == ["Ailleurs, un titre assez long", "Une phrase.", "Fin."]
     assert [s.index for s in kept] == [0, 1, 2]
+
+
+def test_an_advertisement_inside_the_page_is_left_out():
+    """« Soldes d'hiver chez Marjane : jusqu'à -50 % », « 50 Go pour 99 DH, offre valable… »: no facts from them."""
+    from announcements.importer import text, zones
+
+    article = text.parse("Une école de code à Kénitra\n\nL'école forme 60 jeunes.\n\nSoldes d'hiver chez Marjane : "
+                         "jusqu'à -50 % sur l'électroménager.\n\ninwi : 50 Go pour 99 DH, offre valable jusqu'au 28.\n")
+    assert [s.text for s in zones.keep(article.sentences)][1:] == ["L'école forme 60 jeunes."]

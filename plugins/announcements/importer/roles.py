@@ -21,7 +21,7 @@ _MEMBERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ATTACHED_BEFORE = re.compile(
-    r"\b(relevant|dépendant|rattachée?s?|affiliée?s?|issue?s?)\s+(de|du|des|d['’]|à|au)\s*"
+    r"\b(relevant|dépendant|rattachée?s?|affiliée?s?|issue?s?|qui\s+dépend|qui\s+relève)\s+(de|du|des|d['’]|à|au)\s*"
     r"(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
@@ -51,6 +51,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « inaugurée ce mardi à Casablanca, au sein de la Faculté X »: where it is housed
+                           r"\b(?:inaugurée?s?|ouverte?s?|installée?s?|logée?s?|hébergée?s?)\b[^.;]{0,60}?\bau\s+sein\s+"
+                           r"d(?:e\s+la|e\s+l['’]|u|es)\s*$|"
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
@@ -63,9 +66,11 @@ _GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+sp�
 # « La cérémonie, accueillie par l'université », « à l'invitation de la Chambre »: who hosted the event.
 # (A training « hébergée par » a school is another matter: that school takes part.)
 _HOST_BEFORE = re.compile(
-    r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée)\b[^.;]{0,40}?"
-    r"\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège)\s+(?:par|de)|à\s+l['’]invitation)"
-    r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?$",
+    r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée|soirée|table\s+ronde|"
+    r"débat)\b[^.;]{0,40}?\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège|animée?s?|modérée?s?|"
+    r"présentée?s?)\s+(?:par|de)|à\s+l['’]invitation)"
+    r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?"
+    r"(?:association|société|fondation|groupe|entreprise)?\s*$",
     re.IGNORECASE,
 )
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
@@ -74,7 +79,8 @@ _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[
                                 r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation)", re.IGNORECASE)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
-_FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
+_FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+                            r"(?:association|société|fondation|groupe|entreprise)?\s*$",
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
@@ -92,7 +98,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
-                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?))", re.IGNORECASE)
+                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?)|"
+                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire)|invitée?s?\s+(?:à|pour)\s+témoigner)",
+                             re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
                                  re.IGNORECASE)

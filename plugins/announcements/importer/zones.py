@@ -15,9 +15,15 @@ _ELSEWHERE = re.compile(
 )
 
 
+# An advertisement inside the page: « Soldes d'hiver chez X : jusqu'à -50 % », « 50 Go pour 99 DH, offre valable… ».
+# (Not « promotion »: a promotion of 90 students is the news itself.)
+_ADVERT = re.compile(r"\b(?:offre\s+valable|soldes\s+d|jusqu['’]à\s+-\s?\d+\s?%|sponsorisé|\d+\s?Go\s+pour)",
+                     re.IGNORECASE)
+
+
 def about_something_else(sentence):
-    """True when a sentence opens on words that turn to another place or project."""
-    return bool(_ELSEWHERE.match(sentence.text.strip()))
+    """True when a sentence opens on words that turn to another place or project, or is an advertisement."""
+    return bool(_ELSEWHERE.match(sentence.text.strip()) or _ADVERT.search(sentence.text))
 
 
 def keep(sentences):
