@@ -5,6 +5,10 @@ it and leaves the TODO otherwise: a strategy's envelope (« la feuille de route 
 milliards ») is `strategy`; the cost of a larger project of which training is a part (a technopark,
 a campus to build) is `wider_project`; a convention's, a centre's or an edition's money is `project`.
 Jobs to come are `promised`, jobs already filled `created`.
+
+A figure's own clause, with the clauses it hangs on (`frame`), says whose it is: a larger whole's
+money (`larger_whole`) is listed beside the initiative's budget, never taken for it, and a national
+plan's target (`of_a_national_plan`) is never the initiative's count of people.
 """
 
 import re

@@ -40,9 +40,10 @@ _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
 # « Laâyoune, 12 novembre 2025. »: a place and a full date closed by a full stop also open the lead.
 _DATELINE_STOP = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|el|al|la|le|ben|sur|en)){0,4})\s*,\s*(?P<date>(?i:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
-    r"octobre|novembre|d[ée]cembre)\s+\d{4}))\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
+    r"^(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|el|al|la|le|ben|sur|en)){0,4})\s*,\s*"
+    r"(?P<date>(?i:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+"
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}))"
+    r"\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
 )
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
 _LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
