@@ -59,6 +59,8 @@ def test_serve_shows_an_edit_without_a_restart(served):
     """An editor saves a change: the page shows it a few seconds later, and only what changed is rewritten."""
     project, base, server = served
     assert _wait_for(lambda: _get(base + PAGE), 90), f"nothing served at {base + PAGE}"
+    # The Arabic edition is built after the French one is wholly in place: the first build is over.
+    assert _wait_for(lambda: _get(base + "/ar" + PAGE), 90), "the first build never ended"
     home = project / "output" / "index.html"
     home_stamp = home.stat().st_mtime_ns
     source = project / ANNOUNCEMENT
