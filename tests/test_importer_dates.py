@@ -277,3 +277,21 @@ def test_a_habit_is_not_a_day():
     """« ouvertes le premier samedi de chaque mois », « tous les lundis »: no date of the event."""
     for body in ("Les portes sont ouvertes le premier samedi de chaque mois.", "Le club se réunit tous les lundis."):
         assert dates.event_date(sentences(body), MONDAY) is None
+
+
+def test_a_signed_date_line_below_the_headline_is_the_pages():
+    """« Le Courrier du Sud — lundi 19 octobre 2026 » under the lead: the page's date; « samedi dernier » the 17th."""
+    article = text.parse("Un entretien sur le code\n\nElle a lancé samedi dernier à Agadir sa deuxième saison.\n\n"
+                         "Le Courrier du Sud — lundi 19 octobre 2026\n\nQuestion : pourquoi Agadir ?\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 10, 19)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 10, 17)
+
+
+def test_an_abbreviated_month_in_a_dateline():
+    """« Nador, 15 janv. (MAP) – … lancés mercredi »: a dispatch of 15 January, the event the 14th."""
+    article = text.parse("Une école à Selouane\n\nNador, 15 janv. 2026 (MAP) – Les travaux ont été lancés mercredi à "
+                         "Selouane.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 1, 15)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 1, 14)

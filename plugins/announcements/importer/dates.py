@@ -10,7 +10,9 @@ from .candidates import Candidate, best
 from .text import dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+# (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
+_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+           r"janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c")
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
     rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS}),?\s*(?P<year>\d{{4}})?\b"
@@ -248,7 +250,7 @@ def _month_before(base, match):
     if which == "prochain":
         return None  # a later step, not the event reported
     key = match.group("month").lower().translate(str.maketrans("éû", "eu"))
-    month = _MONTH_NUMBERS[key]
+    month = next(number for name, number in _MONTH_NUMBERS.items() if name.startswith(key))
     year = base.year if month < base.month or (month == base.month and not which) else base.year - 1
     return datetime.date(year, month, 1)
 

@@ -72,10 +72,11 @@ _POST_HEADER = re.compile(
 # « MAP 09042025 15:42:00 »: an agency's stamp with the day, month and year run together.
 _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})\b")
 # « L'Hebdo de l'Est — édition du lundi 9 mars 2026 »: a masthead giving the date.
+# « Le Courrier du Sud — lundi 19 octobre 2026 », « Propos recueillis par X — 12 janvier 2026 »: the same, signed.
 _DATED_MASTHEAD = re.compile(
-    r"^[^.!?]{2,60}\s[—–|-]\s*(?:édition|numéro|n°|parution)\s+(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
-    r"octobre|novembre|d[ée]cembre)\s+\d{4}\s*$", re.IGNORECASE)
+    r"^[^.!?]{2,60}\s[—–|-]\s*(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?(?:(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
+    r"septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -341,8 +342,8 @@ def _assemble(lines, headline):
             continue
         links = False
         above = not body and (_is_header_line(line) or _AUTHOR.match(line))  # a byline above the story
-        if _NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line):
-            if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line):
+        if _NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line):
+            if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
         key = _key(line)
