@@ -245,3 +245,10 @@ def test_a_place_set_aside_is_not_the_city(gazetteer):
     """« Pourquoi Tiznit, et pas Agadir ? »: Tiznit."""
     location = locate("Elle a ouvert son école à Tiznit. Pourquoi Tiznit, et pas Agadir ?", gazetteer)
     assert location.city == "Tiznit"
+
+
+def test_an_initiative_extended_to_another_region(gazetteer):
+    """« sa deuxième saison, étendue cette année à Tiznit et à Guelmim »: Souss-Massa and Guelmim-Oued Noun."""
+    location = locate("Elle a lancé samedi à Agadir sa deuxième saison, étendue cette année à Tiznit et à Guelmim.",
+                      gazetteer)
+    assert sorted(location.regions) == ["guelmim-oued-noun", "souss-massa"]

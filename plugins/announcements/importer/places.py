@@ -318,7 +318,8 @@ def locate(sentences, places, event_sentence=""):
 # « avec des sessions simultanées à Dakhla », « mais aussi dans la province de Tata », « s'étend aux écoles de
 # Driouch », « de Ouarzazate à Tata »: the initiative runs there too, whatever the region.
 _ALSO_THERE = re.compile(
-    r"\b(?:mais aussi|simultané(?:e|es|s|ment)?|en parallèle|s['’]étend\w*|(?:également|aussi)\s+(?:à|dans|en)|"
+    r"\b(?:mais aussi|simultané(?:e|es|s|ment)?|en parallèle|s['’]étend\w*|étendue?s?|élargie?s?|"
+    r"(?:également|aussi)\s+(?:à|dans|en)|"
     r"l['’]autre\s+à|l['’]un\s+à)\b[^.;]*$",
     re.IGNORECASE,
 )
