@@ -559,3 +559,18 @@ def test_envelopes_of_a_model_a_site_or_a_session_and_a_plan_told_in_the_past(bo
 def test_a_strategy_a_plan_or_a_pole_the_initiative_is_part_of(body, expected):
     """« la stratégie …, dotée de », « s'inscrit dans le plan …, doté de », « une composante du Pôle …, un projet de »."""
     assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("L'objectif affiché par l'État — former 100 000 talents par an — fait sourire : nous en formons 110 jeunes.",
+         110),
+        ("À l'échelle du pays, le programme vise toujours 6 000 personnes formées. À Martil, 350 jeunes suivent les "
+         "cours.", 350),
+        ("La filière fait vivre, selon les coopératives, près de 20 000 femmes. L'école accueille 60 apprenantes.", 60),
+    ],
+)
+def test_the_states_objective_the_countrys_scale_and_a_livelihood_are_not_the_count(body, expected):
+    """« l'objectif affiché par l'État », « à l'échelle du pays », « fait vivre 20 000 femmes »: not this action's."""
+    assert count(people.trainees, body)[0] == expected

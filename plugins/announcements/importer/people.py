@@ -88,7 +88,9 @@ _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus 
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|effectifs?\s+de|salarie|salarient)\b"
-                           r"[^,;.]{0,20}$", re.IGNORECASE)
+                           r"[^,;.]{0,20}$|"
+                           # « la filière fait vivre, selon les coopératives, près de 20 000 femmes »: a livelihood
+                           r"\b(?:fait|font|faisant)\s+(?:vivre|travailler)\b[^.;]{0,40}$", re.IGNORECASE)
 # Two figures in one sentence: the one the clause sets as a goal beats the one of a pilot or the past.
 _GOAL_NEAR = re.compile(r"\b(vise|visera|visent|prévoit|former|formera|accueillera|accueillir|cible|ambitionne|"
                         r"objectif)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -104,8 +106,11 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
+    # (« l'objectif affiché par l'État — former 100 000 talents »: the objective named before the State)
+    r"\bobjectifs?\b[^.;]{0,40}\bl['’]état\b(?:[^.;]|(?<=\d)\.(?=\d))*$|"
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
-    r"au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|ambitionnent|"
+    r"à l['’]échelle du pays|au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|"
+    r"ambitionnent|"
     r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
