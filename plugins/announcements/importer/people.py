@@ -107,7 +107,7 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^
 _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
     # (« l'objectif affiché par l'État — former 100 000 talents »: the objective named before the State)
-    r"\bobjectifs?\b[^.;]{0,40}\bl['’]état\b(?:[^.;]|(?<=\d)\.(?=\d))*$|"
+    r"\bobjectifs?\b[^.;:]{0,40}\bl['’]état\b(?:[^.;:]|(?<=\d)\.(?=\d))*$|"
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
     r"à l['’]échelle du pays|au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|"
     r"ambitionnent|"
