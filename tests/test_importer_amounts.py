@@ -574,3 +574,19 @@ def test_a_strategy_a_plan_or_a_pole_the_initiative_is_part_of(body, expected):
 def test_the_states_objective_the_countrys_scale_and_a_livelihood_are_not_the_count(body, expected):
     """« l'objectif affiché par l'État », « à l'échelle du pays », « fait vivre 20 000 femmes »: not this action's."""
     assert count(people.trainees, body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("La salle des opérations de sécurité, équipée de 40 postes, ouvre lundi.", None),
+        ("Quelque 250 emplois directs sont attendus de l'ensemble du pôle, sans que la part de l'école soit précisée.",
+         None),
+        ("L'an dernier, la région avait accueilli un forum ; ce centre permettra la création de quelque 300 emplois "
+         "directs au profit des lauréats.", 300),
+    ],
+)
+def test_equipped_rooms_a_wholes_jobs_and_a_future_told_with_permettra(body, expected):
+    """« équipée de 40 postes », « … de l'ensemble du pôle »: no jobs; « permettra la création de 300 emplois »."""
+    found = count(people.jobs, body)
+    assert (found[0] if found else None) == expected

@@ -57,7 +57,9 @@ _JOBS = re.compile(
     re.IGNORECASE,
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
-                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$", re.IGNORECASE)
+                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*$", re.IGNORECASE)
+# « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
+_WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 _PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b[^,;.]{0,25}$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
@@ -98,7 +100,7 @@ _DONE_NEAR = re.compile(r"\b(pilote|a concerné|ont bénéficié|a bénéficié|
                         r"ont déjà|"
                         r"a formé|ont été formés)\b[^;.]{0,40}$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|"
-                     r"pourra|pourront|"
+                     r"pourra|pourront|permettra|permettront|mettra|mettront|"
                      r"devra|devront|vise|visent|prévoit|prévoient)\b")
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
@@ -197,7 +199,7 @@ def jobs(sentences, year=None):
                 continue
             if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()]):
                 continue
-            if _ROOM_BEFORE.search(text[:match.start()]):
+            if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
             if _UNRELATED.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
