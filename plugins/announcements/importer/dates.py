@@ -209,6 +209,8 @@ def _candidates(text, base):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue  # the last day of a range already read
         day = parse_absolute(match.group(), base)
+        if day and match.group("day") and not match.group("year"):
+            day = _year_of_weekday(match.group(), day, base) or day
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
     for match in _MONTH_ONLY.finditer(text):
@@ -242,6 +244,27 @@ def _candidates(text, base):
             continue  # « la semaine dernière » of « le lundi de la semaine dernière », already read
         taken.append((_relative_word(base, match.group("word").lower(), text), match.start()))
     return taken
+
+
+_WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)
+# How many years back a weekday is looked for: « mercredi 22 octobre » falls on a Wednesday every five to six years.
+_WEEKDAY_YEARS = 6
+
+
+def _year_of_weekday(written, day, base):
+    """« mercredi 22 octobre » without its year: the latest year, up to base (or today), where it is a Wednesday."""
+    named = _WEEKDAY_FIRST.match(written)
+    if not named or _WEEKDAYS.index(named.group(1).lower()) == day.weekday():
+        return None
+    weekday, latest = _WEEKDAYS.index(named.group(1).lower()), base or datetime.date.today()
+    for year in range(latest.year, latest.year - _WEEKDAY_YEARS, -1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if candidate <= latest and candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _month_before(base, match):

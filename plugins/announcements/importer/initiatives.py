@@ -121,7 +121,8 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED)
 _LATER_PARAGRAPHS = 6
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes|création|"
-                       r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?)\b"
+                       r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
+                       r"ouvrir|lancer)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.IGNORECASE)
 
@@ -137,6 +138,11 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 _ORGANISER_AFTER = re.compile(r"\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:lancé|lance|lancer|organise|organisé|présente|"
                               r"présenté|inaugure|inauguré)\s+(?:son|sa|ses|leur|leurs|le\s+programme|le\s+parcours|"
                               r"le\s+cursus)\b", re.IGNORECASE)
+
+
+# « L'incubateur Chaouia Lab » read as one capitalised run: an organisation named by its kind.
+_ORGANISATION_NAMED = re.compile(r"(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+)(?:incubateur|association|société|entreprise|groupe|"
+                                 r"fondation|agence)\s", re.IGNORECASE)
 
 
 def _name_start(match):
@@ -172,7 +178,7 @@ def named(sentences, names):
                 key = normalize(name)
                 if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
                     continue
-                if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]):
+                if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
                     continue  # « la société casablancaise Datalink Academy »: a company, not a programme
                 written = sentence.text.find(name, max(0, _name_start(match) - 4))
                 if written >= 0 and _ORGANISER_AFTER.match(sentence.text, written + len(name)):

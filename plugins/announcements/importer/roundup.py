@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
-_HEAD = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*[–—:]\s+\S")
+# (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
+_HEAD = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?:[–—:]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
 _TRADE = re.compile(
     r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées|ateurs?)|académies?|web|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"

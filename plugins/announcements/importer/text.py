@@ -56,10 +56,11 @@ _AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
-    r"^(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+    # (« (22/04/2025) » under a brief: in brackets too)
+    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*$",
+    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*$",
     re.IGNORECASE,
 )
 # « Khénifra Info · 19 février 2026 · C'est parti ! … »: a post opening on its source and date.
