@@ -295,3 +295,19 @@ def test_an_abbreviated_month_in_a_dateline():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 1, 15)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 1, 14)
+
+
+def test_a_weekday_and_day_without_year_fix_the_year():
+    """« inauguré mercredi 22 octobre » with no year anywhere: 22 October 2025 was a Wednesday, 2026's is not."""
+    found = dates.event_date(sentences("Le site a été inauguré mercredi 22 octobre à Aït Melloul."),
+                             datetime.date(2026, 12, 4))
+    assert found.date == datetime.date(2025, 10, 22)
+
+
+def test_a_date_in_brackets_under_a_brief():
+    """« (22/04/2025) » closing a brief: its date; « ouvert hier » the 21st."""
+    article = text.parse("Taza : un centre numérique\n\nLe centre, ouvert hier par l'OFPPT, propose 45 places.\n\n"
+                         "(22/04/2025)\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2025, 4, 22)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2025, 4, 21)

@@ -202,3 +202,17 @@ def test_a_programme_that_is_a_place_named_as_where_the_course_is_held(tmp_path)
     draft = draft_of(tmp_path, "Des femmes apprennent la vente en ligne\n\nQuatre-vingts femmes suivent depuis lundi "
                      "le parcours « Souk Rakmi », au centre de codage de Fquih Ben Salah.\n")
     assert programmes(draft) == ["Souk Rakmi"]
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        ("Tribune : le Sud mérite mieux\n\nLes grandes villes ont tout.\n\nLes jeunes partent.\n\nLa région y a "
+         "engagé 4 MDH pour créer le centre « Sakia Lab », qui formera 120 jeunes.\n", ["Sakia Lab"]),
+        ("Berrechid : L'incubateur Chaouia Lab ouvre le « Sprint IA » à 150 porteurs de projets\n\nLes cours "
+         "commencent lundi.\n", ["Sprint IA"]),
+    ],
+)
+def test_a_centre_created_further_down_and_an_incubator_named_by_its_kind(tmp_path, article, expected):
+    """« pour créer le centre « X » » in a later paragraph; « L'incubateur X » is the organiser."""
+    assert programmes(draft_of(tmp_path, article)) == expected

@@ -95,3 +95,13 @@ def test_a_council_session_is_read_as_its_training_decision():
     assert [name for name, _known in draft.partners] == [
         "Conseil de la région de l’Oriental", "Office de la formation professionnelle et de la promotion du travail"]
     assert draft.date.isoformat() == "2025-05-05"
+
+
+def test_items_opening_on_a_place_and_a_full_stop():
+    """« Safi. La gare… », « Essaouira. Soixante-quinze artisanes… », « El Jadida. Le festival… »: one item is read."""
+    page = ("La chronique des provinces du vendredi\n\nSafi. La nouvelle gare routière accueillera 120 autocars par jour, pour 9 MDH.\n\n"
+            "Essaouira. Soixante-quinze artisanes ont terminé la formation « Mogador Numérique » au commerce en ligne, "
+            "un programme de formation doté de 950 000 dirhams.\n\n"
+            "El Jadida. Le festival a attiré 25 000 spectateurs.\n")
+    draft = extract(page, VOCABULARY)
+    assert draft.city == "Essaouira" and draft.budget == 950000
