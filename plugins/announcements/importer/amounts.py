@@ -156,7 +156,8 @@ def find(sentences):
                 continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
-            if _PRICE.search(frame(before)) or _PRICE_AFTER.match(after):
+            own_clause = frame(before)  # whose money it is: a price's, a larger whole's, the initiative's
+            if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
             found.append(Amount(
@@ -166,7 +167,7 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
-                scope=larger_whole(frame(before)),
+                scope=larger_whole(own_clause),
             ))
     return found
 

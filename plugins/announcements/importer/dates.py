@@ -7,12 +7,11 @@ from dataclasses import dataclass
 import dateparser
 
 from .candidates import Candidate, best
-from .text import dateline
+from .text import MONTHS, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
-_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
-           r"janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c")
+_MONTHS = MONTHS + r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
     rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS}),?\s*(?P<year>\d{{4}})?\b"

@@ -58,6 +58,8 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
+# « … l'association X », « … la société Y »: the kind word an unknown organisation's name is read after.
+_KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
                            # « Invité d'honneur de la soirée, le groupe OCP »
@@ -69,8 +71,7 @@ _HOST_BEFORE = re.compile(
     r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée|soirée|table\s+ronde|"
     r"débat)\b[^.;]{0,40}?\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège|animée?s?|modérée?s?|"
     r"présentée?s?)\s+(?:par|de)|à\s+l['’]invitation)"
-    r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"(?:association|société|fondation|groupe|entreprise)?\s*$",
+    r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME,
     re.IGNORECASE,
 )
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
@@ -80,8 +81,7 @@ _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-                            r"(?:association|société|fondation|groupe|entreprise)?\s*$",
-                            re.IGNORECASE)
+                            + _KIND_BEFORE_NAME, re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,60},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"

@@ -35,14 +35,16 @@ _NOISE = re.compile(
     r"recevez |abonnez-vous|suivez-nous|partager sur)",
     re.IGNORECASE,
 )
+# The words of a date, for the patterns below and dates.py.
+MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
 # « Laâyoune, 12 novembre 2025. »: a place and a full date closed by a full stop also open the lead.
 _DATELINE_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|el|al|la|le|ben|sur|en)){0,4})\s*,\s*"
-    r"(?P<date>(?i:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+"
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}))"
+    r"(?P<date>(?i:(?:(?:" + WEEKDAYS + r")\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + MONTHS + r")\s+\d{4}))"
     r"\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
 )
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
@@ -57,17 +59,16 @@ _AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
     # (« (22/04/2025) » under a brief: in brackets too)
-    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:" + WEEKDAYS + r"),?\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*$",
     re.IGNORECASE,
 )
 # « Khénifra Info · 19 février 2026 · C'est parti ! … »: a post opening on its source and date.
 _POST_HEADER = re.compile(
-    r"^(?P<head>[^·•|]{2,60}[·•|]\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    r"d[ée]cembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*[·•|])\s*(?P<rest>\S.*)$",
+    r"^(?P<head>[^·•|]{2,60}[·•|]\s*(?:(?:" + WEEKDAYS + r")\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?\s*[·•|])\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # « MAP 09042025 15:42:00 »: an agency's stamp with the day, month and year run together.
@@ -75,9 +76,8 @@ _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})
 # « L'Hebdo de l'Est — édition du lundi 9 mars 2026 »: a masthead giving the issue's date.
 # « Le Courrier du Sud — lundi 19 octobre 2026 », « Propos recueillis par X — 12 janvier 2026 »: the same, signed.
 _DATED_MASTHEAD = re.compile(
-    r"^[^.!?]{2,60}\s[—–|-]\s*(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?(?:(?:lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
-    r"septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*$", re.IGNORECASE)
+    r"^[^.!?]{2,60}\s[—–|-]\s*(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?(?:(?:" + WEEKDAYS + r")\s+)?"
+    r"\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -442,8 +442,7 @@ def _is_header_line(line):
     if _is_section_line(line) or _BYLINE.search(line):
         return True
     words = line.split()
-    has_month = re.search(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
-                          r"novembre|d[ée]cembre)\b|\d{1,2}/\d{1,2}/\d{4}", line, re.IGNORECASE)
+    has_month = re.search(r"\b(" + MONTHS + r")\b|\d{1,2}/\d{1,2}/\d{4}", line, re.IGNORECASE)
     return bool(has_month) and len(words) <= 10 and not re.search(r"[.!?]$", line)
 
 
