@@ -150,12 +150,12 @@ def _name_start(match):
     return match.start("quoted") if groups.get("quoted") else match.start("plain") if groups.get("plain") else 0
 
 
-def _clean(match, places=None):
+def _clean(match, places):
     groups = match.groupdict()
     name = (groups.get("quoted") or groups.get("plain") or "").strip(" ,.;:»”\"")
     name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
     name = _TRAILING.sub("", name).strip()
-    if places is not None and not groups.get("quoted"):
+    if not groups.get("quoted"):
         # « l'école Atlas Code de Béni Mellal »: the school is Atlas Code, in Béni Mellal.
         where = _OF_PLACE.search(name)
         if where and where.start() > 0 and places.named(where.group("place").split()):
