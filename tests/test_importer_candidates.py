@@ -29,6 +29,7 @@ def test_a_feature_outside_the_table_is_an_error_not_a_zero():
     ("trainees", "headline", 1), ("trainees", "goal_near", 1), ("trainees", "done_near", -1), ("trainees", "past", -1),
     ("trainees", "achieved", -1), ("trainees", "capacity", -1), ("trainees", "promotion", 1),
     ("date", "event_verbs", 1), ("date", "background", -1), ("date", "long_before", -1),
+    ("programme", "figures", 1), ("programme", "event", -1),
 ])
 def test_each_weight_points_the_way_it_says(field, feature, sign):
     """Evidence for a value raises it; signs of history or of another action lower it."""
@@ -57,3 +58,9 @@ def test_the_event_s_date_wins_over_a_reminder():
     body = "La convention a été signée le 3 juin 2022. Pour rappel, le projet avait été présenté le 20 juin 2022."
     found = dates.event_date(sentences(body), datetime.date(2022, 6, 27))
     assert found.date == datetime.date(2022, 6, 3)
+
+
+def test_an_event_never_makes_a_programme_whatever_else_speaks_for_it():
+    """A contest named in the headline, with figures beside it, still weighs nothing."""
+    features = frozenset({"lead_name", "figures", "event"})
+    assert Candidate("programme", "Hack Night", "phrase", features=features).score <= 0

@@ -216,3 +216,34 @@ def test_a_programme_that_is_a_place_named_as_where_the_course_is_held(tmp_path)
 def test_a_centre_created_further_down_and_an_incubator_named_by_its_kind(tmp_path, article, expected):
     """« pour créer le centre « X » » in a later paragraph; « L'incubateur X » is the organiser."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        # a contest in the lead, the programme it announces (its money and seats) further down
+        ("Oujda : le Code Sprint couronne « Les Pixels de l'Est »\n\nL'équipe des « Pixels de l'Est » a gagné "
+         "la 2e édition de l'Oriental Hack Night, samedi, devant 30 équipes.\n\nLe jury a salué trois projets."
+         "\n\nDeuxième : Team Berkane.\n\nTroisième : Nador Devs.\n\nLa région a ensuite dévoilé le "
+         "programme « Est Data », qui formera 200 jeunes pour 5 millions de dirhams.\n", ["Est Data"]),
+        # a fair in the lead, the bootcamp whose convention is signed there
+        ("Meknès : le Salon Avenir Digital attire la foule\n\nLa 4e édition du Salon Avenir Digital a reçu "
+         "3 000 visiteurs.\n\nLors du salon, l'ANAPEC et la Région ont signé la convention du bootcamp "
+         "« Relance Tech », qui reconvertira 150 diplômés pour 2 MDH.\n", ["Relance Tech"]),
+        # a radio show's name in the headline, the centre its guest runs
+        ("Compte rendu de l'émission « Le Café du Matin » — Radio Atlas\n\nInvité : le directeur du futur "
+         "centre Tafraout Tech de Tiznit\n\nLe centre ouvrira en 2027.\n", ["Tafraout Tech"]),
+        # a fact sheet's line names the programme
+        ("FICHE PROJET\n\nIntitulé : Programme « Nord Data Skills »\n\nObjet : former 500 jeunes aux métiers "
+         "de la donnée.\n", ["Nord Data Skills"]),
+        # a name whose edition follows it; a minister's answer announcing a programme further down
+        ("Tan-Tan : la matinale reçoit les formateurs\n\nANIMATEUR : Parlez-nous de « Code Chbika », dont la "
+         "deuxième édition commence lundi.\n", ["Code Chbika"]),
+        ("Questions orales : la formation numérique en débat\n\nUn député a interrogé la ministre.\n\nIl a "
+         "cité Digital Morocco 2030.\n\nLa ministre a répondu que son département lançait le programme "
+         "« Ksour Code », doté de 20 millions de dirhams, pour 900 jeunes.\n", ["Ksour Code"]),
+    ],
+)
+def test_the_programme_announced_outweighs_the_event_around_it(tmp_path, article, expected):
+    """Contests, fairs, shows and teams are never the programme; a programme with its figures is, wherever told."""
+    assert programmes(draft_of(tmp_path, article)) == expected

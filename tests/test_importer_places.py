@@ -234,10 +234,14 @@ def test_a_span_from_one_end_of_the_country_to_the_other_is_national(gazetteer):
          "\n\nIls ont été accueillis au centre culturel.\n\nLe volet de Midelt, qui relève de la région "
          "Drâa-Tafilalet, et celui de Khénifra, dans la région Béni Mellal-Khénifra, suivront.",
          ["draa-tafilalet", "beni-mellal-khenifra"]),
+        ("Signature à Oujda.\n\nUn mot du président.\n\nObjectif : accompagner les diplômés des régions "
+         "Oriental et Fès-Meknès vers les métiers du test logiciel.",
+         ["oriental", "fes-meknes"]),
     ],
 )
 def test_a_sentence_of_sites_across_regions_adds_them(body, regions, gazetteer):
-    """« commun aux trois régions du Sud : … », « le volet de Midelt … et celui de Khénifra … » name its sites."""
+    """« commun aux trois régions du Sud : … », « le volet de Midelt … et celui de Khénifra … », « des régions X et
+    Y » name its sites."""
     assert sorted(locate(body, gazetteer).regions) == sorted(regions)
 
 

@@ -44,6 +44,13 @@ WEIGHTS = {
         "big_commune": 0.5,    # a commune of 100 000 people or more, rarely a passing mention
         "project_place": 3.0,  # « un centre qui ouvrira à Midelt »: where the project will be, beyond the signing
     },
+    # A programme the vocabularies do not know, named in the article (initiatives.named).
+    "programme": {
+        "lead_name": 3,        # named in the headline or lead, or baptised in the first paragraphs
+        "later_name": 1,       # named further down, with the news of its launch or signing
+        "figures": 2,          # its paragraph gives money or people (« 300 places », « 8 millions de dirhams »)
+        "event": -10,          # a contest, a fair, a show, a team: what happens around a programme, never one
+    },
     # The city: the commune with most weight among the chosen regions (places._city).
     "city": {
         "dateline": 5,

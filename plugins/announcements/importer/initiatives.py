@@ -11,9 +11,14 @@ known programme met only further down, in passing, gives way.
 import re
 
 from ..vocabulary import normalize
+from . import amounts, people
+from .candidates import Candidate, best
 
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
-_KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
+_KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|"
+          # « le directeur du futur centre Sakia Tech »
+          r"(?:le|du|au|la|l['’])\s*(?:futur|future|nouveau|nouvelle|nouvel)\s+(?:centre|école|campus|académie|"
+          r"incubateur|hub|pôle|espace|programme)|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur|l['’]antenne|le\s+pôle|"
           r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
@@ -21,6 +26,9 @@ _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
 _NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
                     rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
+# « « Code Oued Noun », dont la troisième édition commence »: the edition after the name.
+_EDITION_AFTER = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,?\s+dont\s+(?:la|cette)\s+"
+                            r"(?:\d+\s*(?:e|ème|re|ère)|[a-zé]+ième|première|nouvelle)\s+édition\b")
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
     rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|"
@@ -110,17 +118,28 @@ _OF_KIND_QUOTED = re.compile(r"\b(?i:du|au)\s+(?i:centre|campus|bootcamp|program
 _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+programme|le\s+centre|le\s+campus|"
                           r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
-_LEAD_PATTERNS = (_NAMED, _EDITION, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE,
-                  _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED)
+# A fact sheet's line: « Intitulé : Programme « Sud Compétences » », « Nom du projet : Code Oasis ».
+_LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
+                       r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
+_LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
+                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
 _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
-_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED)
-_LATER_PARAGRAPHS = 6
+_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER)
+# What happens around programmes, named like one: a contest, a fair, a show, a team.
+_EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
+                         r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
+                         r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
+_EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
+                           r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
+                           r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
+                           re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes|création|"
+                       r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
@@ -164,49 +183,79 @@ def _clean(match, places):
 
 
 def named(sentences, names):
-    """(name, sentence) of each unknown initiative named in the headline or lead, in order."""
-    found = []
-    for sentence in sentences:
-        if sentence.paragraph > _BAPTISED_PARAGRAPHS:
-            break
-        patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
-        if sentence.paragraph == 0:
-            patterns = (*patterns, _HEADLINE_QUOTED)
-        for pattern in patterns:
-            for match in pattern.finditer(sentence.text):
-                name = _clean(match, names.places)
-                key = normalize(name)
-                if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
-                    continue
-                if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
-                    continue  # « la société casablancaise Datalink Academy »: a company, not a programme
-                written = sentence.text.find(name, max(0, _name_start(match) - 4))
-                if written >= 0 and _ORGANISER_AFTER.match(sentence.text, written + len(name)):
-                    continue  # « l'incubateur X lance son « Y » »: X organises, Y is the programme
-                if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
-                    continue  # « le centre de Rabat »: a place, not a name
-                if key not in {normalize(n) for n, _ in found}:
-                    found.append((name, sentence.text))
-    return _whole_names(found or _launched_further_down(sentences, names))
+    """(name, sentence) of each unknown initiative the article is about, in order.
+
+    Every name is a candidate weighed by the one table (candidates.WEIGHTS["programme"]): the lead's
+    names are kept together; a name further down replaces them only when it outweighs every one of them
+    (« Tanger Hack Night » in the lead, the programme « Détroit IA » and its budget further down).
+    """
+    found = [candidate for candidate in _candidates(sentences, names) if candidate.score > 0]
+    leads = [candidate for candidate in found if "later_name" not in candidate.features]
+    later = [candidate for candidate in found if "later_name" in candidate.features]
+    top = best(later)
+    if top and top.score > max((candidate.score for candidate in leads), default=0):
+        leads = [top]
+    return _whole_names([(candidate.value, candidate.sentence) for candidate in leads])
 
 
-def _launched_further_down(sentences, names):
-    """(name, sentence) of the first quoted initiative whose launch a later paragraph tells, as a list."""
+def _candidates(sentences, names):
+    """Every unknown initiative named in the first paragraphs, as a programme Candidate."""
+    seen, found = set(), []
+    for sentence, match, position in _matches(sentences):
+        name = _clean(match, names.places)
+        key = normalize(name)
+        if key in seen or len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
+            continue
+        if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
+            continue  # « la société casablancaise Datalink Academy »: a company, not a programme
+        written = sentence.text.find(name, max(0, _name_start(match) - 4))
+        if written >= 0 and _ORGANISER_AFTER.match(sentence.text, written + len(name)):
+            continue  # « l'incubateur X lance son « Y » »: X organises, Y is the programme
+        if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
+            continue  # « le centre de Rabat »: a place, not a name
+        seen.add(key)
+        features = {position}
+        if _has_figures([other for other in sentences if other.paragraph == sentence.paragraph]):
+            features.add("figures")
+        if _EVENT_NAME.search(name) or any(_EVENT_BEFORE.search(other.text[:at]) for other in sentences
+                                           for at in _places_of(name, other.text)):
+            features.add("event")
+        found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
+    return found
+
+
+def _matches(sentences):
+    """(sentence, match, position feature) of every way the first paragraphs name an initiative."""
     for sentence in sentences:
-        if not 1 < sentence.paragraph <= _LATER_PARAGRAPHS:
-            continue
-        if not _LAUNCHED.search(sentence.text) or _BEFORE_NOW.search(sentence.text):
-            continue
-        for pattern in _LATER_PATTERNS:
-            for match in pattern.finditer(sentence.text):
-                # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert ses
-                # portes », « la 3e édition du Souss Code Camp ».
-                if not match.groupdict().get("quoted") and pattern not in (_NAMED, _EDITION):
-                    continue
-                name = _clean(match, names.places)
-                if len(normalize(name)) >= 3 and not names.programmes.resolve(name) and not names.knows(name):
-                    return [(name, sentence.text)]
-    return []
+        if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
+            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
+            if sentence.paragraph == 0:
+                patterns = (*patterns, _HEADLINE_QUOTED)
+            for pattern in patterns:
+                for match in pattern.finditer(sentence.text):
+                    yield sentence, match, "lead_name"
+        for match in _LABELLED.finditer(sentence.text):
+            yield sentence, match, "lead_name"
+        # Further down (a portrait opening on a person, an op-ed), a name counts only when given with the
+        # news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
+        if sentence.paragraph > 1 and _LAUNCHED.search(sentence.text) \
+                and not _BEFORE_NOW.search(sentence.text):
+            for pattern in _LATER_PATTERNS:
+                for match in pattern.finditer(sentence.text):
+                    # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
+                    # ses portes », « la 3e édition du Souss Code Camp ».
+                    if match.groupdict().get("quoted") or pattern in (_NAMED, _EDITION):
+                        yield sentence, match, "later_name"
+
+
+def _has_figures(paragraph):
+    """True when the sentences of a paragraph give an amount of money or a number of people to train."""
+    return bool(amounts.find(paragraph)) or people.trainees(paragraph) is not None
+
+
+def _places_of(name, text):
+    """Where name is written in text."""
+    return [match.start() for match in re.finditer(re.escape(name), text)]
 
 
 def _whole_names(found):

@@ -350,7 +350,8 @@ def _also_there(found, chosen):
 # Souss-Massa »: the initiative's sites, in one sentence naming two regions or more.
 _SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?)\s*(?::|à|,|dans|de)|"
                     r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+régions\b|\bcommune?s?\s+aux\b|"
-                    r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’])", re.IGNORECASE)
+                    # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
+                    r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’]|[A-ZÀ-Þ])", re.IGNORECASE)
 # A sentence of sites may come later than the first paragraphs (a magazine piece opens on a landscape).
 _SITES_PARAGRAPHS = 8
 

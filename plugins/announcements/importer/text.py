@@ -418,7 +418,8 @@ def _clean_headline(line):
 def _is_section_line(line):
     """A site's section or navigation line: a few words, separators, no sentence."""
     words = line.split()
-    if re.search(r"[›»|/>]", line) and len(words) <= 8 and not line.endswith("."):
+    # (a quotation's closing « » » is no separator: « Intitulé : Programme « Sud Compétences » »)
+    if re.search(r"[›»|/>]", re.sub(r"«[^«»]*»", "", line)) and len(words) <= 8 and not line.endswith("."):
         return True
     if len(words) <= 3 and not re.search(r"[.!?]$", line):
         return True
