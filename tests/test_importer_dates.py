@@ -311,3 +311,30 @@ def test_a_date_in_brackets_under_a_brief():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2025, 4, 22)
     assert dates.event_date(article.sentences, published).date == datetime.date(2025, 4, 21)
+
+
+def test_a_dateline_with_dashes_between_bars_and_a_date_alone_opening_the_lead():
+    """« TAZA | 03-03-2026 | 10h15 | AGENCE » then « hier »; « 03/03/2026 — … lundi »: the dispatch's date, then the event."""
+    article = text.parse("TAZA | 03-03-2026 | 10h15 | Agence du Nord\n\nUn atelier de code à Taza\n\n"
+                         "L'atelier « Taza Web » a été lancé hier au lycée technique.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 3, 3)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 3, 2)
+    article = text.parse("Taza : un atelier de code\n\n03/03/2026 — Vingt lycéens ont commencé lundi l'atelier "
+                         "« Taza Web ».\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 3, 3)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 3, 2)
+
+
+def test_an_imminent_launch_the_lead_announces_is_the_event_unless_a_day_past_is_told():
+    """« lancé demain mercredi » in a Tuesday dispatch: Wednesday; a signing told « hier » beside it wins."""
+    tuesday = datetime.date(2026, 3, 3)
+    found = dates.event_date(sentences("Le programme « Taza Web » est lancé demain mercredi au lycée technique."),
+                             tuesday)
+    assert found.date == datetime.date(2026, 3, 4)
+    found = dates.event_date(sentences("La convention a été signée hier. Le programme est lancé demain mercredi."),
+                             tuesday)
+    assert found.date == datetime.date(2026, 3, 2)
+    found = dates.event_date(sentences("Le programme est lancé le 30 mars 2026 à Taza."), tuesday)
+    assert found is None  # weeks ahead: a later step, not the news

@@ -303,6 +303,18 @@ def test_a_number_followed_by_a_unit_is_no_name(vocabulary):
     assert found["partners"] == ["mdn", "conseil-oriental"]
 
 
+@pytest.mark.parametrize("body", [
+    "Quarante femmes, puis 42 femmes au total, ont suivi la formation financée par le MDN.",
+    "La ville et ses 42 000 habitants accueillent la formation financée par le MDN.",
+    "Le MDN finance la formation ; 42 équipes se sont inscrites.",
+])
+def test_a_name_made_of_a_number_is_a_count_before_a_noun(body):
+    """« 42 femmes », « 42 000 habitants », « 42 équipes »: counts, not the school « 42 » of the real vocabulary."""
+    found = find(body, load_vocabulary(REPO / "data"))
+    assert "ecole-42" not in found["partners"]
+    assert "ecole-42" in find("L'OFPPT et 42 forment ensemble des développeurs.", load_vocabulary(REPO / "data"))["partners"]
+
+
 def test_a_commune_giving_to_the_project_is_a_partner(vocabulary):
     """« La commune de Berkane a mis à disposition un bâtiment »: a party by what it gives."""
     found = find("Le MDN finance le centre. La commune de Berkane a, pour sa part, mis à disposition un bâtiment.", vocabulary)

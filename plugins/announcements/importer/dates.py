@@ -15,7 +15,8 @@ _MONTHS = MONTHS + r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
     rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS}),?\s*(?P<year>\d{{4}})?\b"
-    r"|\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"
+    # (« 17-02-2026 », « 17.02.2026 »: the same separator twice)
+    r"|\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
@@ -54,7 +55,8 @@ _RELATIVE_WEEKDAY = re.compile(
 )
 _RELATIVE_WORDS = re.compile(
     # (« les emplois d'aujourd'hui »: of our time, not of a day)
-    r"\b(?P<word>avant-hier|hier|(?<!d['’])aujourd['’]hui|ce matin|ce mois-ci|ce mois|le mois dernier|le mois passé|"
+    r"\b(?P<word>avant-hier|hier|demain|(?<!d['’])aujourd['’]hui|ce matin|ce mois-ci|ce mois|le mois dernier|"
+    r"le mois passé|"
     r"la semaine (?:dernière|passée)|cette semaine|(?:en )?début de (?:cette |la )?semaine|"
     r"(?:le|ce) week-end(?: dernier)?)\b",
     re.IGNORECASE,
@@ -69,7 +71,7 @@ _SINCE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
 # « démarrera lundi », « se tiendra samedi prochain »: a weekday ahead of the article, not the event.
 # (Lower-case verbs only: « Zagora », « Agora » are names, not futures.)
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:[a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront)\b"
+    r"\b(?:[a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|demain)\b"
     r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$"
 )
 # Dates that are not the event's: deadlines, future steps, periods since.
@@ -82,7 +84,7 @@ _BACKGROUND = re.compile(r"^(?:pour rappel|rappelons|pour mémoire|auparavant)\b
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
-    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|première pierre)",
+    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre)",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 60
@@ -171,7 +173,8 @@ def event_date(sentences, base=None):
                 base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
             if _NOT_EVENT_BEFORE.search(before) and not recent_start:
                 continue
-            if base and found.date > base:
+            soon = _soon(found, base, sentence)
+            if base and found.date > base and not soon:
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
                 continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
@@ -179,6 +182,7 @@ def event_date(sentences, base=None):
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
+            features |= {"ahead"} if soon else set()
             if base and (base - found.date).days > _RECENT_DAYS:
                 features.add("long_before")  # news reports what just happened: an older date is background
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
@@ -195,6 +199,16 @@ def event_date(sentences, base=None):
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
+
+
+# « est lancé demain mercredi », « s'ouvre samedi prochain »: an imminent event the headline or lead announces.
+_SOON_DAYS = 7
+
+
+def _soon(found, base, sentence):
+    """True for an event the headline or lead announces for the coming days, told as such."""
+    return bool(base and found.relative and found.precision == "day" and sentence.paragraph <= 1
+                and 0 < (found.date - base).days <= _SOON_DAYS and _EVENT_VERBS.search(sentence.text))
 
 
 def _candidates(text, base):
@@ -312,7 +326,7 @@ def _weekday_before(base, match):
 def _relative_word(base, word, text):
     """« hier », « la semaine dernière »...: a day, or a month when the words name a longer span."""
     word = word.replace("’", "'")
-    days = {"hier": 1, "avant-hier": 2}
+    days = {"hier": 1, "avant-hier": 2, "demain": -1}
     if "week-end" in word:
         # The Saturday of the weekend on or before the article; « dernier » on a weekend: the one before.
         back = (base.weekday() - 5) % 7

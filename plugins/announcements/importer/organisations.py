@@ -31,7 +31,12 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
                              r"référence|exemple)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|jours?|mois|millions?|milliards?|"
-                             r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b",
+                             r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b"
+                             # « 42 000 habitants », « 42,5 »: a number going on
+                             r"|[\s\u202f\xa0]\d{3}\b|[.,]\d"
+                             # « 42 femmes », « 42 équipes »: any plural noun counts (not « 42 sont », « 42 dans »)
+                             r"|\s+(?!(?:sont|ont|vont|font|dans|depuis|sans|sous|vers|puis|plus|mais|alors|après|"
+                             r"avec|chez|selon|parmi|dès|pas|jamais|toujours|aussi)\b)[a-zà-ÿ][\w’-]*[sx]\b",
                              re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)

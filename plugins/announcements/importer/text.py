@@ -47,6 +47,8 @@ _DATELINE_STOP = re.compile(
     r"(?P<date>(?i:(?:(?:" + WEEKDAYS + r")\s+)?(?:le\s+)?(?:1er|\d{1,2})\s+(?:" + MONTHS + r")\s+\d{4}))"
     r"\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
 )
+# « 17/02/2026 — Des femmes de Fnideq… »: a date alone opens the lead, the dispatch's own (no place).
+_DATE_OPENING = re.compile(r"^(?P<place>)(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[–—-]\s")
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
 _LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
                             re.IGNORECASE)
@@ -121,7 +123,7 @@ def dateline(sentence):
     """The dateline opening a lead sentence (groups place and date), or None."""
     if sentence.paragraph != 1 or sentence.index > 1:
         return None
-    return _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text)
+    return _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text) or _DATE_OPENING.match(sentence.text)
 
 
 def split_sentences(paragraph):
