@@ -247,3 +247,10 @@ def test_a_centre_created_further_down_and_an_incubator_named_by_its_kind(tmp_pa
 def test_the_programme_announced_outweighs_the_event_around_it(tmp_path, article, expected):
     """Contests, fairs, shows and teams are never the programme; a programme with its figures is, wherever told."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_known_programme_s_name_with_a_word_added_is_that_programme(tmp_path):
+    """« un Orange Digital Center Club »: the Orange Digital Center the vocabulary knows, not a new one."""
+    draft = draft_of(tmp_path, "Essaouira : un club numérique\n\nOrange Maroc a ouvert lundi un Orange Digital "
+                     "Center Club dans la médina d'Essaouira pour 300 jeunes.\n")
+    assert programmes(draft) == ["Orange Digital Center"]

@@ -105,3 +105,29 @@ def test_items_opening_on_a_place_and_a_full_stop():
             "El Jadida. Le festival a attiré 25 000 spectateurs.\n")
     draft = extract(page, VOCABULARY)
     assert draft.city == "Essaouira" and draft.budget == 950000
+
+
+# The same items as a weekly page lays them out: a bullet or a rubric in capitals, a slash after the place,
+# the issue's date on the line above them and no headline of its own.
+LAID_OUT = """Le Journal de l'Oriental
+
+Édition du jeudi 9 janvier 2025 — la semaine en bref
+
+■ Berkane / La coopérative Al Amal annonce 9 000 tonnes récoltées et l'embauche de 250 saisonniers pour la saison.
+
+■ Nador / L'Université Mohammed Premier et Orange Maroc ont lancé mardi une formation en cybersécurité destinée \
+à 70 étudiants, financée à hauteur de 1,5 million de dirhams.
+
+VOIRIE — Oujda : la commune consacre 40 millions de dirhams à la réfection de 25 km de routes, a-t-on appris hier.
+
+CULTURE — Figuig : le festival des palmeraies revient le 15 mars avec 35 artistes et 12 000 visiteurs attendus.
+"""
+
+
+def test_items_opened_by_a_bullet_a_rubric_or_a_slash_and_the_issue_s_date_above_them():
+    """« ■ Nador / … », « VOIRIE — Oujda : … »: items; « Édition du jeudi 9 janvier 2025 » dates the page."""
+    draft = extract(LAID_OUT, VOCABULARY)
+    assert (draft.city, draft.regions) == ("Nador", ["oriental"])
+    assert draft.date.isoformat() == "2025-01-07"
+    assert (draft.budget, draft.trainees, draft.jobs) == (1500000, 70, None)
+

@@ -112,10 +112,11 @@ _LANDSCAPE = 3
 
 def _new_initiatives(draft, sentences, names, evidence):
     """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme."""
-    # « Business Center » read inside « Ismailia Business Center », a programme the vocabulary knows: the same.
-    known = [normalize(name) for name in draft.programmes]
+    # « Business Center » read inside « Ismailia Business Center », a programme the vocabulary knows: the same;
+    # so is « Orange Digital Center Club », a known programme's name with a word added.
+    known = [f"-{normalize(name)}-" for name in draft.programmes]
     new = [(name, sentence) for name, sentence in initiatives.named(sentences, names)
-           if not any(normalize(name) in other for other in known)]
+           if not any(f"-{normalize(name)}-" in other or other in f"-{normalize(name)}-" for other in known)]
     if not new:
         return
     rows = [row for row in evidence if row[0] == "programme"]

@@ -12,7 +12,9 @@ from dataclasses import replace
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
-_HEAD = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?:[–—:]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+# (« ■ Safi / Le port… », « PÊCHE — Agadir : des débarquements… »: a bullet, a rubric in capitals, a slash)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*)?"
+                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
 _TRADE = re.compile(
     r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées|ateurs?)|académies?|web|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
@@ -55,10 +57,23 @@ def focus(article, is_place):
         # one programme site by site): not a round-up of unrelated news, the page is read as it is.
         return article
     item = items[scores.index(best)]
+    item = [_plain_head(item[0]), *item[1:]]
+    # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
+    above = article.paragraphs[:next(n for n, p in enumerate(article.paragraphs) if p is items[0][0])]
+    article = replace(article, header_lines=[*article.header_lines, *above])
     if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
     return replace(article, paragraphs=item)
+
+
+def _plain_head(paragraph):
+    """An item's opening as a dateline would be written: « ■ Safi / Le port » into « Safi – Le port »."""
+    head = _HEAD.match(paragraph)
+    if head.group("sep") != "/":
+        return paragraph[head.end("rubric"):] if head.group("rubric") and head.group("rubric")[0] in "■●▪•►▶◆*" \
+            else paragraph
+    return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
 
 
 def _items(paragraphs, is_place):

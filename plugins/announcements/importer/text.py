@@ -79,7 +79,10 @@ _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})
 # « Le Courrier du Sud — lundi 19 octobre 2026 », « Propos recueillis par X — 12 janvier 2026 »: the same, signed.
 _DATED_MASTHEAD = re.compile(
     r"^[^.!?]{2,60}\s[—–|-]\s*(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?(?:(?:" + WEEKDAYS + r")\s+)?"
-    r"\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$", re.IGNORECASE)
+    r"\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$"
+    # « Édition du mardi 10 juin 2025 — notre tour d'horizon de la région »: the issue's date first
+    r"|^(?:édition|numéro|parution)\s+du\s+(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}"
+    r"(?:\s*[—–|-][^.!?]{0,80})?$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -392,7 +395,8 @@ def _take_headline(lines):
                 return cleaned, lines[:number], lines[number + 1:]
             break
     for number, line in enumerate(lines[:12]):
-        if _NOISE.match(line) or _is_section_line(line):
+        # (« Édition du mardi 10 juin 2025 — … » above a round-up's items: the issue's date, no headline)
+        if _NOISE.match(line) or _is_section_line(line) or _DATED_MASTHEAD.match(line):
             continue
         opening = _DATELINE.match(line)
         if opening and (opening.group("date") or "(MAP)" in line[:opening.end()]):
