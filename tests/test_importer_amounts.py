@@ -590,3 +590,13 @@ def test_equipped_rooms_a_wholes_jobs_and_a_future_told_with_permettra(body, exp
     """« équipée de 40 postes », « … de l'ensemble du pôle »: no jobs; « permettra la création de 300 emplois »."""
     found = count(people.jobs, body)
     assert (found[0] if found else None) == expected
+
+
+def test_a_goal_years_away_gives_way_to_this_cohort():
+    """« nous voulons 600 développeurs d'ici 2030 » in the headline: a goal; the first promotion of 60 is the count."""
+    sentences = text.parse("« Nous voulons 600 développeurs d'ici 2030 »\n\nLa fondatrice a ouvert un campus à Fès."
+                           "\n\nNous avons ouvert le campus le 22 septembre avec une première promotion de 60 "
+                           "apprenants.\n").sentences
+    assert people.trainees(sentences).value == 60
+    alone = text.parse("L'école veut former 600 développeurs d'ici 2030\n\nElle ouvre à Fès.\n").sentences
+    assert people.trainees(alone).value == 600  # with nothing else said, the goal is the figure

@@ -254,3 +254,10 @@ def test_a_known_programme_s_name_with_a_word_added_is_that_programme(tmp_path):
     draft = draft_of(tmp_path, "Essaouira : un club numérique\n\nOrange Maroc a ouvert lundi un Orange Digital "
                      "Center Club dans la médina d'Essaouira pour 300 jeunes.\n")
     assert programmes(draft) == ["Orange Digital Center"]
+
+
+def test_a_school_named_after_what_it_is(tmp_path):
+    """« l'école privée de programmation Taza Dev »: the kind may describe itself before the name."""
+    draft = draft_of(tmp_path, "Entretien avec une fondatrice\n\nNadia Alami a fondé en 2022 l'école privée de "
+                     "programmation Taza Dev, qui ouvre un campus à Fès.\n")
+    assert programmes(draft) == ["Taza Dev"]

@@ -22,6 +22,7 @@ WEIGHTS = {
         "achieved": -3,        # « a formé 2 000 jeunes », « formés en cinq ans »: a record, not this action
         "capacity": -1,        # « une capacité de 150 à 250 »: the room; the people of a promotion come first
         "promotion": 1,        # « la première promotion compte 90 élèves », « une promotion de 150 étudiants »
+        "horizon": -3,         # « 600 développeurs d'ici 2030 »: a goal years away; this cohort's people come first
     },
     "jobs": {
         "headline": 2,

@@ -23,7 +23,9 @@ _KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|"
           r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
-_NAMED = re.compile(rf"\b(?:{_KINDS})(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
+# What the kind may say of itself before the name: « l'école privée de programmation Kayna Code ».
+_QUALIFIERS = r"(?:\s+(?:privée?|publique|gratuite|solidaire|(?:de|du|des|d['’])\s*[a-zà-ÿ]{3,})){0,3}"
+_NAMED = re.compile(rf"\b(?:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
                     rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 # « « Code Oued Noun », dont la troisième édition commence »: the edition after the name.

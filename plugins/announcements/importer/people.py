@@ -135,6 +135,8 @@ _JOIN_A_COHORT_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:intégreront|i
                                   r"prochaine\s+|\w+\s+)?(?:promotion|cohorte)\b", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par an)\s+"
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
+# « nous visons 600 développeurs formés d'ici 2030 », « à l'horizon 2030 »: a goal set years ahead.
+_HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
@@ -180,6 +182,8 @@ def trainees(sentences, year=None):
             features |= {"capacity"} if room else set()
             if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
+            if _HORIZON_AFTER.match(text, match.end()):
+                features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
