@@ -261,3 +261,12 @@ def test_a_school_named_after_what_it_is(tmp_path):
     draft = draft_of(tmp_path, "Entretien avec une fondatrice\n\nNadia Alami a fondé en 2022 l'école privée de "
                      "programmation Taza Dev, qui ouvre un campus à Fès.\n")
     assert programmes(draft) == ["Taza Dev"]
+
+
+def test_an_incubator_opening_a_track_organises_it_wherever_named(tmp_path):
+    """« l'incubateur « Oued Lab » ouvre un parcours », then « le parcours de l'incubateur Oued Lab »: a partner."""
+    draft = draft_of(tmp_path, "Taza : l'incubateur « Oued Lab » ouvre un parcours pour ses fondateurs\n\nTrente "
+                     "porteurs de projets ont rejoint lundi le bootcamp « Taza Builders », le nouveau parcours de "
+                     "formation de l'incubateur Oued Lab, financé par la Région.\n")
+    assert programmes(draft) == ["Taza Builders"]
+    assert "Oued Lab" in draft.split("partners:")[1]

@@ -156,9 +156,12 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 
 # A name followed by what it launches as its own: « l'incubateur X lance son « Parcours Fondateurs » ».
 # (Not « ouvre ses portes »: a school opening is the school's news.)
-_ORGANISER_AFTER = re.compile(r"\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:lancé|lance|lancer|organise|organisé|présente|"
-                              r"présenté|inaugure|inauguré)\s+(?:son|sa|ses|leur|leurs|le\s+programme|le\s+parcours|"
-                              r"le\s+cursus)\b", re.IGNORECASE)
+_ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
+                              r"présente|présenté|inaugure|inauguré)\s+(?:son|sa|ses|leur|leurs|le\s+programme|"
+                              r"le\s+parcours|le\s+cursus)"
+                              # « l'incubateur « Argan Lab » ouvre un parcours » (not « ouvre sa formation »)
+                              r"|(?:ouvre|ouvert|ouvrira)\s+(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?(?:programme|parcours|"
+                              r"cursus|bootcamp|cycle))\b", re.IGNORECASE)
 
 
 # « L'incubateur Chaouia Lab » read as one capitalised run: an organisation named by its kind.
@@ -202,7 +205,7 @@ def named(sentences, names):
 
 def _candidates(sentences, names):
     """Every unknown initiative named in the first paragraphs, as a programme Candidate."""
-    seen, found = set(), []
+    seen, found, organisers = set(), [], set()
     for sentence, match, position in _matches(sentences):
         name = _clean(match, names.places)
         key = normalize(name)
@@ -212,7 +215,8 @@ def _candidates(sentences, names):
             continue  # « la société casablancaise Datalink Academy »: a company, not a programme
         written = sentence.text.find(name, max(0, _name_start(match) - 4))
         if written >= 0 and _ORGANISER_AFTER.match(sentence.text, written + len(name)):
-            continue  # « l'incubateur X lance son « Y » »: X organises, Y is the programme
+            organisers.add(key)  # « l'incubateur X lance son « Y » »: X organises, Y is the programme
+            continue
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
         seen.add(key)
@@ -223,7 +227,8 @@ def _candidates(sentences, names):
                                            for at in _places_of(name, other.text)):
             features.add("event")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
-    return found
+    # (the organiser, named again further down, « le parcours de l'incubateur Argan Lab », is still no programme)
+    return [candidate for candidate in found if normalize(candidate.value) not in organisers]
 
 
 def _matches(sentences):

@@ -25,7 +25,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
 _COMPANY = re.compile(
     r"\b(?i:la société|le groupe|l['’]entreprise|la start-?up|l['’]opérateur|le cabinet|la firme|l['’]éditeur|"
     r"le spécialiste|le leader|le prestataire|le fournisseur|"
-    r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG)\s+"
+    r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG|l['’]incubateur|"
+    r"l['’]accélérateur)\s+"
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
     r"espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|canadienne?|internationale?|"
