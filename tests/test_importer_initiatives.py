@@ -270,3 +270,38 @@ def test_an_incubator_opening_a_track_organises_it_wherever_named(tmp_path):
                      "formation de l'incubateur Oued Lab, financé par la Région.\n")
     assert programmes(draft) == ["Taza Builders"]
     assert "Oued Lab" in draft.split("partners:")[1]
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        # a travel piece: the school in quotes with what it is, its figures in the same paragraph
+        ("Ifrane, deux jours sous les cèdres\n\nLa ville se visite à pied.\n\nLe lac Dayet Aoua vaut le détour."
+         "\n\nDepuis septembre dernier, l'ancienne poste abrite « Cèdre Dev », une école de code gratuite où "
+         "une promotion de 35 jeunes apprend le web.\n", ["Cèdre Dev"]),
+        # a post: « notre programme »
+        ("Amina Tazi\n\nFière de nos équipes.\n\nLundi, 24 opératrices ont commencé « Data Usine », notre "
+         "programme de reconversion, financé à hauteur de 2 MDH.\n", ["Data Usine"]),
+        # a readers' desk: the answer names the programme and its launch
+        ("Vous nous avez demandé\n\nUne lectrice de Tan-Tan demande où s'inscrire.\n\nIl s'agit de « Sud Dev », "
+         "un programme de formation lancé le 3 novembre à Laâyoune pour 90 jeunes.\n", ["Sud Dev"]),
+    ],
+)
+def test_a_quoted_name_with_what_it_is_further_down_backed_by_its_figures(tmp_path, article, expected):
+    """« « X », une école de code … 35 jeunes », « « Y », notre programme »: the programme, however far down."""
+    assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_quoted_name_in_passing_without_figures_is_not_the_programme(tmp_path):
+    """« « Code Vert », un programme de la fondation » with nothing said of it: not proposed."""
+    draft = draft_of(tmp_path, "Ifrane, deux jours sous les cèdres\n\nLa ville se visite à pied.\n\nOn croise "
+                     "parfois des élèves de « Code Vert », un programme de la fondation, près du lac.\n")
+    assert programmes(draft) == []
+
+
+def test_a_name_counts_by_its_strongest_telling(tmp_path):
+    """« Axe 3 : le programme « X » » as a heading, then its launch with its figures: X."""
+    draft = draft_of(tmp_path, "Rapport annuel 2024 de l'association\n\nL'année fut riche.\n\nAxe 3 — Numérique : "
+                     "le programme « Code Atlas »\n\nLe programme « Code Atlas » a été lancé en septembre pour 148 "
+                     "jeunes, avec 285 000 dirhams.\n")
+    assert programmes(draft) == ["Code Atlas"]

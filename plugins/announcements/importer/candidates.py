@@ -51,6 +51,7 @@ WEIGHTS = {
         "lead_name": 3,        # named in the headline or lead, or baptised in the first paragraphs
         "later_name": 1,       # named further down, with the news of its launch or signing
         "figures": 2,          # its paragraph gives money or people (« 300 places », « 8 millions de dirhams »)
+        "unlaunched": -2,      # named further down without its launch: only its paragraph's figures speak for it
         "event": -10,          # a contest, a fair, a show, a team: what happens around a programme, never one
     },
     # The city: the commune with most weight among the chosen regions (places._city).

@@ -44,7 +44,8 @@ _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incuba
 _APPOSED = re.compile(
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out)
-    rf",\s+(?:(?:une?|la|le|l['’])\s*)?(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
+    # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
+    rf",\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
 )
@@ -111,7 +112,7 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 # just named.)
 _BRANDED = re.compile(
     r"(?<![\w'’(-])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
-    r"(?:School|Academy|Lab|Hub|Bootcamp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
+    r"(?:School|Academy|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
 # « la création du centre « X » », « au bootcamp « Y » »: a kind after « du » or « au », its name in quotes.
@@ -131,7 +132,7 @@ _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
 _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
-_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER)
+_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED)
 # What happens around programmes, named like one: a contest, a fair, a show, a team.
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
@@ -145,7 +146,9 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
-_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis)\b", re.IGNORECASE)
+# (« depuis 2019 », « depuis des années »: not « depuis octobre dernier », which is this news)
+_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
+                         r"de\s+nombreuses|longtemps|toujours))\b", re.IGNORECASE)
 
 
 # What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
@@ -205,11 +208,11 @@ def named(sentences, names):
 
 def _candidates(sentences, names):
     """Every unknown initiative named in the first paragraphs, as a programme Candidate."""
-    seen, found, organisers = set(), [], set()
+    found, organisers = [], set()
     for sentence, match, position in _matches(sentences):
         name = _clean(match, names.places)
         key = normalize(name)
-        if key in seen or len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
+        if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
             continue
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
             continue  # « la société casablancaise Datalink Academy »: a company, not a programme
@@ -219,20 +222,25 @@ def _candidates(sentences, names):
             continue
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
-        seen.add(key)
-        features = {position}
+        features = set(position)
         if _has_figures([other for other in sentences if other.paragraph == sentence.paragraph]):
             features.add("figures")
         if _EVENT_NAME.search(name) or any(_EVENT_BEFORE.search(other.text[:at]) for other in sentences
                                            for at in _places_of(name, other.text)):
             features.add("event")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
-    # (the organiser, named again further down, « le parcours de l'incubateur Argan Lab », is still no programme)
-    return [candidate for candidate in found if normalize(candidate.value) not in organisers]
+    # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
+    # the organiser, named again further down (« le parcours de l'incubateur Argan Lab »), is still no programme.
+    strongest = {}
+    for candidate in found:
+        key = normalize(candidate.value)
+        if key not in organisers and (key not in strongest or candidate.score > strongest[key].score):
+            strongest[key] = candidate
+    return list(strongest.values())
 
 
 def _matches(sentences):
-    """(sentence, match, position feature) of every way the first paragraphs name an initiative."""
+    """(sentence, match, position features) of every way the article names an initiative."""
     for sentence in sentences:
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
             patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
@@ -240,19 +248,24 @@ def _matches(sentences):
                 patterns = (*patterns, _HEADLINE_QUOTED)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
-                    yield sentence, match, "lead_name"
+                    yield sentence, match, {"lead_name"}
         for match in _LABELLED.finditer(sentence.text):
-            yield sentence, match, "lead_name"
-        # Further down (a portrait opening on a person, an op-ed), a name counts only when given with the
-        # news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
-        if sentence.paragraph > 1 and _LAUNCHED.search(sentence.text) \
-                and not _BEFORE_NOW.search(sentence.text):
-            for pattern in _LATER_PATTERNS:
-                for match in pattern.finditer(sentence.text):
-                    # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
-                    # ses portes », « la 3e édition du Souss Code Camp ».
-                    if match.groupdict().get("quoted") or pattern in (_NAMED, _EDITION):
-                        yield sentence, match, "later_name"
+            yield sentence, match, {"lead_name"}
+        if sentence.paragraph <= 1:
+            continue
+        # Further down (a portrait opening on a person, an op-ed, a reader's question), a name counts with the
+        # news of its launch (« qu'a été lancé, la semaine dernière, le programme « X » »), or in quotes with
+        # what it is (« « Chaouen Code », une école de programmation »), which its paragraph's figures must back.
+        launched = _LAUNCHED.search(sentence.text) and not _BEFORE_NOW.search(sentence.text)
+        for pattern in _LATER_PATTERNS:
+            for match in pattern.finditer(sentence.text):
+                # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
+                # ses portes », « la 3e édition du Souss Code Camp ».
+                quoted = bool(match.groupdict().get("quoted"))
+                if launched and (quoted or pattern in (_NAMED, _EDITION)):
+                    yield sentence, match, {"later_name"}
+                elif quoted and not _BEFORE_NOW.search(sentence.text):
+                    yield sentence, match, {"later_name", "unlaunched"}
 
 
 def _has_figures(paragraph):

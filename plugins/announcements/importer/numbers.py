@@ -132,4 +132,7 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
                   # « depuis le 2 février », without a year: this year's, the news of the day
                   r"le\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-                  r"novembre|décembre)(?!\s+\d{4})))")
+                  r"novembre|décembre)(?!\s+\d{4})|"
+                  # « depuis octobre dernier », « depuis la rentrée »: this season's news too
+                  r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
+                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée))")
