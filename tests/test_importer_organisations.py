@@ -451,3 +451,13 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
     """Who lends the room without signing, animates the evening, left the programme, or houses the school: none."""
     assert find(body, vocabulary)["partners"] == []
+
+
+def test_a_person_after_a_cue_and_a_name_joined_by_et(vocabulary):
+    """« animée par Samira Idrissi, journaliste »: a person; « l'École nationale supérieure d'arts et métiers de
+    Meknès »: one name, whole."""
+    found = find("La table ronde, animée par Samira Idrissi, journaliste à Radio Atlas, a réuni le MDN.", vocabulary)
+    assert found["partners"] == ["mdn"]
+    found = find("La formation est assurée par l'École nationale supérieure d'arts et métiers de Meknès.", vocabulary,
+                 regions=("fes-meknes",))
+    assert found["partners"] == ["École nationale supérieure d'arts et métiers de Meknès"]

@@ -41,6 +41,12 @@ _BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s",
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){0,4}?"
                       r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
+# « Nadia Ouahbi, journaliste », « Karim Alaoui, directeur de … »: a person, told by her or his trade.
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|notre|son|sa)\s*)?(?:journaliste|directeur|directrice|président|"
+                           r"présidente|fondat(?:eur|rice)|cofondat(?:eur|rice)|responsable|chargée?|coordinat(?:eur|rice)|"
+                           r"professeure?|animat(?:eur|rice)|chef|cheffe|experte?|consultante?|enseignante?|docteure?|"
+                           r"ingénieure?|format(?:eur|rice)|députée?|ministre|wali|gouverneur|maire|élue?|chercheu(?:r|se)|"
+                           r"PDG|DG|DRH|ancien|ancienne)\b", re.IGNORECASE)
 # « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
 _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
@@ -77,6 +83,8 @@ _ADJECTIVE = re.compile(
 )
 # « de mise en valeur agricole du Tadla »: a set phrase inside an official name, which goes on to a place.
 _SET_PHRASE = re.compile(r"\s+(?:en|à)\s+[a-zà-ÿ]+(?=\s+(?:[a-zà-ÿ]+\s+)?(?:de|du|des|d['’])\s*[A-ZÀ-Þ])")
+# « d'arts et métiers de Meknès »: two words joined by « et », then the name goes on to its place.
+_AND_THEN_PLACE = re.compile(r"\s+et\s+[a-zà-ÿ]+(?=\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ])")
 _ACRONYM_THEN_PLACE = re.compile(r"\s*\([A-Z]{2,10}\)(?=\s+(?:de|du|d['’])\s*[A-ZÀ-Þ])")
 # Adjectives any body of its kind may bear: alone after the head they name none in particular.
 _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "provincial", "provinciale", "local",
@@ -170,8 +178,8 @@ def find(text, taken, names):
             continue
         name = match.group("name")
         words = re.findall(r"[^\W_]+", name)
-        if _not_a_name(words, name, names):
-            continue
+        if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
+            continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
         found.append((name, start, match.end("name")))
     for name, start, end in _subjects(text):
         if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
@@ -269,7 +277,7 @@ def _name_after(text, head):
             position += capital.end()
             complement = True
             continue
-        phrase = _SET_PHRASE.match(rest) if complement else None
+        phrase = (_SET_PHRASE.match(rest) or _AND_THEN_PLACE.match(rest)) if complement else None
         if phrase:
             parts.append(rest[:phrase.end()])
             position += phrase.end()
