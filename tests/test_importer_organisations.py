@@ -355,10 +355,12 @@ def test_partners_named_in_the_press_s_other_ways(body, partners, vocabulary):
 
 
 def test_a_programme_as_venue_quoted_or_as_experience_is_not_the_programme(vocabulary):
-    """« s'est tenue au Programme CodeLab », « Nous voulons ce que CodeLab offre... », « l'expérience de CodeLab »."""
+    """« s'est tenue au Programme CodeLab », « Nous voulons ce que CodeLab offre... », « l'expérience de CodeLab »,
+    « le studio que CodeLab prête »."""
     for body in ("La cérémonie s'est tenue au Programme CodeLab de Berkane, en présence du MDN.",
                  "« Nous voulons offrir à nos jeunes ce que le Programme CodeLab offre à ceux d'Oujda », dit-il.",
-                 "Le centre s'appuie sur l'expérience du Programme CodeLab, qui a formé 500 jeunes."):
+                 "Le centre s'appuie sur l'expérience du Programme CodeLab, qui a formé 500 jeunes.",
+                 "L'épisode est enregistré dans le studio que le Programme CodeLab de Berkane prête à l'émission."):
         assert find(body, vocabulary)["programmes"] == [], body
 
 

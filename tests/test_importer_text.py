@@ -1,5 +1,7 @@
 """Importer: HTML to text, headline, boilerplate and repeats, sentences, numbers as the press writes them."""
 
+import datetime
+
 import pytest
 
 from announcements.importer import numbers, text
@@ -233,3 +235,14 @@ def test_the_headline_between_a_dated_masthead_and_the_lead(page, headline):
     """Masthead, section and date first, then the headline: not the masthead; its date is the page's."""
     article = text.parse(page)
     assert article.headline == headline
+
+
+def test_a_page_s_online_date_line_is_its_date_not_its_lead():
+    """« Mis en ligne le lundi 9 mars 2026 · 48 min »: the page's date; the lead is the paragraph after it."""
+    from announcements.importer import dates
+    article = text.parse("<html><body><h1>Épisode 12 : le code au féminin</h1><p>Mis en ligne le lundi 9 mars "
+                         "2026 · 48 min · Saison 3</p><p>Notre invitée dirige le programme « Codeuses », lancé hier "
+                         "à Rabat.</p></body></html>", html=True)
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 3, 9)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 3, 8)

@@ -112,7 +112,7 @@ def parse_absolute(text, base=None):
     return parsed.date() if parsed else None
 
 
-_PUBLISHED_AT = re.compile(r"\bpubli[ée]e?\s+le\b", re.IGNORECASE)
+_PUBLISHED_AT = re.compile(r"\b(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?|diffus[ée]e?)\s+le\b", re.IGNORECASE)
 _UPDATED_AT = re.compile(r"\b(?:mis|mise)\s+à\s+jour\s+le\b[^—–|]*", re.IGNORECASE)
 
 

@@ -40,6 +40,9 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
+# « le studio que le Technopark de Rabat prête à l'émission »: a programme lending its rooms.
+_LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s+(?:prête|prêtait|prêtera|"
+                          r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+d[eu]|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
@@ -266,9 +269,11 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
-    if kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where) and key not in found:
+    lends = end is not None and _LENDS_AFTER.match(text, end)
+    if kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where or lends) and key not in found:
         # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
-        # « la cérémonie s'est tenue au Technopark de Casablanca »: the place, not the programme
+        # « la cérémonie s'est tenue au Technopark de Casablanca », « le studio que le Technopark de Rabat
+        # prête à l'émission »: the place, not the programme
         return
     org = found.setdefault(key, Organisation(slug, name, kind, text))
     if kind == "programme":

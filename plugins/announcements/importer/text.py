@@ -83,7 +83,9 @@ _DATED_MASTHEAD = re.compile(
     # « Édition du mardi 10 juin 2025 — notre tour d'horizon de la région »: the date first
     r"|^(?:édition|numéro|parution)\s+du\s+(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}"
     r"(?:\s*[—–|-][^.!?]{0,80})?$", re.IGNORECASE)
-_DATE_LINE = re.compile(r"^(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
+# (« Mis en ligne le lundi 9 mars 2026 · 48 min », « Posté le … », « Paru le … »: the same)
+_DATE_LINE = re.compile(r"^(publi[ée]e? le|mise? [àa] jour le|mise? en ligne le|post[ée]e? le|paru(?:e)? le|"
+                        r"diffus[ée]e? le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
@@ -350,7 +352,9 @@ def _assemble(lines, headline):
             continue
         links = False
         above = not body and (_is_header_line(line) or _AUTHOR.match(line))  # a byline above the story
-        if _NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line):
+        dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
+        if (_NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
+                or dated):
             if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
