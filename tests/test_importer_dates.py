@@ -338,3 +338,14 @@ def test_an_imminent_launch_the_lead_announces_is_the_event_unless_a_day_past_is
     assert found.date == datetime.date(2026, 3, 2)
     found = dates.event_date(sentences("Le programme est lancé le 30 mars 2026 à Taza."), tuesday)
     assert found is None  # weeks ahead: a later step, not the news
+
+
+def test_a_dispatch_dated_only_at_its_foot():
+    """« © Agence … — 19/02/2026 », « Dépêche transmise le 14/03/2025 »: the foot dates a yearless dispatch."""
+    for foot, published in (("© Agence du Sud — 19/02/2026", datetime.date(2026, 2, 19)),
+                            ("MAP - Dépêche transmise le 14/03/2025 à 17h48 - Service régional",
+                             datetime.date(2025, 3, 14))):
+        article = text.parse(f"Une école à Guelmim\n\nGUELMIM, {published.day} {('février', 'mars')[published.month - 2]} "
+                             f"(MAP) - L'école « Oued Code » a été lancée hier à Guelmim.\n\n{foot}\n")
+        assert dates.publication_date(article)[0] == published
+        assert dates.event_date(article.sentences, published).date == published - datetime.timedelta(days=1)

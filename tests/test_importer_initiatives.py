@@ -305,3 +305,11 @@ def test_a_name_counts_by_its_strongest_telling(tmp_path):
                      "le programme « Code Atlas »\n\nLe programme « Code Atlas » a été lancé en septembre pour 148 "
                      "jeunes, avec 285 000 dirhams.\n")
     assert programmes(draft) == ["Code Atlas"]
+
+
+def test_a_quoted_name_opening_on_its_kind(tmp_path):
+    """« la convention de l'« Académie Oasis Data » »: the programme, named further down with its signing."""
+    draft = draft_of(tmp_path, "Éditorial : le chômage des jeunes\n\nLe chômage ne recule pas.\n\nLes grands plans "
+                     "déçoivent.\n\nMardi, la Région a signé la convention de l'« Académie Oasis Data », qui formera "
+                     "300 jeunes.\n")
+    assert programmes(draft) == ["Académie Oasis Data"]

@@ -463,3 +463,12 @@ def test_a_person_after_a_cue_and_a_name_joined_by_et(vocabulary):
     found = find("La formation est assurée par l'École nationale supérieure d'arts et métiers de Meknès.", vocabulary,
                  regions=("fes-meknes",))
     assert found["partners"] == ["École nationale supérieure d'arts et métiers de Meknès"]
+
+
+def test_a_day_opening_the_signatories_and_a_capital_only_because_the_sentence_starts(vocabulary):
+    """« Mardi, le MDN et l'association Nour ont signé »: no « Mardi »; « Fondation d'entreprise créée en 1993, … »: no
+    organisation of that name."""
+    found = find("Mardi, le MDN et l'association Nour ont signé la convention.", vocabulary)
+    assert "Mardi" not in found["partners"]
+    found = find("Fondation d'entreprise créée en 1993, la Fondation Horizon soutient le MDN.", vocabulary)
+    assert not any("entreprise" in name for name in found["partners"])

@@ -120,19 +120,23 @@ _OF_KIND_QUOTED = re.compile(r"\b(?i:du|au)\s+(?i:centre|campus|bootcamp|program
                              r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+programme|le\s+centre|le\s+campus|"
                           r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")
+# « la convention de l'« Académie Sakia Digital » »: a quoted name that opens on its kind, capitalised.
+_QUOTED_TITLED = re.compile(r"[«“\"]\s*(?P<quoted>(?:Académie|École|Ecole|Campus|Centre|Bootcamp|Incubateur|Maison|"
+                            r"Fabrique|Caravane)\s+[A-ZÀ-Þ0-9d][^»”\"]{1,50}?)\s*[»”\"]")
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 # A fact sheet's line: « Intitulé : Programme « Sud Compétences » », « Nom du projet : Code Oasis ».
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
-                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED)
+                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
 _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
-_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED)
+_LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
+                   _QUOTED_TITLED)
 # What happens around programmes, named like one: a contest, a fair, a show, a team.
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"

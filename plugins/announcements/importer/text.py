@@ -84,6 +84,9 @@ _DATED_MASTHEAD = re.compile(
     r"|^(?:édition|numéro|parution)\s+du\s+(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}"
     r"(?:\s*[—–|-][^.!?]{0,80})?$", re.IGNORECASE)
 # (« Mis en ligne le lundi 9 mars 2026 · 48 min », « Posté le … », « Paru le … »: the same)
+# « © Agence Horizon — 19/02/2026 », « MAP - Dépêche transmise le 14/03/2025 à 17h48 »: a dispatch's foot, dated.
+_STAMPED_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b|.{0,40}\btransmise?\s+le\b).*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b",
+                             re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(publi[ée]e? le|mise? [àa] jour le|mise? en ligne le|post[ée]e? le|paru(?:e)? le|"
                         r"diffus[ée]e? le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
@@ -353,9 +356,11 @@ def _assemble(lines, headline):
         links = False
         above = not body and (_is_header_line(line) or _AUTHOR.match(line))  # a byline above the story
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
+        stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
         if (_NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
-                or dated):
-            if not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line):
+                or dated or stamp):
+            if (not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
+                    or stamp):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
         key = _key(line)

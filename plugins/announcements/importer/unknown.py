@@ -20,6 +20,8 @@ _HEADS = re.compile(
     r"École (?:nationale|supérieure|normale|Mohammadia|Hassania)|Banque)\b"
 )
 _TERRITORIES = ("Province", "Préfecture", "Commune")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[«—–]\s*)$")
+_CAPITAL_AFTER_HEAD = re.compile(r"\s[«“\"]?[A-ZÀ-Þ0-9]|['’][A-ZÀ-Þ]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
 # « la société Nearshore Digital Services », « l'association Zagora Horizons »: a body by its capitalised name.
 _COMPANY = re.compile(
@@ -67,7 +69,10 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "sa", "son", "etat", "royaume", "mar
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
               # a kind of organisation alone (« le Conseil »): which one is for the vocabulary to say
               "conseil", "agence", "ministere", "universite", "fondation", "office", "institut", "groupe", "societe",
-              "association", "ecole", "centre", "commission", "wilaya", "les", "le", "la"}
+              "association", "ecole", "centre", "commission", "wilaya", "les", "le", "la",
+              # « Mardi, le Conseil … et l'OFPPT ont signé »: a day opening the sentence, not a party
+              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+              "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
 # Only a near-identical spelling of a company's name: other organisations' names share most of their
 # words (« Conseil de la région X », « Wilaya de la région X »), a company's name is its own.
 _CLOSE = 0.85
@@ -159,6 +164,8 @@ def find(text, taken, names):
         if match.group("head") in _TERRITORIES and not article_before:
             continue  # « Province de Chichaoua : ... » opening a headline is the place, capitalised
         name = _name_after(text, match)
+        if name and _SENTENCE_START.search(text[:match.start()]) and not _CAPITAL_AFTER_HEAD.search(name):
+            name = ""  # « Fondation d'entreprise créée en 1993, … »: a capital only because the sentence starts
         spelled = _spelled_out(text, match)
         if spelled and len(spelled) > len(name or ""):
             name = spelled  # « l'Agence pour la promotion et le développement du Nord (APDN) »
