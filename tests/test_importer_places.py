@@ -256,3 +256,11 @@ def test_an_initiative_extended_to_another_region(gazetteer):
     location = locate("Elle a lancé samedi à Agadir sa deuxième saison, étendue cette année à Tiznit et à Guelmim.",
                       gazetteer)
     assert sorted(location.regions) == ["guelmim-oued-noun", "souss-massa"]
+
+
+def test_the_event_s_place_in_a_sentence_naming_other_towns_is_the_city(gazetteer):
+    """« Casablanca (MAP) – L'école « Bouskoura Lab » a été inaugurée hier à Bouskoura, près du centre de
+    Casablanca »: the dispatch's desk and the landmark do not make a list of sites."""
+    found = locate("Casablanca, 15 janvier 2026 (MAP) – L'école « Bouskoura Lab » a été inaugurée hier à Bouskoura, à "
+                   "une vingtaine de kilomètres du centre de Casablanca.", gazetteer)
+    assert found.city == "Bouskoura"

@@ -395,14 +395,14 @@ def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence = {}, {}
     event = _event_place(found)
-    communes_in = {}
+    communes_in = {}  # the distinct communes of each sentence, the dispatch's own city aside
     for mention in found:
-        if mention.place.kind == "commune":
-            communes_in[mention.sentence.index] = communes_in.get(mention.sentence.index, 0) + 1
+        if mention.place.kind == "commune" and not mention.dateline:
+            communes_in.setdefault(mention.sentence.index, set()).add(mention.place.name)
     for mention in found:
         if mention.place.kind != "commune" or mention.place.region not in regions:
             continue
-        if communes_in[mention.sentence.index] >= 3 and not mention.dateline:
+        if len(communes_in.get(mention.sentence.index, ())) >= 3 and not mention.dateline and mention is not event:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
         if mention.landmark:
