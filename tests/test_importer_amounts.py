@@ -600,3 +600,11 @@ def test_a_goal_years_away_gives_way_to_this_cohort():
     assert people.trainees(sentences).value == 60
     alone = text.parse("L'école veut former 600 développeurs d'ici 2030\n\nElle ouvre à Fès.\n").sentences
     assert people.trainees(alone).value == 600  # with nothing else said, the goal is the figure
+
+
+def test_the_staff_an_initiative_will_employ_are_jobs_not_trainees():
+    """« formera chaque année mille jeunes … emploiera à terme 60 personnes »: 1 000 trainees a year, 60 jobs."""
+    sentences = text.parse("Tiznit aura son académie du code\n\nL'académie formera chaque année mille jeunes aux "
+                           "métiers du web.\n\nElle emploiera à terme 60 personnes, formateurs compris.\n").sentences
+    assert people.trainees(sentences).value == 1000
+    assert people.jobs(sentences).value == 60

@@ -66,7 +66,9 @@ _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+"
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
                         r"\bindépendamment d[eu]", re.IGNORECASE)
 _RECRUITS = re.compile(
-    r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera)\s+"
+    # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
+    r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
+    r"emploieront)\s+(?:à\s+terme\s+)?"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s)\b",
@@ -89,7 +91,8 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
-_STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|effectifs?\s+de|salarie|salarient)\b"
+_STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploiera|emploieront|effectifs?\s+de|salarie|"
+                           r"salarient)\b"
                            r"[^,;.]{0,20}$|"
                            # « la filière fait vivre, selon les coopératives, près de 20 000 femmes »: a livelihood
                            r"\b(?:fait|font|faisant)\s+(?:vivre|travailler)\b[^.;]{0,40}$", re.IGNORECASE)
