@@ -472,3 +472,9 @@ def test_a_day_opening_the_signatories_and_a_capital_only_because_the_sentence_s
     assert "Mardi" not in found["partners"]
     found = find("Fondation d'entreprise créée en 1993, la Fondation Horizon soutient le MDN.", vocabulary)
     assert not any("entreprise" in name for name in found["partners"])
+
+
+def test_several_territories_signing_are_each_a_party(vocabulary):
+    """« les provinces de Berkane, de Taourirt et de Jerada ont signé »: three provinces, each a partner."""
+    found = find("Les provinces de Berkane, de Taourirt et de Jerada ont signé avec le MDN une convention.", vocabulary)
+    assert found["partners"] == ["Province de Berkane", "Province de Taourirt", "Province de Jerada", "mdn"]

@@ -104,6 +104,12 @@ _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec"
 _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
                       r"(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
+# « les provinces d'Al Hoceima, de Driouch et de Nador ont signé »: several territories, each a party.
+_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*"
+_COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?: urbaines| rurales)?\s+"
+                       rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
+                       rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})")
+_ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
 # « non loin de la limite avec », « à proximité de »: where a place is, by a neighbour.
 _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\b(?:près|proche|proximité|loin|voisine?)"
                           r"\s+(?:de|d['’])\s*$|\b(?:près|proche|proximité|loin)\s+de\s+la\s+(?:limite|frontière)"
@@ -179,6 +185,12 @@ def find(text, taken, names):
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
                           match.start(), match.end()))
+    for match in _COMMUNES.finditer(text):
+        listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
+        if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
+            kind = match.group("kind")[:-1].capitalize()
+            for one in _ONE_OF_THEM.finditer(match.group("list")):
+                found.append((f"{kind} {one.group('link')}{one.group('place')}", match.start(), match.end()))
     for match in _CUED.finditer(text):
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
