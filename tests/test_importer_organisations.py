@@ -478,3 +478,20 @@ def test_several_territories_signing_are_each_a_party(vocabulary):
     """« les provinces de Berkane, de Taourirt et de Jerada ont signé »: three provinces, each a partner."""
     found = find("Les provinces de Berkane, de Taourirt et de Jerada ont signé avec le MDN une convention.", vocabulary)
     assert found["partners"] == ["Province de Berkane", "Province de Taourirt", "Province de Jerada", "mdn"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the room's owner, told after its name
+    ("La cérémonie s'est tenue dans la salle de l'annexe de la Fondation Horizon, qui accueillait l'événement. "
+     "Le MDN finance le programme.", ["mdn"]),
+    # the province says whose branch the INDH is: no party of its own
+    ("Le centre est porté par le MDN, avec l'Agence Nord (ANO) de la province de Berkane, qui a financé les travaux.",
+     ["mdn", "Agence Nord"]),
+    # « locale » between the kind and the name; the Amazigh « n » inside the name
+    ("Le hub, financé par le MDN, est géré par l'association locale Tamount n Ouzrou.",
+     ["mdn", "Association Tamount n Ouzrou"]),
+])
+def test_hosts_branches_and_local_associations(vocabulary, body, expected):
+    """« …, qui accueillait l'événement »: a host; « l'INDH de la province de X »: no province; « l'association
+    locale Tamount n Ouzrou »: one association, whole."""
+    assert find(body, vocabulary)["partners"] == expected

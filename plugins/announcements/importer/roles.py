@@ -77,7 +77,8 @@ _HOST_BEFORE = re.compile(
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
                                 r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
-                                r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation)", re.IGNORECASE)
+                                r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation|événement|évènement|"
+                                r"journée|conférence)", re.IGNORECASE)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
@@ -154,8 +155,8 @@ def role(text, start, spans, titled=False, end=None):
         return "former partner"
     if end is not None and _NO_PARTY_AFTER.match(text[end:]):
         return "no party"
-    if end is not None and _THANKED_HOST_AFTER.match(text, end):
-        return "host"
+    if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)):
+        return "host"  # « …, qui accueillait l'événement », « … pour son hospitalité »: who lent the room
     if _SIDE_EVENT.search(text):
         return "side event"
     if _SOURCE_BEFORE.search(before):

@@ -32,8 +32,9 @@ _COMPANY = re.compile(
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
     r"espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|canadienne?|internationale?|"
-    r"casablancaise?|rbatie?)\s+)?"
-    r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et)){0,4}"
+    r"casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s+)?"
+    # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
+    r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et|n(?=\s+[A-ZÀ-Þ]))){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
 )
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
@@ -180,6 +181,8 @@ def find(text, taken, names):
     for match in _COMMUNE.finditer(text):
         if _NEAR_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # « près de la limite avec la province de Berkane »: a landmark
+        if re.search(r"(?:\)|[\w’'])\s+(?:de|du)\s*$", text[max(0, match.start() - 30):match.start()]):
+            continue  # « l'INDH de la province d'Al Haouz »: the province says whose branch, it is no party
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
