@@ -608,3 +608,10 @@ def test_the_staff_an_initiative_will_employ_are_jobs_not_trainees():
                            "métiers du web.\n\nElle emploiera à terme 60 personnes, formateurs compris.\n").sentences
     assert people.trainees(sentences).value == 1000
     assert people.jobs(sentences).value == 60
+
+
+def test_a_promotion_told_in_a_clause_beats_a_capacity_reached_in_time():
+    """« pourra accueillir à terme jusqu'à 300 apprenants … Sa première promotion, qui compte 80 jeunes »: 80."""
+    sentences = text.parse("Une école à Guelmim\n\nL'école pourra accueillir à terme jusqu'à 300 apprenants.\n\n"
+                           "Sa première promotion, qui compte 80 jeunes, a été sélectionnée sur tests.\n").sentences
+    assert people.trainees(sentences).value == 80

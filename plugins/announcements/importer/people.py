@@ -34,7 +34,7 @@ _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|env
                           re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
-                              r"(?:jusqu['’]à|au maximum|au plus)\s*$|"
+                              r"(?:à\s+terme\s*,?\s*)?(?:jusqu['’]à|au maximum|au plus)\s*$|"
                               # « devrait pouvoir accueillir, à terme, de 600 à 800 étudiants »
                               r"\b(?:pouvoir|pourrait|pourraient)\s+accueillir\s*,?\s*(?:à terme\s*,?\s*)?(?:de\s+|"
                               r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$|"
@@ -60,7 +60,9 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
                           r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
-_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b[^,;.]{0,25}$", re.IGNORECASE)
+# (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
+_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,25}|\s*,\s*(?:qui\s+compte|forte\s+de|"
+                               r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*)$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
@@ -171,7 +173,11 @@ def trainees(sentences, year=None):
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()
             before = text[max(0, match.start() - 80):match.start()]
-            if _GOAL_NEAR.search(before):
+            # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
+            room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            if room:
+                features.add("capacity")  # (its « pourra accueillir » is no goal of training: not counted twice)
+            elif _GOAL_NEAR.search(before):
                 features.add("goal_near")
             elif _DONE_NEAR.search(before):
                 features.add("done_near")
@@ -180,9 +186,6 @@ def trainees(sentences, year=None):
                 features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
-            # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
-            room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
-            features |= {"capacity"} if room else set()
             if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
             if _HORIZON_AFTER.match(text, match.end()):
