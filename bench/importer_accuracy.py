@@ -15,6 +15,7 @@ before any rule is changed for it, is the one that tells how the importer does o
 
 import argparse
 import datetime
+import re
 import statistics
 import sys
 import time
@@ -131,6 +132,19 @@ def report(title, scores):
     return means
 
 
+# « [Chambre de commerce, d'industrie …] » unquoted in a YAML list gives two names, the second « d'industrie … ».
+_CUT_NAME = re.compile(r"^(?:(?:de|du|des)\s|d['’])")
+
+
+def _warn_cut_names(gold_file, gold):
+    """Say which expected names look cut in two by an unquoted comma in the gold file's YAML lists."""
+    for name, facts in gold.items():
+        for field in LIST_FIELDS:
+            for entry in facts.get(field) or []:
+                if isinstance(entry, str) and _CUT_NAME.match(entry):
+                    print(f"{gold_file}: {name}: {field} « {entry} » looks cut by an unquoted comma: quote the name")
+
+
 def main(verbose=False, tune=False, gold_file=None, cases=None):
     """Print per-field accuracy for each group, then the time per article."""
     start = time.perf_counter()
@@ -143,6 +157,7 @@ def main(verbose=False, tune=False, gold_file=None, cases=None):
     results, times = {}, []
     if gold_file:
         gold = yaml.safe_load(Path(gold_file).read_text(encoding="utf-8"))
+        _warn_cut_names(gold_file, gold)
         # Articles of such a set carry no split: they are scored as one group named after the file.
         gold = {name: {"split": Path(gold_file).stem, **facts} for name, facts in gold.items()}
         verbose and print(f"{gold_file}:")
