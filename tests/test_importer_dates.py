@@ -349,3 +349,14 @@ def test_a_dispatch_dated_only_at_its_foot():
                              f"(MAP) - L'école « Oued Code » a été lancée hier à Guelmim.\n\n{foot}\n")
         assert dates.publication_date(article)[0] == published
         assert dates.event_date(article.sentences, published).date == published - datetime.timedelta(days=1)
+
+
+
+def test_an_agency_slug_line_with_a_two_digit_year():
+    """« ASP — TIZNIT — 09.02.26 — 10:05 — FORMATION » above the headline: 9 February 2026, and not the headline."""
+    article = text.parse("ASP — TIZNIT — 09.02.26 — 10:05 — FORMATION\n\nTIZNIT : UN ATELIER DE CODE\n\n(Agence Sud "
+                         "Presse) L'atelier « Tiznit Code » a été lancé jeudi dernier au centre culturel.\n")
+    assert article.headline == "TIZNIT : UN ATELIER DE CODE"
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 2, 9)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 5)

@@ -313,3 +313,25 @@ def test_a_quoted_name_opening_on_its_kind(tmp_path):
                      "déçoivent.\n\nMardi, la Région a signé la convention de l'« Académie Oasis Data », qui formera "
                      "300 jeunes.\n")
     assert programmes(draft) == ["Académie Oasis Data"]
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        # a sentence opening on the kind, capitalised
+        ("Au pied du Ziz, une école pour coder\n\nL'école Oasis Dev, inaugurée le 18 février à Errachidia, forme "
+         "80 jeunes.\n", ["Oasis Dev"]),
+        # an established school is where, not what
+        ("Dakhla : un bootcamp « Sahara Cloud »\n\nLe bootcamp « Sahara Cloud » s'est déroulé à l'École Supérieure "
+         "de Technologie de Dakhla pour 60 étudiants.\n", ["Sahara Cloud"]),
+        # an incubator runs a track; it is not one
+        ("L'incubateur Atlas Start ouvre son parcours « Build Sud »\n\nL'incubateur Atlas Start a lancé lundi le "
+         "parcours « Build Sud » pour 40 porteurs de projets.\n", ["Build Sud"]),
+        # a headline in capitals: the name as the text spells it
+        ("TAZA : COUP D'ENVOI DU PROGRAMME « TAZA CODE GIRLS »\n\nLe programme « Taza Code Girls » a été lancé "
+         "jeudi pour 150 lycéennes.\n", ["Taza Code Girls"]),
+    ],
+)
+def test_kinds_capitalised_established_schools_incubators_and_capitals(tmp_path, article, expected):
+    """« L'école X », « l'École Supérieure de … », « L'incubateur X … son parcours », a headline in capitals."""
+    assert programmes(draft_of(tmp_path, article)) == expected

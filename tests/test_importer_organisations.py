@@ -495,3 +495,9 @@ def test_hosts_branches_and_local_associations(vocabulary, body, expected):
     """« …, qui accueillait l'événement »: a host; « l'INDH de la province de X »: no province; « l'association
     locale Tamount n Ouzrou »: one association, whole."""
     assert find(body, vocabulary)["partners"] == expected
+
+
+def test_a_news_outlet_is_no_partner(vocabulary):
+    """« (Agence Sud Presse) … a appris l'ASP », « Radio Atlas FM »: who reports, not who takes part."""
+    found = find("(Agence Sud Presse) Le MDN finance l'atelier, animé avec Radio Atlas FM, a appris l'agence.", vocabulary)
+    assert found["partners"] == ["mdn"]

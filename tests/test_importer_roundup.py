@@ -131,3 +131,15 @@ def test_items_opened_by_a_bullet_a_rubric_or_a_slash_and_the_issue_s_date_above
     assert draft.date.isoformat() == "2025-01-07"
     assert (draft.budget, draft.trainees, draft.jobs) == (1500000, 70, None)
 
+
+
+def test_numbered_items_are_a_roundup_and_a_sports_item_names_no_organisation():
+    """« 1. Taza — … », « 3. Fès — Formation : … »: the training item; « l'Union de Touarga devant 20 000 »: nothing."""
+    page = ("L'essentiel de la semaine — Fès-Meknès\n\nSamedi 16 mai 2026\n\n1. Taza — Eau : l'Office estime à 42 MDH "
+            "le coût de la conduite.\n\n2. Ifrane — Tourisme : 35 000 nuitées en avril.\n\n3. Fès — Formation : la Cité "
+            "des métiers ouvre mercredi son pôle digital, avec 1 100 places pédagogiques, cofinancé par le Conseil de la "
+            "région Fès-Meknès.\n\n4. Meknès — Sport : victoire 2-0 face à l'Union de Touarga devant 20 000 "
+            "spectateurs.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Fès", None, 1100)
+    assert not any("Union" in name for name, _known in draft.partners)

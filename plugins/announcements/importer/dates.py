@@ -131,7 +131,7 @@ def publication_date(article, url="", published=None):
         if not published_at and _UPDATED_AT.search(line):
             updated = updated or _full_date(_UPDATED_AT.search(line).group())
         line = line[published_at.end():] if published_at else _UPDATED_AT.sub("", line)
-        day = _full_date(line)
+        day = _full_date(line) or _short_date(line)
         if day:
             return day, f"en-tête : {line}"
     lead = next((s for s in article.sentences if s.paragraph == 1), None)
@@ -149,6 +149,21 @@ def publication_date(article, url="", published=None):
     if updated:
         return updated, "date de mise à jour de la page"
     return None, ""
+
+
+# « ASP — TIZNIT — 09.02.26 — 10:05 »: an agency's header, the year in two digits.
+_SHORT_DATE = re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d.,/-])")
+
+
+def _short_date(line):
+    """A header's day with a two-digit year (« 09.02.26 »), or None."""
+    match = _SHORT_DATE.search(line)
+    if not match:
+        return None
+    try:
+        return datetime.date(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def _full_date(text):

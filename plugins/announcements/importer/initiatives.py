@@ -9,6 +9,7 @@ known programme met only further down, in passing, gives way.
 """
 
 import re
+from dataclasses import replace
 
 from ..vocabulary import normalize
 from . import amounts, people
@@ -19,14 +20,17 @@ _KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|"
           # « le directeur du futur centre Sakia Tech »
           r"(?:le|du|au|la|l['’])\s*(?:futur|future|nouveau|nouvelle|nouvel)\s+(?:centre|école|campus|académie|"
           r"incubateur|hub|pôle|espace|programme)|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
-          r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]incubateur|l['’]antenne|le\s+pôle|"
+          # (not « l'incubateur X »: an organisation, which runs programmes of its own)
+          r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]antenne|le\s+pôle|"
           r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
 # What the kind may say of itself before the name: « l'école privée de programmation Kayna Code ».
 _QUALIFIERS = r"(?:\s+(?:privée?|publique|gratuite|solidaire|(?:de|du|des|d['’])\s*[a-zà-ÿ]{3,})){0,3}"
-_NAMED = re.compile(rf"\b(?:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
-                    rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?{_NAME}")
+_NAMED = re.compile(rf"\b(?i:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
+                    rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?"
+                    # (« l'École Supérieure de Technologie de Dakhla »: an established school, named by what it is)
+                    rf"(?!(?i:supérieure|nationale|normale|mohammadia|hassania|polytechnique|régionale)\b){_NAME}")
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 # « « Code Oued Noun », dont la troisième édition commence »: the edition after the name.
 _EDITION_AFTER = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,?\s+dont\s+(?:la|cette)\s+"
@@ -42,8 +46,9 @@ _EDITION = re.compile(
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
          r"parcours|plateforme|hub|fabrique|labo|laboratoire)")
 _APPOSED = re.compile(
-    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
-    # (« « Sud Code Camp », programme de formation »: the article may be left out)
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
+    # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
+    # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
     rf",\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
@@ -235,12 +240,14 @@ def _candidates(sentences, names):
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
     # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
     # the organiser, named again further down (« le parcours de l'incubateur Argan Lab »), is still no programme.
-    strongest = {}
+    strongest, spelling = {}, {}
     for candidate in found:
         key = normalize(candidate.value)
+        if not candidate.value.isupper():
+            spelling.setdefault(key, candidate.value)  # (« TIZNIT TECH GIRLS » in a headline in capitals)
         if key not in organisers and (key not in strongest or candidate.score > strongest[key].score):
             strongest[key] = candidate
-    return list(strongest.values())
+    return [replace(candidate, value=spelling.get(key, candidate.value)) for key, candidate in strongest.items()]
 
 
 def _matches(sentences):

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
-# (« ■ Safi / Le port… », « PÊCHE — Agadir : des débarquements… »: a bullet, a rubric in capitals, a slash)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*)?"
+# (« ■ Safi / Le port… », « 3. Fès — Formation : … », « PÊCHE — Agadir : … »: a bullet, a number, a rubric in
+# capitals, a slash)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
 _TRADE = re.compile(
@@ -71,8 +72,8 @@ def _plain_head(paragraph):
     """An item's opening as a dateline would be written: « ■ Safi / Le port » into « Safi – Le port »."""
     head = _HEAD.match(paragraph)
     if head.group("sep") != "/":
-        return paragraph[head.end("rubric"):] if head.group("rubric") and head.group("rubric")[0] in "■●▪•►▶◆*" \
-            else paragraph
+        bullet = head.group("rubric") and not head.group("rubric")[0].isalpha()  # « ■ », « 3. »: not a rubric
+        return paragraph[head.end("rubric"):] if bullet else paragraph
     return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
 
 

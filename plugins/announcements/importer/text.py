@@ -458,7 +458,9 @@ def _is_header_line(line):
     if _is_section_line(line) or _BYLINE.search(line):
         return True
     words = line.split()
-    has_month = re.search(r"\b(" + MONTHS + r")\b|\d{1,2}/\d{1,2}/\d{4}", line, re.IGNORECASE)
+    # (« ASP — TIZNIT — 09.02.26 — 10:05 — FORMATION »: an agency's slug line, its date in figures)
+    has_month = re.search(r"\b(" + MONTHS + r")\b|\d{1,2}/\d{1,2}/\d{4}|\b\d{1,2}([.-])\d{1,2}\2\d{2}(?:\d{2})?\b",
+                          line, re.IGNORECASE)
     return bool(has_month) and len(words) <= 10 and not re.search(r"[.!?]$", line)
 
 

@@ -20,6 +20,8 @@ _HEADS = re.compile(
     r"École (?:nationale|supérieure|normale|Mohammadia|Hassania)|Banque)\b"
 )
 _TERRITORIES = ("Province", "Préfecture", "Commune")
+# A news outlet's name: an agency, a paper, a radio or a channel.
+_MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[«—–]\s*)$")
 _CAPITAL_AFTER_HEAD = re.compile(r"\s[«“\"]?[A-ZÀ-Þ0-9]|['’][A-ZÀ-Þ]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
@@ -100,7 +102,9 @@ _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "prov
 _WORD = re.compile(r"([\w'’-]+)")
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-         "selon", "tutelle", "plus", "près", "cadre", "part", "même", "monsieur", "madame", "messieurs", "mesdames"}
+         "selon", "tutelle", "plus", "près", "cadre", "part", "même", "monsieur", "madame", "messieurs", "mesdames",
+         # prepositions that read like adjectives (« l'Union de Touarga devant 20 000 spectateurs »)
+         "devant", "pendant", "durant", "avant", "cependant", "maintenant"}
 # « la commune de Selouane », « la province de Berkane », in lower case: the place, or a party (see find).
 _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
                       r"(?P<link>de |d['’]\s*)"
@@ -118,7 +122,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
-_QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ])")
+_QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ]|\d)")
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
@@ -213,6 +217,8 @@ def find(text, taken, names):
     for name, start, end in found:
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
         term = names.partners.resolve(name)
+        if not term and _MEDIA.search(name):
+            continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
 
