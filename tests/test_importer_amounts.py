@@ -615,3 +615,11 @@ def test_a_promotion_told_in_a_clause_beats_a_capacity_reached_in_time():
     sentences = text.parse("Une école à Guelmim\n\nL'école pourra accueillir à terme jusqu'à 300 apprenants.\n\n"
                            "Sa première promotion, qui compte 80 jeunes, a été sélectionnée sur tests.\n").sentences
     assert people.trainees(sentences).value == 80
+
+
+def test_a_site_s_jobs_as_a_whole_are_not_the_centre_s():
+    """« La technopole dans son ensemble … doit générer, à terme, quelque 3 000 emplois »: the centre's are 400."""
+    sentences = text.parse("Kénitra : un centre numérique\n\nLe centre coûte 12 millions de dirhams. La technopole dans "
+                           "son ensemble représente 230 millions de dirhams et doit générer, à terme, quelque 3 000 "
+                           "emplois.\n\nLes partenaires tablent sur 400 emplois directs.\n").sentences
+    assert people.jobs(sentences).value == 400

@@ -335,3 +335,22 @@ def test_a_quoted_name_opening_on_its_kind(tmp_path):
 def test_kinds_capitalised_established_schools_incubators_and_capitals(tmp_path, article, expected):
     """« L'école X », « l'École Supérieure de … », « L'incubateur X … son parcours », a headline in capitals."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        # the kind, capitalised, opens the name; what it teaches, in lower case, ends it
+        ("Kénitra : 1 200 jeunes à former au Centre Gharb Digital\n\nLa première pierre a été posée mardi.\n",
+         ["Centre Gharb Digital"]),
+        ("Laâyoune : inauguration du Centre Sakia des métiers numériques\n\nLe wali a présidé hier la cérémonie.\n",
+         ["Centre Sakia des métiers numériques"]),
+        # the name in quotes, then « Le programme, lancé … » in the next sentence
+        ("De l'Atlas au Rif, le code monte\n\nÀ Azilal, le froid arrive tôt.\n\nLes deux villes partagent une "
+         "même salle virtuelle : celle de « Code Sommets ». Le programme, lancé en octobre, vise 400 jeunes.\n\n"
+         "Il s'inscrit dans Digital Morocco 2030.\n", ["Code Sommets"]),
+    ],
+)
+def test_titled_centres_and_a_name_the_next_sentence_speaks_of(tmp_path, article, expected):
+    """« au Centre X », « du Centre Y des métiers numériques », « … « Z ». Le programme, lancé … »."""
+    assert programmes(draft_of(tmp_path, article)) == expected

@@ -31,6 +31,7 @@ _NAMED = re.compile(rf"\b(?i:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intit
                     rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?"
                     # (« l'École Supérieure de Technologie de Dakhla »: an established school, named by what it is)
                     rf"(?!(?i:supérieure|nationale|normale|mohammadia|hassania|polytechnique|régionale)\b){_NAME}")
+_CAPITAL_KIND = re.compile(r"^\w+(?:['’]\s*|\s+)(?:(?:futur|future|nouveau|nouvelle|nouvel)\s+)?[A-ZÀ-Þ]")
 # Events (hackathons, contests, fairs) are not programmes: only an edition of a named programme is.
 # « « Code Oued Noun », dont la troisième édition commence »: the edition after the name.
 _EDITION_AFTER = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,?\s+dont\s+(?:la|cette)\s+"
@@ -56,9 +57,11 @@ _APPOSED = re.compile(
 )
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique)"
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre)"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
-    r"\s+[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|la|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4})"
+    r"\s+[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
+    # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
+    r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,}(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
 )
 # A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
 _SUBJECT = re.compile(
@@ -142,6 +145,9 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
                    _QUOTED_TITLED)
+# « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
+_ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
+                       r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b")
 # What happens around programmes, named like one: a contest, a fair, a show, a team.
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
@@ -218,7 +224,7 @@ def named(sentences, names):
 def _candidates(sentences, names):
     """Every unknown initiative named in the first paragraphs, as a programme Candidate."""
     found, organisers = [], set()
-    for sentence, match, position in _matches(sentences):
+    for sentence, match, position, telling in _matches(sentences):
         name = _clean(match, names.places)
         key = normalize(name)
         if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
@@ -232,7 +238,7 @@ def _candidates(sentences, names):
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
         features = set(position)
-        if _has_figures([other for other in sentences if other.paragraph == sentence.paragraph]):
+        if _has_figures([other for other in sentences if other.paragraph in (sentence.paragraph, telling.paragraph)]):
             features.add("figures")
         if _EVENT_NAME.search(name) or any(_EVENT_BEFORE.search(other.text[:at]) for other in sentences
                                            for at in _places_of(name, other.text)):
@@ -251,17 +257,28 @@ def _candidates(sentences, names):
 
 
 def _matches(sentences):
-    """(sentence, match, position features) of every way the article names an initiative."""
+    """(sentence, match, position features, sentence that tells of it) of every way the article names an initiative."""
+    previous = None
     for sentence in sentences:
+        if previous is not None and _ANAPHORA.match(sentence.text):
+            # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
+            launched = _LAUNCHED.search(sentence.text) and not _BEFORE_NOW.search(sentence.text)
+            position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if launched else
+                                                                                        {"unlaunched"})
+            for match in _HEADLINE_QUOTED.finditer(previous.text):
+                yield previous, match, position, sentence
+        previous = sentence
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
             patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
             if sentence.paragraph == 0:
                 patterns = (*patterns, _HEADLINE_QUOTED)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
-                    yield sentence, match, {"lead_name"}
+                    if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
+                        continue  # « Le Campus Digital de l'Oasis »: the kind is part of the name (_TITLED)
+                    yield sentence, match, {"lead_name"}, sentence
         for match in _LABELLED.finditer(sentence.text):
-            yield sentence, match, {"lead_name"}
+            yield sentence, match, {"lead_name"}, sentence
         if sentence.paragraph <= 1:
             continue
         # Further down (a portrait opening on a person, an op-ed, a reader's question), a name counts with the
@@ -274,9 +291,9 @@ def _matches(sentences):
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))
                 if launched and (quoted or pattern in (_NAMED, _EDITION)):
-                    yield sentence, match, {"later_name"}
+                    yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
-                    yield sentence, match, {"later_name", "unlaunched"}
+                    yield sentence, match, {"later_name", "unlaunched"}, sentence
 
 
 def _has_figures(paragraph):

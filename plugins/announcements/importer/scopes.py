@@ -65,6 +65,11 @@ _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|
                    re.IGNORECASE)
 
 
+# « La technopole dans son ensemble représente 230 millions et doit générer 3 000 emplois »: the site's, whole.
+_WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|pôle|site)\b[^.;]{0,30}"
+                         r"\bdans (?:son|sa) (?:ensemble|globalité)\b", re.IGNORECASE)
+
+
 # A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
 # investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
 # (« celui du futur pôle, dont… », « et dont… », « que Dieu Le glorifie, et dont… »: the same)
@@ -77,12 +82,16 @@ _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|dig
                             re.IGNORECASE)
 
 
+_APPROXIMATE_END = re.compile(r"\b(?:quelque|près de|plus de|environ|au moins|jusqu['’]à)\s*$", re.IGNORECASE)
+
+
 def frame(before):
     """The words that say whose figure it is: the figure's own clause, with the clauses it hangs on."""
     clauses = _CLAUSE_BREAK.split(before)
     said = clauses.pop()
-    # (an aside of two words or fewer, « …, à terme, », « …, d'ici 2030, », belongs to the clause before it)
-    while clauses and (_HANGING.match(said) or len(said.split()) <= 2):
+    # (an aside of two words or fewer, « …, à terme, », « …, d'ici 2030, », belongs to the clause before it; so
+    # does « …, à terme, quelque 3 000 emplois »: the figure's own « quelque » is no clause)
+    while clauses and (_HANGING.match(said) or len(_APPROXIMATE_END.sub("", said).split()) <= 2):
         said = f"{clauses.pop()}, {said}"
     return said
 
@@ -104,7 +113,8 @@ def larger_whole(clause):
     """
     if _STRATEGY.search(clause):
         return "strategy"
-    if _BUILDING.search(clause) or _SITE.search(clause) or (_PART_OF.search(clause) and _LARGER.search(clause)):
+    if (_BUILDING.search(clause) or _SITE.search(clause) or _WHOLE_SITE.search(clause)
+            or (_PART_OF.search(clause) and _LARGER.search(clause))):
         return "wider_project"
     return ""
 
