@@ -360,3 +360,19 @@ def test_an_agency_slug_line_with_a_two_digit_year():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 2, 9)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 5)
+
+
+@pytest.mark.parametrize(("body", "published", "event"), [
+    # the byline under the lead, the paper's name before the date
+    ("ENTRETIEN — « Un centre pour Taza »\n\nLe doyen revient sur l'ouverture, jeudi dernier, d'un centre de code.\n\n"
+     "Propos recueillis par Omar Alami — Le Courrier du Moyen Atlas, lundi 21 avril 2025\n\nMonsieur le Doyen, "
+     "qu'est-ce qui change ?\n", datetime.date(2025, 4, 21), datetime.date(2025, 4, 17)),
+    # the dispatch's place and date at its foot, the source in brackets
+    ("Guelmim : un camp de la donnée\n\nLe camp « Noun Data » a été lancé mercredi à Guelmim.\n\nIl accueille 60 "
+     "jeunes.\n\nGuelmim, 13/03/2025 (Agence)\n", datetime.date(2025, 3, 13), datetime.date(2025, 3, 12)),
+])
+def test_a_signed_line_under_the_lead_or_a_place_and_date_at_the_foot(body, published, event):
+    """« Propos recueillis par X — Journal, lundi 21 avril 2025 », « Guelmim, 13/03/2025 (Agence) »: the page's date."""
+    article = text.parse(body)
+    assert dates.publication_date(article)[0] == published
+    assert dates.event_date(article.sentences, published).date == event

@@ -61,9 +61,10 @@ _AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
     # (« (22/04/2025) » under a brief: in brackets too)
-    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+)?(?:le\s+)?(?:(?:" + WEEKDAYS + r"),?\s+)?"
+    # (« Guelmim, 13/03/2025 (Agence) » closing a dispatch: its place and date, its source in brackets)
+    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+|[A-ZÀ-Þ][\w'’ -]{1,30},\s*)?(?:le\s+)?(?:(?:" + WEEKDAYS + r"),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*$",
+    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*(?:\([^)]{2,30}\))?\s*$",
     re.IGNORECASE,
 )
 # « Khénifra Info · 19 février 2026 · C'est parti ! … »: a post opening on its source and date.
@@ -78,8 +79,9 @@ _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})
 # « L'Hebdo de l'Est — édition du lundi 9 mars 2026 »: a masthead giving the issue's date.
 # « Le Courrier du Sud — lundi 19 octobre 2026 », « Propos recueillis par X — 12 janvier 2026 »: the same, signed.
 _DATED_MASTHEAD = re.compile(
-    r"^[^.!?]{2,60}\s[—–|-]\s*(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?(?:(?:" + WEEKDAYS + r")\s+)?"
-    r"\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$"
+    # (« Propos recueillis par X — Le Courrier du Moyen Atlas, lundi 21 avril 2025 »: the paper's name may come first)
+    r"^[^.!?]{2,60}\s[—–|-]\s*(?:[^.!?,—–|]{2,50},\s*)?(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?"
+    r"(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$"
     # « Édition du mardi 10 juin 2025 — notre tour d'horizon de la région »: the issue's date first
     r"|^(?:édition|numéro|parution)\s+du\s+(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}"
     r"(?:\s*[—–|-][^.!?]{0,80})?$", re.IGNORECASE)
