@@ -623,3 +623,11 @@ def test_a_site_s_jobs_as_a_whole_are_not_the_centre_s():
                            "son ensemble représente 230 millions de dirhams et doit générer, à terme, quelque 3 000 "
                            "emplois.\n\nLes partenaires tablent sur 400 emplois directs.\n").sentences
     assert people.jobs(sentences).value == 400
+
+
+def test_a_national_programme_s_envelope_told_around_an_apposition_is_not_the_budget():
+    """« Le programme national JobInTech, piloté par le ministère, annonçait 640 MDH »: listed; the campus's 27 MDH."""
+    sentences = text.parse("Kénitra : un campus du numérique\n\nLe programme national JobInTech, piloté par le "
+                           "ministère avec la CDG, annonçait en 2024 640 MDH.\n\nLe budget d'investissement du campus "
+                           "est de 27 MDH.\n").sentences
+    assert amounts.budget(amounts.find(sentences)).budget.value == 27000000

@@ -82,6 +82,9 @@ _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|dig
                             re.IGNORECASE)
 
 
+# « piloté par le ministère », « porté par la région »: a participle and its agent, set between commas.
+_APPOSITION = re.compile(r"^\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)\s+(?:par|avec|sous|depuis|en)\b",
+                         re.IGNORECASE)
 _APPROXIMATE_END = re.compile(r"\b(?:quelque|près de|plus de|environ|au moins|jusqu['’]à)\s*$", re.IGNORECASE)
 
 
@@ -93,6 +96,10 @@ def frame(before):
     # does « …, à terme, quelque 3 000 emplois »: the figure's own « quelque » is no clause)
     while clauses and (_HANGING.match(said) or len(_APPROXIMATE_END.sub("", said).split()) <= 2):
         said = f"{clauses.pop()}, {said}"
+    # « Le programme national JobInTech, piloté par le ministère, annonçait 640 MDH »: an apposition between the
+    # subject and its verb; the subject is the figure's.
+    if len(clauses) >= 2 and _APPOSITION.match(clauses[-1]) and not _HANGING.match(said):
+        said = f"{clauses[-2]}, {clauses[-1]}, {said}"
     return said
 
 
