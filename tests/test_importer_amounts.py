@@ -631,3 +631,11 @@ def test_a_national_programme_s_envelope_told_around_an_apposition_is_not_the_bu
                            "ministère avec la CDG, annonçait en 2024 640 MDH.\n\nLe budget d'investissement du campus "
                            "est de 27 MDH.\n").sentences
     assert amounts.budget(amounts.find(sentences)).budget.value == 27000000
+
+
+def test_a_whole_the_initiative_will_be_part_of_is_not_its_budget():
+    """« Coût : 27 MDH … la future technopole, un projet de 300 MDH « dont le centre sera l'une des briques » »: 27."""
+    sentences = text.parse("Laâyoune : un centre numérique\n\nCoût du bâtiment : près de 27 MDH. Il ne faut pas le "
+                           "confondre avec la future technopole, un projet de 300 MDH « dont le centre sera un jour "
+                           "l'une des briques ».\n").sentences
+    assert amounts.budget(amounts.find(sentences)).budget.value == 27000000

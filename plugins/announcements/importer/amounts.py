@@ -167,12 +167,15 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
-                scope=larger_whole(own_clause),
+                scope=larger_whole(own_clause) or ("wider_project" if _WHOLE_AFTER.match(after) else ""),
             ))
     return found
 
 
 # « Tel qu'il avait été présenté, le volet devait former 300 jeunes pour 18 MDH »: the plan, told after the past.
+# « un projet de 300 MDH « dont Sakia Tech sera un jour l'une des briques » »: the whole the initiative is part of.
+_WHOLE_AFTER = re.compile(r"^[\s«»\"“”]*,?\s*(?:[«\"“]\s*)?dont\b[^.;]{0,60}?\b(?:l['’]une?|une?|l['’]un)\s+des\s+"
+                          r"(?:briques|composantes|volets|pièces|maillons|piliers|éléments)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:devait|devaient|devrait|devraient|prévoyait|prévoyaient|était prévue?s?)\b", re.IGNORECASE)
 
 
