@@ -501,3 +501,9 @@ def test_a_news_outlet_is_no_partner(vocabulary):
     """« (Agence Sud Presse) … a appris l'ASP », « Radio Atlas FM »: who reports, not who takes part."""
     found = find("(Agence Sud Presse) Le MDN finance l'atelier, animé avec Radio Atlas FM, a appris l'agence.", vocabulary)
     assert found["partners"] == ["mdn"]
+
+
+def test_an_organisation_whose_staff_teach_the_programme_is_a_partner(vocabulary):
+    """« des ateliers encadrés par des enseignants-chercheurs de la Fondation Horizon »: it teaches, it takes part."""
+    found = find("Le MDN finance des ateliers encadrés par des enseignants-chercheurs de la Fondation Horizon.", vocabulary)
+    assert found["partners"] == ["mdn", "Fondation Horizon"]

@@ -119,6 +119,12 @@ ACTS = re.compile(
     r"\bconvention\s+entre\b",
     re.IGNORECASE,
 )
+# « encadrés par des enseignants-chercheurs de », « les cours étant dispensés par des formateurs de »: the
+# organisation teaches the programme through its staff.
+_TEACHES_BEFORE = re.compile(r"\b(?:encadrée?s?|dispensée?s?|assurée?s?|animée?s?|donnée?s?|conçue?s?)\s+par\s+"
+                             r"(?:des|les|ses|leurs)\s+(?:enseignante?s?(?:-chercheur(?:e|se)?s?)?|formatrice?s?|formateurs|"
+                             r"professeure?s?|experte?s?|ingénieure?s?|encadrante?s?|mentors?)\s+(?:de|du|des|d['’])\s*"
+                             r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
 # How far back the cues before a name are looked for.
 WINDOW = 150
 PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui)\b"
@@ -142,6 +148,8 @@ def role(text, start, spans, titled=False, end=None):
         # formations »: an attendee whose part in the project is stated is one of its partners.
         return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
+    if _TEACHES_BEFORE.search(before):
+        return "partner"  # « des ateliers encadrés par des enseignants de l'Université X »: X teaches it
     # « à la Faculté X, partenaire académique de cette édition »: a venue whose part is said is a partner.
     stated = end is not None and _ROLE_AFTER.match(text, end) and not _HOSTS_EVENT_AFTER.match(text, end)
     if _VENUE_BEFORE.search(before) and not stated:
