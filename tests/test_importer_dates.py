@@ -376,3 +376,33 @@ def test_a_signed_line_under_the_lead_or_a_place_and_date_at_the_foot(body, publ
     article = text.parse(body)
     assert dates.publication_date(article)[0] == published
     assert dates.event_date(article.sentences, published).date == event
+
+
+@pytest.mark.parametrize(("raw", "html", "published", "event"), [
+    # an agency's sign-off between dashes under a yearless dateline
+    ("Asrir : un centre de code\n\nGuelmim, 13 mars (MAP) - Le centre a ouvert ses portes mercredi à Asrir.\n\n"
+     "-- MAP 13/03/2025 11:42 --\n", False, datetime.date(2025, 3, 13), datetime.date(2025, 3, 12)),
+    ("Ouezzane : un camp de données\n\n(ND) Ouezzane — Soixante jeunes ont franchi jeudi dernier les portes du camp.\n\n"
+     "ND — 17/11/2025 — 09h15 — fin\n", False, datetime.date(2025, 11, 17), datetime.date(2025, 11, 13)),
+    # a rubric, then the date, closed by a full stop
+    ("Taza : le cloud à la faculté\n\nBRÈVE — 13/05/2025. Une session de formation au cloud a démarré lundi à Taza.\n",
+     False, datetime.date(2025, 5, 13), datetime.date(2025, 5, 12)),
+    # an abbreviated month with its dot before the year
+    ("Une convention à Fès\n\nFès, 21 oct. 2025 (Dépêche régionale) – La convention a été signée hier à Fès.\n",
+     False, datetime.date(2025, 10, 21), datetime.date(2025, 10, 20)),
+    # an English byline; a printed page's footer; the issue an interview appeared in
+    ("<html><body><h1>Un bootcamp de cybersécurité</h1><p>By Salma Idrissi | 20 avril 2026 | 4 min read</p><p>Le coup "
+     "d'envoi du bootcamp a été donné mercredi dernier à Casablanca.</p></body></html>", True,
+     datetime.date(2026, 4, 20), datetime.date(2026, 4, 15)),
+    ("<html><head><title>Version imprimable - Hebdo</title></head><body><h2>Un centre à Sidi Bennour</h2><p>Le centre a "
+     "été présenté ce lundi aux élus de la ville.</p><footer><p>Article publié le 22/09/2025 dans la rubrique Région"
+     "</p></footer></body></html>", True, datetime.date(2025, 9, 22), datetime.date(2025, 9, 22)),
+    ("Paroles de terrain\n\nUne formatrice à Smimou\n\nDepuis le 6 octobre, elle forme 48 enfants. Entretien réalisé le "
+     "16 octobre, paru dans notre édition du lundi 20 octobre 2025.\n", False, datetime.date(2025, 10, 20),
+     datetime.date(2025, 10, 6)),
+])
+def test_dates_at_a_dispatch_s_foot_after_a_rubric_in_a_byline_or_a_footer(raw, html, published, event):
+    """Sign-offs, rubrics, « 21 oct. 2025 », « By … | date », a printed page's footer, « paru dans notre édition du … »."""
+    article = text.parse(raw, html=html)
+    assert dates.publication_date(article)[0] == published
+    assert dates.event_date(article.sentences, published).date == event

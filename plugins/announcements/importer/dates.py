@@ -14,7 +14,8 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 _MONTHS = MONTHS + r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
-    rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS}),?\s*(?P<year>\d{{4}})?\b"
+    # (« 21 oct. 2025 »: an abbreviated month's dot before the year)
+    rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:le\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS})\.?,?\s*(?P<year>\d{{4}})?\b"
     # (« 17-02-2026 », « 17.02.2026 »: the same separator twice)
     r"|\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
@@ -140,6 +141,10 @@ def publication_date(article, url="", published=None):
         day = parse_absolute(_ABSOLUTE.search(opening.group("date")).group())
         if day:
             return day, "date de la dépêche"
+    for sentence in article.sentences:
+        printed = _PRINTED_IN.search(sentence.text)
+        if printed and _full_date(printed.group()):
+            return _full_date(printed.group()), f"parution : {printed.group()}"
     match = _URL_DATE.search(url or "")
     if match:
         try:
@@ -166,11 +171,16 @@ def _short_date(line):
         return None
 
 
+# « Entretien réalisé le 16 octobre, paru dans notre édition du lundi 20 octobre 2025. »: the issue it appeared in.
+_PRINTED_IN = re.compile(r"\b(?:paru|parue|publié|publiée)\s+dans\s+(?:notre|l['’]|la|le|cette)\s*(?:édition|numéro|"
+                         r"livraison)\s+du\s+[^.;]{4,40}", re.IGNORECASE)
+
+
 def _full_date(text):
-    """The first date with its year in text, or None."""
-    match = _ABSOLUTE.search(text)
-    if match and (match.group("year") or match.group("y") or match.group("iso")):
-        return parse_absolute(match.group())
+    """The first date with its year in text, or None (« réalisé le 16 octobre, paru le 20 octobre 2025 »: the 20th)."""
+    for match in _ABSOLUTE.finditer(text):
+        if match.group("year") or match.group("y") or match.group("iso"):
+            return parse_absolute(match.group())
     return None
 
 

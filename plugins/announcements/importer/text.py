@@ -48,23 +48,28 @@ _DATELINE_STOP = re.compile(
     r"\s*(?:\.\s*$|:\s)",  # (the place keeps its capitals)
 )
 # « 17/02/2026 — Des femmes de Fnideq… »: a date alone opens the lead, the dispatch's own (no place).
-_DATE_OPENING = re.compile(r"^(?P<place>)(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[–—-]\s")
+# (« BRÈVE — 13/05/2025. Une session… »: after a rubric in capitals, closed by a full stop too)
+_DATE_OPENING = re.compile(r"^(?:[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,})?\s*[–—-]\s*)?(?P<place>)"
+                           r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:[–—-]\s|\.(?:\s|$))")
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
 _LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
                             re.IGNORECASE)
 # « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
 _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
 # « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.
-_AUTHOR = re.compile(r"^par\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*(?:$|[-|,–—])",
-                     re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*"
+                     r"(?:$|[-|,–—])", re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
     # (« (22/04/2025) » under a brief: in brackets too)
     # (« Guelmim, 13/03/2025 (Agence) » closing a dispatch: its place and date, its source in brackets)
-    r"^\(?(?:(?:MAP|AFP|APS|Reuters|AP)\s+|[A-ZÀ-Þ][\w'’ -]{1,30},\s*)?(?:le\s+)?(?:(?:" + WEEKDAYS + r"),?\s+)?"
+    # (« -- MAP 13/03/2025 11:42 -- », « ND — 17/11/2025 — 09h15 — fin »: between dashes, an agency's sign-off)
+    r"^[-–—\s]*\(?(?:(?:MAP|AFP|APS|Reuters|AP|[A-Z]{2,5}\s+[–—-])\s+|[A-ZÀ-Þ][\w'’ -]{1,30},\s*)?(?:le\s+)?"
+    r"(?:(?:" + WEEKDAYS + r"),?\s+)?"
     r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*(?:à|-|–|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*(?:\([^)]{2,30}\))?\s*$",
+    r"(?:\s*(?:à|-|–|—|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*(?:\([^)]{2,30}\))?"
+    r"(?:\s*[-–—]+\s*(?:fin)?)*\s*$",
     re.IGNORECASE,
 )
 # « Khénifra Info · 19 février 2026 · C'est parti ! … »: a post opening on its source and date.
@@ -89,8 +94,8 @@ _DATED_MASTHEAD = re.compile(
 # « © Agence Horizon — 19/02/2026 », « MAP - Dépêche transmise le 14/03/2025 à 17h48 »: a dispatch's foot, dated.
 _STAMPED_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b|.{0,40}\btransmise?\s+le\b).*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b",
                              re.IGNORECASE)
-_DATE_LINE = re.compile(r"^(publi[ée]e? le|mise? [àa] jour le|mise? en ligne le|post[ée]e? le|paru(?:e)? le|"
-                        r"diffus[ée]e? le)\b", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(publi[ée]e? le|mise? [àa] jour le|mise? en ligne le|"
+                        r"post[ée]e? le|paru(?:e)? le|diffus[ée]e? le)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
@@ -133,7 +138,8 @@ def dateline(sentence):
     """The dateline opening a lead sentence (groups place and date), or None."""
     if sentence.paragraph != 1 or sentence.index > 1:
         return None
-    return _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text) or _DATE_OPENING.match(sentence.text)
+    # (a date alone first: « BRÈVE — 13/05/2025. » would read as a place « BRÈVE » without a date)
+    return _DATE_OPENING.match(sentence.text) or _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text)
 
 
 def split_sentences(paragraph):
@@ -159,6 +165,7 @@ class _PageParser(HTMLParser):
         self.skip_depth = 0
         self.stack = []
         self.title = self.h1 = self.og_title = self.site_name = self.meta_date = self.time_date = self.url = ""
+        self.footer_dates = []
         self._in = {"title": False, "h1": False}
         self._h1_parts = []
         self._json_ld = None  # the text of a structured-data script being read
@@ -218,6 +225,9 @@ class _PageParser(HTMLParser):
             self.title += data
             return
         if self.skip_depth:
+            if _DATE_LINE.search(data.strip()) and not self.footer_dates:
+                # « Article publié le 22/09/2025 … » in a printed page's footer: the page's date, kept aside
+                self.footer_dates.append(" ".join(data.split()))
             return
         if self._in["h1"] and not self.h1:
             self._h1_parts.append(data)
@@ -306,13 +316,19 @@ def _parse_html(text):
     parser.close()
     parser._break()
     page_title, site_name = _split_page_title(parser.title)
+    if _PRINT_TITLE.match(page_title):
+        page_title = ""  # « Version imprimable - Doukkala Hebdo »: the page's kind; the headline is in its text
     headline = parser.h1 or parser.og_title or page_title
     article = _assemble(parser.lines, headline=headline)
+    article.header_lines += parser.footer_dates  # after the header's own: only when it gives no date
     article.meta_date = parser.meta_date or parser.time_date
     article.site_name = parser.site_name or site_name
     # Only a web address: a page could name any scheme (« javascript: »), and the draft would carry it.
     article.url = parser.url if re.match(r"https?://[^\s\"'<>]+$", parser.url) else ""
     return article
+
+
+_PRINT_TITLE = re.compile(r"^\s*(?:version\s+imprimable|imprimer|print(?:able)?(?:\s+version)?)\s*$", re.IGNORECASE)
 
 
 def _split_page_title(title):
@@ -450,9 +466,14 @@ def _is_byline(line):
     """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
     if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
         return True
-    if _DATED_MASTHEAD.match(line):
+    if _DATED_MASTHEAD.match(line) or _DATE_THEN_BAR.match(line):
         return True
     return _is_header_line(line) and not _is_section_line(line)
+
+
+# « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
+_DATE_THEN_BAR = re.compile(r"^(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*[|·•]\s*\S",
+                            re.IGNORECASE)
 
 
 def _is_header_line(line):
