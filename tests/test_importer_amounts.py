@@ -639,3 +639,15 @@ def test_a_whole_the_initiative_will_be_part_of_is_not_its_budget():
                            "confondre avec la future technopole, un projet de 300 MDH « dont le centre sera un jour "
                            "l'une des briques ».\n").sentences
     assert amounts.budget(amounts.find(sentences)).budget.value == 27000000
+
+
+@pytest.mark.parametrize("body", [
+    "Q : Le Maroc veut former 100 000 talents numériques par an.\n\nR : Le programme compte 1 200 bénéficiaires sur "
+    "trois ans.",
+    "Pour rappel, le programme national, doté de 640 MDH, vise à former 22 500 talents.\n\nCette vague offre 1 200 "
+    "places de formation aux métiers du code.",
+])
+def test_what_the_country_wants_and_a_reminder_give_way_to_this_initiative_s_count(body):
+    """« Le Maroc veut former 100 000 talents », « Pour rappel, … 22 500 talents »: 1 200 is this one's."""
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}\n").sentences
+    assert people.trainees(sentences).value == 1200

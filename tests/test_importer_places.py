@@ -264,3 +264,15 @@ def test_the_event_s_place_in_a_sentence_naming_other_towns_is_the_city(gazettee
     found = locate("Casablanca, 15 janvier 2026 (MAP) – L'école « Bouskoura Lab » a été inaugurée hier à Bouskoura, à "
                    "une vingtaine de kilomètres du centre de Casablanca.", gazetteer)
     assert found.city == "Bouskoura"
+
+
+@pytest.mark.parametrize(("body", "regions"), [
+    ("Soixante-dix jeunes, venus de Ouezzane mais aussi de la province voisine de Sidi Kacem, ont franchi jeudi les "
+     "portes du camp à Ouezzane.\n\nLe camp se tient à Ouezzane.", ["tanger-tetouan-al-hoceima"]),
+    ("Le centre a ouvert à Midelt.\n\nLes jeunes de Midelt, mais aussi ceux qui viennent de la province voisine de "
+     "Khénifra ou de Boulemane, n'avaient aucune offre.\n\nMidelt attend la suite.", ["draa-tafilalet"]),
+])
+def test_where_people_come_from_and_neighbouring_provinces_are_not_the_initiative_s_regions(body, regions, gazetteer):
+    """« venus de … mais aussi de la province voisine de Sidi Kacem », « ceux qui viennent de … Khénifra ou de
+    Boulemane »: who comes, not where it runs."""
+    assert locate(body, gazetteer).regions == regions

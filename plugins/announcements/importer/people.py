@@ -117,7 +117,7 @@ _COUNTRY_GOAL_BEFORE = re.compile(
     r"\bobjectifs?\b[^.;:]{0,40}\bl['’]état\b(?:[^.;:]|(?<=\d)\.(?=\d))*$|"
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
     r"à l['’]échelle du pays|au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|"
-    r"ambitionnent|"
+    r"ambitionnent|veut|veulent|souhaite|espère|"
     r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
@@ -142,6 +142,7 @@ _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par a
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « nous visons 600 développeurs formés d'ici 2030 », « à l'horizon 2030 »: a goal set years ahead.
 _HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b", re.IGNORECASE)
+_REMINDER = re.compile(r"^\s*(?:pour rappel|rappelons(?:-le)?|pour mémoire)\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
@@ -190,6 +191,8 @@ def trainees(sentences, year=None):
                 features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
             if _HORIZON_AFTER.match(text, match.end()):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
+            if _REMINDER.match(text):
+                features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))

@@ -16,7 +16,13 @@ _NATIONAL_CUE = re.compile(
     re.IGNORECASE,
 )
 # « des étudiants venus de tout le Maroc » says where people come from, not where the project runs.
-_ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?)\s+(de|d['’])\s*$", re.IGNORECASE)
+# (« ceux qui viennent de la province voisine de Khénifra »: the same)
+_ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?|viennent|venant)\s+(de|d['’])\s*"
+                            r"(?:la\s+(?:province|préfecture|commune|région|ville)\s+(?:voisine\s+)?(?:de|d['’])\s*)?$",
+                            re.IGNORECASE)
+# « la province voisine de Sidi Kacem »: a neighbour, named to say where the place is or who else may come.
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:province|préfecture|commune|région|ville)s?\s+voisines?\s+(?:de|d['’])\s*$",
+                               re.IGNORECASE)
 # « de Tanger à Dakhla », « d'Oujda à Laâyoune »: the span of the country, from one of its ends to the other
 # (« de Ouarzazate à Tata » is a route through two regions, not the country).
 _COUNTRY_ENDS = ({"tanger-tetouan-al-hoceima", "oriental"},
@@ -24,7 +30,7 @@ _COUNTRY_ENDS = ({"tanger-tetouan-al-hoceima", "oriental"},
 _SPAN_BEFORE = re.compile(r"\b(de|d['’]|depuis)\s*$", re.IGNORECASE)
 _SPAN_BETWEEN = re.compile(r"^\s*(?:à|a|jusqu['’]à)\s*$", re.IGNORECASE)
 # « venus de Rabat, Casablanca et Agadir »: the list goes on after the first place.
-_LIST_BETWEEN = re.compile(r"^\s*(,|et|,\s*et|ou|,\s*ou)\s*$", re.IGNORECASE)
+_LIST_BETWEEN = re.compile(r"^\s*(,|et|,\s*et|ou|,\s*ou|mais aussi)\s*(?:de\s+|d['’]\s*|des\s+)?$", re.IGNORECASE)
 # Ministries sign in the capital: a national programme signed there is not the capital's.
 _CAPITAL = "Rabat"
 # « Ce programme sera déployé au niveau national »: the lead sets the scope of what it announces...
@@ -61,9 +67,11 @@ def asides(sentence_mentions):
         if previous and origin and _LIST_BETWEEN.match(text[previous.end:mention.start]):
             found.setdefault(mention.start, "origin")
             continue
-        origin = bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+        origin = bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 70):mention.start]))
         if origin:
             found.setdefault(mention.start, "origin")
+        elif _NEIGHBOUR_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+            found.setdefault(mention.start, "neighbour")
     return found
 
 
@@ -109,6 +117,7 @@ def _paragraphs_of_one_region(found):
         per_sentence[id(mention.sentence)] = per_sentence.get(id(mention.sentence), 0) + 1
     paragraphs = {}
     for mention in found:
-        if not mention.aside and per_sentence[id(mention.sentence)] < 3:
+        # (a neighbouring province is still a place of the story's land: « Rich, dans la province voisine »)
+        if mention.aside in ("", "neighbour") and per_sentence[id(mention.sentence)] < 3:
             paragraphs.setdefault(mention.place.region, set()).add(mention.sentence.paragraph)
     return max((len(numbers) for numbers in paragraphs.values()), default=0)
