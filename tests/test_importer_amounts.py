@@ -651,3 +651,15 @@ def test_what_the_country_wants_and_a_reminder_give_way_to_this_initiative_s_cou
     """« Le Maroc veut former 100 000 talents », « Pour rappel, … 22 500 talents »: 1 200 is this one's."""
     sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}\n").sentences
     assert people.trainees(sentences).value == 1200
+
+
+@pytest.mark.parametrize("body", [
+    "L'école a coûté 3,2 MDH. Il faut distinguer cette somme du programme de mise à niveau urbaine, 640 millions de "
+    "dirhams.",
+    "Le centre sera construit dans le cadre du projet d'extension du campus, dont le coût global est de 180 MDH. Le "
+    "centre proprement dit nécessitera 3,2 MDH.",
+])
+def test_an_amount_set_apart_or_of_the_project_the_centre_is_built_within(body):
+    """« Il faut distinguer cette somme de … 640 millions », « dans le cadre du projet …, dont le coût global »: 3,2 MDH."""
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}\n").sentences
+    assert amounts.budget(amounts.find(sentences)).budget.value == 3200000

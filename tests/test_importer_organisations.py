@@ -360,7 +360,8 @@ def test_a_programme_as_venue_quoted_or_as_experience_is_not_the_programme(vocab
     for body in ("La cérémonie s'est tenue au Programme CodeLab de Berkane, en présence du MDN.",
                  "« Nous voulons offrir à nos jeunes ce que le Programme CodeLab offre à ceux d'Oujda », dit-il.",
                  "Le centre s'appuie sur l'expérience du Programme CodeLab, qui a formé 500 jeunes.",
-                 "L'épisode est enregistré dans le studio que le Programme CodeLab de Berkane prête à l'émission."):
+                 "L'épisode est enregistré dans le studio que le Programme CodeLab de Berkane prête à l'émission.",
+                 "Un responsable du Programme CodeLab, invité à l'ouverture, a présenté ses startups."):
         assert find(body, vocabulary)["programmes"] == [], body
 
 

@@ -143,3 +143,19 @@ def test_numbered_items_are_a_roundup_and_a_sports_item_names_no_organisation():
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Fès", None, 1100)
     assert not any("Union" in name for name, _known in draft.partners)
+
+
+def test_numbered_items_with_a_rubric_and_a_podium_that_is_not_a_roundup():
+    """« 2. Intelligence artificielle. … à Aït Melloul » among four other points: that item; a podium « 1. 2. 3. »
+    above the story's announcement leaves the story whole."""
+    page = ("Souss : ce qu'il faut retenir\n\nLundi 23 novembre 2026\n\nL'essentiel en quatre points.\n\n1. Tourisme. "
+            "Agadir a accueilli 610 000 touristes.\n\n2. Intelligence artificielle. Le Souss AI Camp s'est tenu samedi à "
+            "Aït Melloul, à une dizaine de kilomètres d'Agadir : 250 jeunes ont suivi des ateliers d'apprentissage "
+            "automatique.\n\n3. Agriculture. À Chtouka-Aït Baha, des serres seront équipées pour 95 millions de "
+            "dirhams.\n\n4. Sport. Le Hassania s'est imposé 2-0.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Ait Melloul", None, 250)
+    podium = ("Tanger : le palmarès du hackathon\n\nL'équipe « Octets » a gagné samedi.\n\n1. Octets — une application "
+              "portuaire.\n\n2. Team Nord — des capteurs.\n\n3. Zellij — une plateforme.\n\nLa région a ensuite "
+              "dévoilé le programme « Détroit Data », qui formera 300 jeunes pour 8 millions de dirhams.\n")
+    assert extract(podium, VOCABULARY).trainees == 300

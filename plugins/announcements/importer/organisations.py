@@ -270,7 +270,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
     lends = end is not None and _LENDS_AFTER.match(text, end)
-    if kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where or lends) and key not in found:
+    staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer
+    if (kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where or lends or staff)
+            and key not in found):
         # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
         # « la cérémonie s'est tenue au Technopark de Casablanca », « le studio que le Technopark de Rabat
         # prête à l'émission »: the place, not the programme

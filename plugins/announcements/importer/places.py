@@ -27,7 +27,10 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
-_LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km)\s+"
+# (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
+_LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
+                              r"à\s+(?:\d+|une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de"
+                              r"|quelques)\s+kilomètres)\s+"
                               r"(?:de|d['’])\s*$|"
                               # « Pourquoi Tiznit, et pas Agadir ? », « plutôt qu'à Agadir »: the place set aside
                               r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",

@@ -3,7 +3,7 @@
 import re
 
 # « le président de X, Nom », « Nom, chercheuse à X »: X is where a person works.
-_TITLE_BEFORE = re.compile(
+TITLE_BEFORE = re.compile(
     r"\b(président|présidente|directeur|directrice|DG|PDG|secrétaire|représentants?|représentantes?|responsables?|"
     r"doyen|doyenne|chef|patron|porte-parole|wali|gouverneur|membres?|vice-présidents?|délégation|délégués?|"
     r"chercheur|chercheuse|enseignante?s?(?:-chercheur(?:e|se)?s?)?|professeure?s?|experte?s?|économiste|analyste|"
@@ -171,7 +171,7 @@ def role(text, start, spans, titled=False, end=None):
         return "source"
     if _MEMBERS_BEFORE.search(before):
         return "members"
-    if titled or _TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
+    if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
         return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"
     return "partner"

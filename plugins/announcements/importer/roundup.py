@@ -16,12 +16,14 @@ from dataclasses import replace
 # capitals, a slash)
 _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+# « 2. Intelligence artificielle. La 3e édition… »: a numbered item, its place further in.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-ZÀ-Þ][\w'’ -]{1,40}?\s*[.:–—]\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
 _TRADE = re.compile(
     r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées|ateurs?)|académies?|web|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
     r"programm(?:ation|eurs?)|développeu(?:r|rs|se|ses)|cyber\w*|intelligence artificielle|data|écoles?|"
     r"apprenant(?:e)?s?|étudiant(?:e)?s?|stagiaires?|bootcamps?|incubat\w+|compétences|talents?|informatique|"
-    r"campus|certifi\w+|lauréat(?:e)?s?|YouCode|JobInTech|1337)\b",
+    r"campus|certifi\w+|lauréat(?:e)?s?|apprentissage|IA|YouCode|JobInTech|1337)\b",
     re.IGNORECASE,
 )
 # An item naming the trade this many times is about training.
@@ -85,6 +87,10 @@ def _items(paragraphs, is_place):
         if head and is_place(head.group("place").strip()):
             current = [paragraph]
             items.append(current)
+        elif _NUMBERED.match(paragraph):
+            # (a numbered item is its paragraph alone: what follows a podium « 1. …, 2. …, 3. … » is the story's)
+            items.append([paragraph])
+            current = None
         elif current is not None:
             current.append(paragraph)
     return items

@@ -54,7 +54,8 @@ _BUILDING = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
-    r"\b(?:s['’]inscri(?:t|vent) dans|fai(?:t|sent) partie d|(?:l['’]un|l['’]une) des (?:volets|composantes|piliers)|"
+    r"\b(?:s['’]inscri(?:t|vent) dans|dans le cadre d(?:u|e la|e l['’]|e)\s+(?:projet|programme|plan|chantier)|"
+    r"fai(?:t|sent) partie d|(?:l['’]un|l['’]une) des (?:volets|composantes|piliers)|"
     r"(?:première |premier )?(?:brique|pièce|volet|composante|maillon) d(?:['’]u|u|e)\b|plus (?:vaste|large)|"
     r"(?:implanté|installé|logé|hébergé)e?s? (?:dans|au sein d)|micro-composante)",
     re.IGNORECASE,
@@ -65,6 +66,9 @@ _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|
                    re.IGNORECASE)
 
 
+# « Il faut distinguer cette somme du programme de mise à niveau urbaine, 640 millions »: another's money, set apart.
+_SET_APART = re.compile(r"\b(?:distinguer|(?:ne\s+pas|à\s+ne\s+pas)\s+confondre|contrairement\s+à|"
+                        r"à\s+la\s+différence\s+d)", re.IGNORECASE)
 # « La technopole dans son ensemble représente 230 millions et doit générer 3 000 emplois »: the site's, whole.
 _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|pôle|site)\b[^.;]{0,30}"
                          r"\bdans (?:son|sa) (?:ensemble|globalité)\b", re.IGNORECASE)
@@ -120,7 +124,7 @@ def larger_whole(clause):
     """
     if _STRATEGY.search(clause):
         return "strategy"
-    if (_BUILDING.search(clause) or _SITE.search(clause) or _WHOLE_SITE.search(clause)
+    if (_BUILDING.search(clause) or _SITE.search(clause) or _WHOLE_SITE.search(clause) or _SET_APART.search(clause)
             or (_PART_OF.search(clause) and _LARGER.search(clause))):
         return "wider_project"
     return ""
