@@ -406,3 +406,14 @@ def test_dates_at_a_dispatch_s_foot_after_a_rubric_in_a_byline_or_a_footer(raw, 
     article = text.parse(raw, html=html)
     assert dates.publication_date(article)[0] == published
     assert dates.event_date(article.sentences, published).date == event
+
+
+def test_a_launch_announced_for_next_monday_beats_the_day_the_news_was_told():
+    """« sera lancé lundi prochain …, a-t-on appris jeudi »: the launch is Monday 16 March; « appris lundi à l'issue
+    d'une réunion », with nothing else, is still the day."""
+    article = text.parse("Kénitra : le programme « Cap Data » démarre lundi prochain\n\nKénitra, 12 mars 2026 (Agence) – "
+                         "Le programme « Cap Data » sera lancé lundi prochain à Kénitra, a-t-on appris jeudi auprès de "
+                         "ses promoteurs.\n")
+    assert dates.event_date(article.sentences, datetime.date(2026, 3, 12)).date == datetime.date(2026, 3, 16)
+    alone = sentences("L'ouverture de l'école est reportée, a-t-on appris lundi à l'issue d'une réunion.")
+    assert dates.event_date(alone, datetime.date(2025, 9, 24)).date == datetime.date(2025, 9, 22)

@@ -34,6 +34,7 @@ WEIGHTS = {
         "day": 1,              # a day beats a month
         "long_before": -3,     # more than a few weeks before the article: background
         "background": -4,      # « Pour rappel, ... avait présenté »
+        "reported": -5,        # « a-t-on appris jeudi »: when the news was told; the event only if nothing else is
         "ahead": -4,           # an imminent event announced (« lancé demain »): any day already told comes first
     },
     # Regions add up the weight of every mention of their places (places.locate); the mention's own

@@ -75,6 +75,9 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:[a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|demain)\b"
     r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$"
 )
+# « a-t-on appris jeudi », « a indiqué mardi le directeur »: when the news was told.
+_REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqué|a\s+indiqué|ont\s+indiqué|a\s+déclaré|"
+                              r"a\s+précisé|a\s+confié|a\s+expliqué)\s*$", re.IGNORECASE)
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
@@ -208,6 +211,8 @@ def event_date(sentences, base=None):
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
             features |= {"ahead"} if soon else set()
+            # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
+            features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
             if base and (base - found.date).days > _RECENT_DAYS:
                 features.add("long_before")  # news reports what just happened: an older date is background
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
@@ -228,12 +233,15 @@ def event_date(sentences, base=None):
 
 # « est lancé demain mercredi », « s'ouvre samedi prochain »: an imminent event the headline or lead announces.
 _SOON_DAYS = 7
+# « le programme démarre lundi prochain », « les cours commenceront samedi »: a start announced.
+_STARTS = re.compile(r"\b(?:démarr|commenc|début)\w*", re.IGNORECASE)
 
 
 def _soon(found, base, sentence):
     """True for an event the headline or lead announces for the coming days, told as such."""
     return bool(base and found.relative and found.precision == "day" and sentence.paragraph <= 1
-                and 0 < (found.date - base).days <= _SOON_DAYS and _EVENT_VERBS.search(sentence.text))
+                and 0 < (found.date - base).days <= _SOON_DAYS
+                and (_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text)))
 
 
 def _candidates(text, base):
