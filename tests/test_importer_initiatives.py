@@ -354,3 +354,13 @@ def test_kinds_capitalised_established_schools_incubators_and_capitals(tmp_path,
 def test_titled_centres_and_a_name_the_next_sentence_speaks_of(tmp_path, article, expected):
     """« au Centre X », « du Centre Y des métiers numériques », « … « Z ». Le programme, lancé … »."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_rubric_line_is_no_headline_and_a_signing_tells_the_launch(tmp_path):
+    """« Rubrique « Trois questions » » above the headline; « Signé en octobre dernier, le programme « X » »."""
+    draft = draft_of(tmp_path, "LE SAHARA DU LUNDI — 15 décembre 2025\nRubrique « Trois questions de plus »\n\n"
+                     "« Oued Jobs doit prouver que le numérique embauche »\n\nSigné en octobre dernier à Laâyoune, le "
+                     "programme « Oued Jobs » veut former 450 jeunes. Les cours ont lieu à la Cité des métiers et des "
+                     "compétences.\n")
+    assert programmes(draft) == ["Oued Jobs"]
+    assert "Rubrique" not in draft.split("title:")[1].splitlines()[0]

@@ -448,9 +448,14 @@ def _clean_headline(line):
     return line
 
 
+_RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)\b", re.IGNORECASE)
+
+
 def _is_section_line(line):
     """A site's section or navigation line: a few words, separators, no sentence."""
     words = line.split()
+    if _RUBRIC.match(line) and len(words) <= 8 and not line.endswith("."):
+        return True  # « Rubrique « Trois questions de plus » », « Série « Ceux qui transmettent » (4/6) »
     # (a quotation's closing « » » is no separator: « Intitulé : Programme « Sud Compétences » »)
     if re.search(r"[›»|/>]", re.sub(r"«[^«»]*»", "", line)) and len(words) <= 8 and not line.endswith("."):
         return True
