@@ -663,3 +663,13 @@ def test_an_amount_set_apart_or_of_the_project_the_centre_is_built_within(body):
     """« Il faut distinguer cette somme de … 640 millions », « dans le cadre du projet …, dont le coût global »: 3,2 MDH."""
     sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}\n").sentences
     assert amounts.budget(amounts.find(sentences)).budget.value == 3200000
+
+
+def test_a_strategy_s_envelope_alone_is_never_the_budget_and_the_country_s_jobs_are_not_the_school_s():
+    """« la stratégie …, dont l'enveloppe globale est de 11 milliards » alone: no budget; « Au niveau national, on parle
+    de 240 000 emplois à créer »: no jobs."""
+    sentences = text.parse("Oujda : une promotion JobInTech\n\nLe Maroc vise 100 000 talents par an dans le cadre de la "
+                           "stratégie Digital Morocco 2030, dont l'enveloppe globale est évaluée à 11 milliards de "
+                           "dirhams.\n\nAu niveau national, on parle de 240 000 emplois numériques à créer.\n").sentences
+    assert amounts.budget(amounts.find(sentences)).budget is None
+    assert people.jobs(sentences) is None

@@ -417,3 +417,12 @@ def test_a_launch_announced_for_next_monday_beats_the_day_the_news_was_told():
     assert dates.event_date(article.sentences, datetime.date(2026, 3, 12)).date == datetime.date(2026, 3, 16)
     alone = sentences("L'ouverture de l'école est reportée, a-t-on appris lundi à l'issue d'une réunion.")
     assert dates.event_date(alone, datetime.date(2025, 9, 24)).date == datetime.date(2025, 9, 22)
+
+
+def test_a_brief_signed_with_its_paper_and_date_in_brackets():
+    """« … (Le Petit Ismaïlien, 27/11/2026) » closing a brief: its date; « ouvert hier » the 26th."""
+    article = text.parse("Meknès : un bootcamp de cybersécurité\n\nMEKNÈS. Le bootcamp « CyberMeknès » a ouvert hier ses "
+                         "portes. (Le Petit Ismaïlien, 27/11/2026)\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 11, 27)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 11, 26)

@@ -364,3 +364,10 @@ def test_a_rubric_line_is_no_headline_and_a_signing_tells_the_launch(tmp_path):
                      "compétences.\n")
     assert programmes(draft) == ["Oued Jobs"]
     assert "Rubrique" not in draft.split("title:")[1].splitlines()[0]
+
+
+def test_baptised_first_with_a_bootcamp(tmp_path):
+    """« Baptisé « Data Est », ce bootcamp en est à sa deuxième édition »: Data Est."""
+    draft = draft_of(tmp_path, "Guercif : 40 jeunes en formation\n\nQuarante jeunes ont commencé lundi une formation "
+                     "aux données à Guercif.\n\nBaptisé « Data Est », ce bootcamp en est à sa deuxième édition.\n")
+    assert programmes(draft) == ["Data Est"]

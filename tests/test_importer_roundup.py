@@ -159,3 +159,15 @@ def test_numbered_items_with_a_rubric_and_a_podium_that_is_not_a_roundup():
               "portuaire.\n\n2. Team Nord — des capteurs.\n\n3. Zellij — une plateforme.\n\nLa région a ensuite "
               "dévoilé le programme « Détroit Data », qui formera 300 jeunes pour 8 millions de dirhams.\n")
     assert extract(podium, VOCABULARY).trainees == 300
+
+
+def test_items_headed_by_a_place_in_capitals_under_an_issue_s_masthead():
+    """« LE COURRIER DU SUD-EST — Revue régionale du mercredi 25 novembre 2026 », « ZAGORA — Numérique. … »."""
+    page = ("LE COURRIER DU SUD-EST — Revue régionale du mercredi 25 novembre 2026\n\nERRACHIDIA — Eau. La station, qui a "
+            "coûté 310 millions de dirhams, entrera en service en mars.\n\nOUARZAZATE — Cinéma. 900 figurants tournent "
+            "depuis la semaine dernière.\n\nTINGHIR — Agriculture. La récolte de dattes atteint 12 000 tonnes.\n\n"
+            "ZAGORA — Numérique. Trois cents enfants ont commencé mardi des ateliers de "
+            "code à la maison des jeunes.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Zagora", None, 300)
+    assert draft.date.isoformat() == "2026-11-24"

@@ -269,6 +269,8 @@ def budget(amounts):
     if framed and len(framed) < len(unique):
         found = budget([a for a in unique if a not in framed])
         return Budget(found.budget, found.items, [*found.others, *framed])
+    if framed and any(a.scope == "strategy" for a in framed):
+        return Budget(None, [], framed)  # a strategy's envelope alone is still not the initiative's money
     if len(unique) == 1:
         return Budget(unique[0])
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)

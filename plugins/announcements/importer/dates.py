@@ -145,7 +145,7 @@ def publication_date(article, url="", published=None):
         if day:
             return day, "date de la dépêche"
     for sentence in article.sentences:
-        printed = _PRINTED_IN.search(sentence.text)
+        printed = _PRINTED_IN.search(sentence.text) or _SOURCE_IN_BRACKETS.search(sentence.text)
         if printed and _full_date(printed.group()):
             return _full_date(printed.group()), f"parution : {printed.group()}"
     match = _URL_DATE.search(url or "")
@@ -177,6 +177,10 @@ def _short_date(line):
 # « Entretien réalisé le 16 octobre, paru dans notre édition du lundi 20 octobre 2025. »: the issue it appeared in.
 _PRINTED_IN = re.compile(r"\b(?:paru|parue|publié|publiée)\s+dans\s+(?:notre|l['’]|la|le|cette)\s*(?:édition|numéro|"
                          r"livraison)\s+du\s+[^.;]{4,40}", re.IGNORECASE)
+
+
+# « … il durera dix semaines. (Le Petit Ismaïlien, 27/11/2026) »: a brief signed with its paper and date.
+_SOURCE_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,40},\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 
 
 def _full_date(text):

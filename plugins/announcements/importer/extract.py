@@ -151,6 +151,11 @@ def _foreign_money(draft, sentences):
 def _budget(draft, found):
     """Budget and parts into the draft; amounts that do not add up go to a TODO, never into the items."""
     if found.budget is None:
+        if found.others:  # « la stratégie …, dont l'enveloppe globale est de 11 milliards »: said, never taken
+            listed = " ; ".join(f"{_french(a.value)} DH ({a.label or 'sans précision'})" for a in found.others)
+            draft.notes["budget"] = f"montants cités, d'une stratégie ou d'un ensemble plus vaste : {listed}"
+            for other in found.others:
+                draft.evidence.append(("budget ?", f"{_french(other.value)} DH", other.sentence))
         return
 
     draft.budget = found.budget.value

@@ -80,7 +80,8 @@ _BAPTISED = re.compile(
 _BAPTISED_FIRST = re.compile(
     r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*"
     r"(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
-    r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme)\b"
+    r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme|bootcamp|"
+    r"camp|hub|lab|club)\b"
 )
 _BAPTISED_PARAGRAPHS = 3
 # « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).

@@ -210,8 +210,9 @@ def jobs(sentences, year=None):
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
                 continue
-            if _FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()]):
-                continue
+            if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()])
+                    or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
+                continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
             if _UNRELATED.search(text):

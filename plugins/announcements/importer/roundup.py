@@ -64,6 +64,9 @@ def focus(article, is_place):
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     above = article.paragraphs[:next(n for n, p in enumerate(article.paragraphs) if p is items[0][0])]
     article = replace(article, header_lines=[*article.header_lines, *above])
+    head = _HEAD.match(article.headline or "")
+    if head and _opens_on_place(head, is_place):
+        article = replace(article, headline="")  # the page's first item read as its headline: another item's news
     if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
@@ -79,12 +82,20 @@ def _plain_head(paragraph):
     return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
 
 
+def _opens_on_place(head, is_place):
+    """True when an item's head names a place: after its rubric (« PÊCHE — Agadir : »), or as the rubric itself, in
+    capitals (« ZAGORA — Numérique. »)."""
+    place = head.group("place").strip()
+    rubric = (head.group("rubric") or "").strip(" –—-")
+    return any(is_place(name) or (name.isupper() and is_place(name.title())) for name in (place, rubric) if name)
+
+
 def _items(paragraphs, is_place):
     """The page's items, each a list of paragraphs opening with a place; the text before them left out."""
     items, current = [], None
     for paragraph in paragraphs:
         head = _HEAD.match(paragraph)
-        if head and is_place(head.group("place").strip()):
+        if head and _opens_on_place(head, is_place):
             current = [paragraph]
             items.append(current)
         elif _NUMBERED.match(paragraph):

@@ -85,7 +85,9 @@ _COMPACT_STAMP = re.compile(r"^(?P<agency>MAP|AFP|APS|Reuters|AP)\s+(?P<d>\d{2})
 # « Le Courrier du Sud — lundi 19 octobre 2026 », « Propos recueillis par X — 12 janvier 2026 »: the same, signed.
 _DATED_MASTHEAD = re.compile(
     # (« Propos recueillis par X — Le Courrier du Moyen Atlas, lundi 21 avril 2025 »: the paper's name may come first)
-    r"^[^.!?]{2,60}\s[—–|-]\s*(?:[^.!?,—–|]{2,50},\s*)?(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?"
+    # (« LE COURRIER DU SUD-EST — Revue régionale du mercredi 25 novembre 2026 »: what the issue is, then « du »)
+    r"^[^.!?]{2,60}\s[—–|-]\s*(?:[^.!?,—–|]{2,50},\s*|[^.!?,—–|\d]{2,40}\s+du\s+)?"
+    r"(?:(?:édition|numéro|n°|parution)\s+(?:du\s+)?)?"
     r"(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*$"
     # « Édition du mardi 10 juin 2025 — notre tour d'horizon de la région »: the issue's date first
     r"|^(?:édition|numéro|parution)\s+du\s+(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}"
