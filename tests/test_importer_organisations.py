@@ -508,3 +508,11 @@ def test_an_organisation_whose_staff_teach_the_programme_is_a_partner(vocabulary
     """« des ateliers encadrés par des enseignants-chercheurs de la Fondation Horizon »: it teaches, it takes part."""
     found = find("Le MDN finance des ateliers encadrés par des enseignants-chercheurs de la Fondation Horizon.", vocabulary)
     assert found["partners"] == ["mdn", "Fondation Horizon"]
+
+
+def test_two_schools_joined_by_et_de_are_two_names(vocabulary):
+    """« l'École nationale des sciences appliquées et de l'École supérieure de technologie de Kénitra »: two schools."""
+    found = find("Les cours sont assurés par des enseignants de l'École nationale des sciences appliquées et de l'École "
+                 "supérieure de technologie de Kénitra, avec le MDN.", vocabulary, regions=("rabat-sale-kenitra",))
+    assert found["partners"][:2] == ["École nationale des sciences appliquées",
+                                     "École supérieure de technologie de Kénitra"]

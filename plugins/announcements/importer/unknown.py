@@ -133,7 +133,8 @@ _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|a
 _BEFORE_ACRONYM = re.compile(r"(?P<name>[^()\n.;:«»]{6,140}?)\s*\((?P<acronym>[A-Z][A-Z-]{1,9})\)")
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "à", "au", "aux", "en", "sur"}
 # Kinds of organisation written in lower case: after « et de la », the start of another one.
-_KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère",
+_KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère", "école",
+          "institut", "faculté",
           "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
           "startup", "opérateur", "chambre", "coopérative", "caisse"}
 # No organisation's name has more parts (words and « de X » complements) than this.
@@ -287,8 +288,8 @@ def _name_after(text, head):
         connector = _CONNECTOR.match(rest)
         if connector:
             word = _WORD.match(rest, connector.end())
-            if word and re.search(r",|\bet\b", connector.group()) and word.group(1) in _KINDS:
-                break  # « de la Fondation X et de la société Y »: the next organisation of a list
+            if word and re.search(r",|\bet\b", connector.group()) and word.group(1).lower() in _KINDS:
+                break  # « de la Fondation X et de la société Y », « … et de l'École Z »: the next organisation
             if word and word.group(1).lower() not in _STOP:
                 if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
                     return ""  # « le ministère de tutelle »: no name
