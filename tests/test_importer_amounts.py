@@ -673,3 +673,10 @@ def test_a_strategy_s_envelope_alone_is_never_the_budget_and_the_country_s_jobs_
                            "dirhams.\n\nAu niveau national, on parle de 240 000 emplois numériques à créer.\n").sentences
     assert amounts.budget(amounts.find(sentences)).budget is None
     assert people.jobs(sentences) is None
+
+
+def test_they_are_n_and_who_they_are():
+    """« Cette année, ils sont 180, venus d'Al Hoceima et d'Imzouren »: 180 people."""
+    sentences = text.parse("Un titre assez long pour en être un\n\nCette année, ils sont 180, venus d'Al Hoceima et "
+                           "d'Imzouren.\n").sentences
+    assert people.trainees(sentences).value == 180

@@ -371,3 +371,10 @@ def test_baptised_first_with_a_bootcamp(tmp_path):
     draft = draft_of(tmp_path, "Guercif : 40 jeunes en formation\n\nQuarante jeunes ont commencé lundi une formation "
                      "aux données à Guercif.\n\nBaptisé « Data Est », ce bootcamp en est à sa deuxième édition.\n")
     assert programmes(draft) == ["Data Est"]
+
+
+def test_a_campus_named_by_its_trade_and_place(tmp_path):
+    """« le Campus numérique de l'Atlas »: the campus, named by what it is and where."""
+    draft = draft_of(tmp_path, "Azilal : le code en montagne\n\nOuvert en octobre dernier à Azilal, le Campus numérique "
+                     "de l'Atlas veut retenir les jeunes.\n")
+    assert programmes(draft) == ["Campus numérique de l'Atlas"]

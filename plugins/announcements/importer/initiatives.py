@@ -59,7 +59,10 @@ _APPOSED = re.compile(
 _TITLED = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre)"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
-    r"\s+[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
+    # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place)
+    r"(?:\s+(?:numérique|digital|solidaire|régional)(?=\s+(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ]))?"
+    r"\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*)"
+    r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,}(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
 )

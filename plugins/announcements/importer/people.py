@@ -24,7 +24,9 @@ _LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(
                        rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 _THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:plus de|près de|environ)\s+)?"
-                        rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s)", re.IGNORECASE)
+                        # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
+                        rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
+                        r"inscrite?s|sélectionnée?s|retenue?s)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 _COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
