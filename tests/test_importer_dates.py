@@ -426,3 +426,18 @@ def test_a_brief_signed_with_its_paper_and_date_in_brackets():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 11, 27)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(("first_line", "published"), [
+    ("AGENCE SUD-EST PRESSE — Dépêche n° 0117 — 11/01/2026 — 09h40", datetime.date(2026, 1, 11)),
+    ("La Voix de l'Est — vendredi 22 janvier 2027 — page 6", datetime.date(2027, 1, 22)),
+    ("Le Courrier du Sud, mercredi 10 février 2027 — En bref", datetime.date(2027, 2, 10)),
+])
+def test_a_paper_s_or_agency_s_dated_line_is_its_date_not_its_headline(first_line, published):
+    """A short line in pieces with a full date, above a dispatch without headline or under one: the page's date."""
+    for raw in (f"{first_line}\n\nJERADA (AGENCE) — La maison du code a ouvert hier à Jerada pour quarante jeunes "
+                "de la province.\n",
+                f"JERADA : UNE MAISON DU CODE\n\n{first_line}\n\nLa maison du code a ouvert hier à Jerada.\n"):
+        article = text.parse(raw)
+        assert article.headline != first_line
+        assert dates.publication_date(article)[0] == published

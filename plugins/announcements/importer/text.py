@@ -374,7 +374,8 @@ def _assemble(lines, headline):
         if links and not _is_prose(line):
             continue
         links = False
-        above = not body and (_is_header_line(line) or _AUTHOR.match(line))  # a byline above the story
+        # a byline above the story, or a paper's dated line (« Le Courrier du Sud, mercredi 10 février 2027 — En bref »)
+        above = not body and (_is_header_line(line) or _AUTHOR.match(line) or _DATED_SLUG.match(line))
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
         stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
         if (_NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
@@ -425,7 +426,7 @@ def _take_headline(lines):
             break
     for number, line in enumerate(lines[:12]):
         # (« Édition du mardi 10 juin 2025 — … » above a round-up's items: the issue's date, no headline)
-        if _NOISE.match(line) or _is_section_line(line) or _DATED_MASTHEAD.match(line):
+        if _NOISE.match(line) or _is_section_line(line) or _DATED_MASTHEAD.match(line) or _DATED_SLUG.match(line):
             continue
         opening = _DATELINE.match(line)
         if opening and (opening.group("date") or "(MAP)" in line[:opening.end()]):
@@ -473,11 +474,16 @@ def _is_byline(line):
     """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
     if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
         return True
-    if _DATED_MASTHEAD.match(line) or _DATE_THEN_BAR.match(line):
+    if _DATED_MASTHEAD.match(line) or _DATE_THEN_BAR.match(line) or _DATED_SLUG.match(line):
         return True
     return _is_header_line(line) and not _is_section_line(line)
 
 
+# « AGENCE SUD-EST PRESSE — Dépêche n° 0117 — 11/01/2027 — 09h40 », « La Voix de l'Est — vendredi 22 janvier 2027 —
+# page 6 », « Le Courrier du Sud, mercredi 10 février 2027 — En bref »: a paper's or agency's line, dated, in pieces.
+_DATED_SLUG = re.compile(r"^(?=[^.!?]{0,140}$)(?=.*\s[—–|]\s)"
+                         r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
+                         r"(?:[^\s]+\s+){0,16}[^\s]+$", re.IGNORECASE)
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
 _DATE_THEN_BAR = re.compile(r"^(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*[|·•]\s*\S",
                             re.IGNORECASE)
