@@ -378,3 +378,10 @@ def test_a_campus_named_by_its_trade_and_place(tmp_path):
     draft = draft_of(tmp_path, "Azilal : le code en montagne\n\nOuvert en octobre dernier à Azilal, le Campus numérique "
                      "de l'Atlas veut retenir les jeunes.\n")
     assert programmes(draft) == ["Campus numérique de l'Atlas"]
+
+
+def test_a_school_named_after_hacking_and_a_kind_alone_in_quotes(tmp_path):
+    """« la 3e édition de la Rif Hack Academy » is a school, not a contest; « Page « Campus » » names nothing."""
+    draft = draft_of(tmp_path, "Page « Campus »\n\nLa semaine en bref.\n\nCoup d'envoi de la 3e édition de la Nador "
+                     "Hack Academy, qui formera 110 jeunes aux métiers du web.\n")
+    assert programmes(draft) == ["Nador Hack Academy"]

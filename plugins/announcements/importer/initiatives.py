@@ -77,7 +77,8 @@ _BAPTISED = re.compile(
     # (« son nouveau parcours de formation baptisé « X » »: a possessive, an adjective, a complement may come between)
     r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première)\s+)?"
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
-    rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+{_NAME}"
+    rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
+    rf"qui\s+s['’]appelle|qui\s+porte\s+le\s+nom\s+de)\s+{_NAME}"
 )
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
@@ -115,7 +116,9 @@ _QUOTED_AFTER = re.compile(
 # Words that end a capitalised run without being part of the name.
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 # Capitalised words that start a sentence or a place, not a name of an initiative.
-_NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université"}
+_NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université",
+              # a kind alone (« Page « Campus » »): no name
+              "campus", "ecole", "academie", "centre", "programme", "bootcamp", "hub", "lab", "club", "formation"}
 
 
 # A brand-like name built on a word of the trade, in English as often as not: « Safi Digital School »,
@@ -148,7 +151,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
-                   _QUOTED_TITLED)
+                   _QUOTED_TITLED, _BAPTISED)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
 _ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
                        r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b")
@@ -156,6 +159,7 @@ _ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|i
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
                          r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
+_SCHOOL_NAME = re.compile(r"\b(?:Academy|Académie|School|École|Ecole|Campus|Institute|Institut|Bootcamp)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
@@ -244,8 +248,9 @@ def _candidates(sentences, names):
         features = set(position)
         if _has_figures([other for other in sentences if other.paragraph in (sentence.paragraph, telling.paragraph)]):
             features.add("figures")
-        if _EVENT_NAME.search(name) or any(_EVENT_BEFORE.search(other.text[:at]) for other in sentences
-                                           for at in _places_of(name, other.text)):
+        # (« Rif Hack Academy »: a school named after hacking, not a contest)
+        if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name)) or any(
+                _EVENT_BEFORE.search(other.text[:at]) for other in sentences for at in _places_of(name, other.text)):
             features.add("event")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
     # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
