@@ -5,7 +5,9 @@ A programme is found by name only when data/programmes.yaml knows it; a new one 
 nouvelle école », « le Campus U », « La « T » a ouvert ses portes », or « le programme, baptisé « S » »
 (the last one read up to the third paragraph). Such a name in the headline or the lead is the
 article's subject: it is proposed (marked unknown, for the editor to add to the vocabulary), and a
-known programme met only further down, in passing, gives way.
+known programme met only further down, in passing, gives way. Further down, a name counts with the
+news of its launch or, in quotes with what it is, with its paragraph's figures; every name is weighed
+by the one table (candidates.WEIGHTS["programme"]), where a contest's or a show's name weighs nothing.
 """
 
 import re
@@ -230,7 +232,7 @@ def named(sentences, names):
 
 
 def _candidates(sentences, names):
-    """Every unknown initiative named in the first paragraphs, as a programme Candidate."""
+    """Every unknown initiative the article names, as a programme Candidate with its features."""
     found, organisers = [], set()
     for sentence, match, position, telling in _matches(sentences):
         name = _clean(match, names.places)
