@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import dateparser
 
 from .candidates import Candidate, best
-from .text import MONTHS, dateline
+from .numbers import REMINDER
+from .text import MONTHS, PUBLISHED, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
@@ -82,7 +83,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqu�
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
 # « Pour rappel, le gouvernement avait présenté... », « l'école avait ouvert en mars »: background.
-_BACKGROUND = re.compile(r"^(?:pour rappel|rappelons|pour mémoire|auparavant)\b|"
+_BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
                          r"\b(?:avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte)\b",
                          re.IGNORECASE)
 # The sentence tells what happened: where the event's date is found.
@@ -116,7 +117,7 @@ def parse_absolute(text, base=None):
     return parsed.date() if parsed else None
 
 
-_PUBLISHED_AT = re.compile(r"\b(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?|diffus[ée]e?)\s+le\b", re.IGNORECASE)
+_PUBLISHED_AT = re.compile(rf"\b{PUBLISHED}\b", re.IGNORECASE)
 _UPDATED_AT = re.compile(r"\b(?:mis|mise)\s+à\s+jour\s+le\b[^—–|]*", re.IGNORECASE)
 
 
@@ -146,8 +147,9 @@ def publication_date(article, url="", published=None):
             return day, "date de la dépêche"
     for sentence in article.sentences:
         printed = _PRINTED_IN.search(sentence.text) or _SOURCE_IN_BRACKETS.search(sentence.text)
-        if printed and _full_date(printed.group()):
-            return _full_date(printed.group()), f"parution : {printed.group()}"
+        day = _full_date(printed.group()) if printed else None
+        if day:
+            return day, f"parution : {printed.group()}"
     match = _URL_DATE.search(url or "")
     if match:
         try:

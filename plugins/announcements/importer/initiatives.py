@@ -233,7 +233,7 @@ def named(sentences, names):
 
 def _candidates(sentences, names):
     """Every unknown initiative the article names, as a programme Candidate with its features."""
-    found, organisers = [], set()
+    found, organisers, figures = [], set(), {}
     for sentence, match, position, telling in _matches(sentences):
         name = _clean(match, names.places)
         key = normalize(name)
@@ -248,7 +248,10 @@ def _candidates(sentences, names):
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
         features = set(position)
-        if _has_figures([other for other in sentences if other.paragraph in (sentence.paragraph, telling.paragraph)]):
+        told_in = (sentence.paragraph, telling.paragraph)
+        if told_in not in figures:  # (a paragraph's amounts and people are read once, however many names it has)
+            figures[told_in] = _has_figures([other for other in sentences if other.paragraph in told_in])
+        if figures[told_in]:
             features.add("figures")
         # (« Rif Hack Academy »: a school named after hacking, not a contest)
         if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name)) or any(

@@ -128,6 +128,8 @@ def numbers(text):
     return [(to_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
 
 # « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
+# « Pour rappel, … », « Rappelons que … », « Pour mémoire, … » opening a sentence: a reminder of the background.
+REMINDER = r"(?:pour rappel|rappelons|pour mémoire)"
 SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le début de la semaine|quelques jours|"
                   r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
                   # « depuis le 2 février », without a year: this year's, the news of the day

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from . import scopes
 from .candidates import Candidate, best, place_features
-from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
+from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, digits, to_number
 
 _TRAINEES = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles|jeunes|futurs|futures|premiers|premières|autres)\s+)?"
@@ -144,7 +144,7 @@ _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par a
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « nous visons 600 développeurs formés d'ici 2030 », « à l'horizon 2030 »: a goal set years ahead.
 _HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b", re.IGNORECASE)
-_REMINDER = re.compile(r"^\s*(?:pour rappel|rappelons(?:-le)?|pour mémoire)\b", re.IGNORECASE)
+_REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 

@@ -96,8 +96,11 @@ _DATED_MASTHEAD = re.compile(
 # « © Agence Horizon — 19/02/2026 », « MAP - Dépêche transmise le 14/03/2025 à 17h48 »: a dispatch's foot, dated.
 _STAMPED_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b|.{0,40}\btransmise?\s+le\b).*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b",
                              re.IGNORECASE)
-_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(publi[ée]e? le|mise? [àa] jour le|mise? en ligne le|"
-                        r"post[ée]e? le|paru(?:e)? le|diffus[ée]e? le)\b", re.IGNORECASE)
+# « Publié le », « Mis en ligne le », « Posté le », « Paru le », « Diffusé le »: the words that date a page (dates.py
+# reads them inside a line too).
+PUBLISHED = r"(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?|diffus[ée]e?)\s+le"
+_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(" + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le)\b",
+                        re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
