@@ -38,10 +38,15 @@ def _key(text):
     return normalize(text)
 
 
+# « l'association Tech Elles Maroc »: one body, written « Association Tech Elles Maroc » or « Tech Elles Maroc »
+# (not « Association des … », named by its members).
+_ASSOCIATION = re.compile(r"^association-(?!(?:des|du|de|d|pour|la|le|les)-)")
+
+
 def _slug_or_key(name, lexicon):
     """A vocabulary slug for a name the vocabulary knows, its normalised form otherwise."""
     term = lexicon.terms.get(name) or lexicon.resolve(name)
-    return term.slug if term else _key(name)
+    return term.slug if term else _ASSOCIATION.sub("", _key(name))
 
 
 def _f1(found, expected):

@@ -680,3 +680,12 @@ def test_they_are_n_and_who_they_are():
     sentences = text.parse("Un titre assez long pour en être un\n\nCette année, ils sont 180, venus d'Al Hoceima et "
                            "d'Imzouren.\n").sentences
     assert people.trainees(sentences).value == 180
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("trois virgule deux millions de dirhams", 3200000), ("un virgule cinq milliard de dirhams", 1500000000)],
+)
+def test_a_decimal_amount_spoken_in_words(written, value):
+    """A transcript writes « trois virgule deux millions »: 3.2 millions, not 3 then 2000000."""
+    assert budget(f"Le programme est doté de {written}.")[0] == value

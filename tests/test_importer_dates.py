@@ -441,3 +441,20 @@ def test_a_paper_s_or_agency_s_dated_line_is_its_date_not_its_headline(first_lin
         article = text.parse(raw)
         assert article.headline != first_line
         assert dates.publication_date(article)[0] == published
+
+
+def test_the_broadcast_a_transcript_comes_from_dates_it():
+    """« Transcription de l'émission du jeudi 5 février 2026 » above the text: the article's day, so « ce matin » is it."""
+    article = text.parse("Radio du Saïss — la matinale\n\nTranscription de l'émission du jeudi 5 février 2026, 8h20\n\n"
+                         "ANIMATEUR : Vous lancez ce matin une école de code à Fès.\n\n"
+                         "INVITÉE : Oui, et l'émission du 12 mars 2026 en reparlera.\n")
+    base, how = dates.publication_date(article)
+    assert base == datetime.date(2026, 2, 5) and "émission" in how
+    assert dates.event_date(article.sentences, base).date == datetime.date(2026, 2, 5)
+
+
+def test_an_issue_named_far_below_the_headline_does_not_date_the_article():
+    """« l'édition du 12 mars 2026 » in the fourth paragraph is another issue, not this one's date."""
+    article = text.parse("Un titre assez long pour en être un\n\nPremier paragraphe.\n\nDeuxième.\n\nTroisième.\n\n"
+                         "Nous en reparlerons dans l'édition du 12 mars 2026.\n")
+    assert dates.publication_date(article) == (None, "")

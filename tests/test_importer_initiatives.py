@@ -385,3 +385,13 @@ def test_a_school_named_after_hacking_and_a_kind_alone_in_quotes(tmp_path):
     draft = draft_of(tmp_path, "Page « Campus »\n\nLa semaine en bref.\n\nCoup d'envoi de la 3e édition de la Nador "
                      "Hack Academy, qui formera 110 jeunes aux métiers du web.\n")
     assert programmes(draft) == ["Nador Hack Academy"]
+
+
+def test_an_interviewer_naming_what_the_guest_launches(tmp_path):
+    """« Vous lancez ce matin un programme qui s'appelle « X » », deep in a transcript: X is the programme."""
+    text = ("Radio du Saïss — la matinale\n\nTranscription de l'émission du 5 février 2026\n\n[GÉNÉRIQUE]\n\n"
+            "ANIMATEUR : Il est huit heures, bonjour à tous.\n\nINVITÉE : Bonjour.\n\nANIMATEUR : Vous êtes ingénieure.\n\n"
+            "INVITÉE : Oui, depuis dix ans.\n\nANIMATEUR : Vous lancez ce matin à Fès un programme "
+            "qui s'appelle « Codeuses & Data ». C'est quoi ?\n\nINVITÉE : Une formation pour 300 femmes, comme "
+            "JobInTech en forme ailleurs.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Codeuses & Data"]

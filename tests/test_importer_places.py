@@ -276,3 +276,12 @@ def test_where_people_come_from_and_neighbouring_provinces_are_not_the_initiativ
     """« venus de … mais aussi de la province voisine de Sidi Kacem », « ceux qui viennent de … Khénifra ou de
     Boulemane »: who comes, not where it runs."""
     assert locate(body, gazetteer).regions == regions
+
+
+def test_groups_of_trainees_in_other_regions_are_sites_of_the_initiative(gazetteer):
+    """« il y aura des groupes à Oujda et à Nador, et à Béni Mellal » beside the launch in Fès: three regions."""
+    body = ("Le programme est lancé aujourd'hui à Fès.\n\nUne formation pour les femmes.\n\n"
+            "Il y aura aussi des groupes à Oujda et à Nador, et à Béni Mellal et Khouribga.")
+    found = locate(body, gazetteer)
+    assert sorted(found.regions) == ["beni-mellal-khenifra", "fes-meknes", "oriental"]
+    assert found.city == "Fès"

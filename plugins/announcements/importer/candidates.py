@@ -46,6 +46,7 @@ WEIGHTS = {
         "province": 1.0,       # one of its provinces
         "big_commune": 0.5,    # a commune of 100 000 people or more, rarely a passing mention
         "project_place": 3.0,  # « un centre qui ouvrira à Midelt »: where the project will be, beyond the signing
+        "listed_site": -1.0,   # a commune in a list of three or more (« des groupes à Oujda, Nador et Taza »): served
     },
     # A programme the vocabularies do not know, named in the article (initiatives.named).
     "programme": {

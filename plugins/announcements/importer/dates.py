@@ -146,7 +146,8 @@ def publication_date(article, url="", published=None):
         if day:
             return day, "date de la dépêche"
     for sentence in article.sentences:
-        printed = _PRINTED_IN.search(sentence.text) or _SOURCE_IN_BRACKETS.search(sentence.text)
+        printed = (_PRINTED_IN.search(sentence.text) or _SOURCE_IN_BRACKETS.search(sentence.text)
+                   or (_ISSUE_OF.search(sentence.text) if sentence.paragraph <= 2 else None))
         day = _full_date(printed.group()) if printed else None
         if day:
             return day, f"parution : {printed.group()}"
@@ -179,6 +180,12 @@ def _short_date(line):
 # « Entretien réalisé le 16 octobre, paru dans notre édition du lundi 20 octobre 2025. »: the issue it appeared in.
 _PRINTED_IN = re.compile(r"\b(?:paru|parue|publié|publiée)\s+dans\s+(?:notre|l['’]|la|le|cette)\s*(?:édition|numéro|"
                          r"livraison)\s+du\s+[^.;]{4,40}", re.IGNORECASE)
+
+
+# « Transcription de l'émission du jeudi 5 février 2026 », « Journal télévisé du 3 mars 2026 »: above the
+# text, the broadcast or issue it comes from (further down, « l'émission du 3 mars » may be another one).
+_ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale|numéro|JT)\b[^.;:]{0,25}?"
+                       r"\bdu\s+[^.;]{4,40}", re.IGNORECASE)
 
 
 # « … il durera dix semaines. (Le Petit Ismaïlien, 27/11/2026) »: a brief signed with its paper and date.

@@ -170,7 +170,10 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer)\b"
-                       r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b", re.IGNORECASE)
+                       r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b"
+                       # (an interview: « vous lancez », « nous ouvrons »)
+                       r"|\b(?:lancez|lançons|ouvrez|ouvrons|inaugurez|inaugurons|démarrez|démarrons|créez|créons)\b",
+                       re.IGNORECASE)
 # (« depuis 2019 », « depuis des années »: not « depuis octobre dernier », which is this news)
 _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
                          r"de\s+nombreuses|longtemps|toujours))\b", re.IGNORECASE)

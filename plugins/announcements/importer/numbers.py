@@ -23,7 +23,9 @@ _GROUP_SIZE = {"millier": 1000, "centaine": 100, "dizaine": 10, "douzaine": 12, 
 _PHONE = re.compile(r"(?:\+212\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.-]?\d{2}){4}\b")
 _AND_BETWEEN_NUMBERS = re.compile(r"\bet\b(?=\s+(?!une?\b|onze\b))", re.IGNORECASE)
 # alpha2digit would turn « 13,3 millions » into « 13,3 1000000 »: keep such words apart.
+# So would it « trois virgule deux millions » (« 3,2000000 »): a decimal in words keeps its multiplier apart too.
 _MULTIPLIER_AFTER_DIGIT = re.compile(r"(?<=\d)(\s*)(millions?|milliards?)\b", re.IGNORECASE)
+_MULTIPLIER_AFTER_DECIMAL = re.compile(r"(\bvirgule\s+[a-zé-]+\s*)(millions?|milliards?)\b", re.IGNORECASE)
 
 
 def to_number(text):
@@ -85,7 +87,7 @@ def digits(sentence):
         ands.append(match.group())
         return f"\x02{len(ands) - 1}\x02"
 
-    protected = _MULTIPLIER_AFTER_DIGIT.sub(keep, sentence)
+    protected = _MULTIPLIER_AFTER_DECIMAL.sub(keep, _MULTIPLIER_AFTER_DIGIT.sub(keep, sentence))
     # « entre deux cents et trois cents » is two numbers: alpha2digit would join them (« 203 100 »), as
     # it joins « vingt et un ». Only « et un », « et une », « et onze » belong inside a number.
     protected = _AND_BETWEEN_NUMBERS.sub(keep_and, protected)

@@ -281,6 +281,7 @@ def locate(sentences, places, event_sentence=""):
     """The region(s) and city an article is about."""
     found = mentions(sentences, places)
     weights, first_sentence = {}, {}
+    listed = _communes_per_sentence(found)
     for mention in found:
         if mention.aside:
             continue
@@ -288,6 +289,8 @@ def locate(sentences, places, event_sentence=""):
         weight = weights_of["dateline"] if mention.dateline else weights_of[mention.place.kind]
         if mention.place.kind == "commune" and mention.place.population >= _BIG_COMMUNE:
             weight += weights_of["big_commune"]
+        if mention.place.kind == "commune" and not mention.dateline and listed.get(mention.sentence.index, 0) >= 3:
+            weight += weights_of["listed_site"]
         if mention.project_place:
             weight += weights_of["project_place"]
         weight *= REGION_FACTORS[_standing(mention.sentence.paragraph)]
@@ -351,7 +354,9 @@ def _also_there(found, chosen):
 # « dans quatre villes : Ouarzazate, Zagora, Errachidia et Tata », « des sessions à Guelmim, à Laâyoune et à
 # Dakhla », « un programme commun aux trois régions du Sud : … », « le volet de Tata, qui relève de la région
 # Souss-Massa »: the initiative's sites, in one sentence naming two regions or more.
-_SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?)\s*(?::|à|,|dans|de)|"
+# (« il y aura des groupes à Oujda et à Nador, et à Béni Mellal »: the groups of trainees are sites too)
+_SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?|groupes|cohortes)"
+                    r"\s*(?::|à|,|dans|de)|"
                     r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+régions\b|\bcommune?s?\s+aux\b|"
                     # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
                     r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’]|[A-ZÀ-Þ])", re.IGNORECASE)
@@ -394,18 +399,24 @@ def _named_in_lead(found, region):
     return any(m.place.region == region and m.place.kind == "region" and m.sentence.paragraph <= 1 for m in found)
 
 
+def _communes_per_sentence(found):
+    """How many distinct communes each sentence names (by sentence index), the dispatch's own city aside."""
+    communes_in = {}
+    for mention in found:
+        if mention.place.kind == "commune" and not mention.dateline:
+            communes_in.setdefault(mention.sentence.index, set()).add(mention.place.name)
+    return {index: len(names) for index, names in communes_in.items()}
+
+
 def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence = {}, {}
     event = _event_place(found)
-    communes_in = {}  # the distinct communes of each sentence, the dispatch's own city aside
-    for mention in found:
-        if mention.place.kind == "commune" and not mention.dateline:
-            communes_in.setdefault(mention.sentence.index, set()).add(mention.place.name)
+    communes_in = _communes_per_sentence(found)
     for mention in found:
         if mention.place.kind != "commune" or mention.place.region not in regions:
             continue
-        if len(communes_in.get(mention.sentence.index, ())) >= 3 and not mention.dateline and mention is not event:
+        if communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
         if mention.landmark:
