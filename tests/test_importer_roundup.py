@@ -171,3 +171,16 @@ def test_items_headed_by_a_place_in_capitals_under_an_issue_s_masthead():
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Zagora", None, 300)
     assert draft.date.isoformat() == "2026-11-24"
+
+
+def test_items_signed_by_their_correspondents_are_still_read():
+    """Each item ends « (Corr. X) »: still a sentence, so the items are found and the training one is read."""
+    body = ("LE JOURNAL DU GHARB — Mardi 3 mars 2026\n\nNOS CORRESPONDANTS\n\n"
+            "■ SIDI KACEM — La foire agricole ouvre\n\nLa foire accueille 90 exposants et 200 saisonniers. "
+            "(Corr. L. Amrani)\n\n"
+            "■ KÉNITRA — Une école de code à l'université\n\nL'Université Ibn Tofail a ouvert lundi une école de "
+            "code pour 120 étudiants, dotée de 2 millions de dirhams. (Corr. S. Idrissi)\n\n"
+            "■ SOUK EL ARBAA — Travaux sur la route\n\nLa circulation est réduite jusqu'au 31 mars.\n")
+    draft = extract(body, VOCABULARY)
+    assert (draft.city, draft.date.isoformat()) == ("Kénitra", "2026-03-02")
+    assert (draft.budget, draft.trainees, draft.jobs) == (2000000, 120, None)

@@ -51,6 +51,12 @@ def focus(article, is_place):
     an article's own intertitles (« Objectif : 10 000 stagiaires ») never cut it into pieces.
     """
     items = _items(article.paragraphs, is_place)
+    head = _HEAD.match(article.headline or "")
+    if head and _opens_on_place(head, is_place):
+        # « ■ SIDI KACEM — La foire ouvre » taken for the headline: the page's first item, with the paragraphs under it.
+        paragraphs = article.paragraphs
+        first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
+        items = [[article.headline, *paragraphs[:first]], *items]
     if len(items) < _MIN_ITEMS:
         return _without_other_decisions(article)
     scores = [len(_TRADE.findall(" ".join(item))) for item in items]
@@ -62,9 +68,8 @@ def focus(article, is_place):
     item = items[scores.index(best)]
     item = [_plain_head(item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
-    above = article.paragraphs[:next(n for n, p in enumerate(article.paragraphs) if p is items[0][0])]
+    above = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
     article = replace(article, header_lines=[*article.header_lines, *above])
-    head = _HEAD.match(article.headline or "")
     if head and _opens_on_place(head, is_place):
         article = replace(article, headline="")  # the page's first item read as its headline: another item's news
     if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):

@@ -503,9 +503,13 @@ def _is_header_line(line):
     return bool(has_month) and len(words) <= 10 and not re.search(r"[.!?]$", line)
 
 
+# « … pour la campagne betteravière. (Corr. A. Bennani) »: a sentence signed by its writer or agency.
+_SIGNED_END = re.compile(r"[.!?…»”]\s*\([^()]{2,40}\)$")
+
+
 def _is_prose(line):
     """A paragraph of the story: a sentence, not a share bar or a byline above it."""
-    return bool(re.search(r"[.!?…»”]$", line))
+    return bool(re.search(r"[.!?…»”]$", line) or _SIGNED_END.search(line))
 
 
 def _key(text):
