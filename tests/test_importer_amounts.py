@@ -689,3 +689,21 @@ def test_they_are_n_and_who_they_are():
 def test_a_decimal_amount_spoken_in_words(written, value):
     """A transcript writes « trois virgule deux millions »: 3.2 millions, not 3 then 2000000."""
     assert budget(f"Le programme est doté de {written}.")[0] == value
+
+
+def test_seats_set_against_a_past_year_are_this_editions():
+    """« 120 places ouvertes (contre 60 en 2025) » in a 2026 release: the 120, the 60 being last year's."""
+    assert count(people.trainees, "Chiffres clés :\n- 120 places ouvertes (contre 60 en 2025)", 2026)[0] == 120
+
+
+def test_a_promotion_told_after_a_range_of_capacity():
+    """« pourra accueillir de 80 à 120 … ; la première promotion, qui démarre en avril, comptera 45 »: the 45."""
+    body = ("Le parcours pourra accueillir de 80 à 120 porteurs de projets par an ; la première promotion, qui "
+            "démarre en avril, comptera 45 porteurs de projets.")
+    assert count(people.trainees, body, 2026)[0] == 45
+
+
+def test_jobs_done_from_the_villages_are_not_of_the_past():
+    """« 400 emplois, dont une partie en télétravail depuis les villages »: « depuis » a place, not a time."""
+    body = "Le projet promet 400 emplois directs, dont une partie en télétravail depuis les villages."
+    assert count(people.jobs, body, 2026)[0] == 400

@@ -139,4 +139,7 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   r"novembre|décembre)(?!\s+\d{4})|"
                   # « depuis octobre dernier », « depuis la rentrée »: this season's news too
                   r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
-                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée))")
+                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée|"
+                  # « en télétravail depuis les villages », « depuis chez eux »: a place, not a time
+                  r"chez|(?:les|leurs?|son|sa|ses|le|la)\s+(?:villages?|douars?|domiciles?|maisons?|quartiers?|"
+                  r"campagnes?|zones?\s+rurales?)\b))")

@@ -36,7 +36,9 @@ _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|env
                           re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
-                              r"(?:à\s+terme\s*,?\s*)?(?:jusqu['’]à|au maximum|au plus)\s*$|"
+                              # (« pourra accueillir de 80 à 120 porteurs de projets »: a range is the room too)
+                              r"(?:à\s+terme\s*,?\s*)?(?:jusqu['’]à|au maximum|au plus|"
+                              r"de\s+(?:\d[\d\s.]*\s+à\s+)?)\s*$|"
                               # « devrait pouvoir accueillir, à terme, de 600 à 800 étudiants »
                               r"\b(?:pouvoir|pourrait|pourraient)\s+accueillir\s*,?\s*(?:à terme\s*,?\s*)?(?:de\s+|"
                               r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$|"
@@ -63,8 +65,11 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
+# (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
 _PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,25}|\s*,\s*(?:qui\s+compte|forte\s+de|"
-                               r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*)$", re.IGNORECASE)
+                               r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*|"
+                               r"\s*,\s*qui\s[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
+                               r"(?:(?:plus de|près de|environ)\s+)?)$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
@@ -165,7 +170,7 @@ def trainees(sentences, year=None):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
-            past = skipped and not _ahead(text, match) and not _compared_with_the_past(text, match)
+            past = skipped and not _ahead(text, match) and not _compared_with_the_past(text, match, year)
             if past and not _DONE.search(text):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -264,11 +269,15 @@ def _achieved(text, match, headline):
     return not headline and bool(_HAS_TRAINED_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
 
 
-def _compared_with_the_past(text, match):
-    """« 45 élèves cette année, contre 30 l'an dernier »: the figure set against the past is today's."""
+def _compared_with_the_past(text, match, year=None):
+    """« 45 élèves cette année, contre 30 l'an dernier », « 120 places (contre 60 en 2025) »: the figure set
+    against the past is today's."""
     after = text[match.end():]
     versus = _VERSUS.search(after)
-    return bool(versus) and not _PAST.search(text[:match.start()]) and bool(_PAST.search(after[versus.end():]))
+    if not versus or _PAST.search(text[:match.start()]):
+        return False
+    compared = after[versus.end():]
+    return bool(_PAST.search(compared)) or bool(year and any(int(y) < year for y in _YEAR.findall(compared)))
 
 
 def _approx(text, match):
