@@ -184,3 +184,15 @@ def test_items_signed_by_their_correspondents_are_still_read():
     draft = extract(body, VOCABULARY)
     assert (draft.city, draft.date.isoformat()) == ("Kénitra", "2026-03-02")
     assert (draft.budget, draft.trainees, draft.jobs) == (2000000, 120, None)
+
+
+def test_a_week_told_day_by_day_is_read_as_its_training_day():
+    """« MER. 4 | AL HOCEIMA | … », one line a day in a Saturday paper: the training line, dated that Wednesday."""
+    body = ("LE PETIT RIFAIN — SAMEDI 7 FÉVRIER 2026\n\nLA SEMAINE EN BREF\n\n"
+            "LUN. 2 | IMZOUREN | Le marché aux bestiaux rouvre ; 300 têtes vendues.\n\n"
+            "MER. 4 | AL HOCEIMA | L'ENSA d'Al Hoceima a ouvert une formation au code pour 90 étudiants, dotée de "
+            "600 000 dirhams.\n\n"
+            "VEN. 6 | TARGUIST | Le conseil vote 4 millions de dirhams pour la voirie.\n")
+    draft = extract(body, VOCABULARY)
+    assert (draft.city, draft.date.isoformat()) == ("Al Hoceima", "2026-02-04")
+    assert (draft.budget, draft.trainees) == (600000, 90)

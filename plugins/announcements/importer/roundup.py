@@ -14,8 +14,12 @@ from dataclasses import replace
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
 # (« ■ Safi / Le port… », « 3. Fès — Formation : … », « PÊCHE — Agadir : … »: a bullet, a number, a rubric in
 # capitals, a slash)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*)?"
-                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+# (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
+                   r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
+                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+_WEEKDAYS = {"LUN": "lundi", "MAR": "mardi", "MER": "mercredi", "JEU": "jeudi", "VEN": "vendredi", "SAM": "samedi",
+             "DIM": "dimanche"}
 # « 2. Intelligence artificielle. La 3e édition… »: a numbered item, its place further in.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-ZÀ-Þ][\w'’ -]{1,40}?\s*[.:–—]\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
@@ -81,7 +85,11 @@ def focus(article, is_place):
 def _plain_head(paragraph):
     """An item's opening as a dateline would be written: « ■ Safi / Le port » into « Safi – Le port »."""
     head = _HEAD.match(paragraph)
-    if head.group("sep") != "/":
+    if head.group("weekday"):  # « MER. 4 | AL HOCEIMA | … » into « Al Hoceima – mercredi 4 – … »
+        place = head.group("place").strip()
+        return (f"{place.title() if place.isupper() else place} – {_WEEKDAYS[head.group('weekday')]} "
+                f"{head.group('day')} – {paragraph[head.end('sep'):].strip()}")
+    if head.group("sep") not in ("/", "|"):
         bullet = head.group("rubric") and not head.group("rubric")[0].isalpha()  # « ■ », « 3. »: not a rubric
         return paragraph[head.end("rubric"):] if bullet else paragraph
     return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
