@@ -516,3 +516,19 @@ def test_two_schools_joined_by_et_de_are_two_names(vocabulary):
                  "supérieure de technologie de Kénitra, avec le MDN.", vocabulary, regions=("rabat-sale-kenitra",))
     assert found["partners"][:2] == ["École nationale des sciences appliquées",
                                      "École supérieure de technologie de Kénitra"]
+
+
+def test_a_partner_that_the_next_answer_says_has_left(vocabulary):
+    """« Q : La Fondation X devait en être… R : Elle s'est retirée ; elle n'est plus partenaire »: not a partner,
+    and its name does not run on into « devait »."""
+    body = ("Q : Le centre est financé par la Fondation Tafraout Avenir ?\n\nR : Oui, avec la région.\n\n"
+            "Q : Au départ, la Fondation Atlas Horizons devait être de l'aventure…\n\n"
+            "R : Elle avait payé l'étude, puis s'est retirée. Nous la remercions, mais elle n'est plus partenaire.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_a_school_that_lends_its_rooms_and_nothing_more(vocabulary):
+    """« l'Université X, qui met ses locaux à disposition …, sans autre engagement »: a host, not a partner."""
+    body = ("Le bootcamp est financé par la Fondation Tafraout Avenir. Les cours ont lieu dans une aile de "
+            "l'Université des Oasis, qui met ses locaux à disposition pour six mois, sans autre engagement.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]

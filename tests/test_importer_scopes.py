@@ -14,6 +14,7 @@ from announcements.vocabulary import load_vocabulary
     ("La feuille de route, dotée de 11 milliards de dirhams sur la période 2024-2026, vise l'emploi.", "strategy"),
     ("Le technopark, d'un coût de 300 millions de dirhams, accueillera aussi une école.", "wider_project"),
     ("Montant : 3 millions de dirhams.", ""),
+    ("L'enveloppe nationale du programme, d'environ 680 millions de dirhams, a été rappelée.", "strategy"),
 ])
 def test_budget_scope_from_the_amount_s_sentence(sentence, scope):
     """A convention's money, a strategy's envelope, a larger project's cost; nothing when the words say nothing."""

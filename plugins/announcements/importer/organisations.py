@@ -166,10 +166,11 @@ def index(vocabulary, places):
 
 def find(sentences, names, regions, year=None):
     """Programmes and partners of the article, each with the sentence that names it."""
-    found = {}
+    found, named_in = {}, []  # named_in: the partners each sentence names, in order
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
     for sentence in sentences:
         text = sentence.text
+        named_in.append([])
         spans = roles.presence_spans(text)
         taken, mentions = [], []
         known = _known(text, names, regions)
@@ -195,11 +196,14 @@ def find(sentences, names, regions, year=None):
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
             if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
-            _note(found, slug, name, kind, text, start, spans, titled, end)
+            if _note(found, slug, name, kind, text, start, spans, titled, end):
+                named_in[-1].append(slug or _COUNCIL.sub("conseil-region-", normalize(name)))
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+    for key in _withdrawn(sentences, named_in):
+        found[key].as_partner = False
     _merge_variants(found, names.places)
     return [org for org in found.values() if org.kind == "partner" or not org.framework_only] + [
         org for org in found.values() if org.kind == "programme" and org.framework_only
@@ -288,6 +292,30 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         if not org.as_partner:
             org.sentence = text
         org.as_partner = True
+        return True
+    return False
+
+
+# « … la Fondation X devait être de l'aventure. — Elle s'est retirée du projet ; elle n'est plus partenaire »:
+# the next sentences say, of the one organisation just named, that it has left.
+_WITHDRAWN_AFTER = re.compile(
+    r"\b(?:elle|il|celle-ci|celui-ci)\b[^.;]{0,80}?\b(?:n['’](?:est|était)\s+plus\s+(?:partenaire|associée?|"
+    r"signataire)|s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+(?:le|ce)\s+(?:projet|programme)|"
+    r"ne\s+(?:fait|figure)\s+plus)", re.IGNORECASE)
+_WITHDRAWN_WITHIN = 2
+
+
+def _withdrawn(sentences, named_in):
+    """Keys of the partners that the sentences right after the only one naming them say have left."""
+    keys = []
+    for number, named in enumerate(named_in):
+        if len(named) != 1:
+            continue
+        following = sentences[number + 1:number + 1 + _WITHDRAWN_WITHIN]
+        if any(_WITHDRAWN_AFTER.search(sentence.text) and not named_in[number + 1 + offset]
+               for offset, sentence in enumerate(following)):
+            keys.append(named[0])
+    return keys
 
 
 def _known(text, names, regions):

@@ -100,7 +100,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?)|"
-                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire)|invitée?s?\s+(?:à|pour)\s+témoigner)",
+                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire)|invitée?s?\s+(?:à|pour)\s+témoigner|"
+                             # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
+                             r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",

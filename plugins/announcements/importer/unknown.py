@@ -83,7 +83,8 @@ _QUOTED = re.compile(r"\b(?:association|fondation|Association|Fondation)\s*[«�
 _PLURAL_MINISTRIES = re.compile(
     r"\b[Mm]inistères\s+(?P<body>(?:de|du|des|d['’]).+?)(?=,\s*(?:la|le|les|l['’]|un|une)\b|[.;:]|$)"
 )
-_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la|de l['’]|du|des|de|d['’])\s*(?=[^\W\d_])")
+# (whole words: « la Fondation X devait … » does not go on with « de » read inside « devait »)
+_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la\b|de l['’]|du\b|des\b|de\b|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
 _ADJECTIVE = re.compile(
     r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?|"
