@@ -246,3 +246,14 @@ def test_a_page_s_online_date_line_is_its_date_not_its_lead():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 3, 9)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 3, 8)
+
+
+def test_a_page_whose_body_class_names_its_sidebar_keeps_its_article():
+    """« <body class="single right-sidebar"> », the h1 in the article's own <header>: neither is furniture."""
+    page = ('<html><body class="single-post ast-right-sidebar"><header class="site-header"><nav>Accueil</nav></header>'
+            '<main><article><header class="entry-header"><h1>Un campus de code ouvre à Khénifra</h1></header>'
+            '<div class="entry-content"><p>Le campus a accueilli jeudi 150 jeunes.</p></div></article></main>'
+            '<aside class="widget">Articles récents : 35 MDH pour la zone industrielle.</aside></body></html>')
+    article = text.parse(page)
+    assert article.headline == "Un campus de code ouvre à Khénifra"
+    assert article.paragraphs == ["Le campus a accueilli jeudi 150 jeunes."]

@@ -13,6 +13,7 @@ _SKIPPED_CLASS = re.compile(
     r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination",
     re.IGNORECASE,
 )
+_CONTAINER_TAGS = {"html", "body", "main", "article"}
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section",
                "article", "main", "time", "dd", "dt", "ul", "ol", "table", "hr"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
@@ -190,7 +191,12 @@ class _PageParser(HTMLParser):
             if tag in ("br", "hr"):
                 self._break()
             return
-        skipped = tag in _SKIPPED_TAGS or _SKIPPED_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+        # (a page's containers are never furniture, whatever their classes say: « <body class="…right-sidebar"> »;
+        # nor is an article's own header, which holds its headline: « <article><header><h1> »)
+        container = tag in _CONTAINER_TAGS
+        own_header = tag == "header" and any(open_tag in ("article", "main") for open_tag, _skipped in self.stack)
+        skipped = not container and not own_header and (
+            tag in _SKIPPED_TAGS or _SKIPPED_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}"))
         self.stack.append((tag, bool(skipped)))
         if skipped:
             self.skip_depth += 1
