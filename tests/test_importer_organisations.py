@@ -532,3 +532,27 @@ def test_a_school_that_lends_its_rooms_and_nothing_more(vocabulary):
     body = ("Le bootcamp est financé par la Fondation Tafraout Avenir. Les cours ont lieu dans une aile de "
             "l'Université des Oasis, qui met ses locaux à disposition pour six mois, sans autre engagement.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_a_company_closing_the_list_of_parties_or_doing_its_share(vocabulary):
+    """« convention signée entre …, le groupe OCP et Simplex Maroc, qui assure la pédagogie »; « ; Dune Code Academy
+    apporte son appui »: both partners; « … et Karim Bennani » in the same place is a person."""
+    body = ("La convention a été signée entre la Fondation Tafraout Avenir et Simplex Maroc, qui assure la "
+            "pédagogie. L'école est financée par la Fondation Atlas Horizons ; Dune Code Academy apporte son appui "
+            "aux parcours. Le projet est porté par la Fondation Tafraout Avenir et Karim Bennani.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "Simplex Maroc",
+                                                  "Fondation Atlas Horizons", "Dune Code Academy"]
+
+
+def test_an_association_named_with_and_without_its_kind_is_one(vocabulary):
+    """« l'association Tech Elles Maroc » then « Tech Elles Maroc, qui coordonne »: one partner."""
+    body = ("Le programme est porté par l'association Tech Elles Maroc. Il est financé par la Fondation Tafraout "
+            "Avenir et Tech Elles Maroc, qui coordonne tout.")
+    assert find(body, vocabulary)["partners"] == ["Association Tech Elles Maroc", "Fondation Tafraout Avenir"]
+
+
+def test_a_consultancy_worked_with_before_is_no_partner(vocabulary):
+    """« nous avions travaillé avec une société de conseil, Atlas Skills Consulting, … »: an earlier partner."""
+    body = ("L'école est financée par la Fondation Tafraout Avenir. Pendant l'étude, nous avions travaillé avec "
+            "une société de conseil, Atlas Skills Consulting, qui a rendu son rapport.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]

@@ -236,6 +236,11 @@ def _merge_variants(found, places):
             continue  # already merged into another
         words = [_word(w) for w in _TOKEN.findall(found[short].name)]
         longer = _TOKEN.findall(found[long].name)
+        if [_word(w) for w in longer] == ["association", *words]:
+            # « Association Tech Elles Maroc » and « Tech Elles Maroc »: one body, by its legal name
+            found[long].as_partner = found[long].as_partner or found[short].as_partner
+            del found[short]
+            continue
         if len(longer) <= len(words) or [_word(w) for w in longer[:len(words)]] != words:
             continue
         tail = longer[len(words):]

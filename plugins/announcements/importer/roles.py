@@ -92,8 +92,10 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
 _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associée?|impliquée?)\b[^,;.]{0,50}?"
                             r"\b(?:premi(?:er|ère)|précédente?|ancien(?:ne)?|dernière)\s+(?:programme|projet|édition|"
                             r"phase|pilote|convention)", re.IGNORECASE)
+# (« nous avions travaillé avec une société de conseil, X »: what it is may come before its name)
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
-                                r"\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+                                r"\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?$",
+                                re.IGNORECASE)
 # « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)

@@ -61,6 +61,20 @@ _CUED = re.compile(
     r"\s*(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])?\s*"
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*)*)"
 )
+# « une convention signée entre le Conseil X, le groupe OCP et Simplon Maroc, qui assure la pédagogie »: a name of
+# two capitalised words or more closing a list of parties (checked with _PARTY_LIST_BEFORE).
+_LISTED_PARTY = re.compile(r"(?:,|\bet)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
+                           r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
+# What tells such a name from a person's: a word companies and associations are named with.
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Maroc|Morocco|Initiative|Consulting|Software|Group|Groupe|Labs?|Academy|Tech|Digital|Solutions|Services|"
+    r"Systems|Foundation|Partners|Capital|Bank|Telecom|Hub|Code|Institute|Network|Réseau|Africa|Afrique|Club|Cluster|"
+    r"Factory|Studio|Industries|Technologies|Holding|Data|Cloud|Learning|Skills|Éducation|Education)\b")
+# « ; Simplon Maroc apporte son appui à la conception des parcours »: a name doing its share of the work.
+_CONTRIBUTES = re.compile(r"(?:^|[;:]\s+|,\s+et\s+)(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})\s+"
+                          r"(?:apporte(?:ra)?\s+son\s+(?:appui|soutien|expertise|concours)|assure(?:ra)?\s+la\s+"
+                          r"(?:pédagogie|formation|certification)|cofinance|finance(?:ra)?\s+(?:la|le|les|l['’])|"
+                          r"met(?:tra)?\s+à\s+disposition\s+(?:ses|son|sa|des)\s+(?:formateurs|mentors|experts))\b")
 # « Le Conseil de la région X et Capgemini ont signé »: the signatories are the subject of the verb.
 _SUBJECT_VERB = re.compile(r"\s+(?:ont|vont|viennent de)\s+(?:\w+\s+)?(?:signé|signer|paraphé|conclu|scellé|lancé|"
                            r"inauguré|officialisé)\b|\s+ont\s*,")
@@ -210,6 +224,18 @@ def find(text, taken, names):
         words = re.findall(r"[^\W_]+", name)
         if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
             continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
+        found.append((name, start, match.end("name")))
+    for match in [*_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text)]:
+        start = match.start("name")
+        if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
+            continue
+        if match.re is _LISTED_PARTY and not _PARTY_LIST_BEFORE.search(text[max(0, start - 200):start]):
+            continue
+        name = match.group("name")
+        words = re.findall(r"[^\W_]+", name)
+        if (not _ORGANISATION_WORD.search(name) or _not_a_name(words, name, names)
+                or _PERSON_AFTER.match(text, match.end("name"))):
+            continue  # « …, le président et Abdelhak Ouchen »: two capitalised words may be a person
         found.append((name, start, match.end("name")))
     for name, start, end in _subjects(text):
         if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
