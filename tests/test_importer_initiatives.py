@@ -395,3 +395,34 @@ def test_an_interviewer_naming_what_the_guest_launches(tmp_path):
             "qui s'appelle « Codeuses & Data ». C'est quoi ?\n\nINVITÉE : Une formation pour 300 femmes, comme "
             "JobInTech en forme ailleurs.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Codeuses & Data"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a branded name after an elided article
+    ("Dakhla : une école du numérique\n\nSon école, l'Oued Eddahab Digital Academy, a été inaugurée le 21 février "
+     "avec 60 jeunes.\n", ["Oued Eddahab Digital Academy"]),
+    # a titled kind and the digital trade it teaches, with its town
+    ("La Fabrique du code de Sidi Bennour ouvre\n\nLa Fabrique du code de Sidi Bennour a été inaugurée jeudi pour "
+     "80 jeunes.\n", ["Fabrique du code de Sidi Bennour"]),
+    # a club named after « notre », without quotes (a blog)
+    ("C'est parti !\n\nQuelle émotion dimanche dernier ! Notre club Tiznit Filles Code a démarré avec trente "
+     "collégiennes.\n", ["Tiznit Filles Code"]),
+    # what the centre teaches takes several words before its quoted name
+    ("Goulmima : un centre ouvre\n\nLe centre de formation aux métiers du numérique « Oasis Digital » a ouvert "
+     "mardi à Goulmima.\n", ["Oasis Digital"]),
+    # the end of a place's name before « une école » is no name; the branded school named further down is
+    ("Journal de 13 heures\n\nCe matin, à El Kelâa des Sraghna, une école de programmation a ouvert.\n\n"
+     "Reportage.\n\nDans ce bâtiment neuf, les apprenants découvrent leurs postes.\n\nLe Tassaout Code Lab a été "
+     "inauguré ce matin par le gouverneur.\n", ["Tassaout Code Lab"]),
+])
+def test_new_initiatives_in_more_shapes(tmp_path, text, expected):
+    """Names after « l' », a titled trade, a blog's « notre club », a long kind, a branded school further down."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
+    """« la stratégie Digital Morocco 2030 mobilise 11 milliards » in an op-ed's lead: the frame, not the programme."""
+    text = ("Par Karim Naciri (كريم الناصري), professeur d'économie\n\nOn nous répète que la stratégie Digital Morocco "
+            "2030 mobilise 11 milliards de dirhams.\n\nJe veux saluer la Fabrique du code de Zemamra, inaugurée le "
+            "26 mars pour 80 jeunes.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Fabrique du code de Zemamra"]

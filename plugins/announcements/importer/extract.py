@@ -68,7 +68,10 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     names = organisations.index(vocabulary, gazetteer)
     regions = [] if location.regions == [NATIONAL] else location.regions
     year = (draft.date or base or datetime.date.today()).year
+    frameworks = set()  # programmes named only as the frame (« la stratégie Digital Morocco 2030 »)
     for org in organisations.find(sentences, names, regions, year):
+        if org.kind == "programme" and org.framework_only:
+            frameworks.add(org.name)
         if org.kind == "programme":
             draft.programmes.append(org.name)
             evidence.append(("programme", org.name, org.sentence))
@@ -76,7 +79,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
             draft.partners.append((org.name, bool(org.slug)))
             evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
 
-    _new_initiatives(draft, sentences, names, evidence)
+    _new_initiatives(draft, sentences, names, evidence, frameworks)
 
     _budget(draft, amounts.budget(amounts.find(sentences)))
     _foreign_money(draft, sentences)
@@ -110,8 +113,11 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 _LANDSCAPE = 3
 
 
-def _new_initiatives(draft, sentences, names, evidence):
-    """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme."""
+def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
+    """An initiative the vocabularies do not know, named in the headline or lead, is the article's programme.
+
+    A known programme named only as the frame (« la stratégie Digital Morocco 2030 ») gives way to it, even in the lead.
+    """
     # « Business Center » read inside « Ismailia Business Center », a programme the vocabulary knows: the same;
     # so is « Orange Digital Center Club », a known programme's name with a word added.
     known = [f"-{normalize(name)}-" for name in draft.programmes]
@@ -123,7 +129,8 @@ def _new_initiatives(draft, sentences, names, evidence):
     # « 1337 à Khouribga, YouCode à Youssoufia, les Orange Digital Center… »: a lead listing the landscape
     # (three programmes or more in one sentence) does not make them the subject.
     listed = {text for text in (row[2] for row in rows) if sum(other[2] == text for other in rows) >= _LANDSCAPE}
-    leading = {row[1] for row in rows if _in_lead(row[2], sentences) and row[2] not in listed}
+    leading = {row[1] for row in rows if _in_lead(row[2], sentences) and row[2] not in listed
+               and row[1] not in frameworks}
     # A known programme met only further down is mentioned in passing: the new one is the subject.
     draft.programmes[:] = [name for name in draft.programmes if name in leading]
     evidence[:] = [row for row in evidence if row[0] != "programme" or row[1] in leading]

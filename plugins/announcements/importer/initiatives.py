@@ -91,9 +91,19 @@ _BAPTISED_FIRST = re.compile(
 )
 _BAPTISED_PARAGRAPHS = 3
 # « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).
+# (« Notre club Banat Code a démarré »: a club, and a capitalised name without quotes, after « notre »)
 _POSSESSIVE = re.compile(
     r"\b(?i:notre|votre|leur|son|sa|cette|cet|ce)\s+(?:école|espace|centre|programme|académie|campus|bootcamp|"
-    r"incubateur|initiative|projet|formation|dispositif|association)\s*,?\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
+    r"incubateur|initiative|projet|formation|dispositif|association|club)\s*,?\s*(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)"
+    r"\s*[»”\"]|(?<=(?i:notre|votre) club )(?P<plain>[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}))"
+)
+# « la Maison du code », « la Fabrique du code de Sidi Bennour »: a titled kind and the digital trade it teaches,
+# with the town it is named after (kept: the name as written).
+_TITLED_TRADE = re.compile(
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine)\s+"
+    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:code|codage|numérique|digital|programmation|données|data|informatique|"
+    r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses)\b"
+    r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
 )
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
 # not a quotation (« « Une chance pour nos jeunes » » has lower-case words).
@@ -105,7 +115,8 @@ _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
     r"(?:le|du|au)\s+master|la\s+licence|le\s+diplôme|"
     r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
-    r"(?:\s+(?:de|du|des|d['’]|en|à|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,3}"
+    # (« le centre de formation aux métiers du numérique « X » »: what it teaches may take a few words)
+    r"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,4}"
     r"|(?i:créer|créera|lancer|lancera|lance|lancent|ouvrir|ouvrira|ouvre|ouvrent|inaugure|inaugurent|"
     r"mettre\s+en\s+place|met\s+en\s+place|implanter)\s+(?:[\w'’-]+\s+){0,2}?(?i:une?|le|la|l['’])\s*"
     r"(?:nouvel(?:le)?\s+|nouveau\s+)?"
@@ -128,7 +139,8 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 # (Two words at least, and not in brackets: « (La Smara Digital School) » is another name of what was
 # just named.)
 _BRANDED = re.compile(
-    r"(?<![\w'’(-])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
+    # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
+    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
     r"(?:School|Academy|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
@@ -145,7 +157,7 @@ _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9]
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
-                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED)
+                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -153,7 +165,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
-                   _QUOTED_TITLED, _BAPTISED)
+                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
 _ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
                        r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b")
@@ -202,15 +214,18 @@ _ORGANISATION_NAMED = re.compile(r"(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+)(?:incubateur
 
 def _name_start(match):
     groups = match.groupdict()
-    return match.start("quoted") if groups.get("quoted") else match.start("plain") if groups.get("plain") else 0
+    for group in ("quoted", "plain", "whole"):
+        if groups.get(group):
+            return match.start(group)
+    return 0
 
 
 def _clean(match, places):
     groups = match.groupdict()
-    name = (groups.get("quoted") or groups.get("plain") or "").strip(" ,.;:»”\"")
+    name = (groups.get("quoted") or groups.get("plain") or groups.get("whole") or "").strip(" ,.;:»”\"")
     name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
     name = _TRAILING.sub("", name).strip()
-    if not groups.get("quoted"):
+    if groups.get("plain"):
         # « l'école Atlas Code de Béni Mellal »: the school is Atlas Code, in Béni Mellal.
         where = _OF_PLACE.search(name)
         if where and where.start() > 0 and places.named(where.group("place").split()):
@@ -250,6 +265,9 @@ def _candidates(sentences, names):
             continue
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
+        at = _name_start(match)
+        if any(start < at < end for _place, start, end in names.places.find(sentence.text)):
+            continue  # « à El Kelâa des Sraghna, une école »: the end of a place's name, not a name of its own
         features = set(position)
         told_in = (sentence.paragraph, telling.paragraph)
         if told_in not in figures:  # (a paragraph's amounts and people are read once, however many names it has)
@@ -307,7 +325,7 @@ def _matches(sentences):
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))
-                if launched and (quoted or pattern in (_NAMED, _EDITION)):
+                if launched and (quoted or pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED)):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

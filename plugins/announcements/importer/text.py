@@ -58,8 +58,9 @@ _LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir
 # « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
 _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
 # « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.
+# (« Par Abdelkrim Naciri (عبد الكريم الناصري), professeur … »: the name may be given in Arabic script too)
 _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*"
-                     r"(?:$|[-|,–—])", re.IGNORECASE)
+                     r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—])", re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
