@@ -707,3 +707,12 @@ def test_jobs_done_from_the_villages_are_not_of_the_past():
     """« 400 emplois, dont une partie en télétravail depuis les villages »: « depuis » a place, not a time."""
     body = "Le projet promet 400 emplois directs, dont une partie en télétravail depuis les villages."
     assert count(people.jobs, body, 2026)[0] == 400
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("3,2 M DH", 3200000), ("4 M. DH", 4000000), ("1,2 Md DH", 1200000000), ("2,5 Mds DH", 2500000000)],
+)
+def test_millions_written_apart_from_the_unit(written, value):
+    """« 3,2 M DH »: the letter of the multiplier set apart from « DH »."""
+    assert budget(f"Son budget est de {written} pour deux ans.")[0] == value

@@ -8,7 +8,8 @@ from .scopes import frame, larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
-    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS)\b(?:\s*\(\s*M?MDH\s*\))?",
+    # (« 3,2 M DH », « 4 M. DH », « 1,2 Md DH »: the multiplier's letter set apart from the unit)
+    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?)\b(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
 # « 2 millions d'euros », « 5 M$ »: money in another currency, never counted in dirhams.
@@ -216,10 +217,10 @@ def _with_elided(text):
 
 def _value(match):
     number = to_number(match.group("number"))
-    unit = (match.group("unit") or "").upper()
+    unit = re.sub(r"[\s.]", "", match.group("unit") or "").upper()
     if match.group("mult"):
         number *= _MULTIPLIERS[match.group("mult").lower()]
-    elif unit.startswith("MMDH"):
+    elif unit.startswith(("MMDH", "MDDH", "MDSDH")):
         number *= 10**9
     elif unit.startswith("MDH"):
         number *= 10**6
