@@ -426,3 +426,18 @@ def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
             "2030 mobilise 11 milliards de dirhams.\n\nJe veux saluer la Fabrique du code de Zemamra, inaugurée le "
             "26 mars pour 80 jeunes.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Fabrique du code de Zemamra"]
+
+
+def test_a_titled_academy_ends_before_its_verb(tmp_path):
+    """« l'Académie Ziz du numérique accueille 90 jeunes »: the name stops at « numérique »."""
+    text = ("Errachidia : une académie ouvre\n\nDepuis lundi, l'Académie Tizi du numérique accueille 90 jeunes à "
+            "Errachidia.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Académie Tizi du numérique"]
+
+
+def test_a_known_centre_lending_its_rooms_is_not_the_programme(tmp_path):
+    """« dans les locaux de la Cité de l'innovation Souss-Massa, qui nous prête deux plateaux »: the venue."""
+    text = ("Agadir : JobInTech forme 350 jeunes\n\nLa session JobInTech d'Agadir a démarré lundi pour 350 jeunes.\n\n"
+            "— Où se tiennent les cours ?\n\n— Dans les locaux de la Cité de l'innovation Souss-Massa, qui nous prête "
+            "deux plateaux.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]

@@ -66,7 +66,9 @@ _TITLED = re.compile(
     r"\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*)"
     r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
-    r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,}(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
+    # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
+    r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{2,}(?:iques?|iels?|ielles?|aux|ales?|aires?|iens?|iennes?)"
+    r"(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
 )
 # A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
 _SUBJECT = re.compile(

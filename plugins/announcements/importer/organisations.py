@@ -41,10 +41,12 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
 # « le studio que le Technopark de Rabat prête à l'émission »: a programme lending its rooms.
-_LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s+(?:prête|prêtait|prêtera|"
+# (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
+_LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*qui(?:\s+(?:nous|leur|lui|vous))?)?"
+                          r"\s+(?:prête|prêtait|prêtera|"
                           r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
-_AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+d[eu]|"
+_AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"(?:centre|cité|cités|campus|technopark|maison|espace|pôle)\b", re.IGNORECASE)
 # Someone's words, not a name in quotation marks (« YouCode », “Larache Code Lab”): a few words at least.
