@@ -441,3 +441,15 @@ def test_a_known_centre_lending_its_rooms_is_not_the_programme(tmp_path):
             "— Où se tiennent les cours ?\n\n— Dans les locaux de la Cité de l'innovation Souss-Massa, qui nous prête "
             "deux plateaux.\n")
     assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oriental en bref\n\nJerada. Un « Atelier numérique des femmes de Jerada » a été inauguré samedi pour 30 "
+     "femmes.\n", ["Atelier numérique des femmes de Jerada"]),
+    ("Asni, un village qui se connecte\n\nLe village vit de ses vergers.\n\nSon école a cent ans.\n\nDepuis le 18 "
+     "mars, il compte aussi un « Espace numérique Amalou » installé au premier étage de la maison des jeunes.\n",
+     ["Espace numérique Amalou"]),
+])
+def test_an_initiative_named_in_quotes_by_its_kind_and_trade(tmp_path, text, expected):
+    """« Un « Atelier numérique … » a été inauguré », « un « Espace numérique X » installé »: the quoted name."""
+    assert programmes(draft_of(tmp_path, text)) == expected

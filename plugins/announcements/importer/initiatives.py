@@ -72,7 +72,7 @@ _TITLED = re.compile(
 )
 # A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
 _SUBJECT = re.compile(
-    r"(?:^|[–—:]\s+)(?i:la|le|l['’]|les)\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+"
+    r"(?:^|[–—:]\s+)(?i:la|le|l['’]|les|un|une)\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+"
     r"(?:a|ont|est|sont|vient|viennent|ouvre|ouvrira|démarre|démarrera|accueille|accueillera|lance|entame|"
     r"débute|forme|formera)\b"
 )
@@ -153,7 +153,9 @@ _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+
                           r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")
 # « la convention de l'« Académie Sakia Digital » »: a quoted name that opens on its kind, capitalised.
 _QUOTED_TITLED = re.compile(r"[«“\"]\s*(?P<quoted>(?:Académie|École|Ecole|Campus|Centre|Bootcamp|Incubateur|Maison|"
-                            r"Fabrique|Caravane)\s+[A-ZÀ-Þ0-9d][^»”\"]{1,50}?)\s*[»”\"]")
+                            # (« « Espace numérique Tifawin » »: the trade's adjective may come first)
+                            r"Fabrique|Caravane|Espace|Atelier|Club|Pôle)\s+(?:[A-ZÀ-Þ0-9d]|numérique\b|digital\b)"
+                            r"[^»”\"]{1,50}?)\s*[»”\"]")
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 # A fact sheet's line: « Intitulé : Programme « Sud Compétences » », « Nom du projet : Code Oasis ».
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
@@ -180,7 +182,8 @@ _EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
                            re.IGNORECASE)
-_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|ouvert ses portes|création|"
+_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
+                       r"création|"
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer)\b"
