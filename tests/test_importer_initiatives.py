@@ -453,3 +453,11 @@ def test_a_known_centre_lending_its_rooms_is_not_the_programme(tmp_path):
 def test_an_initiative_named_in_quotes_by_its_kind_and_trade(tmp_path, text, expected):
     """« Un « Atelier numérique … » a été inauguré », « un « Espace numérique X » installé »: the quoted name."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_a_known_centre_that_had_lent_its_room_is_not_the_programme(tmp_path):
+    """« dans l'amphithéâtre de la Cité de l'innovation Souss-Massa, qui avait simplement prêté sa salle »."""
+    text = ("Agadir : 212 certificats JobInTech\n\nLa cohorte JobInTech d'Agadir a reçu samedi 212 certificats.\n\n"
+            "La cérémonie s'est tenue dans l'amphithéâtre de la Cité de l'innovation Souss-Massa, qui avait simplement "
+            "prêté sa salle.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from announcements.importer import numbers, text
+from announcements.importer import dates, numbers, text
 
 
 def test_headline_skips_section_and_podcast_lines():
@@ -257,3 +257,21 @@ def test_a_page_whose_body_class_names_its_sidebar_keeps_its_article():
     article = text.parse(page)
     assert article.headline == "Un campus de code ouvre à Khénifra"
     assert article.paragraphs == ["Le campus a accueilli jeudi 150 jeunes."]
+
+
+def test_a_blog_post_inside_a_widget_is_read_and_its_sidebar_left_out():
+    """Blogger wraps the post in « <div class="widget Blog"> »: read again with only the surest furniture classes."""
+    story = "La remise des certificats a réuni samedi 212 lauréats de la cohorte d'Agadir. " * 5
+    page = ("<html><body><div class='widget Blog'><h3 class='post-title'>Une cohorte certifiée à Agadir</h3>"
+            f"<div class='post-body'><div>{story}</div></div></div><div class='sidebar section'><div class='widget "
+            "PopularPosts'><ul><li>Une autre école : 500 places et pas de profs.</li></ul></div></div></body></html>")
+    article = text.parse(page)
+    assert article.paragraphs == [story.strip()]
+
+
+def test_a_blog_s_written_by_line_dates_the_post():
+    """« Écrit par Meryem A. le 18 décembre 2025 · Catégorie : Nos projets »: the page's date, above the story."""
+    article = text.parse("Un titre assez long pour en être un\n\nÉcrit par Meryem A. le 18 décembre 2025 · Catégorie : "
+                         "Nos projets\n\nQuelle émotion dimanche dernier !\n")
+    assert dates.publication_date(article)[0] == datetime.date(2025, 12, 18)
+    assert article.paragraphs == ["Quelle émotion dimanche dernier !"]

@@ -43,7 +43,9 @@ _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s
 # « le studio que le Technopark de Rabat prête à l'émission »: a programme lending its rooms.
 # (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
 _LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*qui(?:\s+(?:nous|leur|lui|vous))?)?"
-                          r"\s+(?:prête|prêtait|prêtera|"
+                          # (« …, qui avait simplement prêté sa salle »)
+                          r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
+                          r"\s+(?:prête|prêtait|prêtera|prêté|"
                           r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"

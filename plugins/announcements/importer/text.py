@@ -13,6 +13,12 @@ _SKIPPED_CLASS = re.compile(
     r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination",
     re.IGNORECASE,
 )
+# ...of which only these when they were wrong (« <div class="widget Blog"> » holds a blog's post).
+_FURNITURE_CLASS = re.compile(
+    r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|"
+    r"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination",
+    re.IGNORECASE,
+)
 _CONTAINER_TAGS = {"html", "body", "main", "article"}
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section",
                "article", "main", "time", "dd", "dt", "ul", "ol", "table", "hr"}
@@ -101,7 +107,9 @@ _STAMPED_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b|.{0,40}\btransmise?\s+le
 # « Publié le », « Mis en ligne le », « Posté le », « Paru le », « Diffusé le »: the words that date a page (dates.py
 # reads them inside a line too).
 PUBLISHED = r"(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?|diffus[ée]e?)\s+le"
-_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(" + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le)\b",
+# (« Écrit par Meryem A. le 18 décembre 2025 · Catégorie : … »: a blog's byline and date)
+_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(" + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le|"
+                        r"(?:écrit|rédigé|posté|publié)e?\s+par\s+[^·|]{2,60}?\s+le\s+\d)",
                         re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -166,8 +174,9 @@ def split_sentences(paragraph):
 class _PageParser(HTMLParser):
     """Collect the visible lines of a page, its h1, title and date metadata."""
 
-    def __init__(self):
+    def __init__(self, furniture=_SKIPPED_CLASS):
         super().__init__(convert_charrefs=True)
+        self.furniture = furniture  # the classes and ids that say an element is furniture
         self.lines, self.current = [], []
         self.skip_depth = 0
         self.stack = []
@@ -197,7 +206,7 @@ class _PageParser(HTMLParser):
         container = tag in _CONTAINER_TAGS
         own_header = tag == "header" and any(open_tag in ("article", "main") for open_tag, _skipped in self.stack)
         skipped = not container and not own_header and (
-            tag in _SKIPPED_TAGS or _SKIPPED_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}"))
+            tag in _SKIPPED_TAGS or self.furniture.search(f"{attrs.get('class', '')} {attrs.get('id', '')}"))
         self.stack.append((tag, bool(skipped)))
         if skipped:
             self.skip_depth += 1
@@ -322,8 +331,26 @@ def _unwrapped(text):
     return "\n\n".join(blocks)
 
 
+# Less story than this, once the furniture named by classes is left out, and some class was wrong about it.
+_LEAST_STORY = 300
+
+
 def _parse_html(text):
-    parser = _PageParser()
+    article = _parse_page(text, _SKIPPED_CLASS)
+    if _story_length(article) < _LEAST_STORY:
+        # « <div class="widget Blog"> » around a blog's post: read again, with only the surest furniture classes.
+        again = _parse_page(text, _FURNITURE_CLASS)
+        if _story_length(again) > _story_length(article):
+            return again
+    return article
+
+
+def _story_length(article):
+    return sum(len(paragraph) for paragraph in article.paragraphs if _is_prose(paragraph))
+
+
+def _parse_page(text, furniture):
+    parser = _PageParser(furniture)
     parser.feed(text)
     parser.close()
     parser._break()
