@@ -461,3 +461,17 @@ def test_a_known_centre_that_had_lent_its_room_is_not_the_programme(tmp_path):
             "La cérémonie s'est tenue dans l'amphithéâtre de la Cité de l'innovation Souss-Massa, qui avait simplement "
             "prêté sa salle.\n")
     assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]
+
+
+def test_known_programmes_named_in_passing_below_the_lead_are_left_out(tmp_path):
+    """A lead about JobInTech, then « comme 1337 ou YouCode avant lui » further down: JobInTech only."""
+    text = ("Agadir : JobInTech forme 400 jeunes\n\nLa session JobInTech d'Agadir a accueilli lundi 400 jeunes.\n\n"
+            "Le directeur rappelle que d'autres écoles, comme 1337 ou YouCode, forment aussi des développeurs.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]
+
+
+def test_a_known_programme_signed_below_a_lead_on_the_landscape_stays(tmp_path):
+    """An op-ed whose lead names 1337 and YouCode as the landscape, then CODE 212 signed last Friday: it stays."""
+    text = ("Tribune : la fracture numérique\n\nOn cite toujours 1337 et YouCode quand on parle de code.\n\n"
+            "Pourtant, une convention pour un centre CODE 212 a été signée vendredi à Guelmim pour 500 étudiants.\n")
+    assert "CODE 212" in programmes(draft_of(tmp_path, text))

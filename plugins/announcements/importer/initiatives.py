@@ -336,6 +336,11 @@ def _matches(sentences):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence
 
 
+def launched(text):
+    """True when a sentence tells of a launch, an opening or a signing now, not in the past."""
+    return bool(_LAUNCHED.search(text)) and not _BEFORE_NOW.search(text)
+
+
 def _has_figures(paragraph):
     """True when the sentences of a paragraph give an amount of money or a number of people to train."""
     return bool(amounts.find(paragraph)) or people.trainees(paragraph) is not None
