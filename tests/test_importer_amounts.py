@@ -716,3 +716,21 @@ def test_jobs_done_from_the_villages_are_not_of_the_past():
 def test_millions_written_apart_from_the_unit(written, value):
     """« 3,2 M DH »: the letter of the multiplier set apart from « DH »."""
     assert budget(f"Son budget est de {written} pour deux ans.")[0] == value
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dimensionné pour accueillir entre 500 et 800 étudiants par an, le club démarre avec une première promotion de "
+     "120 membres.", 120),
+    ("Les locaux pourraient accueillir entre 60 et 80 personnes. Nous avons admis 45 apprenants.", 45),
+    ("L'académie pourra à terme accueillir 600 étudiants. La première promotion compte 240 étudiants.", 240),
+])
+def test_what_a_place_can_hold_however_told_gives_way_to_the_promotion(body, expected):
+    """« entre 500 et 800 », « entre 60 et 80 », « à terme … 600 »: the room; the promotion is the count."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_timeline_step_dated_by_its_month_is_of_the_past():
+    """« Septembre 2024 – Deuxième promotion de 110 apprenants » in 2026: an earlier step, not this count."""
+    body = ("Le nouveau campus pourra accueillir 400 apprenants.\n\nSeptembre 2024 – Deuxième promotion de 110 "
+            "apprenants.")
+    assert count(people.trainees, body, 2026)[0] == 400

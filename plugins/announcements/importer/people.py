@@ -6,6 +6,7 @@ from dataclasses import replace
 from . import scopes
 from .candidates import Candidate, best, place_features
 from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, digits, to_number
+from .text import MONTHS
 
 _TRAINEES = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles|jeunes|futurs|futures|premiers|premières|autres)\s+)?"
@@ -35,16 +36,16 @@ _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
                           re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
-_CAPACITY_BEFORE = re.compile(r"\bcapacit[ée]s?\b[^.;]{0,40}$|\b(?:pourra|pourront|peut|peuvent)\s+accueillir\s+"
-                              # (« pourra accueillir de 80 à 120 porteurs de projets »: a range is the room too)
-                              r"(?:à\s+terme\s*,?\s*)?(?:jusqu['’]à|au maximum|au plus|"
-                              r"de\s+(?:\d[\d\s.]*\s+à\s+)?)\s*$|"
-                              # « devrait pouvoir accueillir, à terme, de 600 à 800 étudiants »
-                              r"\b(?:pouvoir|pourrait|pourraient)\s+accueillir\s*,?\s*(?:à terme\s*,?\s*)?(?:de\s+|"
-                              r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$|"
-                              # « conçu pour accueillir de 250 à 300 étudiants »: the building's room
-                              r"\b(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour\s+accueillir\s+(?:de\s+|"
-                              r"jusqu['’]à\s+)?(?:\d[\d\s.]*\s+à\s+)?$", re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(
+    r"\bcapacit[ée]s?\b[^.;]{0,40}$|"
+    # « pourra accueillir jusqu'à 150 », « pourraient accueillir entre 60 et 80 », « pourra à terme accueillir 600 »,
+    # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
+    # the place can hold, however the number or the range is told
+    r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent|pouvoir|"
+    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|capables?\s+d['’])"
+    r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
+    r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?$",
+    re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
     rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
@@ -132,9 +133,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 # pourrait créer 3 000 emplois »: a whole trade's outlook, not this action's jobs.
 _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
                            r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
-_YEAR = re.compile(r"\ben\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|inscri|cohorte|promotion|bootcamp|capacité)",
-                       re.IGNORECASE)
+# « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
+_YEAR = re.compile(rf"\b(?:en|{MONTHS})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
+                       r"capacité)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
