@@ -734,3 +734,24 @@ def test_a_timeline_step_dated_by_its_month_is_of_the_past():
     body = ("Le nouveau campus pourra accueillir 400 apprenants.\n\nSeptembre 2024 – Deuxième promotion de 110 "
             "apprenants.")
     assert count(people.trainees, body, 2026)[0] == 400
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Six cents candidats ont passé les épreuves et 140 ont été retenus. Le bâtiment pourra accueillir 400 "
+     "apprenants.", 140),
+    ("Sur 3 100 candidatures, les 400 retenus suivront des parcours de six mois.", 400),
+    ("Samedi dernier, trente-huit d'entre elles ont reçu leur attestation de fin de formation.", 38),
+    ("Une promotion de 90 jeunes a été retenue parmi les 640 candidatures reçues depuis l'ouverture des "
+     "inscriptions.", 90),
+    ("L'avenant signé samedi prévoit une promotion par an de 120 apprenants.", 120),
+])
+def test_people_chosen_or_trained_told_without_their_noun(body, expected):
+    """« 140 ont été retenus », « les 400 retenus », « trente-huit d'entre elles », « une promotion par an de 120 »."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_promotion_of_earlier_years_is_of_the_past():
+    """« entre 2021 et 2023, j'ai encadré une promotion de 180 », « au printemps 2022 … 200 »: the speaker's past."""
+    body = ("À Youssoufia, entre 2021 et 2023, j'ai encadré une promotion de 180 apprenants. Au printemps 2022, la "
+            "convention prévoyait trois promotions de 200 apprenants. Nous avons accueilli 90 apprenants.")
+    assert count(people.trainees, body, 2026)[0] == 90

@@ -140,6 +140,9 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # « depuis octobre dernier », « depuis la rentrée »: this season's news too
                   r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
                   r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée|"
+                  # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
+                  r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
+                  r"des\s+candidatures)|"
                   # « en télétravail depuis les villages », « depuis chez eux »: a place, not a time
                   r"chez|(?:les|leurs?|son|sa|ses|le|la)\s+(?:villages?|douars?|domiciles?|maisons?|quartiers?|"
                   r"campagnes?|zones?\s+rurales?)\b))")

@@ -29,8 +29,17 @@ _THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:pl
                         rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
-_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+de\s+(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
+# (« une promotion par an de 120 apprenants environ »: how often may come between)
+_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+(?:(?:par\s+an|annuelle|chaque\s+année)\s+)?de\s+"
+                     rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
+# « 140 ont été retenus », « Les 400 retenus suivront », « trente-huit d'entre elles ont reçu leur attestation »:
+# the people chosen or trained, the noun left out.
+_CHOSEN = re.compile(rf"(?:\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?"
+                     r"(?:retenu|admis|sélectionné|choisi)e?s\b"
+                     rf"|\b[Ll]es\s+(?P<listed>{NUMBER})\s+(?:retenu|admis|sélectionné|lauréat)e?s\b"
+                     rf"|\b(?P<among>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|"
+                     r"certificat|diplôme|formation)))", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -134,7 +143,8 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
                            r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
 # « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
-_YEAR = re.compile(rf"\b(?:en|{MONTHS})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS})\s+((?:19|20)\d{{2}})\b",
+                   re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
                        r"capacité)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
@@ -163,7 +173,7 @@ def trainees(sentences, year=None):
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
-                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text)]:
+                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *map(_Chosen, _CHOSEN.finditer(text))]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -237,6 +247,26 @@ def jobs(sentences, year=None):
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(place_features(sentence.paragraph))))
     return _best(found)
+
+
+class _Chosen:
+    """A match of _CHOSEN read as the others are: its number, whichever way it was told, is group « number »."""
+
+    def __init__(self, match):
+        self.match, self.re = match, match.re
+        self.name = next(name for name in ("number", "listed", "among") if match.group(name))
+
+    def group(self, name=0):
+        return self.match.group(self.name if name == "number" else name)
+
+    def start(self, name=0):
+        return self.match.start(self.name if name == "number" else name)
+
+    def end(self, name=0):
+        return self.match.end(self.name if name == "number" else name)
+
+    def groupdict(self):
+        return {"number": self.group("number")}
 
 
 def _skipped(text, year):
