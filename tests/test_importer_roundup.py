@@ -196,3 +196,29 @@ def test_a_week_told_day_by_day_is_read_as_its_training_day():
     draft = extract(body, VOCABULARY)
     assert (draft.city, draft.date.isoformat()) == ("Al Hoceima", "2026-02-04")
     assert (draft.budget, draft.trainees) == (600000, 90)
+
+
+def test_a_town_in_capitals_before_a_quoted_name_opens_an_item_and_a_new_school_beside_it_does_not_hide_it():
+    """« IMZOUREN — « Rif Code » accueille… » is an item; a primary school item saying « école » once is not as much
+    about training as the coding centre's."""
+    page = ("LA VOIX DU NORD — Hebdomadaire\n\nVendredi 12 décembre 2025\n\nLE NORD EN BREF\n\n"
+            "AL HOCEIMA — Pêche : hausse\n\nLe port a débarqué 4 350 tonnes pour une valeur de 96 MDH.\n\n"
+            "IMZOUREN — « Rif Code » accueille ses stagiaires\n\nLe centre « Rif Code » a été inauguré mercredi à "
+            "Imzouren. Doté de 4,8 MDH, il forme au développement web et à l'informatique ; cent vingt jeunes "
+            "composent la première promotion de stagiaires.\n\n"
+            "ROUADI — Une école primaire\n\nUne école de huit classes a ouvert pour 240 élèves.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Imzouren", 4800000, 120)
+
+
+def test_an_item_announcing_a_colloquium_is_not_the_training():
+    """« 4. IFRANE — Colloque sur l'intelligence artificielle » speaks of the trade; the training is item 2."""
+    page = ("LA SEMAINE EN RÉGION\n\nRevue publiée le vendredi 26 septembre 2025 par Le Saïss\n\n"
+            "1. FÈS — Usine : 1 200 emplois annoncés pour 350 millions de dirhams.\n\n"
+            "2. TAZA — Des femmes apprennent le numérique. Mercredi, le programme « Rayhana Code » a été lancé à Taza : "
+            "quatre-vingts femmes y suivront des modules de bureautique, pour 1,9 million de dirhams.\n\n"
+            "3. MEKNÈS — Le festival a réuni 40 000 spectateurs.\n\n"
+            "4. IFRANE — Colloque sur l'intelligence artificielle à l'université : 600 participants, étudiants et "
+            "chercheurs, ont parlé d'IA, de data et de formation.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.date.isoformat(), draft.budget, draft.trainees, draft.jobs) == ("2025-09-24", 1900000, 80, None)

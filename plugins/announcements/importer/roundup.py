@@ -18,6 +18,15 @@ from dataclasses import replace
 _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+# « IMZOUREN — « Rif Numérique » accueille… »: a town in capitals and a dash, whatever follows.
+_CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*(?P<sep>[–—])\s+\S")
+
+
+def _head(paragraph):
+    """How an item opens (its rubric, place and separator), or None."""
+    return _HEAD.match(paragraph) or _CAPS_HEAD.match(paragraph)
+
+
 _WEEKDAYS = {"LUN": "lundi", "MAR": "mardi", "MER": "mercredi", "JEU": "jeudi", "VEN": "vendredi", "SAM": "samedi",
              "DIM": "dimanche"}
 # « 2. Intelligence artificielle. La 3e édition… »: a numbered item, its place further in.
@@ -27,9 +36,15 @@ _TRADE = re.compile(
     r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées|ateurs?)|académies?|web|numériques?|digital(?:e|es|isation)?|cod(?:e|age|eurs?|euses?)|"
     r"programm(?:ation|eurs?)|développeu(?:r|rs|se|ses)|cyber\w*|intelligence artificielle|data|écoles?|"
     r"apprenant(?:e)?s?|étudiant(?:e)?s?|stagiaires?|bootcamps?|incubat\w+|compétences|talents?|informatique|"
-    r"campus|certifi\w+|lauréat(?:e)?s?|apprentissage|IA|YouCode|JobInTech|1337)\b",
+    r"campus|certifi\w+|lauréat(?:e)?s?|apprentissage|IA|YouCode|JobInTech|1337|"
+    r"apprenn\w+|apprendre|bureautique|modules?)\b",
     re.IGNORECASE,
 )
+# An event about the trade (a colloquium, a fair) is not a training: its item weighs less.
+_EVENT = re.compile(r"\b(?:colloques?|conférences?|festivals?|salons?|forums?|séminaires?|table ronde|spectateurs)\b",
+                    re.IGNORECASE)
+_EVENT_WEIGHT = 4
+_HEADING = 100  # an item's heading: its first characters (« 4. IFRANE — Colloque sur l'intelligence artificielle »)
 # An item naming the trade this many times is about training.
 _ABOUT_TRAINING = 2
 # Fewer items than this is an article with a dateline, not a round-up.
@@ -43,6 +58,8 @@ _SEVERAL = re.compile(
     r"\bsession (?:ordinaire|extraordinaire)\b",
     re.IGNORECASE,
 )
+# A council's session, whose points are its decisions (not « l'essentiel en cinq points »).
+_SESSION = re.compile(r"\bsession\b|\bordre du jour\b|\badopt(?:e|ent|é|és|ée|ées)\b", re.IGNORECASE)
 # A paragraph that is an item of its own: a convention, a project or a figure of money or jobs.
 _ITEM = re.compile(r"\b(?:conventions?|avenants?|accords?|projets?)\b|\d[\d\s,.]*\s*(?:MDH|millions|milliards|"
                    r"emplois)\b", re.IGNORECASE)
@@ -55,25 +72,31 @@ def focus(article, is_place):
     an article's own intertitles (« Objectif : 10 000 stagiaires ») never cut it into pieces.
     """
     items = _items(article.paragraphs, is_place)
-    head = _HEAD.match(article.headline or "")
+    head = _head(article.headline or "")
     if head and _opens_on_place(head, is_place):
         # « ■ SIDI KACEM — La foire ouvre » taken for the headline: the page's first item, with the paragraphs under it.
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
         items = [[article.headline, *paragraphs[:first]], *items]
-    if len(items) < _MIN_ITEMS:
+    first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
+    if len(items) < _MIN_ITEMS or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
+        # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
+        # date and parties the opening paragraph gives)
         return _without_other_decisions(article)
-    scores = [len(_TRADE.findall(" ".join(item))) for item in items]
+    scores = [_about_training(item) for item in items]
     best = max(scores)
-    if best < _ABOUT_TRAINING or sum(score >= _ABOUT_TRAINING for score in scores) > 1:
-        # No item is about training, or several are (« Oujda : 200 places... », « Nador : 150 places... »,
-        # one programme site by site): not a round-up of unrelated news, the page is read as it is.
+    runner_up = sorted(scores)[-2]
+    if best < _ABOUT_TRAINING or runner_up * 2 > best:
+        # No item is about training, or several are as much (« Oujda : 200 places... », « Nador : 150 places... »,
+        # one programme site by site): not a round-up of unrelated news, the page is read as it is. (A new primary
+        # school beside a coding centre says « école » once or twice: the centre's item still stands out.)
         return article
     item = items[scores.index(best)]
     item = [_plain_head(item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     above = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
-    article = replace(article, header_lines=[*article.header_lines, *above])
+    # (the page's headline too, which the item's replaces: « Revue publiée le vendredi 26 septembre 2025 »)
+    article = replace(article, header_lines=[*article.header_lines, article.headline, *above])
     if head and _opens_on_place(head, is_place):
         article = replace(article, headline="")  # the page's first item read as its headline: another item's news
     if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
@@ -82,10 +105,16 @@ def focus(article, is_place):
     return replace(article, paragraphs=item)
 
 
+def _about_training(item):
+    """How much an item speaks of training: the trade's words, less when its heading announces an event."""
+    heading = item[0][:_HEADING]
+    return len(_TRADE.findall(" ".join(item))) - _EVENT_WEIGHT * len(_EVENT.findall(heading))
+
+
 def _plain_head(paragraph):
     """An item's opening as a dateline would be written: « ■ Safi / Le port » into « Safi – Le port »."""
-    head = _HEAD.match(paragraph)
-    if head.group("weekday"):  # « MER. 4 | AL HOCEIMA | … » into « Al Hoceima – mercredi 4 – … »
+    head = _head(paragraph)
+    if head.groupdict().get("weekday"):  # « MER. 4 | AL HOCEIMA | … » into « Al Hoceima – mercredi 4 – … »
         place = head.group("place").strip()
         return (f"{place.title() if place.isupper() else place} – {_WEEKDAYS[head.group('weekday')]} "
                 f"{head.group('day')} – {paragraph[head.end('sep'):].strip()}")
@@ -107,7 +136,7 @@ def _items(paragraphs, is_place):
     """The page's items, each a list of paragraphs opening with a place; the text before them left out."""
     items, current = [], None
     for paragraph in paragraphs:
-        head = _HEAD.match(paragraph)
+        head = _head(paragraph)
         if head and _opens_on_place(head, is_place):
             current = [paragraph]
             items.append(current)

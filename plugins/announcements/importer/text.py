@@ -108,7 +108,8 @@ _STAMPED_FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b|.{0,40}\btransmise?\s+le
 # reads them inside a line too).
 PUBLISHED = r"(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?|diffus[ée]e?)\s+le"
 # (« Écrit par Meryem A. le 18 décembre 2025 · Catégorie : … »: a blog's byline and date)
-_DATE_LINE = re.compile(r"^(?:(?:article|texte|page)\s+)?(" + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le|"
+_DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|lettre|bulletin|dépêche)\s+)?("
+                        + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le|"
                         r"(?:écrit|rédigé|posté|publié)e?\s+par\s+[^·|]{2,60}?\s+le\s+\d)",
                         re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
