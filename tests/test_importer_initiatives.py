@@ -475,3 +475,33 @@ def test_a_known_programme_signed_below_a_lead_on_the_landscape_stays(tmp_path):
     text = ("Tribune : la fracture numérique\n\nOn cite toujours 1337 et YouCode quand on parle de code.\n\n"
             "Pourtant, une convention pour un centre CODE 212 a été signée vendredi à Guelmim pour 500 étudiants.\n")
     assert "CODE 212" in programmes(draft_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after its launch, unquoted; the podcast's own name is a show
+    ("« Ondes de l'Atlas » — le podcast des initiatives locales\n\nÉpisode 14\n\nANIMATEUR : Bienvenue dans « Ondes "
+     "de l'Atlas ». Samedi dernier, cent personnes étaient là pour le lancement de Tisserandes Tech Tinghir, un "
+     "programme qui forme 75 artisanes au commerce en ligne.\n", ["Tisserandes Tech Tinghir"]),
+    # born of a convention
+    ("Pourquoi la Région mise sur ses jeunes\n\nLe 9 février, nous avons signé la convention qui donne naissance à "
+     "Noun Talents Numériques, pour 600 jeunes.\n", ["Noun Talents Numériques"]),
+    # a titled space opening its doors
+    ("Tamanar : un espace pour les femmes\n\nL'Espace Argan Connecté ouvre ses portes aux femmes des "
+     "coopératives.\n", ["Espace Argan Connecté"]),
+    # a branded « Académie » named after its town
+    ("Courrier des lecteurs\n\nJe reviens sur votre article consacré à la Dakhla Code Académie, dont le lancement a "
+     "eu lieu le 2 avril pour 90 jeunes.\n", ["Dakhla Code Académie"]),
+    # the speaker's own programme, with an ampersand, in apposition
+    ("La lettre de l'association\n\nChers membres,\n\nLe mot du président.\n\nSamedi 7 février, nous avons lancé Code "
+     "& Quartier, notre programme d'initiation à la programmation pour 40 adolescents.\n", ["Code & Quartier"]),
+    # a provincial centre of the digital trade, as the council's release names it
+    ("Le Conseil provincial approuve la création du Centre provincial des compétences numériques\n\nLe Conseil a "
+     "approuvé la création du Centre provincial des compétences numériques, doté de 9,6 MDH.\n",
+     ["Centre provincial des compétences numériques"]),
+    # « un Data Lab » in the headline, « Le Dakhla Data Lab » further down: the full name
+    ("Dakhla se dote d'un Data Lab pour ses jeunes\n\nLa ville forme aux métiers de la donnée.\n\nLe contexte.\n\n"
+     "Le Dakhla Data Lab a été officiellement lancé vendredi pour 60 jeunes.\n", ["Dakhla Data Lab"]),
+])
+def test_new_initiatives_named_after_their_launch_birth_or_kind(tmp_path, text, expected):
+    """« le lancement de X », « donne naissance à X », « l'Espace X », « la X Académie », « X, notre programme »."""
+    assert programmes(draft_of(tmp_path, text)) == expected

@@ -47,19 +47,21 @@ _EDITION = re.compile(
 )
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
-         r"parcours|plateforme|hub|fabrique|labo|laboratoire)")
+         r"parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
 _APPOSED = re.compile(
-    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3}))"
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?[A-Z0-9][\w'’&.-]*){0,3}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
     # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
-    rf",\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
+    rf",\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?"
+    rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
 )
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre)"
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre|"
+    r"Espace|Maison|Atelier|Club)"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
     # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place)
     r"(?:\s+(?:numérique|digital|solidaire|régional)(?=\s+(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ]))?"
@@ -84,6 +86,13 @@ _BAPTISED = re.compile(
     rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
     rf"qui\s+s['’]appelle|qui\s+porte\s+le\s+nom\s+de)\s+{_NAME}"
 )
+# « le lancement de Nissae Tech Tinghir, un programme qui… », « la convention qui donne naissance à Oued Noun Talents
+# Numériques »: a capitalised name after its launch or its birth.
+_LAUNCH_OF = re.compile(
+    r"\b(?:(?i:le\s+lancement|l['’]ouverture|l['’]inauguration|la\s+création)\s+(?:officiel(?:le)?\s+)?(?:de|d['’])|"
+    r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
+    r"(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4})"
+)
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
     r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*"
@@ -102,9 +111,12 @@ _POSSESSIVE = re.compile(
 # « la Maison du code », « la Fabrique du code de Sidi Bennour »: a titled kind and the digital trade it teaches,
 # with the town it is named after (kept: the name as written).
 _TITLED_TRADE = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine)\s+"
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine|Espace)\s+"
+    # (« le Centre provincial des compétences numériques de Taza »: its reach may come first)
+    r"(?:(?:provincial|régional|communal|municipal|territorial)e?\s+)?"
     r"(?:du|des|de\s+la|de\s+l['’])\s*(?:code|codage|numérique|digital|programmation|données|data|informatique|"
-    r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses)\b"
+    r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses|compétences\s+numériques|"
+    r"métiers\s+du\s+numérique)\b"
     r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
 )
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
@@ -143,7 +155,8 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 _BRANDED = re.compile(
     # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
     r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
-    r"(?:School|Academy|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})(?![\w'’-])"
+    r"(?:School|Academy|Académie|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
+    r"(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
 # « la création du centre « X » », « au bootcamp « Y » »: a kind after « du » or « au », its name in quotes.
@@ -161,7 +174,8 @@ _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9]
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
-                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE)
+                  _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE,
+                  _LAUNCH_OF)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -169,7 +183,9 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
-                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED)
+                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
+_NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
+                          re.IGNORECASE)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
 _ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
                        r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b")
@@ -178,6 +194,10 @@ _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challe
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
                          r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
 _SCHOOL_NAME = re.compile(r"\b(?:Academy|Académie|School|École|Ecole|Campus|Institute|Institut|Bootcamp)\b")
+# « « Ondes du Sud-Est » — le podcast des initiatives locales »: a show named, then said to be one.
+_SHOW_AFTER = re.compile(r"\s*[»”\"]?\s*[—–,:-]\s*(?:(?:le|la|l['’]|un|une|notre|votre)\s*)?(?:podcast|émission|"
+                         r"magazine|chronique|rubrique|newsletter|blog|revue|lettre\s+d['’]information)\b",
+                         re.IGNORECASE)
 _EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
@@ -251,7 +271,15 @@ def named(sentences, names):
     top = best(later)
     if top and top.score > max((candidate.score for candidate in leads), default=0):
         leads = [top]
+    # « un Data Lab » in the lead, « Le Dakhla Data Lab a été lancé » further down: the lead's, by its full name
+    leads = [next((other for other in later if _inside_name(lead.value, other.value)), lead) for lead in leads]
     return _whole_names([(candidate.value, candidate.sentence) for candidate in leads])
+
+
+def _inside_name(short, full):
+    """True when a name is read whole inside a longer one: « Data Lab » in « Dakhla Data Lab »."""
+    short, full = f"-{normalize(short)}-", f"-{normalize(full)}-"
+    return short != full and short in full
 
 
 def _candidates(sentences, names):
@@ -281,7 +309,8 @@ def _candidates(sentences, names):
             features.add("figures")
         # (« Rif Hack Academy »: a school named after hacking, not a contest)
         if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name)) or any(
-                _EVENT_BEFORE.search(other.text[:at]) for other in sentences for at in _places_of(name, other.text)):
+                _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(name))
+                for other in sentences for at in _places_of(name, other.text)):
             features.add("event")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
     # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
@@ -330,7 +359,11 @@ def _matches(sentences):
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))
-                if launched and (quoted or pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED)):
+                # (unquoted in apposition, only as something new or the speaker's own: « Dar Al Code, le nouvel
+                # espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
+                apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group()))
+                if launched and (quoted or apposed or pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF,
+                                                                  _TITLED)):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence
