@@ -458,3 +458,10 @@ def test_an_issue_named_far_below_the_headline_does_not_date_the_article():
     article = text.parse("Un titre assez long pour en être un\n\nPremier paragraphe.\n\nDeuxième.\n\nTroisième.\n\n"
                          "Nous en reparlerons dans l'édition du 12 mars 2026.\n")
     assert dates.publication_date(article) == (None, "")
+
+
+def test_this_morning_s_programme_speaks_of_yesterday():
+    """« Ce matin, on reste sur la formation : hier en fin d'après-midi, une convention a été signée »: yesterday."""
+    wednesday = datetime.date(2026, 2, 4)
+    body = "Ce matin, on reste sur la formation : hier en fin d'après-midi, une convention a été signée à Béni Mellal."
+    assert dates.event_date(sentences(body), wednesday).date == datetime.date(2026, 2, 3)

@@ -222,3 +222,13 @@ def test_an_item_announcing_a_colloquium_is_not_the_training():
             "chercheurs, ont parlé d'IA, de data et de formation.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.date.isoformat(), draft.budget, draft.trainees, draft.jobs) == ("2025-09-24", 1900000, 80, None)
+
+
+def test_items_opening_on_a_small_triangle_and_a_bar():
+    """« ▸ TIZNIT | Numérique … »: an item of a round-up like the others."""
+    page = ("L'ESSENTIEL DU SOUSS\n\nVendredi 14 novembre 2025\n\n▸ TAROUDANT | Argan Une unité a été inaugurée jeudi "
+            "pour 12 millions de dirhams.\n\n▸ TIZNIT | Numérique Le bootcamp « Sable Code » a démarré lundi à Tiznit "
+            "pour quatre-vingts jeunes en formation au code, doté de 3,6 MDH.\n\n▸ AGADIR | Port Le trafic a "
+            "progressé de 8 %.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Tiznit", "2025-11-10", 3600000, 80)

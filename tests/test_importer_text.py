@@ -275,3 +275,18 @@ def test_a_blog_s_written_by_line_dates_the_post():
                          "Nos projets\n\nQuelle émotion dimanche dernier !\n")
     assert dates.publication_date(article)[0] == datetime.date(2025, 12, 18)
     assert article.paragraphs == ["Quelle émotion dimanche dernier !"]
+
+
+def test_a_share_bar_under_the_byline_does_not_end_the_story():
+    """« Partager : Facebook X » between the byline and the story: the story still follows (one below it ends it)."""
+    page = ("<html><body><main><h1>Une école de données ouvre à Kénitra</h1><p>Un partenariat entre l'université et "
+            "la région.</p><p>Par Meryem C. · Publié le</p><p>03/12/2025 à 09h15</p><p>· Lecture 4 min</p>"
+            "<p>Partager : Facebook X WhatsApp</p><p>L'école a été lancée hier à Kénitra pour 150 étudiants.</p>"
+            "</main></body></html>")
+    assert "L'école a été lancée hier à Kénitra pour 150 étudiants." in text.parse(page).paragraphs
+
+
+def test_markdown_emphasis_is_left_out():
+    """« **Chefchaouen** — … » copied from a page with its emphasis: the text without the stars."""
+    article = text.parse("Un titre assez long pour en être un\n\n**Ouezzane** — Un club de code a ouvert lundi.\n")
+    assert article.paragraphs == ["Ouezzane — Un club de code a ouvert lundi."]

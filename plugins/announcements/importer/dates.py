@@ -205,7 +205,10 @@ def event_date(sentences, base=None):
     candidates = []
     for sentence in sentences:
         opening = dateline(sentence)
-        for found, start in _candidates(sentence.text, base):
+        told = _candidates(sentence.text, base)
+        for found, start in told:
+            if _NOW.fullmatch(found.how) and len(told) > 1:
+                continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
             if opening and start < opening.end():
                 continue  # the dispatch's own date
             before = sentence.text[:start]

@@ -15,7 +15,7 @@ from dataclasses import replace
 # (« ■ Safi / Le port… », « 3. Fès — Formation : … », « PÊCHE — Agadir : … »: a bullet, a number, a rubric in
 # capitals, a slash)
 # (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # « IMZOUREN — « Rif Numérique » accueille… »: a town in capitals and a dash, whatever follows.

@@ -34,6 +34,7 @@ _TAIL = re.compile(
     r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect)",
     re.IGNORECASE,
 )
+_SHARE = re.compile(r"^partager\b", re.IGNORECASE)
 # A line that is never part of the story, wherever it stands.
 _NOISE = re.compile(
     r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|read also|top$|accueil\b|"
@@ -286,7 +287,8 @@ def parse(text, html=None):
     if html:
         return _parse_html(text)
     text = _unwrapped(text.replace("\r\n", "\n"))
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    # (« **Chefchaouen** — … »: text copied with its Markdown emphasis)
+    lines = [" ".join(_EMPHASIS.sub("", line).split()) for line in text.split("\n")]
     return _assemble(lines, headline="")
 
 
@@ -298,6 +300,9 @@ _WRAP_LONGEST = 110
 _WRAPPED_PAIRS = 3
 # « - Budget : 4 MDH », « • 300 places », « Durée : six mois »: lines that are items, never joined.
 _ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d+[.)]\s|[A-ZÀ-Þ][\w'’ ]{1,30}\s?:\s)")
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
 
 
 def _unwrapped(text):
@@ -404,7 +409,9 @@ def _assemble(lines, headline):
     for line in lines:
         line = _INLINE_LINK.sub("", line).strip()
         line = _COMPACT_STAMP.sub(r"\g<agency> \g<d>/\g<m>/\g<y>", line)
-        if _TAIL.match(line) and any(_is_prose(paragraph) for paragraph in body):
+        # (« Partager : Facebook X » under the standfirst and the byline: the story has not begun, it goes on)
+        share_above = _SHARE.match(line) and body and not _is_prose(body[-1])
+        if _TAIL.match(line) and any(_is_prose(paragraph) for paragraph in body) and not share_above:
             break  # comments, tags and links to other stories follow
         if _LINKS_HEADING.match(line):
             links = True

@@ -78,7 +78,8 @@ _CONTRIBUTES = re.compile(r"(?:^|[;:]\s+|,\s+et\s+)(?P<name>[A-ZÀ-Þ][\w&'’.-
 # « Le Conseil de la région X et Capgemini ont signé »: the signatories are the subject of the verb.
 _SUBJECT_VERB = re.compile(r"\s+(?:ont|vont|viennent de)\s+(?:\w+\s+)?(?:signé|signer|paraphé|conclu|scellé|lancé|"
                            r"inauguré|officialisé)\b|\s+ont\s*,")
-_NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
+# (« L'université, le Conseil … ont signé »: an elided article and a common noun, no name)
+_NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?![LD]['’][a-zà-ÿ])(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
                    r"(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})$")
 # Capitalised words after such a cue that name no organisation: people, the State, the country.
 _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
