@@ -755,3 +755,22 @@ def test_a_promotion_of_earlier_years_is_of_the_past():
     body = ("À Youssoufia, entre 2021 et 2023, j'ai encadré une promotion de 180 apprenants. Au printemps 2022, la "
             "convention prévoyait trois promotions de 200 apprenants. Nous avons accueilli 90 apprenants.")
     assert count(people.trainees, body, 2026)[0] == 90
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Les chiffres : 1 900 candidats se sont inscrits, 150 ont été admis après tests et entretiens.", 150),
+    ("Après les tests, 620 personnes ont passé les entretiens, et nous en avons admis 350.", 350),
+    ("Et au niveau national, on nous répète qu'il faudra former 100 000 talents numériques par an. Nous, nous en "
+     "formerons quarante-cinq cette année, et ce sera une victoire.", 45),
+    ("Samedi, une centaine de personnes se sont retrouvées pour le lancement. Cette année, nous avons soixante-quinze "
+     "bénéficiaires.", 75),
+    ("Nos locaux permettent d'accueillir jusqu'à cinquante apprenants, l'effectif visé pour la deuxième promotion. "
+     "Après un mois de sélection, trente-cinq jeunes ont commencé leur formation.", 35),
+    ("Le campus peut accueillir environ un millier d'étudiants, toutes promotions confondues. La première promotion "
+     "compte 250 étudiants.", 250),
+    ("La première cohorte compte 180 étudiants. L'université ambitionne de certifier 600 étudiants au cours des trois "
+     "prochaines années.", 180),
+])
+def test_the_people_of_this_edition_among_audiences_candidates_rooms_and_horizons(body, expected):
+    """Admitted after tests, « en formerons N », not an audience, a room, a national goal or a goal years away."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -33,13 +33,17 @@ _THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:pl
 _COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+(?:(?:par\s+an|annuelle|chaque\s+année)\s+)?de\s+"
                      rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
+_PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|lauréat(?:e?s)?)\b"
 # « 140 ont été retenus », « Les 400 retenus suivront », « trente-huit d'entre elles ont reçu leur attestation »:
 # the people chosen or trained, the noun left out.
-_CHOSEN = re.compile(rf"(?:\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?"
-                     r"(?:retenu|admis|sélectionné|choisi)e?s\b"
-                     rf"|\b[Ll]es\s+(?P<listed>{NUMBER})\s+(?:retenu|admis|sélectionné|lauréat)e?s\b"
+_CHOSEN = re.compile(rf"(?:\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}"
+                     rf"|\b[Ll]es\s+(?P<listed>{NUMBER})\s+{_PICKED}"
                      rf"|\b(?P<among>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|"
-                     r"certificat|diplôme|formation)))", re.IGNORECASE)
+                     r"certificat|diplôme|formation))"
+                     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
+                     rf"|\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
+                     rf"(?P<after>{NUMBER})\b|\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+"
+                     rf"(?P<ahead>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH)))", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -51,9 +55,10 @@ _CAPACITY_BEFORE = re.compile(
     # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
     # the place can hold, however the number or the range is told
     r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent|pouvoir|"
-    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|capables?\s+d['’])"
+    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|(?:capables?|permet|permettent|permettra)\s+d['’])"
     r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
-    r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?$",
+    r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
+    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
     re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
@@ -109,6 +114,11 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
                    re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
+# « une centaine de personnes se sont retrouvées … pour le lancement », « 620 personnes ont passé les entretiens »:
+# an audience, or candidates, not the people trained.
+_NOT_TRAINED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
+                                r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
+                                r"(?:tests?|entretiens?|épreuves?|examens?))", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploiera|emploieront|effectifs?\s+de|salarie|"
                            r"salarient)\b"
@@ -160,7 +170,10 @@ _JOIN_A_COHORT_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:intégreront|i
 _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par an)\s+"
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « nous visons 600 développeurs formés d'ici 2030 », « à l'horizon 2030 »: a goal set years ahead.
-_HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b", re.IGNORECASE)
+_HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b|"
+                            # « certifier 600 étudiants au cours des trois prochaines années »
+                            r"(?:au\s+cours\s+des|dans\s+les|sur\s+les)\s+\w+\s+(?:prochaines|années\s+à\s+venir))",
+                            re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
@@ -188,8 +201,9 @@ def trainees(sentences, year=None):
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
-            if staff or _POPULATION.search(text[match.end():match.end() + 30]):
-                continue
+            if staff or _POPULATION.search(text[match.end():match.end() + 30]) or _NOT_TRAINED_AFTER.match(text,
+                                                                                                         match.end()):
+                continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()
             before = text[max(0, match.start() - 80):match.start()]
@@ -254,7 +268,7 @@ class _Chosen:
 
     def __init__(self, match):
         self.match, self.re = match, match.re
-        self.name = next(name for name in ("number", "listed", "among") if match.group(name))
+        self.name = next(name for name in ("number", "listed", "among", "after", "ahead") if match.group(name))
 
     def group(self, name=0):
         return self.match.group(self.name if name == "number" else name)

@@ -84,7 +84,9 @@ _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
-                            r"maroc digital 2030|pacte|(?:effort|objectif|ambition|chantier)s?\s+nationa(?:l|le|ux))\b",
+                            r"maroc digital 2030|pacte|(?:effort|objectif|ambition|chantier)s?\s+nationa(?:l|le|ux)|"
+                            # « au niveau national, on nous répète qu'il faudra former 100 000 talents »
+                            r"au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))\b",
                             re.IGNORECASE)
 
 
@@ -110,8 +112,15 @@ def frame(before):
 
 
 def of_a_national_plan(before):
-    """True when the clause of a count of people names a national plan: « la stratégie … vise 100 000 jeunes »."""
-    return bool(_NATIONAL_PLAN.search(frame(before)))
+    """True when the clause of a count of people names a national plan: « la stratégie … vise 100 000 jeunes », or
+    the sentence sets it country-wide first: « Au niveau national, on nous répète qu'il faudra former 100 000 … »."""
+    return bool(_NATIONAL_PLAN.search(frame(before)) or _NATIONWIDE_FIRST.search(before))
+
+
+# « Au niveau national, … », « Et à l'échelle du pays, … » opening the sentence: what follows is the country's.
+_NATIONWIDE_FIRST = re.compile(r"^\s*(?:et\s+|mais\s+)?(?:au\s+niveau\s+national|"
+                               r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+tout\s+le\s+pays)\s*,",
+                               re.IGNORECASE)
 
 
 # What the initiative can be a part of, once the clause says it is one: the wider projects, a plan, a pole.
