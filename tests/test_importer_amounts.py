@@ -774,3 +774,14 @@ def test_a_promotion_of_earlier_years_is_of_the_past():
 def test_the_people_of_this_edition_among_audiences_candidates_rooms_and_horizons(body, expected):
     """Admitted after tests, « en formerons N », not an audience, a room, a national goal or a goal years away."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Doté d'un budget de 17 MDH sur trois ans, dont 9 MDH apportés par un bailleur, le programme est lancé.",
+     (17000000, [], [9000000])),
+    ("Le budget s'élève à 18 millions de dirhams pour 2026-2028, dont 8 MDH pour Laâyoune et 5 MDH pour Dakhla.",
+     (18000000, [], [8000000, 5000000])),
+])
+def test_a_part_told_after_dont_is_never_added_to_its_whole(body, expected):
+    """« 17 MDH sur trois ans, dont 9 MDH … »: 17 MDH, of which 9; never 26."""
+    assert budget(body) == expected

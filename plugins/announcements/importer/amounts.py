@@ -73,7 +73,9 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # « 35 millions de dirhams sur trois ans, dont 20 millions... »: what follows « dont » is inside this total.
-_TOTAL_AFTER = re.compile(r"^[^.;,\d]{0,40},?\s*dont\b", re.IGNORECASE)
+# (« sur trois ans », read « sur 3 ans », or « pour 2026-2028 » may come between: a time, not another figure)
+_TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
+                          r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
 # Amounts added to one another: the parts of one project's money (never « dont », which names a part).
 _ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|\bet\b", re.IGNORECASE)
 _LABEL_AFTER = re.compile(
