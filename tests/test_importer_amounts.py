@@ -785,3 +785,10 @@ def test_the_people_of_this_edition_among_audiences_candidates_rooms_and_horizon
 def test_a_part_told_after_dont_is_never_added_to_its_whole(body, expected):
     """« 17 MDH sur trois ans, dont 9 MDH … »: 17 MDH, of which 9; never 26."""
     assert budget(body) == expected
+
+
+def test_a_regional_plan_named_before_a_pronoun_is_the_whole_s_money():
+    """« Le programme régional de développement prévoit, lui, un total de 320 millions »: a larger whole's money."""
+    body = "Son budget : six millions de dirhams. Le programme régional de développement prévoit, lui, un total de 320 " \
+           "millions de dirhams pour le numérique."
+    assert budget(body)[0] == 6000000

@@ -232,3 +232,17 @@ def test_items_opening_on_a_small_triangle_and_a_bar():
             "progressé de 8 %.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Tiznit", "2025-11-10", 3600000, 80)
+
+
+def test_a_council_s_release_keeps_the_cost_told_in_parts():
+    """« Le coût global du projet s'élève à 9,6 MDH, répartis comme suit : » and its list: the total, with its parts;
+    the session's other decision (40 MDH of roads) left out."""
+    page = ("Le Conseil provincial approuve un centre de compétences numériques\n\nLe Conseil a tenu mardi 3 février "
+            "2026 sa session ordinaire, dont l'ordre du jour comptait deux points.\n\nLe Conseil a approuvé la "
+            "convention du Centre des compétences numériques, qui formera 120 jeunes.\n\nLe coût global du projet "
+            "s'élève à 9,6 millions de dirhams, répartis comme suit :\n\n- Conseil provincial : 4 millions de dirhams ;"
+            "\n\n- Conseil régional : 3,6 millions de dirhams ;\n\n- OFPPT : 2 millions de dirhams.\n\nLe Conseil a "
+            "également approuvé une convention de 40 millions de dirhams pour les routes rurales.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.budget, sorted(amount for amount, _label in draft.budget_items)) == (
+        9600000, [2000000, 3600000, 4000000])

@@ -149,6 +149,22 @@ def _items(paragraphs, is_place):
     return items
 
 
+def _breakdown(paragraphs):
+    """Paragraphs announcing a sum in parts (« répartis comme suit : ») and the list lines under them."""
+    found, listing = [], False
+    for paragraph in paragraphs:
+        if listing and _LIST_LINE.match(paragraph):
+            found.append(paragraph)
+            continue
+        listing = paragraph.rstrip().endswith(":") and bool(_ITEM.search(paragraph))
+        if listing:
+            found.append(paragraph)
+    return found
+
+
+_LIST_LINE = re.compile(r"^\s*[-–•*·]\s")
+
+
 def _without_other_decisions(article):
     """A council session's or a list's other items left out: the paragraphs of other decisions.
 
@@ -160,7 +176,11 @@ def _without_other_decisions(article):
         return article
     # (the first paragraph announcing the decisions, « a adopté sept conventions », tells the session: kept)
     intro = next((p for p in article.paragraphs if _SEVERAL.search(p)), None)
-    others = [p for p in article.paragraphs if _ITEM.search(p) and not _TRADE.search(p) and p is not intro]
+    # (« Le coût global du projet s'élève à 9,6 MDH, répartis comme suit : » and the lines of the list under it are
+    # one sum told in parts, not decisions of their own)
+    breakdown = _breakdown(article.paragraphs)
+    others = [p for p in article.paragraphs if _ITEM.search(p) and not _TRADE.search(p) and p is not intro
+              and not any(p is q for q in breakdown)]
     about_training = [p for p in article.paragraphs if len(_TRADE.findall(p)) >= _ABOUT_TRAINING]
     if len(others) < _MIN_ITEMS - 1 or not about_training:
         return article

@@ -79,8 +79,10 @@ _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité
 # A clause that hangs on the one before it: « …, dont l'enveloppe globale atteint 11 milliards », « …, pour un
 # investissement de… », « …, qui vise à former… »: whose figure it is was said in that earlier clause.
 # (« celui du futur pôle, dont… », « et dont… », « que Dieu Le glorifie, et dont… »: the same)
+# (« Le programme régional de développement prévoit, lui, un total de 320 millions »: a pronoun set apart names the
+# subject again)
 _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’]une?|une?|celui|celle|ceux|"
-                      r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?)\b", re.IGNORECASE)
+                      r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?|lui|elle|eux|elles)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
