@@ -556,3 +556,14 @@ def test_a_consultancy_worked_with_before_is_no_partner(vocabulary):
     body = ("L'école est financée par la Fondation Tafraout Avenir. Pendant l'étude, nous avions travaillé avec "
             "une société de conseil, Atlas Skills Consulting, qui a rendu son rapport.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+def test_heads_who_inaugurate_act_for_their_bodies_and_schools_trainees_come_from_are_not_partners(vocabulary):
+    """« Le Président de l'Université X, le Professeur Y, et le directeur de Z ont inauguré »: X and Z; « 180
+    étudiants, issus de l'ENSA, de la Faculté et de l'École W »: where they come from; « des enseignants de
+    l'Université formés par Z »: no « Université formés »."""
+    body = ("Le Président de l'Université des Oasis, le Professeur Karim Alaoui, et le directeur de la Fondation "
+            "Tafraout Avenir ont inauguré l'académie. Une cohorte de 180 étudiants, issus de l'ENSA, de la Faculté "
+            "des sciences et de l'École supérieure de technologie de Tata, entame sa formation. Les cours sont "
+            "donnés par des enseignants de l'Université formés et certifiés.")
+    assert find(body, vocabulary)["partners"] == ["Université des Oasis", "Fondation Tafraout Avenir"]

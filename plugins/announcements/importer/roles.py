@@ -20,6 +20,13 @@ _MEMBERS_BEFORE = re.compile(
     r"\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
+# « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
+# school of the list.
+_ORIGIN_LIST_BEFORE = re.compile(
+    r"\b(?:issue?s|venue?s|originaires|provenant)\s+(?:de|du|des|d['’])[^.;]{0,160}(?:,|\bet)\s+"
+    r"(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
+    re.IGNORECASE,
+)
 _ATTACHED_BEFORE = re.compile(
     r"\b(relevant|dépendant|rattachée?s?|affiliée?s?|issue?s?|qui\s+dépend|qui\s+relève)\s+(de|du|des|d['’]|à|au)\s*"
     r"(la\s+|l['’]\s*|le\s+)?$",
@@ -117,7 +124,7 @@ _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+
 # The sentence says someone signed, organised or funded: the people named in it act for their organisation.
 ACTS = re.compile(
     r"\b(ont|a|avaient|avait|vont|va)\s+(\w+\s+)?(signé|paraphé|conclu|scellé|lancé|organisé|financé|"
-    r"co-?signé|porté|noué)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
+    r"co-?signé|porté|noué|inauguré)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
     # « signée jeudi à Marrakech par le président de X »: a few words of when and where may come between
     r"initiée?s?|réalisée?s?)\s+(?:[\w'’-]+\s+){0,4}?(conjointement\s+)?(par|entre)\b|\bsignataires?\b|"
     r"\bconvention\s+entre\b",
@@ -173,7 +180,7 @@ def role(text, start, spans, titled=False, end=None):
         return "side event"
     if _SOURCE_BEFORE.search(before):
         return "source"
-    if _MEMBERS_BEFORE.search(before):
+    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.

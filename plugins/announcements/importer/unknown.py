@@ -75,6 +75,9 @@ _CONTRIBUTES = re.compile(r"(?:^|[;:]\s+|,\s+et\s+)(?P<name>[A-ZÀ-Þ][\w&'’.-
                           r"(?:apporte(?:ra)?\s+son\s+(?:appui|soutien|expertise|concours)|assure(?:ra)?\s+la\s+"
                           r"(?:pédagogie|formation|certification)|cofinance|finance(?:ra)?\s+(?:la|le|les|l['’])|"
                           r"met(?:tra)?\s+à\s+disposition\s+(?:ses|son|sa|des)\s+(?:formateurs|mentors|experts))\b")
+_TITLE_OF = re.compile(r"^(?:(?:le|la|l['’])\s*)?(?:Président|Présidente|Directeur|Directrice|Doyen|Doyenne|Recteur|"
+                       r"Gouverneur|Maire|Secrétaire)(?:\s+général(?:e)?)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*",
+                       re.IGNORECASE)
 # « Le Conseil de la région X et Capgemini ont signé »: the signatories are the subject of the verb.
 _SUBJECT_VERB = re.compile(r"\s+(?:ont|vont|viennent de)\s+(?:\w+\s+)?(?:signé|signer|paraphé|conclu|scellé|lancé|"
                            r"inauguré|officialisé)\b|\s+ont\s*,")
@@ -82,7 +85,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:ont|vont|viennent de)\s+(?:\w+\s+)?(?:signé|
 _NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?![LD]['’][a-zà-ÿ])(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
                    r"(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})$")
 # Capitalised words after such a cue that name no organisation: people, the State, the country.
-_NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
+_NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteur", "docteure",
+              "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
               "region", "ville", "commune", "province", "a", "en", "lors", "dans", "par", "pour", "selon", "ce",
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
               # a kind of organisation alone (« le Conseil »): which one is for the vocabulary to say
@@ -270,6 +274,7 @@ def _subjects(text):
     for item in re.finditer(r"[^,]+?(?=\s+et\s+|,|$)", text[start:verb.start()]):
         part = item.group().strip()
         part = re.sub(r"^et\s+", "", part)
+        part = _TITLE_OF.sub("", part)  # « Le Président de l'Université X »: he acts for the university
         name = _NAME.match(part)
         if name:
             offset = start + item.start() + item.group().find(part) + name.start("name")
@@ -342,7 +347,10 @@ def _name_after(text, head):
             position += phrase.end()
             continue
         adjective = _ADJECTIVE.match(rest)
-        if adjective and adjective.group(1) not in _STOP:
+        # (« des enseignants de l'Université formés et certifiés »: a plural after a singular name is another's)
+        plural_after_singular = adjective and adjective.group(1).endswith("s") and not parts[-1].rstrip().endswith(
+            ("s", "x"))
+        if adjective and adjective.group(1) not in _STOP and not plural_after_singular:
             parts.append(rest[:adjective.end()])
             position += adjective.end()
             described = described or adjective.group(1).lower() not in _GENERIC_ADJECTIVES
