@@ -567,3 +567,12 @@ def test_heads_who_inaugurate_act_for_their_bodies_and_schools_trainees_come_fro
             "des sciences et de l'École supérieure de technologie de Tata, entame sa formation. Les cours sont "
             "donnés par des enseignants de l'Université formés et certifiés.")
     assert find(body, vocabulary)["partners"] == ["Université des Oasis", "Fondation Tafraout Avenir"]
+
+
+def test_two_regional_councils_named_by_their_regions_and_a_room_lent_by_the_commune(vocabulary):
+    """« Les deux conseils régionaux, Souss-Massa et Guelmim-Oued Noun, financent »: both councils; « au centre
+    culturel, mis à disposition par la commune de Tiznit »: the commune lends the room."""
+    body = ("Les deux conseils régionaux, Souss-Massa et Guelmim-Oued Noun, financent le bootcamp à parts égales. Les "
+            "cours ont lieu au centre culturel de la ville, mis à disposition par la commune de Tiznit.")
+    found = find(body, vocabulary, regions=("souss-massa", "guelmim-oued-noun"))["partners"]
+    assert len(found) == 2 and all("Conseil" in name for name in found) and not any("Tiznit" in n for n in found)

@@ -81,6 +81,10 @@ _HOST_BEFORE = re.compile(
     r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME,
     re.IGNORECASE,
 )
+# « Les cours ont lieu au centre culturel de la ville, mis à disposition par la commune »: who lends the room.
+_LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
+                                r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?à\s+(?:sa\s+|la\s+)?disposition\s+"
+                                r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
                                 r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
@@ -167,7 +171,7 @@ def role(text, start, spans, titled=False, end=None):
         return "venue"
     if _GUEST_BEFORE.search(before):
         return "guest"
-    if _HOST_BEFORE.search(before):
+    if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
             end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end))):

@@ -22,6 +22,9 @@ _FUNDING_REGION = re.compile(
     r"\b(?:charge|financement|contribution|apport|financée?s?|apportée?s?|avec|par|entre|partenariat|soutien|appui)\b"
     r"[^,;.]{0,15}?\b(?:de la |la )?(?P<name>Région)\s+(?=[A-ZÀ-Þ]|de\s+l['’]|du\s)"
 )
+# « Les deux conseils régionaux, Souss-Massa et Guelmim-Oued Noun, financent »: each region's council.
+_COUNCILS_OF = re.compile(r"\b(?i:les\s+(?:deux\s+|trois\s+|quatre\s+)?conseils\s+(?:régionaux|des\s+régions))"
+                          r"\s*(?:,\s*|de\s+|du\s+|des\s+|d['’]\s*)(?P<list>[^.;:()]{4,120})")
 # A bare « le ministère », « la ministre » refers back to a ministry: a partner where the sentence says so.
 _BARE_MINISTRY = re.compile(
     r"\b(?P<det>le|la|du|au)\s+(?P<word>ministère|ministre)\b(?P<tutelle>\s+de\s+tutelle)?"
@@ -53,6 +56,11 @@ def institutions(text, taken, names, regions):
         if place and not any(low <= match.start("name") < high for low, high in taken):
             name = _council(names.partners, names.region_names.get(place[0].region, place[0].name))
             found.append((name, match.start("name"), match.end("name") + place[2], False))
+    for match in _COUNCILS_OF.finditer(text):
+        for place, start, end in names.places.find(match.group("list")):
+            if place.kind == "region" and not any(low <= match.start("list") + start < high for low, high in taken):
+                name = _council(names.partners, names.region_names.get(place.region, place.name))
+                found.append((name, match.start("list") + start, match.start("list") + end, False))
     if len(regions) == 1 and regions[0] in names.region_names:
         region = names.region_names[regions[0]]
         for match in _BARE_COUNCIL.finditer(text):
