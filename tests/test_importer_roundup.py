@@ -246,3 +246,19 @@ def test_a_council_s_release_keeps_the_cost_told_in_parts():
     draft = extract(page, VOCABULARY)
     assert (draft.budget, sorted(amount for amount, _label in draft.budget_items)) == (
         9600000, [2000000, 3600000, 4000000])
+
+
+def test_a_diary_of_the_week_is_read_as_its_training_day():
+    """« Jeudi 19 février — Errachidia Un club … », one entry a day: that entry, dated that Thursday; the industrial
+    zone's 350 jobs and 58 MDH belong to Monday's entry."""
+    page = ("OASIS INFO\n\nSamedi 21 février 2026\n\nSEPT JOURS EN RÉGION\n\n"
+            "Lundi 16 février — Ouarzazate Le chantier de la zone industrielle est lancé. Montant : 58 MDH. La commune "
+            "promet 350 emplois.\n\n"
+            "Mardi 17 février — Midelt La coopérative signe un accord d'exportation de 2 000 tonnes de pommes.\n\n"
+            "Jeudi 19 février — Errachidia Un club de code a été inauguré à la faculté pour 140 étudiants, équipé pour "
+            "1,1 million de dirhams. Le wali et le président de l'Université Moulay Ismaïl ont assisté à la "
+            "cérémonie.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees, draft.jobs) == (
+        "Errachidia", "2026-02-19", 1100000, 140, None)
+    assert not draft.partners

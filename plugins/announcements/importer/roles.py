@@ -85,6 +85,9 @@ _HOST_BEFORE = re.compile(
 _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
                                 r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?à\s+(?:sa\s+|la\s+)?disposition\s+"
                                 r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# « X et le président de Y ont assisté à la cérémonie »: the subject of « ont assisté », only there.
+_ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
+                             r"(?:assisté|pris\s+part)\s+(?:à|au|aux)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
                                 r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
@@ -163,6 +166,8 @@ def role(text, start, spans, titled=False, end=None):
         # formations »: an attendee whose part in the project is stated is one of its partners.
         return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
+    if end is not None and _ATTENDED_AFTER.match(text, end):
+        return "attended"  # « Le wali de la région X et le président de l'AREF ont assisté à la cérémonie »
     if _TEACHES_BEFORE.search(before):
         return "partner"  # « des ateliers encadrés par des enseignants de l'Université X »: X teaches it
     # « à la Faculté X, partenaire académique de cette édition »: a venue whose part is said is a partner.

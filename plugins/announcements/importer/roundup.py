@@ -10,6 +10,8 @@ place its dateline.
 import re
 from dataclasses import replace
 
+from .text import MONTHS
+
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
 # (« ■ Safi / Le port… », « 3. Fès — Formation : … », « PÊCHE — Agadir : … »: a bullet, a number, a rubric in
@@ -22,9 +24,15 @@ _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|\d{1,2}[.)
 _CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*(?P<sep>[–—])\s+\S")
 
 
+# « Dimanche 15 février — Zagora Clôture du festival… »: a diary of the week, a day and a town opening each entry.
+_DIARY_HEAD = re.compile(rf"^(?P<rubric>(?P<dayname>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s+"
+                         rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>(?i:{MONTHS}))\s*[–—-]\s*)"
+                         r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}?)(?P<sep>)\s*(?:[:.–—]\s*)?(?=[A-ZÀ-Þ«])")
+
+
 def _head(paragraph):
     """How an item opens (its rubric, place and separator), or None."""
-    return _HEAD.match(paragraph) or _CAPS_HEAD.match(paragraph)
+    return _DIARY_HEAD.match(paragraph) or _HEAD.match(paragraph) or _CAPS_HEAD.match(paragraph)
 
 
 _WEEKDAYS = {"LUN": "lundi", "MAR": "mardi", "MER": "mercredi", "JEU": "jeudi", "VEN": "vendredi", "SAM": "samedi",
@@ -114,6 +122,9 @@ def _about_training(item):
 def _plain_head(paragraph):
     """An item's opening as a dateline would be written: « ■ Safi / Le port » into « Safi – Le port »."""
     head = _head(paragraph)
+    if head.groupdict().get("dayname"):  # « Jeudi 19 février — Errachidia Un club… » into « Errachidia – jeudi 19 … »
+        return (f"{head.group('place')} – {head.group('dayname').lower()} {head.group('day')} {head.group('month')} – "
+                f"{paragraph[head.end():].strip()}")
     if head.groupdict().get("weekday"):  # « MER. 4 | AL HOCEIMA | … » into « Al Hoceima – mercredi 4 – … »
         place = head.group("place").strip()
         return (f"{place.title() if place.isupper() else place} – {_WEEKDAYS[head.group('weekday')]} "
