@@ -465,3 +465,12 @@ def test_this_morning_s_programme_speaks_of_yesterday():
     wednesday = datetime.date(2026, 2, 4)
     body = "Ce matin, on reste sur la formation : hier en fin d'après-midi, une convention a été signée à Béni Mellal."
     assert dates.event_date(sentences(body), wednesday).date == datetime.date(2026, 2, 3)
+
+
+def test_an_agency_dateline_with_a_three_letter_month():
+    """« Taza (Maroc), 22 jan 2026 (AFP) - … a été lancé hier »: the 21st."""
+    article = text.parse("Un titre assez long pour en être un\n\nTaza (Maroc), 22 jan 2026 (AFP) - Un programme de "
+                         "formation a été lancé hier à Taza.\n")
+    base, _how = dates.publication_date(article)
+    assert base == datetime.date(2026, 1, 22)
+    assert dates.event_date(article.sentences, base).date == datetime.date(2026, 1, 21)

@@ -294,3 +294,9 @@ def test_a_commune_the_press_spells_otherwise_is_known_by_its_consonants(gazette
                    "M'Gouna.", gazetteer)
     assert (found.regions, found.city) == (["draa-tafilalet"], "Kelaat M'Gouna")
     assert not [p for p, _s, _e in gazetteer.find("Le directeur Karim Benali a parlé.") if p.kind == "commune"]
+
+
+def test_two_towns_named_as_such_in_two_regions(gazetteer):
+    """« les jeunes de Taza et de Guercif, deux villes de l'est » in the lead: both regions."""
+    body = "Un programme pour les jeunes de Taza et de Guercif, deux villes moyennes de l'est, a été lancé hier."
+    assert sorted(locate(body, gazetteer).regions) == ["fes-meknes", "oriental"]

@@ -12,7 +12,7 @@ from .text import MONTHS, PUBLISHED, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
-_MONTHS = MONTHS + r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c"
+_MONTHS = MONTHS + r"|janv|jan|f[ée]vr|f[ée]v|avr|juil|sept|oct|nov|d[ée]c"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
     # (« 21 oct. 2025 »: an abbreviated month's dot before the year)

@@ -391,7 +391,7 @@ def _also_there(found, chosen):
 # (« il y aura des groupes à Oujda et à Nador, et à Béni Mellal »: the groups of trainees are sites too)
 _SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?|groupes|cohortes)"
                     r"\s*(?::|à|,|dans|de)|"
-                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+régions\b|\bcommune?s?\s+aux\b|"
+                    r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?:régions|villes|provinces|communes)\b|\bcommune?s?\s+aux\b|"
                     # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
                     r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’]|[A-ZÀ-Þ])", re.IGNORECASE)
 # A sentence of sites may come later than the first paragraphs (a magazine piece opens on a landscape).
