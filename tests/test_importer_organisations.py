@@ -576,3 +576,9 @@ def test_two_regional_councils_named_by_their_regions_and_a_room_lent_by_the_com
             "cours ont lieu au centre culturel de la ville, mis à disposition par la commune de Tiznit.")
     found = find(body, vocabulary, regions=("souss-massa", "guelmim-oued-noun"))["partners"]
     assert len(found) == 2 and all("Conseil" in name for name in found) and not any("Tiznit" in n for n in found)
+
+
+def test_a_company_said_to_be_one_opening_its_release(vocabulary):
+    """« Tazrut Cloud, entreprise marocaine de services, annonce le lancement de son programme »: a partner."""
+    body = "Tazrut Cloud, entreprise marocaine de services cloud, annonce le lancement de son programme pour 1 800 lycéens."
+    assert find(body, vocabulary)["partners"] == ["Tazrut Cloud"]

@@ -65,6 +65,10 @@ _CUED = re.compile(
 # two capitalised words or more closing a list of parties (checked with _PARTY_LIST_BEFORE).
 _LISTED_PARTY = re.compile(r"(?:,|\bet)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
                            r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
+# « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
+_DESCRIBED = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
+                        r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
+                        r"ONG|coopérative)\b")
 # What tells such a name from a person's: a word companies and associations are named with.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Maroc|Morocco|Initiative|Consulting|Software|Group|Groupe|Labs?|Academy|Tech|Digital|Solutions|Services|"
@@ -230,7 +234,7 @@ def find(text, taken, names):
         if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
             continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
         found.append((name, start, match.end("name")))
-    for match in [*_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text)]:
+    for match in [*_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text), *_DESCRIBED.finditer(text)]:
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
             continue
@@ -238,7 +242,7 @@ def find(text, taken, names):
             continue
         name = match.group("name")
         words = re.findall(r"[^\W_]+", name)
-        if (not _ORGANISATION_WORD.search(name) or _not_a_name(words, name, names)
+        if ((match.re is not _DESCRIBED and not _ORGANISATION_WORD.search(name)) or _not_a_name(words, name, names)
                 or _PERSON_AFTER.match(text, match.end("name"))):
             continue  # « …, le président et Abdelhak Ouchen »: two capitalised words may be a person
         found.append((name, start, match.end("name")))
