@@ -792,3 +792,11 @@ def test_a_regional_plan_named_before_a_pronoun_is_the_whole_s_money():
     body = "Son budget : six millions de dirhams. Le programme régional de développement prévoit, lui, un total de 320 " \
            "millions de dirhams pour le numérique."
     assert budget(body)[0] == 6000000
+
+
+def test_the_country_s_envelope_said_after_the_amount_is_never_added_to_the_region_s():
+    """« l'enveloppe dédiée est de 14 MDH ; elle vient s'ajouter au budget global, de 640 MDH pour l'ensemble du
+    pays »: 14 MDH, never 654."""
+    body = ("Pour Béni Mellal, l'enveloppe dédiée est de 14 millions de dirhams ; elle vient s'ajouter au budget global "
+            "du programme, de l'ordre de 640 millions de dirhams pour l'ensemble du pays.")
+    assert budget(body) == (14000000, [], [640000000])

@@ -76,6 +76,11 @@ _TOTAL_BEFORE = re.compile(
 # (« sur trois ans », read « sur 3 ans », or « pour 2026-2028 » may come between: a time, not another figure)
 _TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
+# « … de l'ordre de 640 millions de dirhams pour l'ensemble du pays »: the country's money, said right after it.
+_NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]ensemble\s+du\s+"
+                               r"(?:pays|royaume|territoire)|tout\s+le\s+(?:pays|royaume|territoire))\b|"
+                               r"^[^.;,]{0,20}?\b(?:au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))",
+                               re.IGNORECASE)
 # Amounts added to one another: the parts of one project's money (never « dont », which names a part).
 _ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|\bet\b", re.IGNORECASE)
 _LABEL_AFTER = re.compile(
@@ -170,7 +175,8 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
-                scope=larger_whole(own_clause) or ("wider_project" if _WHOLE_AFTER.match(after) else ""),
+                scope=larger_whole(own_clause) or ("wider_project" if _WHOLE_AFTER.match(after) else "")
+                or ("strategy" if _NATIONWIDE_AFTER.match(after) else ""),
             ))
     return found
 
