@@ -800,3 +800,10 @@ def test_the_country_s_envelope_said_after_the_amount_is_never_added_to_the_regi
     body = ("Pour Béni Mellal, l'enveloppe dédiée est de 14 millions de dirhams ; elle vient s'ajouter au budget global "
             "du programme, de l'ordre de 640 millions de dirhams pour l'ensemble du pays.")
     assert budget(body) == (14000000, [], [640000000])
+
+
+def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
+    """« Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards du programme régional »: set apart."""
+    body = ("Le budget de l'académie s'élève à 12 M DH sur trois ans. Il ne faut pas le confondre avec l'enveloppe de "
+            "2,1 milliards de dirhams du programme de développement régional.")
+    assert budget(body)[0] == 12000000
