@@ -804,6 +804,6 @@ def test_the_country_s_envelope_said_after_the_amount_is_never_added_to_the_regi
 
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
     """« Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards du programme régional »: set apart."""
-    body = ("Le budget de l'académie s'élève à 12 M DH sur trois ans. Il ne faut pas le confondre avec l'enveloppe de "
-            "2,1 milliards de dirhams du programme de développement régional.")
+    body = ("Le projet compte. Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards de dirhams du programme "
+            "régional. Le budget de l'académie s'élève à 12 M DH sur trois ans.")
     assert budget(body)[0] == 12000000
