@@ -807,3 +807,13 @@ def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
     body = ("Le projet compte. Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards de dirhams du programme "
             "régional. Le budget de l'académie s'élève à 12 M DH sur trois ans.")
     assert budget(body)[0] == 12000000
+
+
+@pytest.mark.parametrize("body", [
+    "Ce n'est pas le même ordre de grandeur que les 3,5 milliards de dirhams du programme régional de développement.",
+    "L'extension du bâtiment, pour laquelle la Région a voté 24 millions de dirhams dans son programme de "
+    "développement, servira aussi à d'autres formations.",
+])
+def test_a_regional_plan_s_money_said_after_the_amount_is_no_budget(body):
+    """« … 3,5 milliards de dirhams du programme régional de développement »: the region's plan, not this initiative."""
+    assert budget(body)[0] is None

@@ -582,3 +582,9 @@ def test_a_company_said_to_be_one_opening_its_release(vocabulary):
     """« Tazrut Cloud, entreprise marocaine de services, annonce le lancement de son programme »: a partner."""
     body = "Tazrut Cloud, entreprise marocaine de services cloud, annonce le lancement de son programme pour 1 800 lycéens."
     assert find(body, vocabulary)["partners"] == ["Tazrut Cloud"]
+
+
+def test_an_association_s_purpose_ends_before_a_participle(vocabulary):
+    """« Porté par l'association Nahda pour le développement local et financé par … »: the whole legal name."""
+    body = "Porté par l'association Nahda pour le développement local et financé par la Fondation Tafraout Avenir."
+    assert "Association Nahda pour le développement local" in find(body, vocabulary)["partners"]

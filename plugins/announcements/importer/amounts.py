@@ -81,6 +81,10 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                r"(?:pays|royaume|territoire)|tout\s+le\s+(?:pays|royaume|territoire))\b|"
                                r"^[^.;,]{0,20}?\b(?:au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))",
                                re.IGNORECASE)
+# « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
+# développement »: a regional plan's money (a strategy's, for the region), said right after it.
+_PLAN_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:du|de\s+son|dans\s+(?:son|le|leur))\s+(?:programme|plan)\s+"
+                         r"(?:(?:régional|territorial|intégré)\s+)?de\s+développement\b", re.IGNORECASE)
 # Amounts added to one another: the parts of one project's money (never « dont », which names a part).
 _ADDED = re.compile(r"s['’]ajout|auxquels|en plus|ainsi que|complété|\bet\b", re.IGNORECASE)
 _LABEL_AFTER = re.compile(
@@ -176,7 +180,8 @@ def find(sentences):
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
                 scope=larger_whole(own_clause) or ("wider_project" if _WHOLE_AFTER.match(after) else "")
-                or ("strategy" if _NATIONWIDE_AFTER.match(after) else ""),
+                or ("strategy" if _NATIONWIDE_AFTER.match(after) else "")
+                or ("strategy" if _PLAN_AFTER.match(after) else ""),
             ))
     return found
 

@@ -45,7 +45,9 @@ _BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s",
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){0,4}?"
-                      r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b))")
+                      # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
+                      r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b|"
+                      r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b))")
 # « Nadia Ouahbi, journaliste », « Karim Alaoui, directeur de … »: a person, told by her or his trade.
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|notre|son|sa)\s*)?(?:journaliste|directeur|directrice|président|"
                            r"présidente|fondat(?:eur|rice)|cofondat(?:eur|rice)|responsable|chargée?|coordinat(?:eur|rice)|"
