@@ -817,3 +817,16 @@ def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
 def test_a_regional_plan_s_money_said_after_the_amount_is_no_budget(body):
     """« … 3,5 milliards de dirhams du programme régional de développement »: the region's plan, not this initiative."""
     assert budget(body)[0] is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Cette année, 450 bénéficiaires ont été retenus. Nous préparons déjà la deuxième cohorte, prévue pour l'automne, "
+     "avec un objectif de 600 places.", 450),
+    ("Samedi dernier, quarante-huit jeunes femmes ont reçu leur diplôme. Les inscriptions pour la deuxième édition "
+     "ouvriront en mai, avec soixante places cette fois.", 48),
+    ("Ben Guérir : 340 nouveaux « pisciners » font leur rentrée. Le campus peut accueillir jusqu'à 1 000 étudiants.",
+     340),
+])
+def test_this_edition_s_people_not_the_next_one_s(body, expected):
+    """The next cohort's places, told as to come, give way to the people of this one (graduates, « pisciners »)."""
+    assert count(people.trainees, body, 2026)[0] == expected

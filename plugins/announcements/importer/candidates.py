@@ -23,6 +23,7 @@ WEIGHTS = {
         "capacity": -1,        # « une capacité de 150 à 250 »: the room; the people of a promotion come first
         "promotion": 1,        # « la première promotion compte 90 élèves », « une promotion de 150 étudiants »
         "horizon": -3,         # « 600 développeurs d'ici 2030 »: a goal years away; this cohort's people come first
+        "next_edition": -3,    # « la deuxième cohorte, prévue pour l'automne, avec 600 places »: the next one's
     },
     "jobs": {
         "headline": 2,

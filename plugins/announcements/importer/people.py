@@ -16,7 +16,7 @@ _TRAINEES = re.compile(
     r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
     r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|artisanes|coopératrices|"
     r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|"
-    r"places(?:\s+pédagogiques)?|inscrit(?:e)?s)\b",
+    r"places(?:\s+pédagogiques)?|inscrit(?:e)?s|[«“]\s*pisciners\s*[»”]|pisciners|piscineurs|recrues)(?![\w-])",
     re.IGNORECASE,
 )
 # « - Bénéficiaires : 300 », « Places : 80 »: a fact sheet's line, the label before the number.
@@ -160,7 +160,14 @@ _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélec
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
+# The next edition, told as to come: « nous préparons la deuxième cohorte, prévue pour l'automne », « les inscriptions
+# pour la prochaine édition ouvriront en mai ».
+_NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session|rentrée)\b|"
+                           r"\b(?:deuxième|seconde|troisième|nouvelle)\s+(?:cohorte|édition|promotion|session)[^.;]{0,60}?"
+                           r"\b(?:prévue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu)",
+                           re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
+                   r"ont reçu leurs? (?:diplômes?|attestations?|certificats?)|"
                    r"ont appris|(?:a|ont)\s+permis\s+à\s+[^,;.]{1,60}?\s+d['’](?:apprendre|acquérir|être formée?s?)|"
                    r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
 # « Trente étudiants intégreront la première promotion »: one cohort's people.
@@ -224,6 +231,8 @@ def trainees(sentences, year=None):
                 features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
             if _HORIZON_AFTER.match(text, match.end()):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
+            if _NEXT_EDITION.search(text):
+                features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
             if _REMINDER.match(text):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
             if _PLUPERFECT_AFTER.match(text, match.end()):
