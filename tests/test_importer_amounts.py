@@ -824,9 +824,14 @@ def test_a_regional_plan_s_money_said_after_the_amount_is_no_budget(body):
      "avec un objectif de 600 places.", 450),
     ("Samedi dernier, quarante-huit jeunes femmes ont reçu leur diplôme. Les inscriptions pour la deuxième édition "
      "ouvriront en mai, avec soixante places cette fois.", 48),
-    ("Ben Guérir : 340 nouveaux « pisciners » font leur rentrée. Le campus peut accueillir jusqu'à 1 000 étudiants.",
-     340),
 ])
 def test_this_edition_s_people_not_the_next_one_s(body, expected):
-    """The next cohort's places, told as to come, give way to the people of this one (graduates, « pisciners »)."""
+    """The next cohort's places, told as to come, give way to the people of this one (graduates)."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_pisciners_in_the_headline_are_the_people_of_the_school_s_intake():
+    """« Ben Guérir : 340 nouveaux « pisciners » font leur rentrée »: the intake, not the campus's 1 000 seats."""
+    found = people.trainees(text.parse("Ben Guérir : 340 nouveaux « pisciners » font leur rentrée\n\nLe campus peut "
+                                       "accueillir jusqu'à 1 000 étudiants.").sentences, 2026)
+    assert found.value == 340
