@@ -474,3 +474,12 @@ def test_an_agency_dateline_with_a_three_letter_month():
     base, _how = dates.publication_date(article)
     assert base == datetime.date(2026, 1, 22)
     assert dates.event_date(article.sentences, base).date == datetime.date(2026, 1, 21)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Il y a une semaine jour pour jour, la région signait la convention à Errachidia.", datetime.date(2026, 2, 3)),
+    ("L'école a été inaugurée il y a trois jours à Midelt.", datetime.date(2026, 2, 7)),
+])
+def test_so_many_days_ago(body, expected):
+    """« il y a une semaine jour pour jour », « il y a trois jours »: counted back from the article's day."""
+    assert dates.event_date(sentences(body), datetime.date(2026, 2, 10)).date == expected

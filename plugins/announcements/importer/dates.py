@@ -301,6 +301,12 @@ def _candidates(text, base):
         ahead = _FUTURE_BEFORE.search(text[:match.start()]) and not match.group("which")
         day = _weekday_after(base, match) if ahead else _weekday_before(base, match)
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
+    for match in _AGO.finditer(text):
+        # « il y a une semaine jour pour jour », « il y a trois jours »: that many days before the article
+        count = _COUNTS.get(match.group("count").lower()) or int(match.group("count"))
+        days = count * (7 if match.group("unit").lower().startswith("semaine") else 1)
+        taken.append((Found(base - datetime.timedelta(days=days), "day", text, match.group(), relative=True),
+                      match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue  # « la semaine dernière » of « le lundi de la semaine dernière », already read
@@ -308,6 +314,9 @@ def _candidates(text, base):
     return taken
 
 
+_AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|\d{1,2})\s+(?P<unit>jours?|semaines?)\b",
+                  re.IGNORECASE)
+_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)
 # How many years back a weekday is looked for: « mercredi 22 octobre » falls on a Wednesday every five to six years.
 _WEEKDAY_YEARS = 6
