@@ -483,3 +483,14 @@ def test_an_agency_dateline_with_a_three_letter_month():
 def test_so_many_days_ago(body, expected):
     """« il y a une semaine jour pour jour », « il y a trois jours »: counted back from the article's day."""
     assert dates.event_date(sentences(body), datetime.date(2026, 2, 10)).date == expected
+
+
+def test_a_transcript_broadcast_on_a_day_tells_of_the_day_before():
+    """« Transcription de l'émission diffusée le jeudi 15 janvier 2026 » then « Hier, votre faculté a inauguré »: the
+    14th; the broadcast's line dates the transcript, it is not the event."""
+    article = text.parse("Radio du Souss — la matinale\n\nTranscription de l'émission diffusée le jeudi 15 janvier 2026, "
+                         "8 h 10\n\nANIMATRICE : Bonjour.\n\nINVITÉ : Bonjour.\n\nANIMATRICE : Hier, votre faculté a "
+                         "inauguré un club de code.\n")
+    base, _how = dates.publication_date(article)
+    assert base == datetime.date(2026, 1, 15)
+    assert dates.event_date(article.sentences, base).date == datetime.date(2026, 1, 14)

@@ -184,8 +184,11 @@ _PRINTED_IN = re.compile(r"\b(?:paru|parue|publié|publiée)\s+dans\s+(?:notre|l
 
 # « Transcription de l'émission du jeudi 5 février 2026 », « Journal télévisé du 3 mars 2026 »: above the
 # text, the broadcast or issue it comes from (further down, « l'émission du 3 mars » may be another one).
+# A transcript's or an issue's line above the text: its date is the article's, never the event's.
+_BROADCAST_LINE = re.compile(r"^\W*(?:transcription|émission|journal|édition|bulletin|flash|épisode)\b[^.;]{0,60}?"
+                             r"\b(?:du|diffusée?|enregistrée?|publiée?)\s", re.IGNORECASE)
 _ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale|numéro|JT)\b[^.;:]{0,25}?"
-                       r"\bdu\s+[^.;]{4,40}", re.IGNORECASE)
+                       r"\b(?:du|diffusée?\s+le|enregistrée?\s+le)\s+[^.;]{4,40}", re.IGNORECASE)
 
 
 # « … il durera dix semaines. (Le Petit Ismaïlien, 27/11/2026) »: a brief signed with its paper and date.
@@ -205,6 +208,8 @@ def event_date(sentences, base=None):
     candidates = []
     for sentence in sentences:
         opening = dateline(sentence)
+        if base and sentence.paragraph <= 2 and _BROADCAST_LINE.match(sentence.text):
+            continue  # « Transcription de l'émission diffusée le jeudi 15 janvier »: the broadcast's day, the base
         told = _candidates(sentence.text, base)
         for found, start in told:
             if _NOW.fullmatch(found.how) and len(told) > 1:
