@@ -505,3 +505,16 @@ def test_a_known_programme_signed_below_a_lead_on_the_landscape_stays(tmp_path):
 def test_new_initiatives_named_after_their_launch_birth_or_kind(tmp_path, text, expected):
     """« le lancement de X », « donne naissance à X », « l'Espace X », « la X Académie », « X, notre programme »."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tan-Tan : deux régions signent\n\nLes deux présidents ont signé vendredi la convention de l'Académie numérique "
+     "interrégionale Oued Chbika, une école des métiers du numérique, pour 200 jeunes.\n",
+     ["Académie numérique interrégionale Oued Chbika"]),
+    ("Trois questions à un directeur\n\nLa stratégie Digital Morocco 2030 vise 100 000 talents par an.\n\nLe directeur "
+     "dirige depuis l'automne la Tata Dev School, qui a accueilli ses premiers apprenants le mois dernier.\n",
+     ["Tata Dev School"]),
+])
+def test_a_titled_academy_with_two_adjectives_and_a_school_that_welcomed_its_first_trainees(tmp_path, text, expected):
+    """« l'Académie numérique interrégionale X »; « la X Dev School, qui a accueilli ses premiers apprenants »."""
+    assert programmes(draft_of(tmp_path, text)) == expected

@@ -63,8 +63,10 @@ _TITLED = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre|"
     r"Espace|Maison|Atelier|Club)"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
-    # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place)
-    r"(?:\s+(?:numérique|digital|solidaire|régional)(?=\s+(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ]))?"
+    # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place; « l'Académie numérique
+    # interrégionale Oued Draa »: two, then its name)
+    r"(?:\s+(?:numérique|digital|solidaire|régionale?|interrégionale?|provinciale?|communale?|rurale?|féminine?)){0,2}"
+    r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*)?)?[A-ZÀ-Þ])"
     r"\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*)"
     r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
@@ -206,7 +208,8 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        r"création|"
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
-                       r"ouvrir|lancer)\b"
+                       r"ouvrir|lancer|premi(?:ers|ères)\s+(?:apprenant|élève|étudiant|stagiaire|bénéficiaire)e?s|"
+                       r"première\s+(?:promotion|cohorte))\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b"
                        # (an interview: « vous lancez », « nous ouvrons »)
                        r"|\b(?:lancez|lançons|ouvrez|ouvrons|inaugurez|inaugurons|démarrez|démarrons|créez|créons)\b",
