@@ -262,3 +262,13 @@ def test_a_diary_of_the_week_is_read_as_its_training_day():
     assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees, draft.jobs) == (
         "Errachidia", "2026-02-19", 1100000, 140, None)
     assert not draft.partners
+
+
+def test_items_numbered_in_brackets_with_a_middle_dot():
+    """« [2] BAB BERRED (باب برد) · Numérique »: an item like the others; the road's 60 MDH are item 1's."""
+    page = ("NORD HEBDO · LE CARNET DU LUNDI · 5 janvier 2026\n\n[1] TÉTOUAN · Voirie\nLa commune a refait l'avenue "
+            "pour 60 millions de dirhams.\n\n[2] BAB BERRED (باب برد) · Numérique\nLe programme « Code des Cimes » a "
+            "démarré le 27 décembre dernier : quarante enfants apprennent à coder, pour 780 000 dirhams.\n\n"
+            "[3] AL HOCEIMA · Pêche\nLe port a débarqué 14 000 tonnes.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Bab Berred", "2025-12-27", 780000, 40)

@@ -17,9 +17,11 @@ from .text import MONTHS
 # (« ■ Safi / Le port… », « 3. Fès — Formation : … », « PÊCHE — Agadir : … »: a bullet, a number, a rubric in
 # capitals, a slash)
 # (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|\d{1,2}[.)]\s+|[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
+# (« [2] BAB BERRED · Numérique »: a number in brackets, a middle dot)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
+                   r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
-                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # « IMZOUREN — « Rif Numérique » accueille… »: a town in capitals and a dash, whatever follows.
 _CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*(?P<sep>[–—])\s+\S")
 
@@ -129,7 +131,7 @@ def _plain_head(paragraph):
         place = head.group("place").strip()
         return (f"{place.title() if place.isupper() else place} – {_WEEKDAYS[head.group('weekday')]} "
                 f"{head.group('day')} – {paragraph[head.end('sep'):].strip()}")
-    if head.group("sep") not in ("/", "|"):
+    if head.group("sep") not in ("/", "|", "·"):
         bullet = head.group("rubric") and not head.group("rubric")[0].isalpha()  # « ■ », « 3. »: not a rubric
         return paragraph[head.end("rubric"):] if bullet else paragraph
     return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
