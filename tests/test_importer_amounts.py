@@ -835,3 +835,12 @@ def test_pisciners_in_the_headline_are_the_people_of_the_school_s_intake():
     found = people.trainees(text.parse("Ben Guérir : 340 nouveaux « pisciners » font leur rentrée\n\nLe campus peut "
                                        "accueillir jusqu'à 1 000 étudiants.").sentences, 2026)
     assert found.value == 340
+
+
+def test_an_interview_s_answers_a_bare_number_and_the_next_promotion():
+    """« — Combien sont-ils ? — Trois cent cinquante. C'est la cohorte régionale. » and « Quand ouvrira la prochaine
+    promotion ? — … Nous espérons accueillir 150 apprenants. »: the 350."""
+    body = ("— Combien sont-ils ?\n\n— Trois cent cinquante. C'est la cohorte régionale, en quatre parcours.\n\n"
+            "— Quand ouvrira la prochaine promotion ?\n\n— Les candidatures ouvriront en mai. Nous espérons accueillir "
+            "150 apprenants.")
+    assert count(people.trainees, body, 2026)[0] == 350

@@ -160,6 +160,10 @@ _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélec
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
+_BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*:\s*)?(?P<number>{NUMBER})"
+                          r"\s*[.!]?\s*$")
+_COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|nos)\s+(?:\w+\s+)?(?:cohorte|promotion|"
+                          r"apprenants|stagiaires|bénéficiaires|jeunes)\b", re.IGNORECASE)
 # The next edition, told as to come: « nous préparons la deuxième cohorte, prévue pour l'automne », « les inscriptions
 # pour la prochaine édition ouvriront en mai ».
 _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session|rentrée)\b|"
@@ -188,12 +192,19 @@ _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|sessio
 def trainees(sentences, year=None):
     """The number of people to train, or None."""
     found = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
+        # (« Quand ouvrira la prochaine promotion ? — Les candidatures ouvriront en mai. Nous espérons accueillir
+        # 150 apprenants. »: the question a sentence or two before says whose people these are)
+        asked_next = any(_NEXT_EDITION.search(other.text) for other in sentences[max(0, number - 2):number])
+        # (« — Trois cent cinquante. C'est la cohorte régionale… »: an answer that is only a number)
+        bare = _BARE_NUMBER.match(text) if number + 1 < len(sentences) and _COHORT_NEXT.search(
+            sentences[number + 1].text) else None
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
-                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *map(_Chosen, _CHOSEN.finditer(text))]:
+                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *map(_Chosen, _CHOSEN.finditer(text)),
+                      *([bare] if bare else [])]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -231,8 +242,10 @@ def trainees(sentences, year=None):
                 features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
             if _HORIZON_AFTER.match(text, match.end()):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
-            if _NEXT_EDITION.search(text):
+            if _NEXT_EDITION.search(text) or asked_next:
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
+            if match is bare:
+                features.add("training_words")  # the next sentence says it: « C'est la cohorte régionale »
             if _REMINDER.match(text):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
             if _PLUPERFECT_AFTER.match(text, match.end()):
