@@ -518,3 +518,15 @@ def test_new_initiatives_named_after_their_launch_birth_or_kind(tmp_path, text, 
 def test_a_titled_academy_with_two_adjectives_and_a_school_that_welcomed_its_first_trainees(tmp_path, text, expected):
     """« l'Académie numérique interrégionale X »; « la X Dev School, qui a accueilli ses premiers apprenants »."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asrir : le palmier numérique\n\nBaptisé « Palme Web » — palme, نخلة, l'arbre —, le programme a été lancé samedi "
+     "pour 30 jeunes.\n", ["Palme Web"]),
+    ("Inauguration du Centre de compétences numériques d'Aïn Taoujdate\n\nLe gouverneur a présidé l'inauguration du "
+     "Centre de compétences numériques d'Aïn Taoujdate, qui formera 120 jeunes.\n",
+     ["Centre de compétences numériques d'Aïn Taoujdate"]),
+])
+def test_a_name_given_with_an_aside_and_a_centre_of_digital_skills(tmp_path, text, expected):
+    """« Baptisé « X » — …, le palmier —, le programme »; « le Centre de compétences numériques de X »."""
+    assert programmes(draft_of(tmp_path, text)) == expected

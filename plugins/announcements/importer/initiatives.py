@@ -86,7 +86,7 @@ _BAPTISED = re.compile(
     r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première)\s+)?"
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
     rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
-    rf"qui\s+s['’]appelle|qui\s+porte\s+le\s+nom\s+de)\s+{_NAME}"
+    rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+{_NAME}"
 )
 # « le lancement de Nissae Tech Tinghir, un programme qui… », « la convention qui donne naissance à Oued Noun Talents
 # Numériques »: a capitalised name after its launch or its birth.
@@ -97,7 +97,9 @@ _LAUNCH_OF = re.compile(
 )
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
-    r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*"
+    # (« Baptisé « Nakhla Web » — nakhla, le palmier —, le programme… »: an aside may come between)
+    r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*"
+    r"(?:[—–(][^—–()]{0,80}[—–)]\s*)?,\s*"
     r"(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
     r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme|bootcamp|"
     r"camp|hub|lab|club)\b"
@@ -116,7 +118,7 @@ _TITLED_TRADE = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine|Espace)\s+"
     # (« le Centre provincial des compétences numériques de Taza »: its reach may come first)
     r"(?:(?:provincial|régional|communal|municipal|territorial)e?\s+)?"
-    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:code|codage|numérique|digital|programmation|données|data|informatique|"
+    r"(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:code|codage|numérique|digital|programmation|données|data|informatique|"
     r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses|compétences\s+numériques|"
     r"métiers\s+du\s+numérique)\b"
     r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
