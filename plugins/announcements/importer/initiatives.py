@@ -336,8 +336,8 @@ def _matches(sentences):
     for sentence in sentences:
         if previous is not None and _ANAPHORA.match(sentence.text):
             # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
-            launched = _LAUNCHED.search(sentence.text) and not _BEFORE_NOW.search(sentence.text)
-            position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if launched else
+            told_launched = launched(sentence.text)
+            position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if told_launched else
                                                                                         {"unlaunched"})
             for match in _HEADLINE_QUOTED.finditer(previous.text):
                 yield previous, match, position, sentence
@@ -358,7 +358,7 @@ def _matches(sentences):
         # Further down (a portrait opening on a person, an op-ed, a reader's question), a name counts with the
         # news of its launch (« qu'a été lancé, la semaine dernière, le programme « X » »), or in quotes with
         # what it is (« « Chaouen Code », une école de programmation »), which its paragraph's figures must back.
-        launched = _LAUNCHED.search(sentence.text) and not _BEFORE_NOW.search(sentence.text)
+        told_launched = launched(sentence.text)
         for pattern in _LATER_PATTERNS:
             for match in pattern.finditer(sentence.text):
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
@@ -367,8 +367,8 @@ def _matches(sentences):
                 # (unquoted in apposition, only as something new or the speaker's own: « Dar Al Code, le nouvel
                 # espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
                 apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group()))
-                if launched and (quoted or apposed or pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF,
-                                                                  _TITLED)):
+                named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
+                if told_launched and (quoted or apposed or named_whole):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

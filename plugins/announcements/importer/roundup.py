@@ -10,7 +10,7 @@ place its dateline.
 import re
 from dataclasses import replace
 
-from .text import MONTHS
+from .text import MONTHS, WEEKDAYS
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
@@ -27,7 +27,7 @@ _CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-Z
 
 
 # « Dimanche 15 février — Zagora Clôture du festival… »: a diary of the week, a day and a town opening each entry.
-_DIARY_HEAD = re.compile(rf"^(?P<rubric>(?P<dayname>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s+"
+_DIARY_HEAD = re.compile(rf"^(?P<rubric>(?P<dayname>(?i:{WEEKDAYS}))\s+"
                          rf"(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>(?i:{MONTHS}))\s*[–—-]\s*)"
                          r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}?)(?P<sep>)\s*(?:[:.–—]\s*)?(?=[A-ZÀ-Þ«])")
 
@@ -37,8 +37,7 @@ def _head(paragraph):
     return _DIARY_HEAD.match(paragraph) or _HEAD.match(paragraph) or _CAPS_HEAD.match(paragraph)
 
 
-_WEEKDAYS = {"LUN": "lundi", "MAR": "mardi", "MER": "mercredi", "JEU": "jeudi", "VEN": "vendredi", "SAM": "samedi",
-             "DIM": "dimanche"}
+_WEEKDAYS = {day[:3].upper(): day for day in WEEKDAYS.split("|")}  # « MER. » → « mercredi »
 # « 2. Intelligence artificielle. La 3e édition… »: a numbered item, its place further in.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-ZÀ-Þ][\w'’ -]{1,40}?\s*[.:–—]\s+\S")
 # The words of this site's trade: training, schools and the digital professions.
