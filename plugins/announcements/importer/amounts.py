@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
-from .scopes import frame, larger_whole
+from .scopes import NATIONWIDE, frame, larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -79,7 +79,7 @@ _TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
 # « … de l'ordre de 640 millions de dirhams pour l'ensemble du pays »: the country's money, said right after it.
 _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]ensemble\s+du\s+"
                                r"(?:pays|royaume|territoire)|tout\s+le\s+(?:pays|royaume|territoire))\b|"
-                               r"^[^.;,]{0,20}?\b(?:au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))",
+                               rf"^[^.;,]{{0,20}}?\b(?:{NATIONWIDE})",
                                re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
 # développement »: a regional plan's money (a strategy's, for the region), said right after it.

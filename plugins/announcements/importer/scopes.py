@@ -85,11 +85,13 @@ _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité
 _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’]une?|une?|celui|celle|ceux|"
                       r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?|lui|elle|eux|elles)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+# The words that set a figure country-wide: « au niveau national », « à l'échelle du pays ».
+NATIONWIDE = r"au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays)"
 # A national plan's own words: its targets are the country's, never one initiative's count.
 _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|digital morocco 2030|"
                             r"maroc digital 2030|pacte|(?:effort|objectif|ambition|chantier)s?\s+nationa(?:l|le|ux)|"
                             # « au niveau national, on nous répète qu'il faudra former 100 000 talents »
-                            r"au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))\b",
+                            rf"{NATIONWIDE})\b",
                             re.IGNORECASE)
 
 
@@ -121,8 +123,7 @@ def of_a_national_plan(before):
 
 
 # « Au niveau national, … », « Et à l'échelle du pays, … » opening the sentence: what follows is the country's.
-_NATIONWIDE_FIRST = re.compile(r"^\s*(?:et\s+|mais\s+)?(?:au\s+niveau\s+national|"
-                               r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+tout\s+le\s+pays)\s*,",
+_NATIONWIDE_FIRST = re.compile(rf"^\s*(?:et\s+|mais\s+)?(?:{NATIONWIDE}|dans\s+tout\s+le\s+pays)\s*,",
                                re.IGNORECASE)
 
 
