@@ -36,14 +36,17 @@ _COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+(?:(?:par\s+an|annuelle|chaque
 _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|lauréat(?:e?s)?)\b"
 # « 140 ont été retenus », « Les 400 retenus suivront », « trente-huit d'entre elles ont reçu leur attestation »:
 # the people chosen or trained, the noun left out.
-_CHOSEN = re.compile(rf"(?:\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}"
-                     rf"|\b[Ll]es\s+(?P<listed>{NUMBER})\s+{_PICKED}"
-                     rf"|\b(?P<among>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|"
-                     r"certificat|diplôme|formation))"
-                     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
-                     rf"|\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
-                     rf"(?P<after>{NUMBER})\b|\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+"
-                     rf"(?P<ahead>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH)))", re.IGNORECASE)
+_CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}",
+    rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
+    rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|certificat|diplôme|"
+    r"formation))",
+    # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
+    rf"\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
+    rf"(?P<number>{NUMBER})\b",
+    rf"\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+(?P<number>{NUMBER})\b"
+    r"(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+))
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -203,7 +206,7 @@ def trainees(sentences, year=None):
         bare = _BARE_NUMBER.match(text) if number + 1 < len(sentences) and _COHORT_NEXT.search(
             sentences[number + 1].text) else None
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
-                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *map(_Chosen, _CHOSEN.finditer(text)),
+                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
                       *([bare] if bare else [])]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
@@ -285,24 +288,9 @@ def jobs(sentences, year=None):
     return _best(found)
 
 
-class _Chosen:
-    """A match of _CHOSEN read as the others are: its number, whichever way it was told, is group « number »."""
-
-    def __init__(self, match):
-        self.match, self.re = match, match.re
-        self.name = next(name for name in ("number", "listed", "among", "after", "ahead") if match.group(name))
-
-    def group(self, name=0):
-        return self.match.group(self.name if name == "number" else name)
-
-    def start(self, name=0):
-        return self.match.start(self.name if name == "number" else name)
-
-    def end(self, name=0):
-        return self.match.end(self.name if name == "number" else name)
-
-    def groupdict(self):
-        return {"number": self.group("number")}
+def _chosen(text):
+    """The matches of every _CHOSEN pattern, in the order of the text."""
+    return sorted((match for pattern in _CHOSEN for match in pattern.finditer(text)), key=lambda match: match.start())
 
 
 def _skipped(text, year):
