@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import dateparser
 
 from .candidates import Candidate, best
-from .numbers import REMINDER
+from .numbers import REMINDER, count
 from .text import MONTHS, PUBLISHED, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -308,8 +308,7 @@ def _candidates(text, base):
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _AGO.finditer(text):
         # « il y a une semaine jour pour jour », « il y a trois jours »: that many days before the article
-        count = _COUNTS.get(match.group("count").lower()) or int(match.group("count"))
-        days = count * (7 if match.group("unit").lower().startswith("semaine") else 1)
+        days = count(match.group("count")) * (7 if match.group("unit").lower().startswith("semaine") else 1)
         taken.append((Found(base - datetime.timedelta(days=days), "day", text, match.group(), relative=True),
                       match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
@@ -321,7 +320,6 @@ def _candidates(text, base):
 
 _AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|\d{1,2})\s+(?P<unit>jours?|semaines?)\b",
                   re.IGNORECASE)
-_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)
 # How many years back a weekday is looked for: « mercredi 22 octobre » falls on a Wednesday every five to six years.
 _WEEKDAY_YEARS = 6

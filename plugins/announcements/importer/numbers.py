@@ -53,13 +53,14 @@ _AND_A_HALF = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|
 def _spelled_amounts(sentence):
     """« une vingtaine de millions » → « environ 20 millions », « un demi-milliard » → « 0,5 milliard »."""
     sentence = _GROUPS_OF_MILLIONS.sub(
-        lambda m: f"environ {_count(m.group('count')) * _GROUP_SIZE[m.group('unit').lower().rstrip('s')]} "
+        lambda m: f"environ {count(m.group('count')) * _GROUP_SIZE[m.group('unit').lower().rstrip('s')]} "
                   f"{m.group('mult')}", sentence)
     sentence = _HALF.sub(lambda m: f"0,5 {m.group('mult')}", sentence)
-    return _AND_A_HALF.sub(lambda m: f"{_count(m.group('count'))},5 {m.group('mult')}", sentence)
+    return _AND_A_HALF.sub(lambda m: f"{count(m.group('count'))},5 {m.group('mult')}", sentence)
 
 
-def _count(word):
+def count(word):
+    """The value of a small number in words or digits: « une » → 1, « trois » → 3, « quelques » → 3."""
     word = word.lower()
     if word.isdigit():
         return int(word)
