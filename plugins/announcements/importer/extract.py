@@ -70,7 +70,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     year = (draft.date or base or datetime.date.today()).year
     frameworks = set()  # programmes named only as the frame (« la stratégie Digital Morocco 2030 »)
     found = organisations.find(sentences, names, regions, year)
-    for org in _in_passing(found, sentences, names, regions, year):
+    for org in _in_passing(found):
         found.remove(org)
     for org in found:
         if org.kind == "programme" and org.framework_only:
@@ -116,17 +116,15 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 _LANDSCAPE = 3
 
 
-def _in_passing(found, sentences, names, regions, year):
+def _in_passing(found):
     """Known programmes named only below the headline and lead, when these name another: mentioned in passing.
 
     « JobInTech forme 400 jeunes à Agadir » then, further down, « comme 1337 ou YouCode avant lui »: the
     article is about JobInTech.
     """
     programmes = [org for org in found if org.kind == "programme" and not org.framework_only]
-    lead = [sentence for sentence in sentences if sentence.paragraph <= 1]
-    named_in_lead = {org.name for org in organisations.find(lead, names, regions, year)
-                     if org.kind == "programme" and not org.framework_only}
-    if not named_in_lead & {org.name for org in programmes}:
+    named_in_lead = {org.name for org in programmes if org.in_lead}
+    if not named_in_lead:
         return []
     # (named further down with the news of its signing or launch, it stays: « une convention pour CODE 212 a été
     # signée vendredi », below a lead on the landscape)

@@ -78,6 +78,7 @@ class Organisation:
     sentence: str
     framework_only: bool = True
     as_partner: bool = False  # named at least once other than as someone's employer
+    in_lead: bool = False  # a programme named in the headline or lead other than as the frame
 
 
 @lru_cache(maxsize=20000)
@@ -200,7 +201,7 @@ def find(sentences, names, regions, year=None):
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
             if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
-            if _note(found, slug, name, kind, text, start, spans, titled, end):
+            if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1):
                 named_in[-1].append(slug or _COUNCIL.sub("conseil-region-", normalize(name)))
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
@@ -275,7 +276,7 @@ def _term(names, entry):
     return (names.programmes if entry.kind == "programme" else names.partners)[entry.slug]
 
 
-def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None):
+def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
@@ -296,6 +297,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             if org.framework_only:
                 org.sentence = text
             org.framework_only = False
+            org.in_lead = org.in_lead or lead
         return
     if roles.role(text, start, spans, titled, end) == "partner":
         if not org.as_partner:
