@@ -227,16 +227,10 @@ def find(text, taken, names):
             kind = match.group("kind")[:-1].capitalize()
             for one in _ONE_OF_THEM.finditer(match.group("list")):
                 found.append((f"{kind} {one.group('link')}{one.group('place')}", match.start(), match.end()))
-    for match in _CUED.finditer(text):
-        start = match.start("name")
-        if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
-            continue
-        name = match.group("name")
-        words = re.findall(r"[^\W_]+", name)
-        if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
-            continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
-        found.append((name, start, match.end("name")))
-    for match in [*_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text), *_DESCRIBED.finditer(text)]:
+    # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
+    # body: the last three only with a word companies are named with, unless the sentence says it is one.
+    for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
+                  *_DESCRIBED.finditer(text)]:
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
             continue
@@ -244,9 +238,10 @@ def find(text, taken, names):
             continue
         name = match.group("name")
         words = re.findall(r"[^\W_]+", name)
-        if ((match.re is not _DESCRIBED and not _ORGANISATION_WORD.search(name)) or _not_a_name(words, name, names)
-                or _PERSON_AFTER.match(text, match.end("name"))):
+        if match.re in (_LISTED_PARTY, _CONTRIBUTES) and not _ORGANISATION_WORD.search(name):
             continue  # « …, le président et Abdelhak Ouchen »: two capitalised words may be a person
+        if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
+            continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
         found.append((name, start, match.end("name")))
     for name, start, end in _subjects(text):
         if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
