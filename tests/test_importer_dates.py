@@ -494,3 +494,54 @@ def test_a_transcript_broadcast_on_a_day_tells_of_the_day_before():
     base, _how = dates.publication_date(article)
     assert base == datetime.date(2026, 1, 15)
     assert dates.event_date(article.sentences, base).date == datetime.date(2026, 1, 14)
+
+
+@pytest.mark.parametrize(("raw", "html", "published", "event"), [
+    # a byline with a dash under a headline the page prints twice (its title shorter than its heading)
+    ("<html><head><title>Taza - Des ateliers de robotique au collège - Taza Presse</title></head><body><h2>Taza : des "
+     "ateliers de robotique pour les collégiens de la ville</h2><p>Par Karima Ait Ali (كريمة آيت علي) — Publié le 21 février 2026 "
+     "à 10h12</p><p>Le programme a été lancé mercredi au collège Ibn Sina de Taza.</p></body></html>", True,
+     datetime.date(2026, 2, 21), datetime.date(2026, 2, 18)),
+    # a blog's line in pieces set apart by middle dots: date, author, reading time, tags
+    ("<html><body><h1>Quarante apprentis à la nouvelle école de Larache</h1><p>12 mars 2026 · Omar Tazi · 5 min de "
+     "lecture · #écoles</p><p>Hier matin, quarante apprentis ont fait leur rentrée à Larache.</p></body></html>", True,
+     datetime.date(2026, 3, 12), datetime.date(2026, 3, 11)),
+    # a dispatch's place, date with an abbreviated month and agency, alone on the line under the agency's name
+    ("AGENCE DU SUD (ADS)\nTATA, 25 fév. 2026 (ADS)\n\nDEUX PROVINCES CRÉENT L'ÉCOLE « TATA CODE »\n\nLes deux provinces ont "
+     "signé mardi à Tata la convention de l'école.\n", False, datetime.date(2026, 2, 25), datetime.date(2026, 2, 24)),
+])
+def test_a_byline_below_the_headline_or_a_dispatch_s_dated_line_dates_the_page_and_weekdays_count_from_it(
+        raw, html, published, event):
+    """« Par X — Publié le … », « 12 mars 2026 · X · 5 min de lecture », « TATA, 25 fév. 2026 (ADS) » alone: the page's
+    date, never the event's; « mercredi », « hier », « mardi » are counted back from it."""
+    article = text.parse(raw, html=html)
+    assert dates.publication_date(article)[0] == published
+    assert dates.event_date(article.sentences, published).date == event
+
+
+def test_last_thursday_followed_by_its_date_is_that_date():
+    """« signée jeudi dernier, le 12 mars » in an article of Thursday 19 March: the 12th, not the article's day."""
+    body = "La convention a été signée jeudi dernier, le 12 mars, à Essaouira."
+    assert dates.event_date(sentences(body), datetime.date(2026, 3, 19)).date == datetime.date(2026, 3, 12)
+
+
+def test_the_day_told_within_last_week_beats_last_week():
+    """« inaugurée la semaine dernière » in the lead, « c'est le mardi 13 janvier que … » further down: the 13th."""
+    article = text.parse("Kénitra : une école de code ouvre\n\nLa nouvelle école a été inaugurée la semaine dernière. "
+                         "Elle est gratuite.\n\nC'est le mardi 13 janvier que les premiers apprenants ont franchi le seuil "
+                         "de l'école, lors d'une cérémonie.\n")
+    assert dates.event_date(article.sentences, datetime.date(2026, 1, 19)).date == datetime.date(2026, 1, 13)
+
+
+def test_a_day_told_beats_weeks_counted_roughly():
+    """« a ouvert il y a une semaine » then « accueilli la première promotion le lundi 6 octobre »: the 6th."""
+    body = ("L'académie a ouvert ses portes il y a une semaine. Nous avons accueilli la première promotion le lundi "
+            "6 octobre, à 9 heures.")
+    assert dates.event_date(sentences(body), datetime.date(2025, 10, 14)).date == datetime.date(2025, 10, 6)
+
+
+def test_a_first_day_told_as_pushing_the_door_is_an_event():
+    """« Ils étaient 120 à pousser lundi 6 octobre la porte du centre » beats « accueille aujourd'hui 400 apprenants »."""
+    body = ("Ils étaient 120 à pousser lundi 6 octobre la porte du centre. À Youssoufia, le campus d'origine accueille "
+            "aujourd'hui environ 400 apprenants.")
+    assert dates.event_date(sentences(body), datetime.date(2025, 10, 8)).date == datetime.date(2025, 10, 6)

@@ -8,11 +8,11 @@ import dateparser
 
 from .candidates import Candidate, best
 from .numbers import REMINDER, count
-from .text import MONTHS, PUBLISHED, dateline
+from .text import MONTH_ABBREVIATIONS, MONTHS, PUBLISHED, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
-_MONTHS = MONTHS + r"|janv|jan|f[ée]vr|f[ée]v|avr|juil|sept|oct|nov|d[ée]c"
+_MONTHS = MONTHS + "|" + MONTH_ABBREVIATIONS
 _WEEKDAY = "|".join(_WEEKDAYS)
 _ABSOLUTE = re.compile(
     # (« 21 oct. 2025 »: an abbreviated month's dot before the year)
@@ -52,7 +52,8 @@ _RELATIVE_WEEKDAY = re.compile(
     # (« le lundi de la semaine dernière »: that weekday of the week before the article's)
     rf"\b(?:ce\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?P<which>dernier|pass[ée]|prochain|"
     r"de\s+(?:la\s+semaine\s+(?:derni[èe]re|pass[ée]e|prochaine)|cette\s+semaine)))?\b"
-    rf"(?!\s*(?:le\s+)?\d|,\s*(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\b)",
+    # (« jeudi dernier, le 12 mars »: the date told right after; « dernier » is not given up to read « jeudi » alone)
+    rf"(?!\s*(?:le\s+)?\d|,\s*(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\b|\s+(?:dernier|pass[ée]|prochain)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = re.compile(
@@ -89,7 +90,9 @@ _BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
-    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre)",
+    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|"
+    # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
+    r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr)",
     re.IGNORECASE,
 )
 _RECENT_DAYS = 60
@@ -106,6 +109,7 @@ class Found:
     sentence: str
     how: str = ""
     relative: bool = False  # counted from the article's date: « samedi », « hier »
+    monday: datetime.date = None  # « la semaine dernière »: the week is known, from this Monday on
 
 
 def parse_absolute(text, base=None):
@@ -232,6 +236,9 @@ def event_date(sentences, base=None):
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
             features |= {"ahead"} if soon else set()
+            weeks_ago = _AGO.fullmatch(found.how) and found.how.lower().startswith("il y a") \
+                and found.how.lower().rstrip("s").endswith("semaine")
+            features |= {"approximate"} if weeks_ago else set()
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
             features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
             if base and (base - found.date).days > _RECENT_DAYS:
@@ -242,11 +249,14 @@ def event_date(sentences, base=None):
     ordered = sorted(candidates, key=lambda item: item[:2])
     chosen = best([candidate for _index, _start, candidate in ordered])
     if chosen and chosen.payload.precision == "month":
-        # « lancé la semaine dernière. Mardi 14 octobre, la première promotion… »: the day, told next to it.
+        # « lancé la semaine dernière. Mardi 14 octobre, la première promotion… »: the day, told next to it,
+        # or anywhere when it falls in the week told (« inaugurée la semaine dernière » … « le mardi 13 janvier »).
         index = next(index for index, _start, candidate in ordered if candidate is chosen)
+        monday = chosen.payload.monday
         day = next((candidate for near, _start, candidate in ordered
-                    if abs(near - index) <= 1 and candidate.payload.precision == "day"
-                    and candidate.value.replace(day=1) == chosen.value
+                    if candidate.payload.precision == "day"
+                    and (monday <= candidate.value < monday + datetime.timedelta(days=7) if monday
+                         else abs(near - index) <= 1 and candidate.value.replace(day=1) == chosen.value)
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
@@ -402,5 +412,6 @@ def _relative_word(base, word, text):
     if word.startswith("la semaine") or word == "cette semaine" or "début de" in word:
         # The week is known, not its day: the month of its middle (a Wednesday).
         monday = base - datetime.timedelta(days=base.weekday() + (7 if word.startswith("la semaine") else 0))
-        return Found((monday + datetime.timedelta(days=2)).replace(day=1), "month", text, word, relative=True)
+        return Found((monday + datetime.timedelta(days=2)).replace(day=1), "month", text, word, relative=True,
+                     monday=monday)
     return Found(base, "day", text, word, relative=True)

@@ -46,6 +46,8 @@ _NOISE = re.compile(
 # The words of a date, for the patterns below and dates.py.
 MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# The months as dispatches shorten them: « 15 janv. 2026 (MAP) », « GUELMIM, 25 fév. 2026 (AMD) » (the dot left out).
+MONTH_ABBREVIATIONS = r"janv|jan|f[ée]vr|f[ée]v|avr|juil|sept|oct|nov|d[ée]c"
 # « Oujda – », « Rabat, 12 février 2025 – », « Guelmim, 19 mars 2025 (MAP) – » opening the lead.
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’ .-]{1,40}?)\s*(?:\([^)]*\))?\s*(?:,\s*(?P<date>[^–—]{4,40}?))?"
                        r"\s*(?:\([^)]*\))?\s*[–—-]\s")
@@ -76,7 +78,7 @@ _DATE_ONLY = re.compile(
     # (« -- MAP 13/03/2025 11:42 -- », « ND — 17/11/2025 — 09h15 — fin »: between dashes, an agency's sign-off)
     r"^[-–—\s]*\(?(?:(?:MAP|AFP|APS|Reuters|AP|[A-Z]{2,5}\s+[–—-])\s+|[A-ZÀ-Þ][\w'’ -]{1,30},\s*)?(?:le\s+)?"
     r"(?:(?:" + WEEKDAYS + r"),?\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\d{1,2}(?:er)?\s+(?:" + MONTHS + r"|(?:" + MONTH_ABBREVIATIONS + r")\.?)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*(?:à|-|–|—|,)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\)?\s*(?:\([^)]{2,30}\))?"
     r"(?:\s*[-–—]+\s*(?:fin)?)*\s*$",
     re.IGNORECASE,
@@ -115,6 +117,9 @@ _DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|let
                         re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
+# « Par Brahim Ait Lahcen — Publié le 21 février 2026 à 10h12 »: a byline too, when it is no sentence (a dash
+# also sets off an aside in prose: « le rapport — publié le 3 mars — indique »).
+_DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
                   # months as dispatches shorten them: « 15 janv. 2026 (MAP) »
                   "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
@@ -420,13 +425,16 @@ def _assemble(lines, headline):
             continue
         links = False
         # a byline above the story, or a paper's dated line (« Le Courrier du Sud, mercredi 10 février 2027 — En bref »)
-        above = not body and (_is_header_line(line) or _AUTHOR.match(line) or _DATED_SLUG.match(line))
+        # (below a repeated headline or a standfirst too: until the story's first sentence, « Par X — Publié le … »)
+        begun = any(_is_prose(paragraph) for paragraph in body)
+        byline = not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line))
+        above = (not body and _is_header_line(line)) or byline
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
         stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
         if (_NOISE.match(line) or _TAIL.match(line) or above or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
                 or dated or stamp):
-            if (not body or _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _DATED_MASTHEAD.match(line)
-                    or stamp):
+            if (not body or byline or _DATE_LINE.match(line) or _DATE_ONLY.match(line)
+                    or _DATED_MASTHEAD.match(line) or stamp):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
         key = _key(line)
@@ -515,6 +523,11 @@ def _is_section_line(line):
     return bool(glued) and len(words) <= 6 and not re.search(r"[.!?]$", line)
 
 
+def _dashed_byline(line):
+    """« Par X — Publié le 21 février 2026 à 10h12 »: a byline set off by a dash, not a sentence's aside."""
+    return bool(_DASHED_BYLINE.search(line)) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
+
+
 def _is_byline(line):
     """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
     if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
@@ -526,7 +539,8 @@ def _is_byline(line):
 
 # « AGENCE SUD-EST PRESSE — Dépêche n° 0117 — 11/01/2027 — 09h40 », « La Voix de l'Est — vendredi 22 janvier 2027 —
 # page 6 », « Le Courrier du Sud, mercredi 10 février 2027 — En bref »: a paper's or agency's line, dated, in pieces.
-_DATED_SLUG = re.compile(r"^(?=[^.!?]{0,140}$)(?=.*\s[—–|]\s)"
+# (« 5 novembre 2025 · Yassine Benjelloun · 6 min de lecture »: a blog's, in pieces set apart by dots)
+_DATED_SLUG = re.compile(r"^(?=[^.!?]{0,140}$)(?=.*\s[—–|·•]\s)"
                          r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
                          r"(?:[^\s]+\s+){0,16}[^\s]+$", re.IGNORECASE)
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
