@@ -272,3 +272,16 @@ def test_items_numbered_in_brackets_with_a_middle_dot():
             "[3] AL HOCEIMA · Pêche\nLe port a débarqué 14 000 tonnes.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Bab Berred", "2025-12-27", 780000, 40)
+
+
+def test_a_wire_s_items_between_runs_of_dashes():
+    """« -- TAROUDANT : Un atelier de code -- » and its dispatch: the item read; « mercredi » counted from its date."""
+    page = ("AGENCE DU SOUSS - LE FIL RÉGIONAL\nJeudi 2 avril 2026 - 16:05\n\n-- AGADIR : Le port affiche complet --\n"
+            "AGADIR, 2 avril (ADS) - Le port de pêche a débarqué 12 000 tonnes, pour 40 millions de dirhams.\n\n"
+            "-- TAROUDANT : Un atelier de code pour les jeunes de la ville --\nTAROUDANT, 2 avril (ADS) - Un atelier de "
+            "formation au code a été inauguré mercredi à Taroudant, au profit de soixante jeunes, pour 900 000 "
+            "dirhams.\nLes apprenants suivront des modules de développement web.\n\n"
+            "-- TIZNIT : Victoire de l'équipe locale --\nTIZNIT, 2 avril (ADS) - L'équipe de Tiznit s'est imposée "
+            "mardi devant 3 000 spectateurs.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Taroudant", "2026-04-01", 900000, 60)

@@ -73,6 +73,11 @@ _VOWELS = re.compile(r"[aeiouy]")
 _LEAST_CONSONANTS = 4
 
 
+def _as_in_prose(surface):
+    """A name as written, out of a heading's capitals (« TAROUDANT : … » gives « Taroudant »)."""
+    return surface.title() if surface.isupper() else surface
+
+
 def _skeleton(tokens):
     """A name's consonants, word by word (« Kelaat M'Gouna » → (klt, m, gn)), or None when too short to tell."""
     key = tuple(_VOWELS.sub("", _word(token)) for token in tokens)
@@ -214,7 +219,7 @@ class Gazetteer:
             place = self.skeletons.get(_skeleton(token[2] for token in tokens[position:position + size]))
             if place:
                 end = tokens[position + size - 1][1]
-                found.append((replace(place, name=text[start:end]), start, end))
+                found.append((replace(place, name=_as_in_prose(text[start:end])), start, end))
                 return size
         return 0
 
@@ -223,7 +228,7 @@ class Gazetteer:
         """A commune under the press's spelling where the census doubles a letter (« Taroudannt »)."""
         if place.kind == "commune" and _normalize(surface) != _normalize(place.name):
             if tuple(map(_word, _TOKEN.findall(surface))) == tuple(map(_word, _TOKEN.findall(place.name))):
-                return replace(place, name=surface)
+                return replace(place, name=_as_in_prose(surface))
         return place
 
     def _find_arabic(self, text):

@@ -18,7 +18,8 @@ from .text import MONTHS, WEEKDAYS
 # capitals, a slash)
 # (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
 # (« [2] BAB BERRED · Numérique »: a number in brackets, a middle dot)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
+# (« -- SIDI IFNI : Un espace de code -- »: a wire's item between runs of dashes)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[-=~*]{2,}\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
                    r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
@@ -132,8 +133,12 @@ def _plain_head(paragraph):
                 f"{head.group('day')} – {paragraph[head.end('sep'):].strip()}")
     if head.group("sep") not in ("/", "|", "·"):
         bullet = head.group("rubric") and not head.group("rubric")[0].isalpha()  # « ■ », « 3. »: not a rubric
-        return paragraph[head.end("rubric"):] if bullet else paragraph
+        return _CLOSING_RUN.sub("", paragraph[head.end("rubric"):]) if bullet else paragraph
     return paragraph[head.start("place"):head.start("sep")].rstrip() + " –" + paragraph[head.end("sep"):]
+
+
+# « … d'Aït Baâmrane -- »: the run of dashes closing a wire's item heading.
+_CLOSING_RUN = re.compile(r"\s*[-=~*]{2,}\s*$")
 
 
 def _opens_on_place(head, is_place):
