@@ -530,3 +530,17 @@ def test_a_titled_academy_with_two_adjectives_and_a_school_that_welcomed_its_fir
 def test_a_name_given_with_an_aside_and_a_centre_of_digital_skills(tmp_path, text, expected):
     """« Baptisé « X » — …, le palmier —, le programme »; « le Centre de compétences numériques de X »."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ain Chkef : la caravane du code fait étape\n\nLes robots ont roulé lundi sur les tables de l'école Al Wahda. La "
+    "caravane « Code pour tous » y a fait étape pour initier 300 élèves.\n\n« Ils adorent », dit une institutrice à "
+    "l'école Al Wahda.\n",
+    "Guelmim : des enfants s'initient à l'IA\n\nLe Programme national de formation des enfants au numérique et à l'IA "
+    "a été lancé mercredi à Guelmim pour 320 enfants.\n\nLes parents d'élèves de l'école Al Wahda, invités au "
+    "lancement, ont salué l'initiative.\n",
+])
+def test_a_school_of_pupils_the_programme_visits_is_not_the_programme(tmp_path, text):
+    """« les tables de l'école Al Wahda », « institutrice à l'école X », « les parents d'élèves de l'école X »: an
+    ordinary school where the programme comes; the programme is the known one the article names."""
+    assert "Al Wahda" not in programmes(draft_of(tmp_path, text))

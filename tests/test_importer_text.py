@@ -290,3 +290,14 @@ def test_markdown_emphasis_is_left_out():
     """« **Chefchaouen** — … » copied from a page with its emphasis: the text without the stars."""
     article = text.parse("Un titre assez long pour en être un\n\n**Ouezzane** — Un club de code a ouvert lundi.\n")
     assert article.paragraphs == ["Ouezzane — Un club de code a ouvert lundi."]
+
+
+def test_a_heading_written_a_little_otherwise_than_the_page_s_title_is_the_headline():
+    """<title> « Taza - Des ateliers de robotique au collège » and an h2 « Taza : des ateliers de robotique au collège
+    Ibn Sina »: the h2 is the headline, not the story's first paragraph, and the byline under it is the header."""
+    page = ("<html><head><title>Taza - Des ateliers de robotique au collège - Taza Presse</title></head><body>"
+            "<h2>Taza : des ateliers de robotique au collège Ibn Sina</h2><p>Par Karima Ait Ali — Publié le 21 février "
+            "2026</p><p>Le programme a été lancé mercredi au collège.</p></body></html>")
+    article = text.parse(page)
+    assert article.headline == "Taza : des ateliers de robotique au collège Ibn Sina"
+    assert article.paragraphs == ["Le programme a été lancé mercredi au collège."]

@@ -206,6 +206,11 @@ _EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
                            re.IGNORECASE)
+# « les parents d'élèves de l'école Al Massira », « institutrice à l'école X », « la cour de l'école Y »: a school of
+# pupils and teachers, where a programme comes; not a school of the trade opening.
+# (not « la directrice de l'école Tadla Data », « les élèves de la première promotion de l'école Cèdre Code »)
+_HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables)"
+                                 r"\s+(?:de|à|dans)\s+l['’]école\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
                        r"création|"
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
@@ -317,6 +322,9 @@ def _candidates(sentences, names):
                 _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(name))
                 for other in sentences for at in _places_of(name, other.text)):
             features.add("event")
+        if any(_HOST_SCHOOL_BEFORE.search(other.text[:at])
+               for other in sentences for at in _places_of(name, other.text)):
+            features.add("host_school")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
     # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
     # the organiser, named again further down (« le parcours de l'incubateur Argan Lab »), is still no programme.

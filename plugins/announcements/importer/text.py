@@ -406,6 +406,10 @@ def _assemble(lines, headline):
         # The h1 is also among the page's lines: what stands above it is the page's header.
         key = _key(headline)
         number = next((n for n, line in enumerate(lines) if _key(line) == key), -1)
+        if number < 0:
+            number = _heading_like(lines, headline)
+            if number >= 0:  # the page's own heading, fuller than its <title>: the headline
+                headline = lines[number]
         header, lines = (lines[:number], lines[number + 1:]) if number >= 0 else ([], lines)
     else:
         headline, header, lines = _take_headline(lines)
@@ -443,6 +447,25 @@ def _assemble(lines, headline):
         seen.add(key)
         body.append(line)
     return Article(headline=headline, paragraphs=body, header_lines=header)
+
+
+# A line above the story sharing this much of its words with the page's title is its heading, written otherwise
+# (« Guelmim - Les enfants … s'initient à l'IA » in the title, « Guelmim : les enfants … à l'intelligence
+# artificielle » in an h2).
+_SAME_HEADING = 0.6
+_HEADING_LINES = 8
+
+
+def _heading_like(lines, headline):
+    """Where the page's heading stands among its first lines, written a little otherwise than its title; -1 if not."""
+    words = set(_key(headline).split())
+    for number, line in enumerate(lines[:_HEADING_LINES]):
+        if _is_prose(line) or len(line.split()) > _HEADLINE_WORDS:
+            break  # the story has begun
+        others = set(_key(line).split())
+        if words and others and len(words & others) / len(words | others) >= _SAME_HEADING:
+            return number
+    return -1
 
 
 def _take_headline(lines):
