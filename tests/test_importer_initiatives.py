@@ -544,3 +544,21 @@ def test_a_school_of_pupils_the_programme_visits_is_not_the_programme(tmp_path, 
     """« les tables de l'école Al Wahda », « institutrice à l'école X », « les parents d'élèves de l'école X »: an
     ordinary school where the programme comes; the programme is the known one the article names."""
     assert "Al Wahda" not in programmes(draft_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # named further down, its launch told by the next sentence; a partner's past in a relative clause
+    ("Tarmigt : des drones pour les palmeraies\n\nDans la commune, un projet associatif forme des jeunes.\n\nIl faut "
+     "traverser l'oued pour y arriver.\n\nPuis suivre la piste jusqu'aux jardins.\n\nLe projet s'appelle « Akal Data » — la terre en amazighe. Il a été lancé en "
+     "décembre par l'association locale, avec la GIZ, qui accompagne depuis plusieurs années les oasis.\n",
+     ["Akal Data"]),
+    # a headline naming the initiative, then what it is
+    ("Mogador Code : une école du numérique pour les jeunes d'Essaouira\n\nLa convention a été signée jeudi à "
+     "Essaouira.\n", ["Mogador Code"]),
+    # a show's name, then the news of a school named after it: not the initiative
+    ("Campus Matin : une académie Huawei s'installe à l'université\n\nL'académie formera 200 étudiants.\n", []),
+])
+def test_a_name_whose_launch_the_next_sentence_tells_and_a_headline_naming_the_initiative(tmp_path, text, expected):
+    """« Le projet s'appelle « X ». Il a été lancé … »; « X : une école du numérique … » in the headline."""
+    found = programmes(draft_of(tmp_path, text))
+    assert [name for name in found if name != "Huawei ICT Academy"] == expected

@@ -58,6 +58,13 @@ _APPOSED = re.compile(
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
 )
+# « Mogador Code : une école du numérique pour les jeunes »: a headline naming the initiative, then what it is.
+# (two capitalised words or more: « Jeunesse : un programme » is a rubric; a place is left out by _candidates)
+_HEADLINE_APPOSED = re.compile(
+    r"^(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?[A-Z0-9][\w'’&.-]*){1,3})\s*:\s+(?:une?|la|le|l['’])\s*"
+    rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+)?{_WHAT}\b"
+    r"(?!\s+[A-Z«“\"])"  # (« Campus Matin : une académie Huawei s'installe »: the kind names what follows)
+)
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre|"
@@ -191,8 +198,10 @@ _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTE
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
-_ANAPHORA = re.compile(r"^(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
-                       r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b")
+# (« Le projet s'appelle « Akal Data ». Il a été lancé en décembre »: a pronoun, when it tells the launch)
+_ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
+                       r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b|(?:Il|Elle)\s+(?=(?:a|avait)\s+"
+                       r"été\s+(?:lancée?|créée?|inaugurée?|fondée?|mise?\s+en\s+place)\b))")
 # What happens around programmes, named like one: a contest, a fair, a show, a team.
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
@@ -353,7 +362,7 @@ def _matches(sentences):
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
             patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
             if sentence.paragraph == 0:
-                patterns = (*patterns, _HEADLINE_QUOTED)
+                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
@@ -382,9 +391,18 @@ def _matches(sentences):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence
 
 
+# « …, avec la GIZ, qui accompagne depuis plusieurs années les oasis »: a relative clause after the launch tells of
+# someone else's past, not the launch's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+
+
 def launched(text):
     """True when a sentence tells of a launch, an opening or a signing now, not in the past."""
-    return bool(_LAUNCHED.search(text)) and not _BEFORE_NOW.search(text)
+    launch = _LAUNCHED.search(text)
+    if not launch:
+        return False
+    relative = _RELATIVE_CLAUSE.search(text, launch.end())
+    return not _BEFORE_NOW.search(text[:relative.start() if relative else len(text)])
 
 
 def _has_figures(paragraph):
