@@ -562,3 +562,12 @@ def test_a_name_whose_launch_the_next_sentence_tells_and_a_headline_naming_the_i
     """« Le projet s'appelle « X ». Il a été lancé … »; « X : une école du numérique … » in the headline."""
     found = programmes(draft_of(tmp_path, text))
     assert [name for name in found if name != "Huawei ICT Academy"] == expected
+
+
+def test_a_show_on_a_station_is_not_the_programme_launched_on_air(tmp_path):
+    """« vous écoutez « Rif Matin » sur Nador FM » heads a transcript; « vous avez lancé « Nisa Code » »: the programme."""
+    text = ("NADOR FM — « Rif Matin »\n\nANIMATEUR : Bonjour, vous écoutez « Rif Matin » sur Nador FM. Deux invités ce "
+            "matin.\n\nANIMATEUR : On parle de formation.\n\nANIMATEUR : Vous l'attendiez depuis un an.\n\n"
+            "ANIMATEUR : Samira, samedi, à Nador, vous avez lancé « Nisa Code ». Qu'est-ce que c'est ?\n\n"
+            "INVITÉE : Un programme qui forme 80 femmes aux outils numériques.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Nisa Code"]

@@ -102,6 +102,11 @@ _LAUNCH_OF = re.compile(
     r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
     r"(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4})"
 )
+# « vous avez lancé « Tamghart Digitale » », « l'association vient de créer « X » »: a launch, then the quoted name.
+_LAUNCHED_QUOTED = re.compile(
+    r"\b(?i:a|as|avez|avons|ont|vient\s+de|viennent\s+de)\s+(?:(?i:officiellement|récemment)\s+)?"
+    r"(?i:lancé|lancer|créé|créer|fondé|fonder|inauguré|inaugurer)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
+)
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
     # (« Baptisé « Nakhla Web » — nakhla, le palmier —, le programme… »: an aside may come between)
@@ -186,7 +191,7 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
                   _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE,
-                  _LAUNCH_OF)
+                  _LAUNCH_OF, _LAUNCHED_QUOTED)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -194,7 +199,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
-                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
+                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
@@ -208,8 +213,10 @@ _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challe
                          r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
 _SCHOOL_NAME = re.compile(r"\b(?:Academy|Académie|School|École|Ecole|Campus|Institute|Institut|Bootcamp)\b")
 # « « Ondes du Sud-Est » — le podcast des initiatives locales »: a show named, then said to be one.
+# (« vous écoutez « Tighremt Matin » sur Atlas FM »: a show on a station)
 _SHOW_AFTER = re.compile(r"\s*[»”\"]?\s*[—–,:-]\s*(?:(?:le|la|l['’]|un|une|notre|votre)\s*)?(?:podcast|émission|"
-                         r"magazine|chronique|rubrique|newsletter|blog|revue|lettre\s+d['’]information)\b",
+                         r"magazine|chronique|rubrique|newsletter|blog|revue|lettre\s+d['’]information)\b|"
+                         r"\s*[»”\"]?\s+sur\s+(?:les\s+ondes\s+d[e'’]\s*)?(?:radio\b|(?-i:[A-Z][\w-]*\s+(?:FM|TV))\b)",
                          re.IGNORECASE)
 _EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
