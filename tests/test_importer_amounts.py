@@ -844,3 +844,17 @@ def test_an_interview_s_answers_a_bare_number_and_the_next_promotion():
             "— Quand ouvrira la prochaine promotion ?\n\n— Les candidatures ouvriront en mai. Nous espérons accueillir "
             "150 apprenants.")
     assert count(people.trainees, body, 2026)[0] == 350
+
+
+@pytest.mark.parametrize("body", [
+    "La session de Taza a coûté 1,2 million de dirhams. À l'échelle nationale, le programme, doté d'une enveloppe "
+    "globale de 640 MDH, vise 50 000 talents.",
+    "Le programme dispose d'une enveloppe de 60 millions de dirhams pour l'ensemble des régions. La session de Taza a "
+    "coûté 1,2 million de dirhams.",
+    "Le comité provincial a programmé 38 MDH pour l'ensemble de ses projets. La session de Taza a coûté 1,2 million "
+    "de dirhams.",
+])
+def test_a_country_s_or_many_projects_money_is_not_this_one_s(body):
+    """« À l'échelle nationale, le programme, doté de 640 MDH », « 60 millions pour l'ensemble des régions », « 38 MDH
+    pour l'ensemble de ses projets »: listed, never the session's 1,2 million."""
+    assert budget(body)[0] == 1200000

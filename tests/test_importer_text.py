@@ -301,3 +301,11 @@ def test_a_heading_written_a_little_otherwise_than_the_page_s_title_is_the_headl
     article = text.parse(page)
     assert article.headline == "Taza : des ateliers de robotique au collège Ibn Sina"
     assert article.paragraphs == ["Le programme a été lancé mercredi au collège."]
+
+
+def test_a_sidebar_s_latest_news_end_the_story():
+    """« Dernières nouvelles » and its list of other stories under the text are no part of it."""
+    page = ("<html><body><h1>Un club de code ouvre à Guelmim</h1><p>Le club a ouvert mercredi à Guelmim.</p>"
+            "<div><b>Dernières nouvelles</b><br>- Tan-Tan : 14 millions de dirhams pour le port (19/02/2026)</div>"
+            "</body></html>")
+    assert text.parse(page).paragraphs == ["Le club a ouvert mercredi à Guelmim."]

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
-from .scopes import NATIONWIDE, frame, larger_whole
+from .scopes import NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -77,10 +77,17 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
 # « … de l'ordre de 640 millions de dirhams pour l'ensemble du pays »: the country's money, said right after it.
+# (« … pour l'ensemble des régions », « … pour toutes les régions »: the same)
 _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]ensemble\s+du\s+"
-                               r"(?:pays|royaume|territoire)|tout\s+le\s+(?:pays|royaume|territoire))\b|"
+                               r"(?:pays|royaume|territoire)|tout\s+le\s+(?:pays|royaume|territoire)|"
+                               r"l['’]ensemble\s+des\s+régions|toutes\s+les\s+régions)\b|"
                                rf"^[^.;,]{{0,20}}?\b(?:{NATIONWIDE})",
                                re.IGNORECASE)
+# « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
+# many, of which the initiative is one.
+_MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
+                         r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations|élèves|établissements|"
+                         r"communes|provinces)\b", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
 # développement »: a regional plan's money (a strategy's, for the region), said right after it.
 _PLAN_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:du|de\s+son|dans\s+(?:son|le|leur))\s+(?:programme|plan)\s+"
@@ -179,8 +186,9 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
-                scope=larger_whole(own_clause) or ("wider_project" if _WHOLE_AFTER.match(after) else "")
-                or ("strategy" if _NATIONWIDE_AFTER.match(after) else "")
+                scope=larger_whole(own_clause)
+                or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
+                or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) else ""),
             ))
     return found

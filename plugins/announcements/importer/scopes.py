@@ -119,12 +119,12 @@ def frame(before):
 def of_a_national_plan(before):
     """True when the clause of a count of people names a national plan: « la stratégie … vise 100 000 jeunes », or
     the sentence sets it country-wide first: « Au niveau national, on nous répète qu'il faudra former 100 000 … »."""
-    return bool(_NATIONAL_PLAN.search(frame(before)) or _NATIONWIDE_FIRST.search(before))
+    return bool(_NATIONAL_PLAN.search(frame(before)) or NATIONWIDE_FIRST.search(before))
 
 
 # « Au niveau national, … », « Et à l'échelle du pays, … » opening the sentence: what follows is the country's.
-_NATIONWIDE_FIRST = re.compile(rf"^\s*(?:et\s+|mais\s+)?(?:{NATIONWIDE}|dans\s+tout\s+le\s+pays)\s*,",
-                               re.IGNORECASE)
+NATIONWIDE_FIRST = re.compile(rf"^\s*(?:et\s+|mais\s+)?(?:{NATIONWIDE}|dans\s+tout\s+le\s+pays)\s*,",
+                              re.IGNORECASE)
 
 
 # What the initiative can be a part of, once the clause says it is one: the wider projects, a plan, a pole.

@@ -31,7 +31,10 @@ _JSON_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]+)"')
 _TAIL = re.compile(
     r"^(laisser un commentaire|laissez un commentaire|r[ée]agir|commentaires?\b|soyez le premier|"
     r"articles? similaires|sur le m[êe]me (sujet|th[èe]me)|[ée]tiquettes|tags?\s*:|mots?-cl[ée]s|"
-    r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect)",
+    r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect|"
+    # (a sidebar's list of other stories: « Dernières nouvelles », « Dans la même rubrique »)
+    r"derni[èe]res (?:nouvelles|actualit[ée]s|infos|d[ée]p[êe]ches)\s*:?$|articles r[ée]cents\s*:?$|"
+    r"dans la m[êe]me rubrique|\d+ commentaires?\s*$)",
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"^partager\b", re.IGNORECASE)
