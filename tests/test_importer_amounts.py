@@ -858,3 +858,25 @@ def test_a_country_s_or_many_projects_money_is_not_this_one_s(body):
     """« À l'échelle nationale, le programme, doté de 640 MDH », « 60 millions pour l'ensemble des régions », « 38 MDH
     pour l'ensemble de ses projets »: listed, never the session's 1,2 million."""
     assert budget(body)[0] == 1200000
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker among them
+    ("Samedi, nous étions quatre-vingt-sept à monter sur l'estrade pour recevoir nos diplômes.", 87),
+    # an earlier edition in the imperfect, this one's count with its noun said before
+    ("C'est la deuxième cohorte : la première, en 2025, comptait 120 apprenants ; celle-ci en compte 180.", 180),
+    # an edition named by its year; this one's graduates
+    ("Mon amie avait fait la première promotion, celle de 2024, qui comptait soixante-deux apprenants. Cette année, la "
+     "sélection a retenu 87 apprenants.", 87),
+    # a first promotion's intake beats the room's yearly capacity
+    ("L'école pourra accueillir jusqu'à 120 jeunes par an, en deux promotions. La première, de soixante jeunes, fera sa "
+     "rentrée en avril.", 60),
+    # a part of the count after « dont »
+    ("Au bout du compte, nous en avons retenu 90, dont 41 jeunes femmes.", 90),
+    # an answer that is only a number, to a question on the people
+    ("Combien de jeunes femmes ont été diplômées samedi ?\n\nTrente-cinq.\n\nLe projet est porté par l'association.", 35),
+])
+def test_people_counted_by_the_speaker_a_pronoun_a_part_or_an_answer(body, expected):
+    """« nous étions 87 à », « celle-ci en compte 180 », « celle de 2024 », « la première, de soixante jeunes, fera sa
+    rentrée », « 90, dont 41 », « Combien … ? — Trente-cinq. »."""
+    assert count(people.trainees, body, 2026)[0] == expected

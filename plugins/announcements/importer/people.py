@@ -24,7 +24,9 @@ _LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(
                        rf"participant(?:e)?s|effectifs?|jeunes\s+formés|personnes\s+formées)\s*:\s*"
                        rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
-_THEY_WERE = re.compile(rf"\b(?:ils|elles)\s+(?:étaient|sont|seront)\s+(?:(?:plus de|près de|environ)\s+)?"
+# (« Samedi, nous étions quatre-vingt-sept à monter sur l'estrade »: the speaker among them)
+_THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaient|sont|seront)|nous\s+(?:étions|sommes|"
+                        rf"serons)|vous\s+(?:étiez|êtes|serez))\s+(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b)", re.IGNORECASE)
@@ -46,6 +48,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?P<number>{NUMBER})\b",
     rf"\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+    # « la première comptait 120 apprenants ; celle-ci en compte 180 »: a cohort's count, its noun said before
+    rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
+    rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
 ))
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
@@ -156,15 +161,23 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
                            r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
 # « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
-_YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS})\s+((?:19|20)\d{{2}})\b",
+# (« la première promotion, celle de 2024 », « l'édition de 2025 »: an edition named by its year)
+_YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS}|"
+                   r"(?:celle|celui|promotion|édition|cohorte|session)\s+de)\s+((?:19|20)\d{2})\b",
                    re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
-                       r"capacité)", re.IGNORECASE)
+                       r"capacité|rentrée)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
 _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*:\s*)?(?P<number>{NUMBER})"
                           r"\s*[.!]?\s*$")
+# « Combien de jeunes femmes ont été diplômées ? », « Combien sont-ils à suivre la formation ? »: a question on them.
+_HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
+                       r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
+                       re.IGNORECASE)
+# « 90 retenus, dont 41 jeunes femmes »: after a figure and « dont », a part of it.
+_PART_BEFORE = re.compile(r"\d[^.;]{0,60}\bdont\s+(?:(?:plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
 _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|nos)\s+(?:\w+\s+)?(?:cohorte|promotion|"
                           r"apprenants|stagiaires|bénéficiaires|jeunes)\b", re.IGNORECASE)
 # The next edition, told as to come: « nous préparons la deuxième cohorte, prévue pour l'automne », « les inscriptions
@@ -203,14 +216,18 @@ def trainees(sentences, year=None):
         # 150 apprenants. »: the question a sentence or two before says whose people these are)
         asked_next = any(_NEXT_EDITION.search(other.text) for other in sentences[max(0, number - 2):number])
         # (« — Trois cent cinquante. C'est la cohorte régionale… »: an answer that is only a number)
-        bare = _BARE_NUMBER.match(text) if number + 1 < len(sentences) and _COHORT_NEXT.search(
-            sentences[number + 1].text) else None
+        # (« Combien de jeunes femmes ont été diplômées samedi ? — Trente-cinq. »: the answer to a question on them)
+        told = (number + 1 < len(sentences) and _COHORT_NEXT.search(sentences[number + 1].text)) or (
+            number > 0 and _HOW_MANY.search(sentences[number - 1].text))
+        bare = _BARE_NUMBER.match(text) if told else None
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
                       *([bare] if bare else [])]:
             value = to_number(match.group("number"))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
+            if _PART_BEFORE.search(text[:match.start()]):
+                continue  # « nous en avons retenu 90, dont 41 jeunes femmes »: a part of the count before it
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])
                     or scopes.of_a_national_plan(text[:match.start()])):
                 continue
@@ -251,6 +268,8 @@ def trainees(sentences, year=None):
                 features.add("training_words")  # the next sentence says it: « C'est la cohorte régionale »
             if _REMINDER.match(text):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
+            if _COUNTED_THEN.search(_clause(text, match)):
+                features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
@@ -300,13 +319,28 @@ def _skipped(text, year):
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
 
 
+def _clause(text, match):
+    """The clause a figure stands in, between the marks around it."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+    ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+# « comptait 120 apprenants », « réunissait 60 jeunes »: a count in the imperfect, an edition told as over.
+_COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|regroupait|regroupaient|totalisait)\b",
+                           re.IGNORECASE)
+
+
 def _ahead(text, match):
     """A figure its own clause sets ahead, in a sentence that also speaks of the past."""
     # « Préparée depuis novembre 2024, l'académie formera 180 personnes »: the 180 are this announcement's.
-    start = max(text.rfind(mark, 0, match.start()) for mark in ",;:") + 1
-    ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
-    clause = text[start:min(ends, default=len(text))]
-    return bool(_FUTURE.search(clause)) and not _PAST.search(clause) and not _POPULATION.search(clause)
+    clause = _clause(text, match)
+    # (« la première, en 2025, comptait 120 apprenants ; celle-ci en compte 180 »: this edition's, set against the past)
+    return bool(_FUTURE.search(clause) or _THIS_EDITION.search(clause)) and not _PAST.search(clause) \
+        and not _POPULATION.search(clause)
+
+
+_THIS_EDITION = re.compile(r"\b(?:celle-ci|celui-ci|cette\s+(?:année|fois|édition|promotion|cohorte))\b", re.IGNORECASE)
 
 
 # « formés en cinq ans », « formés depuis 2019 »: a count of what was done over a stretch of time.
