@@ -588,3 +588,24 @@ def test_an_association_s_purpose_ends_before_a_participle(vocabulary):
     """« Porté par l'association Nahda pour le développement local et financé par … »: the whole legal name."""
     body = "Porté par l'association Nahda pour le développement local et financé par la Fondation Tafraout Avenir."
     assert "Association Nahda pour le développement local" in find(body, vocabulary)["partners"]
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a university lending its rooms, nothing more
+    ("La formation est pilotée par TechSud Maroc. L'Université de l'Atlas, qui prête ses salles et ses laboratoires "
+     "pour toute la durée de la formation, a accueilli la cérémonie.", False),
+    # a university whose amphitheatre was the venue, an adjective between
+    ("C'est dans un amphithéâtre comble de l'Université de l'Atlas que la convention a été signée par TechSud Maroc.",
+     False),
+    # lending rooms and awarding a certificate, or lending trainers: a part in the programme
+    ("TechSud Maroc finance les bourses, et l'Université de l'Atlas, qui nous prête des locaux et délivre une "
+     "attestation universitaire, a signé la convention.", True),
+    ("L'école est financée par TechSud Maroc et montée avec l'Université de l'Atlas, qui prête les locaux et une partie "
+     "des formateurs.", True),
+])
+def test_who_lends_the_rooms_or_the_amphitheatre_is_no_partner_unless_it_does_more(vocabulary, body, kept):
+    """« X, qui prête ses salles », « dans un amphithéâtre comble de X »: where it happens; « qui nous prête des locaux
+    et délivre une attestation », « qui prête les locaux et des formateurs »: a partner."""
+    found = find(body, vocabulary)["partners"]
+    assert "techsud" in found
+    assert ("universite-atlas" in found) is kept

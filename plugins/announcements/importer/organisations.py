@@ -40,13 +40,6 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
-# « le studio que le Technopark de Rabat prête à l'émission »: a programme lending its rooms.
-# (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
-_LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*qui(?:\s+(?:nous|leur|lui|vous))?)?"
-                          # (« …, qui avait simplement prêté sa salle »)
-                          r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
-                          r"\s+(?:prête|prêtait|prêtera|prêté|"
-                          r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
@@ -283,7 +276,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
-    lends = end is not None and _LENDS_AFTER.match(text, end)
+    lends = end is not None and roles.LENDS_AFTER.match(text, end)
     staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer
     if (kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where or lends or staff)
             and key not in found):

@@ -56,6 +56,10 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
                            r"(?:la|les) salles? (?:de conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
+                           # « dans un amphithéâtre comble de l'ENSA », « dans les laboratoires de l'École X »
+                           r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs)\s*(?:amphithéâtres?|amphis?|auditoriums?|"
+                           r"salles|laboratoires?|locaux|ateliers)(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|des|d['’])\s*"
+                           r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « inaugurée ce mardi à Casablanca, au sein de la Faculté X »: where it is housed
@@ -85,6 +89,20 @@ _HOST_BEFORE = re.compile(
 _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
                                 r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?à\s+(?:sa\s+|la\s+)?disposition\s+"
                                 r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# « le studio que le Technopark de Rabat prête à l'émission », « l'Université X, qui prête ses salles »: who lends
+# the rooms.
+# (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
+LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*qui(?:\s+(?:nous|leur|lui|vous))?)?"
+                          # (« …, qui avait simplement prêté sa salle »)
+                          r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
+                          r"\s+(?:prête|prêtait|prêtera|prêté|"
+                          r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
+# (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
+_DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
+                        r"pilot|opère|opérat|signataire|partenaire|port|format(?:eur|rice)s|enseignants|encadrants)",
+                        re.IGNORECASE)
+# (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
+_LENDS_ROOMS = re.compile(r"prêt|disposition", re.IGNORECASE)
 # « X et le président de Y ont assisté à la cérémonie »: the subject of « ont assisté », only there.
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
                              r"(?:assisté|pris\s+part)\s+(?:à|au|aux)\b", re.IGNORECASE)
@@ -185,6 +203,9 @@ def role(text, start, spans, titled=False, end=None):
         return "no party"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)):
         return "host"  # « …, qui accueillait l'événement », « … pour son hospitalité »: who lent the room
+    lends = end is not None and LENDS_AFTER.match(text, end)
+    if lends and _LENDS_ROOMS.search(lends.group()) and not _DOES_MORE.search(text[lends.end():].split(".")[0]):
+        return "host"  # « l'Université X, qui prête ses salles et ses laboratoires »: the rooms, no more
     if _SIDE_EVENT.search(text):
         return "side event"
     if _SOURCE_BEFORE.search(before):
