@@ -545,3 +545,25 @@ def test_a_first_day_told_as_pushing_the_door_is_an_event():
     body = ("Ils étaient 120 à pousser lundi 6 octobre la porte du centre. À Youssoufia, le campus d'origine accueille "
             "aujourd'hui environ 400 apprenants.")
     assert dates.event_date(sentences(body), datetime.date(2025, 10, 8)).date == datetime.date(2025, 10, 6)
+
+
+def test_a_signature_at_the_foot_dates_the_page_and_last_month_is_then_read_from_it():
+    """« Par Loubna C. · Publié le 8 mars 2026 » under the story: the page's date; « en janvier dernier », January."""
+    page = ("<html><body><h1>Laâyoune : elles codent</h1><p>Soixante-quatre femmes viennent de finir leur formation.</p>"
+            "<p>La remise des attestations s'est tenue, en janvier dernier, dans la salle polyvalente.</p>"
+            "<p>Par Loubna Cherkaoui · Publié le 8 mars 2026</p><p>Vous aimerez aussi</p>"
+            "<p>Sport féminin : les 10 moments forts de 2025</p></body></html>")
+    article = text.parse(page, html=True)
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 3, 8)
+    assert not any("Sport" in paragraph for paragraph in article.paragraphs)
+    event = dates.event_date(article.sentences, published)
+    assert (event.date, event.precision) == (datetime.date(2026, 1, 1), "month")
+
+
+def test_a_release_announcing_a_start_a_few_days_ahead_is_dated_by_that_start():
+    """« … annonce le lancement de son programme, qui démarrera le lundi 2 mars 2026 à Tafraout » in a release of 26
+    February: the start, 2 March."""
+    article = text.parse("Tifawin Code : deuxième édition\n\nL'association a le plaisir d'annoncer le lancement de la "
+                         "deuxième édition de son programme, qui démarrera le lundi 2 mars 2026 à Tafraout.\n")
+    assert dates.event_date(article.sentences, datetime.date(2026, 2, 26)).date == datetime.date(2026, 3, 2)

@@ -262,7 +262,8 @@ def event_date(sentences, base=None):
     return chosen.payload if chosen else None
 
 
-# « est lancé demain mercredi », « s'ouvre samedi prochain »: an imminent event the headline or lead announces.
+# « est lancé demain mercredi », « s'ouvre samedi prochain », « qui démarrera le lundi 2 mars 2026 »: an imminent
+# event the headline or lead announces.
 _SOON_DAYS = 7
 # « le programme démarre lundi prochain », « les cours commenceront samedi »: a start announced.
 _STARTS = re.compile(r"\b(?:démarr|commenc|début)\w*", re.IGNORECASE)
@@ -270,7 +271,7 @@ _STARTS = re.compile(r"\b(?:démarr|commenc|début)\w*", re.IGNORECASE)
 
 def _soon(found, base, sentence):
     """True for an event the headline or lead announces for the coming days, told as such."""
-    return bool(base and found.relative and found.precision == "day" and sentence.paragraph <= 1
+    return bool(base and found.precision == "day" and sentence.paragraph <= 1
                 and 0 < (found.date - base).days <= _SOON_DAYS
                 and (_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text)))
 

@@ -34,7 +34,7 @@ _TAIL = re.compile(
     r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect|"
     # (a sidebar's list of other stories: « Dernières nouvelles », « Dans la même rubrique »)
     r"derni[èe]res (?:nouvelles|actualit[ée]s|infos|d[ée]p[êe]ches)\s*:?$|articles r[ée]cents\s*:?$|"
-    r"dans la m[êe]me rubrique|\d+ commentaires?\s*$)",
+    r"dans la m[êe]me rubrique|\d+ commentaires?\s*$|vous aimerez aussi|vous aimerez peut-[êe]tre)",
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"^partager\b", re.IGNORECASE)
@@ -72,7 +72,7 @@ _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)
 # « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.
 # (« Par Abdelkrim Naciri (عبد الكريم الناصري), professeur … »: the name may be given in Arabic script too)
 _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*"
-                     r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—])", re.IGNORECASE)
+                     r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—·•])", re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
@@ -434,7 +434,9 @@ def _assemble(lines, headline):
         # a byline above the story, or a paper's dated line (« Le Courrier du Sud, mercredi 10 février 2027 — En bref »)
         # (below a repeated headline or a standfirst too: until the story's first sentence, « Par X — Publié le … »)
         begun = any(_is_prose(paragraph) for paragraph in body)
-        byline = not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line))
+        # (« Par Loubna C. · Publié le 8 mars 2026 » under a standfirst: an author and a date, wherever they stand)
+        byline = (not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line))) or bool(
+            _AUTHOR.match(line) and _dashed_byline(line))
         above = (not body and _is_header_line(line)) or byline
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
         stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
