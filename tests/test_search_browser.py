@@ -172,3 +172,17 @@ def test_the_404_page_is_not_in_the_index(real_page, real_url):
         urls = real_page.evaluate(INDEX.replace("'/pagefind/", f"'{edition}/pagefind/"))["urls"]
         assert len(urls) > 80 and all("/annonces/" in url for url in urls)
     expect_ok(real_page)
+
+
+FOUND_BY = """async (words) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const found = await pagefind.search(words);
+  return Promise.all(found.results.map(r => r.data().then(d => d.url)));
+}"""
+
+
+def test_a_figure_or_a_theme_of_the_facts_is_found_by_its_own_words(browser_page, sample_url):
+    """The facts' labels and values are separate words in the index: « 120 » (people) and the theme « Programmation »
+    find CodeLab's announcement, whose text says neither in figures."""
+    browser_page.goto(f"{sample_url}/recherche/")
+    assert "/annonces/2023/codelab-oujda-premiere-promotion/" in browser_page.evaluate(FOUND_BY, "120")
