@@ -300,3 +300,12 @@ def test_two_towns_named_as_such_in_two_regions(gazetteer):
     """« les jeunes de Taza et de Guercif, deux villes de l'est » in the lead: both regions."""
     body = "Un programme pour les jeunes de Taza et de Guercif, deux villes moyennes de l'est, a été lancé hier."
     assert sorted(locate(body, gazetteer).regions) == ["fes-meknes", "oriental"]
+
+
+def test_a_commune_named_without_its_market_day(gazetteer):
+    """« à Aglou » for the census's « Tnine Aglou »: Souss-Massa; not « la plaine de Saïss », nor « Ksiba » alone
+    (El Ksiba's name ends so too)."""
+    found = locate("Quarante-cinq femmes ont entamé mercredi à Aglou une formation au commerce en ligne.", gazetteer)
+    assert (found.regions, found.city) == (["souss-massa"], "Aglou")
+    assert not gazetteer.find("Les vergers de la plaine de Saiss sont en fleur.")
+    assert all(p.name != "Khmis Ksiba" for p, _s, _e in gazetteer.find("Elle vit à Ksiba depuis un an."))

@@ -54,6 +54,9 @@ _FIRST_NAME = re.compile(r"(?<![.:–—-]\s)(?<!^)\b(?!(?:Le|La|Les|De|Du|Des|E
                          r"Préfecture|Wilaya|Région)\b)[A-ZÀ-Þ][a-zà-ÿ]+\s+$")
 _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|province|préfecture|cercle)\s*['’]?\s*)$",
                         re.IGNORECASE)
+# The market days that open many rural communes' names in the census (« Tnine Aglou », « Sebt Gzoula »).
+_MARKET_DAYS = {"tnine", "tleta", "arbaa", "larbaa", "khemis", "khmis", "jemaa", "sebt", "had", "lahad"}
+_AT_CUE = re.compile(r"\bà\s*$", re.IGNORECASE)
 # « Kelaat M'Gouna (قلعة مكونة) »: the name written just before the Arabic one, in brackets.
 _LATIN_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})\s*\(\s*$")
 _COMMUNE_OF = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
@@ -158,6 +161,21 @@ class Gazetteer:
             if key:
                 skeletons.setdefault(key, set()).add(row["name_fr"])
         self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
+        # « Aglou » for the census's « Tnine Aglou »: the press drops the market day opening a commune's name. Kept
+        # when the rest names no other place and ends no other commune's name (« Ksiba »: El Ksiba's too).
+        last_words = {}
+        for name in by_name:
+            words = _TOKEN.findall(name)
+            if len(words) > 1:
+                last_words[_word(words[-1])] = last_words.get(_word(words[-1]), 0) + 1
+        self.market_rests = {}
+        for name, place in by_name.items():
+            words = _TOKEN.findall(name)
+            rest = _word(words[-1])
+            if (len(words) == 2 and _word(words[0]) in _MARKET_DAYS and len(rest) >= 5 and (rest,) not in self.names
+                    and last_words[rest] == 1):
+                self.market_rests[rest] = replace(place, name=words[-1])
+        self.first_words |= set(self.market_rests)
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])
         for spelling, name in _PRESS_SPELLINGS.items():
@@ -215,6 +233,11 @@ class Gazetteer:
         cued = _PLACE_CUE.search(text[max(0, start - 60):start]) or not text[:start].strip()
         if not first[0].isupper() or not cued:
             return 0
+        rest = self.market_rests.get(tokens[position][3])
+        if rest and (_AT_CUE.search(text[max(0, start - 10):start]) or not text[:start].strip()):
+            # (only « à Aglou » or a paragraph opening on it: « la plaine de Saïss » is no commune)
+            found.append((replace(rest, name=_as_in_prose(first)), start, tokens[position][1]))
+            return 1
         for size in range(min(3, len(tokens) - position), 0, -1):
             place = self.skeletons.get(_skeleton(token[2] for token in tokens[position:position + size]))
             if place:
