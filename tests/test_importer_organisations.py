@@ -609,3 +609,10 @@ def test_who_lends_the_rooms_or_the_amphitheatre_is_no_partner_unless_it_does_mo
     found = find(body, vocabulary)["partners"]
     assert "techsud" in found
     assert ("universite-atlas" in found) is kept
+
+
+def test_a_former_partner_with_a_long_aside_is_not_a_partner(vocabulary):
+    """« TechSud Maroc, qui avait accompagné le lancement de l'école à Youssoufia en 2018, n'est plus partenaire »."""
+    body = ("L'école est portée par l'Université de l'Atlas. TechSud Maroc, qui avait accompagné le lancement de l'école "
+            "à Youssoufia en 2018, n'est plus partenaire de l'école.")
+    assert find(body, vocabulary)["partners"] == ["universite-atlas"]
