@@ -571,3 +571,18 @@ def test_a_show_on_a_station_is_not_the_programme_launched_on_air(tmp_path):
             "ANIMATEUR : Samira, samedi, à Nador, vous avez lancé « Nisa Code ». Qu'est-ce que c'est ?\n\n"
             "INVITÉE : Un programme qui forme 80 femmes aux outils numériques.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Nisa Code"]
+
+
+@pytest.mark.parametrize("text", [
+    "Khouribga : le professeur qui voulait des ingénieurs du réseau\n\nÀ 52 ans, il ouvre un nouveau chapitre.\n\n"
+    "Son nouveau chantier porte un nom anglais : Huawei ICT Academy, pour 120 étudiants.\n\n— Khouribga a déjà 1337, "
+    "à quelques centaines de mètres d'ici.\n\n— 1337 accueille des jeunes sans condition de diplôme, et plusieurs "
+    "anciens de 1337 sont venus à l'inauguration.\n",
+    "Béni Mellal : la directrice et ses 140 jeunes\n\nElle revient sur les premières semaines.\n\nLe campus YouCode "
+    "de Béni Mellal compte 140 jeunes.\n\nCe qui compte, ce sont ces jeunes, et l'école 1337 de Khouribga, à une "
+    "heure de route, montre la voie.\n",
+])
+def test_a_school_nearby_is_no_programme_of_the_article(tmp_path, text):
+    """« Khouribga a déjà 1337 », « l'école 1337 de Khouribga, à une heure de route »: a school nearby, for
+    comparison, named again further down; the article's programme is the other."""
+    assert "1337" not in programmes(draft_of(tmp_path, text))

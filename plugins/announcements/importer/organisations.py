@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..vocabulary import normalize
 from . import roles, titles, unknown
+from .initiatives import launched
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Z0-9-]{1,10}\s*\)")
@@ -27,6 +28,12 @@ _HISTORY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
+# « Khouribga a déjà 1337 », « accueille déjà, à quelques kilomètres de là, le campus historique de 1337 », « l'école
+# 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
+_NEARBY_BEFORE = re.compile(r"(?:\bdéjà\b|\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
+                            r"centaines\s+de\s+mètres)\b)[^.;]{0,60}$", re.IGNORECASE)
+_NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes)\b",
+                           re.IGNORECASE)
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
                              r"référence|exemple)\b", re.IGNORECASE)
@@ -165,6 +172,7 @@ def index(vocabulary, places):
 def find(sentences, names, regions, year=None):
     """Programmes and partners of the article, each with the sentence that names it."""
     found, named_in = {}, []  # named_in: the partners each sentence names, in order
+    nearby_first = set()  # programmes first named as a school nearby (« Khouribga a déjà 1337 »)
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
     for sentence in sentences:
         text = sentence.text
@@ -194,7 +202,8 @@ def find(sentences, names, regions, year=None):
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
             if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
-            if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1):
+            if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
+                     nearby_first=nearby_first):
                 named_in[-1].append(slug or _COUNCIL.sub("conseil-region-", normalize(name)))
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
@@ -269,16 +278,23 @@ def _term(names, entry):
     return (names.programmes if entry.kind == "programme" else names.partners)[entry.slug]
 
 
-def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False):
+def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
     # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
+    nearby = (_NEARBY_BEFORE.search(before) or (end is not None and _NEARBY_AFTER.match(text, end))) \
+        and not launched(text)
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
     lends = end is not None and roles.LENDS_AFTER.match(text, end)
     staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer
-    if (kind == "programme" and (compared or _VENUE_BEFORE.search(before) or where or lends or staff)
+    if kind == "programme" and nearby and key not in found and nearby_first is not None:
+        nearby_first.add(key)
+    # (named again further down, « 1337 accueille des jeunes de tous horizons », it is still the school nearby)
+    again = kind == "programme" and nearby_first and key in nearby_first
+    if (kind == "programme" and (compared or nearby or again or _VENUE_BEFORE.search(before) or where or lends
+                                 or staff)
             and key not in found):
         # « conçue sur le modèle de l'École numérique d'Es-Semara »: another programme, for comparison;
         # « la cérémonie s'est tenue au Technopark de Casablanca », « le studio que le Technopark de Rabat
