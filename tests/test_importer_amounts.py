@@ -880,3 +880,17 @@ def test_people_counted_by_the_speaker_a_pronoun_a_part_or_an_answer(body, expec
     """« nous étions 87 à », « celle-ci en compte 180 », « celle de 2024 », « la première, de soixante jeunes, fera sa
     rentrée », « 90, dont 41 », « Combien … ? — Trente-cinq. »."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Aucun objectif d'emplois n'a été fixé par les signataires, qui comptent sur la technopole, où 1 500 emplois sont "
+    "annoncés.",
+    "L'Agence apporte l'équipement informatique (vingt postes et une imprimante 3D).",
+    "C'est un lieu modeste : deux salles, quarante postes, une connexion par fibre.",
+    "Certains élus parlent pourtant de 500 emplois numériques d'ici 2028 dans la région.",
+    "- Convention 2022 : 30 MDH sur quatre ans, 600 apprenants et 600 emplois promis.",
+])
+def test_no_jobs_promised_computers_talk_or_an_earlier_convention(body):
+    """« Aucun objectif d'emplois … où 1 500 emplois », « vingt postes et une imprimante », « parlent de 500 emplois »,
+    « Convention 2022 : … 600 emplois promis »: no job this initiative promises."""
+    assert count(people.jobs, body, 2026) is None

@@ -94,6 +94,15 @@ _PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,25}|\s*,
                                r"\s*,\s*qui\s[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
                                r"(?:(?:plus de|près de|environ)\s+)?)$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
+# « Aucun objectif d'emplois n'a été fixé … où 1 500 emplois sont annoncés »: others' jobs; this one promises none.
+_NO_JOBS_GOAL = re.compile(r"\baucun\s+(?:objectif|engagement|chiffre)\s+(?:chiffré\s+)?d['’]emplois?\b|"
+                           r"\bpas\s+d['’]objectif\s+d['’]emplois?\b", re.IGNORECASE)
+# « Certains élus parlent pourtant de 500 emplois »: talk reported, not a promise.
+_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|évoquent|évoque|avancent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
+                             r"(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
+# « deux salles, quarante postes, une connexion par fibre »: workstations, said with the room's equipment.
+_EQUIPMENT = re.compile(r"\b(?:équipements?|matériel|imprimantes?|connexion|fibre|ordinateurs?|tablettes?|salles?|"
+                        r"écrans?|wi-?fi)\b", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
                         r"\bindépendamment d[eu]", re.IGNORECASE)
@@ -161,9 +170,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 _NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
                            r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
 # « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
-# (« la première promotion, celle de 2024 », « l'édition de 2025 »: an edition named by its year)
+# (« la première promotion, celle de 2024 », « l'édition de 2025 », « Convention 2022 : … »: named by its year)
 _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS}|"
-                   r"(?:celle|celui|promotion|édition|cohorte|session)\s+de)\s+((?:19|20)\d{2})\b",
+                   r"(?:celle|celui)\s+de|(?:promotion|édition|cohorte|session|convention|accord)(?:\s+de)?)"
+                   r"\s+((?:19|20)\d{2})\b",
                    re.IGNORECASE)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
                        r"capacité|rentrée)", re.IGNORECASE)
@@ -292,8 +302,13 @@ def jobs(sentences, year=None):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
-            if _UNRELATED.search(text):
+            if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
+            if _HEARSAY_BEFORE.search(text[:match.start()]):
+                continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
+            if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
+                    text[max(0, match.start() - 60):match.end() + 60]):
+                continue  # « l'équipement informatique (vingt postes et une imprimante 3D) »: computers
             if scopes.larger_whole(scopes.frame(text[:match.start()])):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             note = _approx(text, match)
