@@ -894,3 +894,20 @@ def test_no_jobs_promised_computers_talk_or_an_earlier_convention(body):
     """« Aucun objectif d'emplois … où 1 500 emplois », « vingt postes et une imprimante », « parlent de 500 emplois »,
     « Convention 2022 : … 600 emplois promis »: no job this initiative promises."""
     assert count(people.jobs, body, 2026) is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who they are, told after « Ils sont N »; another's past promotion
+    ("Ils sont 180, garçons et filles de 18 à 28 ans, venus de Youssoufia et de Safi. Un ancien m'a glissé que sur les "
+     "120 jeunes de sa promotion, presque tous travaillent.", 180),
+    # a pilot told in the pluperfect
+    ("Sur les 310 candidatures reçues, quarante-cinq jeunes ont été retenus pour suivre un cursus de six mois. Une "
+     "session pilote, organisée au printemps de l'année précédente, avait permis de former une vingtaine de jeunes.", 45),
+    # words of another article, quoted to correct them
+    ("Vous avez aussi parlé de « 250 jeunes formés ». La première promotion, celle qui a commencé le 2 avril, compte 90 "
+     "stagiaires.", 90),
+])
+def test_who_they_are_a_pilot_in_the_pluperfect_and_words_quoted(body, expected):
+    """« Ils sont 180, … venus de … », « une session pilote avait permis de former une vingtaine », « vous avez parlé
+    de « 250 jeunes formés » »."""
+    assert count(people.trainees, body, 2026)[0] == expected

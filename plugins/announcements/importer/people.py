@@ -98,8 +98,11 @@ _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+"
 _NO_JOBS_GOAL = re.compile(r"\baucun\s+(?:objectif|engagement|chiffre)\s+(?:chiffré\s+)?d['’]emplois?\b|"
                            r"\bpas\s+d['’]objectif\s+d['’]emplois?\b", re.IGNORECASE)
 # « Certains élus parlent pourtant de 500 emplois »: talk reported, not a promise.
-_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|évoquent|évoque|avancent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
-                             r"(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
+_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|évoquent|évoque|évoqué|avancent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
+                             r"[«“\"]?\s*(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
+# « Une session pilote, organisée l'an passé, avait permis de former une vingtaine »: told in the pluperfect, before.
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b"
+                                r"[^.;]{0,60}$", re.IGNORECASE)
 # « deux salles, quarante postes, une connexion par fibre »: workstations, said with the room's equipment.
 _EQUIPMENT = re.compile(r"\b(?:équipements?|matériel|imprimantes?|connexion|fibre|ordinateurs?|tablettes?|salles?|"
                         r"écrans?|wi-?fi)\b", re.IGNORECASE)
@@ -274,12 +277,18 @@ def trainees(sentences, year=None):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             if _NEXT_EDITION.search(text) or asked_next:
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
-            if match is bare:
-                features.add("training_words")  # the next sentence says it: « C'est la cohorte régionale »
+            if match is bare or match.re is _THEY_WERE:
+                # the next sentence says it (« C'est la cohorte régionale »), or who they are (« Ils sont 180, venus
+                # de Youssoufia »)
+                features.add("training_words")
             if _REMINDER.match(text):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
             if _COUNTED_THEN.search(_clause(text, match)):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
+            if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+                features.add("past")  # « une session pilote avait permis de former une vingtaine de jeunes »
+            if _HEARSAY_BEFORE.search(text[:match.start()]):
+                continue  # « Vous avez aussi parlé de « 250 jeunes formés » »: words quoted, not a count
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
