@@ -309,3 +309,14 @@ def test_a_commune_named_without_its_market_day(gazetteer):
     assert (found.regions, found.city) == (["souss-massa"], "Aglou")
     assert not gazetteer.find("Les vergers de la plaine de Saiss sont en fleur.")
     assert all(p.name != "Khmis Ksiba" for p, _s, _e in gazetteer.find("Elle vit à Ksiba depuis un an."))
+
+
+def test_an_initiative_launched_at_once_in_towns_of_two_regions_has_no_one_city(gazetteer):
+    """« Lancée lundi simultanément à El Jadida et à Safi »: two regions, no one city; « signée à Oujda » with a
+    site at Taza named once stays at Oujda."""
+    found = locate("Lancée lundi simultanément à El Jadida et à Safi, la troisième édition du programme forme des "
+                   "dockers. À El Jadida comme à Safi, les cours ont lieu au port.", gazetteer)
+    assert sorted(found.regions) == ["casablanca-settat", "marrakech-safi"] and found.city == ""
+    found = locate("La convention a été signée lundi à Oujda pour des centres à Oujda et à Taza. Le centre d'Oujda "
+                   "ouvrira en mars.", gazetteer)
+    assert found.city == "Oujda"

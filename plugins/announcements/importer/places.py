@@ -493,7 +493,31 @@ def _city(found, regions):
     if not scores:
         return "", ""
     best = max(scores, key=lambda name: (scores[name], -len(sentence[name])))
+    region_of = {mention.place.name: mention.place.region for mention in found}
+    rival = max((score for name, score in scores.items() if region_of[name] != region_of[best]), default=0)
+    launched_here = event is not None and event.place.name == best
+    if len(regions) > 1 and rival >= _SHARED * scores[best] and not launched_here:
+        # « Lancée simultanément à El Jadida et à Safi », « Guelmim et Laâyoune lancent la caravane »: towns of
+        # two regions named as much as each other; the initiative has no one city.
+        return "", ""
     return best, sentence[best]
+
+
+# A town of another chosen region named with this share of the best one's weight: no one city.
+_SHARED = 0.8
+
+
+def _also_there_in(event, found):
+    """True when the event happened in a commune of another region too: « lancée simultanément à El Jadida et à
+    Safi » (not « lancé à Kénitra, le parcours de Kénitra, Settat et El Jadida », launched in one of its towns)."""
+    text = event.sentence.text
+    joined = _AND_PLACE.match(text, event.end) or _AT_ONCE.search(text)
+    return bool(joined) and any(m.sentence is event.sentence and m.place.kind == "commune"
+                                and m.place.region != event.place.region for m in found)
+
+
+_AND_PLACE = re.compile(r"\s*,?\s*(?:et|ainsi qu['’])\s+(?:à\s+)?[A-ZÀ-Þ]")
+_AT_ONCE = re.compile(r"\b(?:simultanément|en même temps|à la fois|conjointement)\b", re.IGNORECASE)
 
 
 def _event_place(found):
@@ -505,7 +529,8 @@ def _event_place(found):
             text = mention.sentence.text
             if _EVENT_BEFORE.search(text[:mention.start]) or (
                     _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)):
-                return mention
+                # (« lancée simultanément à El Jadida et à Safi »: in two places at once, no one event place)
+                return None if _also_there_in(mention, found) else mention
     return None
 
 
