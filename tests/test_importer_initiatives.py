@@ -586,3 +586,15 @@ def test_a_school_nearby_is_no_programme_of_the_article(tmp_path, text):
     """« Khouribga a déjà 1337 », « l'école 1337 de Khouribga, à une heure de route »: a school nearby, for
     comparison, named again further down; the article's programme is the other."""
     assert "1337" not in programmes(draft_of(tmp_path, text))
+
+
+def test_a_broadcast_summary_headed_by_its_station_and_show(tmp_path):
+    """« RADIO SAÏSS FM — « Campus Direct » », its credits, then the subject: the known programme, in its town; a
+    track « data » in quotes is no name."""
+    text = ("RADIO SAÏSS FM — « Campus Direct »\n\nPrésentation : Leïla Benjelloun\n\nDocument établi par le service "
+            "documentation à partir de l'enregistrement ; les propos sont résumés.\n\nThème : le nouveau centre "
+            "Orange Digital Center de la faculté, à Meknès\n\nL'animatrice rappelle que la faculté a inauguré lundi "
+            "son centre. Une étudiante y suit le parcours « data » deux après-midi par semaine.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Orange Digital Center"]
+    assert "region: fes-meknes" in draft and "city: Meknès" in draft

@@ -218,7 +218,9 @@ _SHOW_AFTER = re.compile(r"\s*[»”\"]?\s*[—–,:-]\s*(?:(?:le|la|l['’]|un|
                          r"magazine|chronique|rubrique|newsletter|blog|revue|lettre\s+d['’]information)\b|"
                          r"\s*[»”\"]?\s+sur\s+(?:les\s+ondes\s+d[e'’]\s*)?(?:radio\b|(?-i:[A-Z][\w-]*\s+(?:FM|TV))\b)",
                          re.IGNORECASE)
-_EVENT_BEFORE = re.compile(r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
+# (« RADIO ATLANTIQUE FM — « Campus Direct » »: a station's name, a dash, then its show)
+_EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—–|:-]\s*[«“\"]\s*$|"
+                           r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
                            re.IGNORECASE)
@@ -316,6 +318,8 @@ def _candidates(sentences, names):
         key = normalize(name)
         if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
             continue
+        if not re.search(r"[A-ZÀ-Þ0-9]", name):
+            continue  # « le parcours « data » »: a common word in quotes, no name
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
             continue  # « la société casablancaise Datalink Academy »: a company, not a programme
         written = sentence.text.find(name, max(0, _name_start(match) - 4))

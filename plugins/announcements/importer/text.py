@@ -118,6 +118,10 @@ _DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|let
                         + PUBLISHED + r"|mise?\s+[àa]\s+jour\s+le|"
                         r"(?:écrit|rédigé|posté|publié)e?\s+par\s+[^·|]{2,60}?\s+le\s+\d)",
                         re.IGNORECASE)
+# « Présentation : Leïla B. », « Document établi par le service documentation à partir de l'enregistrement … »: a
+# broadcast's credits above its summary.
+_CREDITS = re.compile(r"^(?:présentation|présenté(?:e)? par|animation|animé(?:e)? par|réalisation|production|"
+                      r"invitée?s?|document établi|transcription établie|résumé établi)\b", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Brahim Ait Lahcen — Publié le 21 février 2026 à 10h12 »: a byline too, when it is no sentence (a dash
@@ -435,8 +439,8 @@ def _assemble(lines, headline):
         # (below a repeated headline or a standfirst too: until the story's first sentence, « Par X — Publié le … »)
         begun = any(_is_prose(paragraph) for paragraph in body)
         # (« Par Loubna C. · Publié le 8 mars 2026 » under a standfirst: an author and a date, wherever they stand)
-        byline = (not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line))) or bool(
-            _AUTHOR.match(line) and _dashed_byline(line))
+        byline = (not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line)
+                                 or _CREDITS.match(line))) or bool(_AUTHOR.match(line) and _dashed_byline(line))
         above = (not body and _is_header_line(line)) or byline
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
         stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
