@@ -309,3 +309,13 @@ def test_a_sidebar_s_latest_news_end_the_story():
             "<div><b>Dernières nouvelles</b><br>- Tan-Tan : 14 millions de dirhams pour le port (19/02/2026)</div>"
             "</body></html>")
     assert text.parse(page).paragraphs == ["Le club a ouvert mercredi à Guelmim."]
+
+
+def test_a_paper_s_tagline_and_dated_issue_line_above_a_headline_in_capitals():
+    """« L'ÉCHO DU CAMPUS », its tagline, « N° 47 — Vendredi 20 mars 2026 — Rubrique « Vie étudiante » », then the
+    headline in capitals ending on a quotation mark and the byline: that headline."""
+    article = text.parse("L'ÉCHO DU CAMPUS\nLe journal des étudiants de l'université — Oujda\nN° 47 — Vendredi 20 mars "
+                         "2026 — Rubrique « Vie étudiante »\n\n80 ÉTUDIANTS INITIÉS À L'IA AVEC « ORIENTAL AI STARTERS »"
+                         "\n\nPar Anas Berkani, étudiant, ENSA Oujda\n\nJeudi 12 mars, l'amphithéâtre était plein.\n")
+    assert article.headline == "80 ÉTUDIANTS INITIÉS À L'IA AVEC « ORIENTAL AI STARTERS »"
+    assert dates.publication_date(article)[0] == datetime.date(2026, 3, 20)

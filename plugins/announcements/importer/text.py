@@ -479,14 +479,15 @@ def _heading_like(lines, headline):
 
 def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
-    top = next((n for n, line in enumerate(lines) if _is_prose(line)), len(lines))  # where the story starts
+    # where the story starts (« N° 47 — Vendredi 20 mars 2026 — Rubrique « Vie étudiante » »: a dated line, no story)
+    top = next((n for n, line in enumerate(lines) if _is_prose(line) and not _is_byline(line)), len(lines))
     byline = next((n for n, line in enumerate(lines[:min(top, 15)]) if _is_byline(line)), None)
     anchor = byline or (top if top < len(lines) else None)
     if byline is not None and top < len(lines):
         # Masthead, section and date first, then the headline, then the lead: the one line between them
         # (a headline ending on a quotation mark reads as a sentence: it may be the first « prose » line).
         last = top + 1 if lines[top].endswith(("»", "”")) and len(lines[top].split()) <= _HEADLINE_WORDS \
-            and top + 1 < len(lines) and _is_prose(lines[top + 1]) else top
+            and top + 1 < len(lines) and (_is_prose(lines[top + 1]) or _is_byline(lines[top + 1])) else top
         between = [n for n in range(byline + 1, last) if not (_NOISE.match(lines[n]) or _is_section_line(lines[n])
                                                                 or _is_byline(lines[n]))]
         if len(between) == 1 and _clean_headline(lines[between[0]]):
