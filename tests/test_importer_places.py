@@ -320,3 +320,15 @@ def test_an_initiative_launched_at_once_in_towns_of_two_regions_has_no_one_city(
     found = locate("La convention a été signée lundi à Oujda pour des centres à Oujda et à Taza. Le centre d'Oujda "
                    "ouvrira en mars.", gazetteer)
     assert found.city == "Oujda"
+
+
+def test_a_transcript_s_kind_and_stage_directions_and_a_wire_s_slug_are_no_lead(gazetteer):
+    """« Transcription intégrale (service des archives) », « [Générique] » above the host's words, and « SAHARA WIRE
+    — Dépêche » above a headline: the host's words and the headline are read, not these lines."""
+    article = text.parse("Radio Doukkala FM — « Jeunesse et avenir »\n\nTranscription intégrale (service des archives)"
+                         "\n\n[Générique]\n\nANIMATRICE : Ce soir, on parle numérique à El Jadida, où une académie a "
+                         "ouvert lundi.\n\nINVITÉ : Le programme national vise trente mille jeunes.\n")
+    found = places.locate(article.sentences, gazetteer)
+    assert (found.regions, found.city) == (["casablanca-settat"], "El Jadida")
+    assert text.parse("SAHARA WIRE — Dépêche\n\nProvinces du Sud : signature du programme « Sahra Skills »\n\n"
+                      "Laâyoune, 25 février 2026 – Une convention a été signée mardi.\n").headline.startswith("Provinces")

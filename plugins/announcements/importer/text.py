@@ -120,8 +120,10 @@ _DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|let
                         re.IGNORECASE)
 # « Présentation : Leïla B. », « Document établi par le service documentation à partir de l'enregistrement … »: a
 # broadcast's credits above its summary.
+# (« Transcription intégrale (service des archives) », « [Générique] »: what the text is, a stage direction)
 _CREDITS = re.compile(r"^(?:présentation|présenté(?:e)? par|animation|animé(?:e)? par|réalisation|production|"
-                      r"invitée?s?|document établi|transcription établie|résumé établi)\b", re.IGNORECASE)
+                      r"invitée?s?|document établi|transcription établie|résumé établi)\b|"
+                      r"^(?:transcription|verbatim)\b[^.!?]{0,60}$|^\[[^\]]{2,30}\]$", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Brahim Ait Lahcen — Publié le 21 février 2026 à 10h12 »: a byline too, when it is no sentence (a dash
@@ -540,6 +542,10 @@ def _clean_headline(line):
 _RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)\b", re.IGNORECASE)
 
 
+_KIND_OF_ITEM = re.compile(r"^[^.!?]{2,50}\s[—–|-]\s*(?:dépêches?|communiqués?|brèves?|flash|alertes?|actualités?|"
+                           r"infos?)\s*$", re.IGNORECASE)
+
+
 def _is_section_line(line):
     """A site's section or navigation line: a few words, separators, no sentence."""
     words = line.split()
@@ -550,6 +556,8 @@ def _is_section_line(line):
         return True
     if len(words) <= 3 and not re.search(r"[.!?]$", line):
         return True
+    if _KIND_OF_ITEM.match(line):
+        return True  # « SAHARA WIRE — Dépêche », « Région — Communiqué »: a source and the kind of its item
     # Section names glued together by the page's markup: « Agadir aujourd'huiRégion aujourd'hui »;
     # not brand names such as « YouCode » or « JobInTech », whose lower-case runs are short.
     glued = re.search(r"(?:[a-zà-ÿ]{4,}|['’][a-zà-ÿ]+)[A-ZÀ-Þ][a-zà-ÿ]", line)
