@@ -598,3 +598,12 @@ def test_a_broadcast_summary_headed_by_its_station_and_show(tmp_path):
     draft = draft_of(tmp_path, text)
     assert programmes(draft) == ["Orange Digital Center"]
     assert "region: fes-meknes" in draft and "city: Meknès" in draft
+
+
+def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
+    """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
+    text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "
+            "Tarmigt. Ses initiateurs l'ont baptisée « Ighboula Code » : les sources, en tamazight.\n\nCe n'est pas la "
+            "première initiative de la région : le programme Maroc IA – Génération Avenir avait initié quelque 500 "
+            "jeunes.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Ighboula Code"]

@@ -102,6 +102,9 @@ _LAUNCH_OF = re.compile(
     r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
     r"(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4})"
 )
+# « Ses initiateurs l'ont baptisée « Ighboula Code » »: the thing the sentence is about, named by a pronoun.
+_NAMED_IT = re.compile(r"\b(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+(?:(?i:aussitôt|donc|tout\s+simplement)\s+)?"
+                       r"(?i:baptisée?|appelée?|nommée?|surnommée?|intitulée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 # « vous avez lancé « Tamghart Digitale » », « l'association vient de créer « X » »: a launch, then the quoted name.
 _LAUNCHED_QUOTED = re.compile(
     r"\b(?i:a|as|avez|avons|ont|vient\s+de|viennent\s+de)\s+(?:(?i:officiellement|récemment)\s+)?"
@@ -191,7 +194,7 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
                   _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE,
-                  _LAUNCH_OF, _LAUNCHED_QUOTED)
+                  _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
