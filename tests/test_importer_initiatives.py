@@ -607,3 +607,10 @@ def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
             "première initiative de la région : le programme Maroc IA – Génération Avenir avait initié quelque 500 "
             "jeunes.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Ighboula Code"]
+
+
+def test_the_kind_then_its_name_between_commas(tmp_path):
+    """« … que le programme lancé hier, Cap Data Sud, ait choisi de se passer de murs »: Cap Data Sud."""
+    text = ("Former à distance, le pari du Grand Sud\n\nDans le Sud, la distance est une donnée de base. Rien "
+            "d'étonnant à ce que le programme lancé hier, Cap Data Sud, ait choisi de se passer de murs.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Cap Data Sud"]

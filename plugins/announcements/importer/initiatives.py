@@ -102,6 +102,10 @@ _LAUNCH_OF = re.compile(
     r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
     r"(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4})"
 )
+# « le programme lancé hier, Cap Data Sud, ait choisi … »: the kind, a few words, then the name set between commas.
+_KIND_THEN_NAME = re.compile(r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?i:programme|projet|initiative|école|académie|"
+                             r"centre|campus|bootcamp|dispositif|cursus)(?:\s+[a-zà-ÿ][\w'’-]*){1,3}\s*,\s*"
+                             r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){1,3})\s*,")
 # « Ses initiateurs l'ont baptisée « Ighboula Code » »: the thing the sentence is about, named by a pronoun.
 _NAMED_IT = re.compile(r"\b(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+(?:(?i:aussitôt|donc|tout\s+simplement)\s+)?"
                        r"(?i:baptisée?|appelée?|nommée?|surnommée?|intitulée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
@@ -194,7 +198,7 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
                        r"(?:(?i:le\s+)?(?i:programme|projet|initiative|école|centre)\s+)?" + _NAME)
 _LEAD_PATTERNS = (_NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED,
                   _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE,
-                  _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT)
+                  _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
