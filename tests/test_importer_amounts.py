@@ -911,3 +911,12 @@ def test_who_they_are_a_pilot_in_the_pluperfect_and_words_quoted(body, expected)
     """« Ils sont 180, … venus de … », « une session pilote avait permis de former une vingtaine », « vous avez parlé
     de « 250 jeunes formés » »."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_an_institution_s_development_plan_is_no_budget_and_recruits_in_all_are_jobs():
+    """« Le plan de développement de l'université, doté de 250 millions de dirhams » alone: no budget; « engagées à
+    recruter au total 120 lauréats »: 120 jobs."""
+    assert budget("Le plan de développement de l'université pour 2025-2030, doté de 250 millions de dirhams, a été "
+                  "cité lors de la cérémonie, mais il finance bien d'autres projets.")[0] is None
+    body = "Dix-sept entreprises se sont engagées à recruter au total 120 lauréats de cette première cohorte."
+    assert count(people.jobs, body, 2026)[0] == 120

@@ -16,6 +16,8 @@ import re
 _STRATEGY = re.compile(
     r"\b(?:stratégie|feuille de route|plan (?:national|d['’]action|d['’]accélération|quinquennal)|"
     r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
+    # « le plan de développement de l'université, doté de 250 millions »: an institution's plan, of many projects
+    r"plan (?:de développement|stratégique|directeur)|"
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
     r"(?:nouveau\s+)?modèle de développement|"
