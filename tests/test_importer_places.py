@@ -332,3 +332,11 @@ def test_a_transcript_s_kind_and_stage_directions_and_a_wire_s_slug_are_no_lead(
     assert (found.regions, found.city) == (["casablanca-settat"], "El Jadida")
     assert text.parse("SAHARA WIRE — Dépêche\n\nProvinces du Sud : signature du programme « Sahra Skills »\n\n"
                       "Laâyoune, 25 février 2026 – Une convention a été signée mardi.\n").headline.startswith("Provinces")
+
+
+def test_candidates_from_a_town_of_another_region_further_on_in_the_list(gazetteer):
+    """« 3 400 dossiers venus de toute la province, mais aussi d'El Jadida et d'Essaouira »: where people come from."""
+    found = locate("Le campus de Safi a accueilli lundi sa première promotion. L'appel a recueilli 3 400 dossiers venus "
+                   "de toute la province, mais aussi d'El Jadida et d'Essaouira. Le campus de Safi forme 150 jeunes.",
+                   gazetteer)
+    assert found.regions == ["marrakech-safi"]
