@@ -616,3 +616,11 @@ def test_a_former_partner_with_a_long_aside_is_not_a_partner(vocabulary):
     body = ("L'école est portée par l'Université de l'Atlas. TechSud Maroc, qui avait accompagné le lancement de l'école "
             "à Youssoufia en 2018, n'est plus partenaire de l'école.")
     assert find(body, vocabulary)["partners"] == ["universite-atlas"]
+
+
+def test_other_programmes_named_as_examples_are_comparisons(vocabulary):
+    """« L'entreprise anime aussi d'autres programmes, comme l'atelier Robotique Junior ou CodeLab »: not the
+    article's."""
+    body = ("TechSud Maroc a signé une convention avec l'Université de l'Atlas. TechSud Maroc anime aussi d'autres "
+            "programmes, comme l'atelier Robotique Junior ou CodeLab.")
+    assert find(body, vocabulary)["programmes"] == []

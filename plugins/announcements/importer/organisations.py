@@ -27,7 +27,10 @@ _HISTORY = re.compile(
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
-                              r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8})$", re.IGNORECASE)
+                              r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
+                              # « Huawei anime aussi d'autres programmes, comme Huawei Spark ou Digitech Talent »
+                              r"\bd['’]autres\s+(?:programmes|initiatives|formations|écoles|dispositifs)\b[^.;]{0,60})$",
+                              re.IGNORECASE)
 # « Khouribga a déjà 1337 », « accueille déjà, à quelques kilomètres de là, le campus historique de 1337 », « l'école
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
 _NEARBY_BEFORE = re.compile(r"(?:\bdéjà\b|\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
