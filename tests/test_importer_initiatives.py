@@ -614,3 +614,14 @@ def test_the_kind_then_its_name_between_commas(tmp_path):
     text = ("Former à distance, le pari du Grand Sud\n\nDans le Sud, la distance est une donnée de base. Rien "
             "d'étonnant à ce que le programme lancé hier, Cap Data Sud, ait choisi de se passer de murs.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Cap Data Sud"]
+
+
+def test_a_school_known_by_its_acronym_is_named_in_full(tmp_path):
+    """« Bhalil et son CAP-IA » in the headline, « le Centre d'apprentissage et de perfectionnement en intelligence
+    artificielle » further down: the full name; an agency's acronym (« ASP », « Agence Sud Presse ») is none."""
+    text = ("Bhalil, ses maisons troglodytes et son CAP-IA\n\nSur la façade, une plaque : « CAP-IA ». À l'intérieur, "
+            "quarante-huit stagiaires. (ASP)\n\nLe CAP-IA a ouvert ses portes lundi. Derrière ce sigle se cache le "
+            "Centre d'apprentissage et de perfectionnement en intelligence artificielle, une structure gratuite. "
+            "L'Agence Sud Presse en a parlé.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Centre d'apprentissage et de perfectionnement en intelligence "
+                                                    "artificielle"]

@@ -319,3 +319,10 @@ def test_a_paper_s_tagline_and_dated_issue_line_above_a_headline_in_capitals():
                          "\n\nPar Anas Berkani, étudiant, ENSA Oujda\n\nJeudi 12 mars, l'amphithéâtre était plein.\n")
     assert article.headline == "80 ÉTUDIANTS INITIÉS À L'IA AVEC « ORIENTAL AI STARTERS »"
     assert dates.publication_date(article)[0] == datetime.date(2026, 3, 20)
+
+
+def test_a_table_s_cells_are_apart():
+    """« <td>Conseil de la région</td><td>8 M DH</td> »: two cells, not one word « région8 »."""
+    page = ("<html><body><h1>Un centre à Laâyoune</h1><p>Le centre a ouvert hier.</p><table><tr><td>Conseil de la "
+            "région</td><td>8 M DH</td></tr></table></body></html>")
+    assert "Conseil de la région ; 8 M DH" in text.parse(page).paragraphs

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..vocabulary import normalize
-from . import amounts, people
+from . import acronyms, amounts, people
 from .candidates import Candidate, best
 
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
@@ -353,6 +353,7 @@ def _candidates(sentences, names):
                for other in sentences for at in _places_of(name, other.text)):
             features.add("host_school")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
+    found += _spelled_out(sentences, names)
     # A name told several times counts by its strongest telling (« Axe 3 : le programme « X » », then its launch);
     # the organiser, named again further down (« le parcours de l'incubateur Argan Lab »), is still no programme.
     strongest, spelling = {}, {}
@@ -363,6 +364,22 @@ def _candidates(sentences, names):
         if key not in organisers and (key not in strongest or candidate.score > strongest[key].score):
             strongest[key] = candidate
     return [replace(candidate, value=spelling.get(key, candidate.value)) for key, candidate in strongest.items()]
+
+
+def _spelled_out(sentences, names):
+    """« Bhalil … son CAP-IA » in the headline, « le Centre d'apprentissage et de perfectionnement en intelligence
+    artificielle » further down: an acronym of the headline or lead, by the name it stands for."""
+    found = []
+    for sentence in sentences:
+        if sentence.paragraph > 1:
+            break
+        for acronym in acronyms.acronyms(sentence.text):
+            if names.knows(acronym) or names.programmes.resolve(acronym) or names.places.find(acronym):
+                continue
+            told = acronyms.spelled_out(sentences, acronym)
+            if told and not names.knows(told[0]):
+                found.append(Candidate("programme", told[0], told[1].text, features=frozenset({"lead_name"})))
+    return found
 
 
 def _matches(sentences):

@@ -226,6 +226,8 @@ class _PageParser(HTMLParser):
         self.stack.append((tag, bool(skipped)))
         if skipped:
             self.skip_depth += 1
+        if tag in ("td", "th") and "".join(self.current).strip():
+            self.current.append(" ; ")  # (a table's cells, side by side in a row: « Conseil X ; 8 M DH ; Aménagement »)
         if tag in _BLOCK_TAGS:
             self._break()
         if tag in self._in:
