@@ -285,3 +285,15 @@ def test_a_wire_s_items_between_runs_of_dashes():
             "mardi devant 3 000 spectateurs.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.date.isoformat(), draft.budget, draft.trainees) == ("Taroudant", "2026-04-01", 900000, 60)
+
+
+def test_a_list_of_decisions_voted_is_no_sum_in_parts_and_the_council_s_meeting_is_the_event():
+    """« Cinq conventions ont été votées : » then one line each: the other lines' jobs and money are not the digital
+    item's; « Réuni lundi en session » dates it."""
+    page = ("Guelmim : 12,5 MDH pour le pôle digital\n\nMercredi 4 mars 2026\n\nRéuni lundi en session ordinaire, le "
+            "conseil de la région a voté plusieurs conventions.\n\nCinq conventions ont été votées lundi au siège de "
+            "la Région, à Guelmim :\n\n- station de dessalement de Sidi Ifni : 60 MDH (environ 150 emplois "
+            "attendus) ;\n\n- route Guelmim–Tan-Tan : 22 MDH ;\n\n- port de pêche : 18 MDH ;\n\n- pôle digital de la "
+            "formation professionnelle : 12,5 MDH pour 240 stagiaires.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.date.isoformat(), draft.budget, draft.jobs) == ("2026-03-02", 12500000, None)

@@ -90,7 +90,7 @@ _BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
-    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|"
+    r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|réuni|"
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
     r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr)",
     re.IGNORECASE,

@@ -173,7 +173,8 @@ def _breakdown(paragraphs):
         if listing and _LIST_LINE.match(paragraph):
             found.append(paragraph)
             continue
-        listing = paragraph.rstrip().endswith(":") and bool(_ITEM.search(paragraph))
+        # (« Cinq conventions ont été votées : » announces decisions, each its own, not one sum in parts)
+        listing = paragraph.rstrip().endswith(":") and bool(_ITEM.search(paragraph)) and not _SEVERAL.search(paragraph)
         if listing:
             found.append(paragraph)
     return found
