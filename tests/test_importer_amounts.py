@@ -920,3 +920,11 @@ def test_an_institution_s_development_plan_is_no_budget_and_recruits_in_all_are_
                   "cité lors de la cérémonie, mais il finance bien d'autres projets.")[0] is None
     body = "Dix-sept entreprises se sont engagées à recruter au total 120 lauréats de cette première cohorte."
     assert count(people.jobs, body, 2026)[0] == 120
+
+
+def test_a_total_followed_by_a_colon_and_its_parts_is_never_added_to_them():
+    """« Le budget s'élève à 2,8 millions de dirhams : 1,8 million apportés par l'Agence et un million par la
+    Commune »: 2,8 millions, not 4,6."""
+    found = budget("Le budget de l'édition 2026 s'élève à 2,8 millions de dirhams : 1,8 million apportés par l'Agence "
+                   "de l'Oriental et un million par la Commune de Berkane.")
+    assert found[0] == 2800000

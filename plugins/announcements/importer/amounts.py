@@ -76,6 +76,9 @@ _TOTAL_BEFORE = re.compile(
 # (« sur trois ans », read « sur 3 ans », or « pour 2026-2028 » may come between: a time, not another figure)
 _TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
+# « Le budget de l'édition s'élève à 2,8 millions de dirhams : 1,8 million apportés par … »: a colon, then its parts.
+# (« 240 MDH : c'est l'enveloppe de la phase nationale » explains the sum: the parts open on a figure)
+_PARTS_FOLLOW = re.compile(r"^\s*:\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)", re.IGNORECASE)
 # « … de l'ordre de 640 millions de dirhams pour l'ensemble du pays »: the country's money, said right after it.
 # (« … pour l'ensemble des régions », « … pour toutes les régions »: the same)
 _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]ensemble\s+du\s+"
@@ -185,7 +188,7 @@ def find(sentences):
                 paragraph=sentence.paragraph,
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
-                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)),
+                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
                 scope=larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
