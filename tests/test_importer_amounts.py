@@ -928,3 +928,10 @@ def test_a_total_followed_by_a_colon_and_its_parts_is_never_added_to_them():
     found = budget("Le budget de l'édition 2026 s'élève à 2,8 millions de dirhams : 1,8 million apportés par l'Agence "
                    "de l'Oriental et un million par la Commune de Berkane.")
     assert found[0] == 2800000
+
+
+def test_what_a_place_can_train_at_most_gives_way_to_its_first_session():
+    """« La première session accueille 60 jeunes » and « la structure pourra former jusqu'à 180 jeunes par an »: 60."""
+    body = ("La première session, d'une durée de six mois, accueille 60 jeunes âgés de 17 à 28 ans. La structure pourra "
+            "former jusqu'à 180 jeunes par an lorsqu'elle tournera à plein.")
+    assert count(people.trainees, body, 2026)[0] == 60

@@ -567,3 +567,15 @@ def test_a_release_announcing_a_start_a_few_days_ahead_is_dated_by_that_start():
     article = text.parse("Tifawin Code : deuxième édition\n\nL'association a le plaisir d'annoncer le lancement de la "
                          "deuxième édition de son programme, qui démarrera le lundi 2 mars 2026 à Tafraout.\n")
     assert dates.event_date(article.sentences, datetime.date(2026, 2, 26)).date == datetime.date(2026, 3, 2)
+
+
+def test_a_byline_whose_cells_run_together_dates_the_page():
+    """« Par Karim A. Publié le 2 mars 2026 à 18h40 · Mis à jour le 3 mars 2026 » under the standfirst: the 2nd, and
+    « samedi » is the 28 February before it."""
+    page = ("<html><body><h1>YouCode ouvre à Errachidia</h1><p>Cent apprenants ont fait leur entrée dans l'école.</p>"
+            "<p>Par Karim Aït Lahcen Publié le 2 mars 2026 à 18h40 · "
+            "Mis à jour le 3 mars 2026 à 09h12</p><p>Le campus a ouvert ses portes samedi à Errachidia.</p></body></html>")
+    article = text.parse(page, html=True)
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 3, 2)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 28)

@@ -66,7 +66,10 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|(?:capables?|permet|permettent|permettra)\s+d['’])"
     r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
-    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$",
+    r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$|"
+    # « la structure pourra former jusqu'à 180 jeunes par an »: at most, what it can hold
+    r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent)\s+(?:à\s+terme\s+)?(?:former|recevoir)\s+"
+    r"(?:jusqu['’]à|au\s+maximum|au\s+plus)\s+$",
     re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(

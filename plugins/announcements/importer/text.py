@@ -128,7 +128,10 @@ _CREDITS = re.compile(r"^(?:présentation|présenté(?:e)? par|animation|animé(
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
 # « Par Brahim Ait Lahcen — Publié le 21 février 2026 à 10h12 »: a byline too, when it is no sentence (a dash
 # also sets off an aside in prose: « le rapport — publié le 3 mars — indique »).
-_DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
+_BY = re.compile(r"(?:par|by)\s", re.IGNORECASE)
+# (« Par Karim A. Publié le 2 mars 2026 à 18h40 · Mis à jour le 3 mars »: the page's cells run together)
+_DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le)\b|"
+                            r"^(?:par|by)\s+[^.!?|]{2,60}?\s(?:publi[ée]|mis [àa] jour) le\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
                   # months as dispatches shorten them: « 15 janv. 2026 (MAP) »
                   "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
@@ -444,7 +447,7 @@ def _assemble(lines, headline):
         begun = any(_is_prose(paragraph) for paragraph in body)
         # (« Par Loubna C. · Publié le 8 mars 2026 » under a standfirst: an author and a date, wherever they stand)
         byline = (not begun and (_AUTHOR.match(line) or _DATED_SLUG.match(line) or _dashed_byline(line)
-                                 or _CREDITS.match(line))) or bool(_AUTHOR.match(line) and _dashed_byline(line))
+                                 or _CREDITS.match(line))) or bool(_BY.match(line) and _dashed_byline(line))
         above = (not body and _is_header_line(line)) or byline
         dated = _DATE_LINE.match(line) and len(line.split()) <= _HEADLINE_WORDS and not _is_prose(line)
         stamp = _STAMPED_FOOTER.match(line) and not _is_prose(line)
