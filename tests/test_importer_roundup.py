@@ -297,3 +297,20 @@ def test_a_list_of_decisions_voted_is_no_sum_in_parts_and_the_council_s_meeting_
             "formation professionnelle : 12,5 MDH pour 240 stagiaires.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.date.isoformat(), draft.budget, draft.jobs) == ("2026-03-02", 12500000, None)
+
+
+def test_a_week_of_the_trade_s_news_under_headings_is_read_as_the_item_its_headline_names_else_the_first():
+    """« LA SEMAINE NUMÉRIQUE EN RÉGIONS » with three training items, each under its heading: the first when the
+    headline names none, the one it names otherwise; a feature telling its story before its sections is read whole."""
+    items = ("1. TAROUDANT — « Tech Girls » pour 80 jeunes femmes\n\nUne formation au code a été lancée mardi à "
+             "Taroudant pour 80 jeunes femmes.\n\n2. AGADIR — « Souss Dev » pour 250 jeunes\n\nUne formation au code "
+             "a été lancée jeudi à Agadir pour 250 jeunes.\n\n3. TIZNIT — « Tiznit Code » pour 400 jeunes\n\nUne "
+             "formation au code a été lancée vendredi à Tiznit pour 400 jeunes.\n")
+    week = "LA SEMAINE NUMÉRIQUE EN RÉGIONS\n\nChaque lundi, notre sélection de la semaine.\n\n"
+    assert extract(week + items, VOCABULARY).city == "Taroudant"
+    named = "Tiznit ouvre son académie du code : la semaine numérique\n\nNotre sélection de la semaine.\n\n"
+    assert extract(named + items, VOCABULARY).city == "Tiznit"
+    feature = ("Écoles de code : trois régions\n\nTrois régions, trois façons de former des développeurs.\n\nIl "
+               "pleuvait ce lundi sur Taroudant, où la foule attendait l'ouverture.\n\n")
+    article = text.parse(feature + items)
+    assert roundup.focus(article, lambda name: name.upper() in {"TAROUDANT", "AGADIR", "TIZNIT"}) is article

@@ -57,6 +57,8 @@ _EVENT_WEIGHT = 4
 _HEADING = 100  # an item's heading: its first characters (« 4. IFRANE — Colloque sur l'intelligence artificielle »)
 # An item naming the trade this many times is about training.
 _ABOUT_TRAINING = 2
+# A round-up of the trade's news opens with one sentence of its own at most (« Chaque lundi, notre sélection… »).
+_INTRO_PARAGRAPHS = 1
 # Fewer items than this is an article with a dateline, not a round-up.
 _MIN_ITEMS = 3
 
@@ -96,12 +98,22 @@ def focus(article, is_place):
     scores = [_about_training(item) for item in items]
     best = max(scores)
     runner_up = sorted(scores)[-2]
-    if best < _ABOUT_TRAINING or runner_up * 2 > best:
-        # No item is about training, or several are as much (« Oujda : 200 places... », « Nador : 150 places... »,
-        # one programme site by site): not a round-up of unrelated news, the page is read as it is. (A new primary
-        # school beside a coding centre says « école » once or twice: the centre's item still stands out.)
-        return article
-    item = items[scores.index(best)]
+    if best < _ABOUT_TRAINING:
+        return article  # no item is about training
+    if runner_up * 2 > best:
+        # Several are as much. Told in a paragraph each (« Oujda : 200 places... », « Nador : 150 places... »), one
+        # programme site by site: the page is read as it is. (A new primary school beside a coding centre says
+        # « école » once or twice: the centre's item still stands out.) Each under its own heading, a week's news
+        # of the trade: the item the headline names, else the first.
+        # (a feature telling its story first, then its sections « Imzouren : … », « Oujda : … », is read whole)
+        opening = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
+        told = [p for p in opening if re.search(r"[.!?…»]$", p.rstrip())]
+        if not all(len(item) >= 2 for item in items) or len(told) > _INTRO_PARAGRAPHS:
+            return article
+        item = next((item for item in items if _named_in(article.headline, item[0])),
+                    next(item for item, score in zip(items, scores, strict=True) if score >= _ABOUT_TRAINING))
+    else:
+        item = items[scores.index(best)]
     item = [_plain_head(item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     above = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
@@ -113,6 +125,14 @@ def focus(article, is_place):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
     return replace(article, paragraphs=item)
+
+
+def _named_in(headline, heading):
+    """True when the page's headline names an item by its place or a quoted name of its heading."""
+    head = _head(heading)
+    names = [head.group("place").strip()] if head else []
+    names += re.findall(r"«\s*([^»]{3,60}?)\s*»", heading)
+    return any(name and name.lower() in headline.lower() for name in names)
 
 
 def _about_training(item):
