@@ -236,9 +236,8 @@ def event_date(sentences, base=None):
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
             features |= {"ahead"} if soon else set()
-            weeks_ago = _AGO.fullmatch(found.how) and found.how.lower().startswith("il y a") \
-                and found.how.lower().rstrip("s").endswith("semaine")
-            features |= {"approximate"} if weeks_ago else set()
+            ago = _AGO.fullmatch(found.how)
+            features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
             features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
             if base and (base - found.date).days > _RECENT_DAYS:

