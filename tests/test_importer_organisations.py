@@ -129,6 +129,7 @@ def test_a_ministry_without_a_name_is_none(vocabulary):
         ("« C'est un signal fort », estime Karim Alaoui, enseignant-chercheur à l'Université de l'Atlas.", []),
         ("Selon l'Université de l'Atlas, 40 % des diplômés quittent la région.", []),
         ("L'entreprise formera 400 diplômés de l'Université de l'Atlas.", []),
+        ("Elle accueille des diplômés en géographie de l'Université de l'Atlas.", []),
         # a person's title names an employer, unless the person signs for it
         ("Le président de l'Université de l'Atlas a souligné l'importance du projet.", []),
         ("Le président de l'Université de l'Atlas et le directeur général de TechSud ont signé une convention.",

@@ -14,10 +14,11 @@ TITLE_BEFORE = re.compile(
     r"(la\s+|l['’]\s*|le\s+|les\s+)?$",
     re.IGNORECASE,
 )
-# « 400 diplômés de l'Université Ibn Tofail »: where the people come from.
+# « 400 diplômés de l'Université Ibn Tofail », « des diplômés en géographie de l'université X »: where the people
+# come from.
 _MEMBERS_BEFORE = re.compile(
     r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
-    r"\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
+    r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
 # « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
