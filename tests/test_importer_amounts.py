@@ -198,6 +198,9 @@ def test_jobs_for_some_of_the_people_trained():
     assert count(people.jobs, body) == (150, "recrutement parmi les personnes formées")
     assert count(people.trainees, body) == (400, "")
     assert count(people.jobs, "Une entreprise formera 400 jeunes et en recrutera 150.")[0] == 150
+    # how they are hired, between the verb and the figure
+    assert count(people.jobs, "Le groupe s'engage à recruter en CDI au moins 50 lauréats de l'académie.")[0] == 50
+    assert count(people.jobs, "La société recrutera progressivement 40 développeurs.")[0] == 40
 
 
 def test_pupils_and_job_opportunities():

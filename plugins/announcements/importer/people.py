@@ -115,7 +115,8 @@ _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (
 _RECRUITS = re.compile(
     # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
     r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
-    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout)\s+)?"
+    # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
+    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|[\w-]+ment)\s+)?"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s)\b",
