@@ -192,6 +192,14 @@ def test_people_to_train_among_other_figures(body, expected):
     assert count(people.trainees, body) == expected
 
 
+def test_a_cohort_told_in_two_parts_or_through_its_admitted_applicants():
+    """« 46 jeunes femmes et 34 jeunes hommes » are one cohort of 80; « 80 candidats ont été admis » are its people."""
+    assert count(people.trainees, "La promotion compte 46 jeunes femmes et 34 jeunes hommes.")[0] == 80
+    body = ("Sur 1 140 dossiers, 80 candidats ont été admis et forment la nouvelle promotion.\n\n"
+            "L'objectif reste de former 500 jeunes d'ici 2030.")
+    assert count(people.trainees, body)[0] == 80
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -40,6 +40,9 @@ _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|
 # the people chosen or trained, the noun left out.
 _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}",
+    # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
+    rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:(?:ont\s+été|sont|seront|furent)\s+)?"
+    rf"(?:finalement\s+)?{_PICKED}",
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|certificat|diplôme|"
     r"formation))",
@@ -52,6 +55,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
 ))
+# « 46 jeunes femmes et 34 jeunes hommes »: one group told in two parts, counted together.
+_TWO_PARTS = re.compile(rf"\b(?P<first>{NUMBER})\s+(?:jeunes\s+)?(?:femmes|filles|hommes|garçons)\s+et\s+"
+                        rf"(?P<second>{NUMBER})\s+(?:jeunes\s+)?(?:femmes|filles|hommes|garçons)\b", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -237,10 +243,11 @@ def trainees(sentences, year=None):
         told = (number + 1 < len(sentences) and _COHORT_NEXT.search(sentences[number + 1].text)) or (
             number > 0 and _HOW_MANY.search(sentences[number - 1].text))
         bare = _BARE_NUMBER.match(text) if told else None
+        wholes = _two_parts(text)
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
                       *([bare] if bare else [])]:
-            value = to_number(match.group("number"))
+            value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
             if _PART_BEFORE.search(text[:match.start()]):
@@ -275,8 +282,11 @@ def trainees(sentences, year=None):
                 features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
-            if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-                features.add("promotion")  # « la première promotion compte 90 élèves »: the people themselves
+            if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _JOIN_A_COHORT_AFTER.match(
+                    text[match.end():]):
+                # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
+                # people themselves
+                features.add("promotion")
             if _HORIZON_AFTER.match(text, match.end()):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             if _NEXT_EDITION.search(text) or asked_next:
@@ -333,6 +343,16 @@ def jobs(sentences, year=None):
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(place_features(sentence.paragraph))))
     return _best(found)
+
+
+def _two_parts(text):
+    """Where a group told in two parts starts: its whole; where its second part starts: None (counted already)."""
+    wholes = {}
+    for match in _TWO_PARTS.finditer(text):
+        first, second = to_number(match.group("first")), to_number(match.group("second"))
+        if isinstance(first, int) and isinstance(second, int):
+            wholes[match.start("first")], wholes[match.start("second")] = first + second, None
+    return wholes
 
 
 def _chosen(text):
