@@ -450,6 +450,11 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "La cérémonie était animée par l'association Atlas Jeunes.",
         "L'école a été inaugurée ce mardi à Fès, au sein de l'Université de l'Atlas.",
         "La Maison des jeunes, qui dépend de l'Université de l'Atlas, prête ses locaux.",
+        # rooms lent, where the courses start or the labs stand, guests said after their names
+        "Les cours ont lieu dans des salles prêtées par l'Université de l'Atlas.",
+        "Les cours débuteront en janvier à l'Université de l'Atlas.",
+        "Les laboratoires seront installés à l'Université de l'Atlas.",
+        "L'Université de l'Atlas était représentée parmi les invités.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -68,7 +68,11 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"d(?:e\s+la|e\s+l['’]|u|es)\s*$|"
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
-                           r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
+                           r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « les cours débuteront en janvier à l'École X », « les laboratoires seront installés à
+                           # l'École Y »: where the training starts or is housed
+                           r"\b(?:débuter\w*|commencer\w*|démarrer\w*|installée?s?|logée?s?|abritée?s?)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # « … l'association X », « … la société Y »: the kind word an unknown organisation's name is read after.
 _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
@@ -88,7 +92,8 @@ _HOST_BEFORE = re.compile(
 )
 # « Les cours ont lieu au centre culturel de la ville, mis à disposition par la commune »: who lends the room.
 _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
-                                r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?à\s+(?:sa\s+|la\s+)?disposition\s+"
+                                # (« dans des salles prêtées par l'Université X »: lent, said without « à disposition »)
+                                r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?(?:à\s+(?:sa\s+|la\s+)?disposition\s+)?"
                                 r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « le studio que le Technopark de Rabat prête à l'émission », « l'Université X, qui prête ses salles »: who lends
 # the rooms.
@@ -139,6 +144,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
+# « La Fondation X et l'École Y étaient représentées parmi les invités »: guests, said after their names.
+_GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|se\s+trouvaient)\s+"
+                          r"(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b", re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
                                  re.IGNORECASE)
@@ -193,7 +201,7 @@ def role(text, start, spans, titled=False, end=None):
     stated = end is not None and _ROLE_AFTER.match(text, end) and not _HOSTS_EVENT_AFTER.match(text, end)
     if _VENUE_BEFORE.search(before) and not stated:
         return "venue"
-    if _GUEST_BEFORE.search(before):
+    if _GUEST_BEFORE.search(before) or (end is not None and _GUEST_AFTER.match(text, end)):
         return "guest"
     if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before):
         return "host"
