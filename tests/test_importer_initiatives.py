@@ -420,6 +420,19 @@ def test_new_initiatives_in_more_shapes(tmp_path, text, expected):
     assert programmes(draft_of(tmp_path, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # born of a convention, in quotes, its Arabic name in brackets before what it is
+    ("Une école pour la vallée\n\nLa convention donnant naissance à « Atlas Pixel » (أطلس بكسل), une école de "
+     "formation au numérique, a été signée.\n", ["Atlas Pixel"]),
+    # the edition of an association's own programme
+    ("C'est reparti !\n\nLa vallée du Drâa bouge encore cette année.\n\nL'association lance la deuxième édition "
+     "de son programme « Filles du Code Ziz », ce samedi à Tamegroute.\n", ["Filles du Code Ziz"]),
+])
+def test_initiatives_born_of_a_convention_or_in_their_second_edition(tmp_path, text, expected):
+    """« donnant naissance à « X » (…), une école », « la deuxième édition de son programme « Y » »."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
 def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
     """« la stratégie Digital Morocco 2030 mobilise 11 milliards » in an op-ed's lead: the frame, not the programme."""
     text = ("Par Karim Naciri (كريم الناصري), professeur d'économie\n\nOn nous répète que la stratégie Digital Morocco "

@@ -40,7 +40,9 @@ _EDITION_AFTER = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”
                             r"(?:\d+\s*(?:e|ème|re|ère)|[a-zé]+ième|première|nouvelle)\s+édition\b")
 _EDITION = re.compile(
     r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    # (« la deuxième édition de son programme « X » »: whose programme may be said)
     rf"neuvième|dixième|nouvelle)\s+édition\s+(?:du\s+programme\s+|de\s+l['’]initiative\s+|"
+    r"de\s+(?:son|sa|leur|notre|votre)\s+(?:programme|initiative|caravane|bootcamp|formation)\s+|"
     r"(?:de|du|de\s+la|de\s+l['’])\s*(?=[«“\"A-Z0-9]))"
     # (« la 5e édition du Gitex », « du Salon X »: events, not programmes)
     rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
@@ -53,7 +55,8 @@ _APPOSED = re.compile(
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
     # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
-    rf",\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?"
+    # (« « Ammeln Digital » (أملن ديجيتال), une école »: its name in another script may come between)
+    rf"(?:\s*\([^()]{{1,60}}\))?,\s+(?:(?:une?|la|le|l['’]|notre|son|sa|leur)\s*)?"
     rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+|toute\s+nouvelle\s+)?{_WHAT}\b"
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
@@ -100,7 +103,8 @@ _BAPTISED = re.compile(
 _LAUNCH_OF = re.compile(
     r"\b(?:(?i:le\s+lancement|l['’]ouverture|l['’]inauguration|la\s+création)\s+(?:officiel(?:le)?\s+)?(?:de|d['’])|"
     r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
-    r"(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4})"
+    # (« donnant naissance à « Ammeln Digital » »: quoted too)
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4}))"
 )
 # « le programme lancé hier, Cap Data Sud, ait choisi … »: the kind, a few words, then the name set between commas.
 _KIND_THEN_NAME = re.compile(r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?i:programme|projet|initiative|école|académie|"
