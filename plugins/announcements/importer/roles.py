@@ -145,8 +145,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
 # « La Fondation X et l'École Y étaient représentées parmi les invités »: guests, said after their names.
-_GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|se\s+trouvaient)\s+"
-                          r"(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b", re.IGNORECASE)
+_GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
+                          r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b",
+                          re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
                                  re.IGNORECASE)
