@@ -144,6 +144,36 @@ def test_the_headline_is_the_line_above_the_byline_not_the_masthead():
     assert article.paragraphs == ["La première pierre d'un centre a été posée hier à Selouane."]
 
 
+def test_a_paper_and_its_section_above_the_date_is_no_headline():
+    """« Tiznit Hebdo — Province », then the date, the headline, « De notre correspondant à X, Nom », the lead."""
+    article = text.parse(
+        "Tiznit Hebdo — Province\nÉdition du jeudi 2 octobre 2025\n\nTafraout aura son école du numérique\n\n"
+        "De notre correspondant à Tafraout, Ali Amrani\n\nLa convention a été signée en septembre."
+    )
+    assert article.headline == "Tafraout aura son école du numérique"
+    assert article.paragraphs == ["La convention a été signée en septembre."]
+
+
+def test_an_editor_s_note_in_brackets_is_no_headline():
+    """« [Communiqué de l'association X, reproduit tel quel] » tells what follows: the headline is below it."""
+    article = text.parse(
+        "Zagora Infos — Vie associative\nPublié le 10 novembre 2025\n\n[Communiqué de l'association Ajial, "
+        "reproduit tel qu'il a été publié]\n\nC'EST PARTI POUR LA DEUXIÈME ÉDITION !\n\nChers amis,\n"
+        "L'association lance ce samedi la deuxième édition de son programme."
+    )
+    assert article.headline == "C'EST PARTI POUR LA DEUXIÈME ÉDITION !"
+
+
+def test_a_round_up_under_a_paper_and_its_section_has_no_headline():
+    """« Chaouia Hebdo — Notre tour de la région » then « SETTAT. … »: the items start, none is the headline."""
+    article = text.parse(
+        "Chaouia Hebdo — Notre tour de la région\nÉdition du lundi 19 janvier 2026\n\n"
+        "SETTAT. Le conseil provincial a adopté son budget.\n\nBERRECHID. Un bootcamp ouvre ses portes."
+    )
+    assert article.headline == ""
+    assert article.paragraphs[0].startswith("SETTAT.")
+
+
 def test_the_list_under_a_lire_aussi_heading_is_dropped():
     """« Lire aussi : » alone on its line heads a list of other stories' headlines, with their figures."""
     article = text.parse(

@@ -72,7 +72,10 @@ _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)
 # « Par Youssef Ait Lahcen », « Par La Rédaction - 03/04/2024 »: the author's line.
 # (« Par Abdelkrim Naciri (عبد الكريم الناصري), professeur … »: the name may be given in Arabic script too)
 _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*"
-                     r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—·•])", re.IGNORECASE)
+                     r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—·•])|"
+                     # « De notre correspondant à Tafraout, Abdellah Oukhouya », « De notre envoyée spéciale à Dakhla »
+                     r"^(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$",
+                     re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
     # (« MAP 12/03/2025 16:47 » closing a dispatch: the agency's stamp)
@@ -526,12 +529,16 @@ def _take_headline(lines):
             return "", lines[:number], lines[number:]  # a dispatch without headline: this is its lead
         if _is_prose(line) and (len(line.split()) > _HEADLINE_WORDS or len(split_sentences(line)) >= 3):
             return "", lines[:number], lines[number:]  # a brief without headline: the story starts here
+        if _CAPS_PLACE_ITEM.match(line):
+            return "", lines[:number], lines[number:]  # « SETTAT. Le conseil… »: a round-up's first item
         cleaned = _clean_headline(line)
         if cleaned:
             return cleaned, lines[:number], lines[number + 1:]
     return "", [], lines
 
 
+# « SETTAT. Le conseil provincial a adopté… »: a round-up's item, under its town in capitals.
+_CAPS_PLACE_ITEM = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[.–—]\s+[A-ZÀ-Þ]")
 # Beyond this many words a line is a paragraph, not a headline (press headlines run 6 to 20 words).
 _HEADLINE_WORDS = 30
 
@@ -541,12 +548,18 @@ def _clean_headline(line):
     line = re.sub(r"^\s*date\s+\d{4}(-\d{2}){0,2}\s+", "", line, flags=re.IGNORECASE).strip()
     if line.endswith(":") or len(line.split()) < 4 or _is_header_line(line):
         return ""
+    if line.startswith("[") and line.endswith("]"):
+        return ""  # « [Communiqué de l'association X, reproduit tel quel] »: the editor's note on what follows
     return line
 
 
 _RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)\b", re.IGNORECASE)
 
 
+# « Zagora Infos — Vie associative », « Tiznit Hebdo — Province »: a paper's name and its section.
+_MASTHEAD_SECTION = re.compile(r"^[^.!?:]{0,40}\b(?:infos?|hebdo|presse|news|actus?|journal|quotidien|magazine|mag|"
+                               r"express|online|post|times|tribune|courrier|gazette|[ée]cho|voix|radio|tv|fm|24|"
+                               r"aujourd['’]hui|matin|soir)\s*[—–|]\s*[^.!?:]{2,40}$", re.IGNORECASE)
 _KIND_OF_ITEM = re.compile(r"^[^.!?]{2,50}\s[—–|-]\s*(?:dépêches?|communiqués?|brèves?|flash|alertes?|actualités?|"
                            r"infos?)\s*$", re.IGNORECASE)
 
@@ -561,8 +574,10 @@ def _is_section_line(line):
         return True
     if len(words) <= 3 and not re.search(r"[.!?]$", line):
         return True
-    if _KIND_OF_ITEM.match(line):
-        return True  # « SAHARA WIRE — Dépêche », « Région — Communiqué »: a source and the kind of its item
+    if _KIND_OF_ITEM.match(line) or _MASTHEAD_SECTION.match(line) and len(words) <= 8:
+        # « SAHARA WIRE — Dépêche », « Région — Communiqué »: a source and the kind of its item; « Zagora Infos — Vie
+        # associative »: a paper and its section
+        return True
     # Section names glued together by the page's markup: « Agadir aujourd'huiRégion aujourd'hui »;
     # not brand names such as « YouCode » or « JobInTech », whose lower-case runs are short.
     glued = re.search(r"(?:[a-zà-ÿ]{4,}|['’][a-zà-ÿ]+)[A-ZÀ-Þ][a-zà-ÿ]", line)
