@@ -340,3 +340,18 @@ def test_candidates_from_a_town_of_another_region_further_on_in_the_list(gazette
                    "de toute la province, mais aussi d'El Jadida et d'Essaouira. Le campus de Safi forme 150 jeunes.",
                    gazetteer)
     assert found.regions == ["marrakech-safi"]
+
+
+def test_a_town_the_school_is_said_not_to_be_in(gazetteer):
+    """« l'école ne sera pas installée à Tiznit »: the town denied is not the city; « s'installera à X » is."""
+    body = ("C'est lors d'une réunion à Tiznit qu'a été signée la convention d'une école qui s'installera à "
+            "Tafraout.\n\nContrairement à une rumeur, l'école ne sera pas installée à Tiznit, chef-lieu de la "
+            "province.")
+    assert locate(body, gazetteer, headline="Tafraout aura son école du numérique").city == "Tafraout"
+
+
+def test_a_headline_filed_under_one_town_about_another(gazetteer):
+    """« Taroudant : un centre numérique à Ouled Teima »: the opening town files the story; the city is the other."""
+    body = "Le Conseil provincial de Taroudant a adopté la convention du centre d'Ouled Teima lundi."
+    found = locate(body, gazetteer, headline="Taroudant : feu vert pour un centre de compétences numériques à Ouled Teima")
+    assert found.city == "Ouled Teima"

@@ -36,10 +36,17 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|
                               r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",
                               re.IGNORECASE)
 _PROJECT_PLACE_BEFORE = re.compile(
+    r"(?<!\bpas\s)(?<!\bplus\s)"  # (« ne sera pas installée à Tiznit »: said not to be there)
     r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
+    r"s['’]installera|s['’]installeront|s['’]implantera|s['’]implanteront|"
     r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",
     re.IGNORECASE,
 )
+# « l'école ne sera pas installée à Tiznit », « à Tafraout et non à Tiznit », « plutôt qu'à Agadir »: a place the
+# article says the initiative is not in.
+_DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|plus|jamais)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:à|dans|en)\s*$|\bet\s+non\s+(?:pas\s+)?(?:à|dans)\s*$|\bplutôt\s+qu['’]\s*(?:à|dans)\s*$|"
+                            r"\bau\s+lieu\s+d['’]\s*$|\bau\s+lieu\s+de\s+$", re.IGNORECASE)
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
@@ -309,6 +316,9 @@ def mentions(sentences, places):
                         project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start])))
                 for place, start, end in places.find(text)]
         aside = asides(here)
+        for mention in here:
+            if mention.start not in aside and _DENIED_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+                aside[mention.start] = "denied"
         found += [replace(m, aside=aside[m.start]) if m.start in aside else m for m in here]
     return found + _short_names(sentences, places, found)
 
@@ -469,14 +479,15 @@ def _city(found, regions):
     scores, sentence = {}, {}
     event = _event_place(found)
     communes_in = _communes_per_sentence(found)
+    rubrics = _headline_rubrics(found)
     for mention in found:
         if mention.place.kind != "commune" or mention.place.region not in regions:
             continue
         if communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
-        if mention.landmark:
-            continue  # « près de Rabat »: where the place is, not where it happens
+        if mention.landmark or mention in rubrics or mention.aside == "denied":
+            continue  # « près de Rabat », « ne sera pas installée à Tiznit »: not where it happens
         weights_of = WEIGHTS["city"]
         weight = weights_of["dateline"] if mention.dateline else weights_of[_standing(paragraph)]
         if mention is event:
@@ -496,6 +507,16 @@ def _city(found, regions):
         # two regions named as much as each other; the initiative has no one city.
         return "", ""
     return best, sentence[best]
+
+
+def _headline_rubrics(found):
+    """« Taroudant : un centre numérique à Ouled Teima »: the headline's opening town, when it names another after
+    it, files the story under the province; the other is where it happens."""
+    headline = [m for m in found if m.sentence.paragraph == 0 and m.place.kind == "commune" and not m.aside]
+    opening = [m for m in headline if m.start == 0 and m.sentence.text[m.end:].lstrip().startswith(":")]
+    if opening and any(m.place.name != opening[0].place.name and m.start > opening[0].end for m in headline):
+        return opening
+    return []
 
 
 # A town of another chosen region named with this share of the best one's weight: no one city.
