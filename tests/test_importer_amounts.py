@@ -200,6 +200,18 @@ def test_a_cohort_told_in_two_parts_or_through_its_admitted_applicants():
     assert count(people.trainees, body)[0] == 80
 
 
+@pytest.mark.parametrize("body", [
+    "Cent apprenants ont été admis cette année. La directrice vise 1 000 développeurs formés dans la région d'ici "
+    "cinq ans.",
+    "Cent jeunes ont entamé mardi la formation, tandis que la province vise à terme quelque cinq cents jeunes formés.",
+    "La première promotion, cent jeunes, a commencé les cours. Le centre espère accueillir à terme deux mille "
+    "bénéficiaires par an.",
+])
+def test_this_cohort_before_a_goal_in_the_long_run(body):
+    """« d'ici cinq ans », « à terme »: a goal years away yields to the people starting now."""
+    assert count(people.trainees, body)[0] == 100
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -221,9 +221,13 @@ _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par a
                             r"(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « nous visons 600 développeurs formés d'ici 2030 », « à l'horizon 2030 »: a goal set years ahead.
 _HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b|"
+                            # « 1 000 développeurs formés dans la région d'ici cinq ans »
+                            r"d['’]ici\s+(?:[\w-]+\s+)?(?:ans|années)\b|"
                             # « certifier 600 étudiants au cours des trois prochaines années »
                             r"(?:au\s+cours\s+des|dans\s+les|sur\s+les)\s+\w+\s+(?:prochaines|années\s+à\s+venir))",
                             re.IGNORECASE)
+# « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
+_HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$", re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
@@ -287,7 +291,7 @@ def trainees(sentences, year=None):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
                 features.add("promotion")
-            if _HORIZON_AFTER.match(text, match.end()):
+            if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             if _NEXT_EDITION.search(text) or asked_next:
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
