@@ -212,6 +212,21 @@ def test_this_cohort_before_a_goal_in_the_long_run(body):
     assert count(people.trainees, body)[0] == 100
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a cohort's count whatever its people's trade, after an aside on the cohort
+    ("La première promotion comptera 350 techniciens. La capacité pourra monter jusqu'à 1 000 apprenants par an.",
+     350),
+    ("La première promotion, attendue en février, réunira 160 apprenants ; l'académie vise 500 diplômés.", 160),
+    # the country's goal, said after its figure, yields to this action's people; alone, it stands
+    ("On parle de l'objectif de vingt mille talents formés à l'échelle du pays. La cohorte compte cent quatre-vingts "
+     "apprenants.", 180),
+    ("Le programme vise 40 000 jeunes dans tout le pays d'ici fin 2026.", 40000),
+])
+def test_a_cohort_s_count_and_the_country_s_goal(body, expected):
+    """« la promotion comptera 350 techniciens » is the cohort; « 20 000 formés à l'échelle du pays » the country's."""
+    assert count(people.trainees, body)[0] == expected
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -24,6 +24,7 @@ WEIGHTS = {
         "promotion": 1,        # « la première promotion compte 90 élèves », « une promotion de 150 étudiants »
         "horizon": -3,         # « 600 développeurs d'ici 2030 »: a goal years away; this cohort's people come first
         "next_edition": -3,    # « la deuxième cohorte, prévue pour l'automne, avec 600 places »: the next one's
+        "country": -3,         # « 20 000 talents formés à l'échelle du pays »: the whole country's, unless alone
     },
     "jobs": {
         "headline": 2,

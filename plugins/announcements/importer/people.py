@@ -40,6 +40,10 @@ _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|
 # the people chosen or trained, the noun left out.
 _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}",
+    # « la première promotion comptera 350 techniciens »: a cohort's count, whatever the trade of its people
+    rf"\b(?:promotion|cohorte)\b(?:\s*,[^,;.]{{3,40}},)?[^,;.]{{0,25}}?\b(?:compte|comptera|comptait|réunit|réunira|"
+    rf"regroupe|regroupera|rassemble|rassemblera)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
+    r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
     # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
     rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:(?:ont\s+été|sont|seront|furent)\s+)?"
     rf"(?:finalement\s+)?{_PICKED}",
@@ -100,7 +104,8 @@ _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensembl
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
 _PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,25}|\s*,\s*(?:qui\s+compte|forte\s+de|"
                                r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*|"
-                               r"\s*,\s*qui\s[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
+                               # (« la première promotion, attendue en février, réunira 160 apprenants »)
+                               r"\s*,\s*(?:qui\s)?[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
                                r"(?:(?:plus de|près de|environ)\s+)?)$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # « Aucun objectif d'emplois n'a été fixé … où 1 500 emplois sont annoncés »: others' jobs; this one promises none.
@@ -167,6 +172,10 @@ _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|se
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
+# « l'objectif de vingt mille talents formés à l'échelle du pays »: the country's, said after the figure.
+# (Not « dans tout le pays »: a country-wide programme's own reach, « vise 40 000 jeunes dans tout le pays ».)
+_COUNTRY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:à\s+l['’]échelle\s+(?:du\s+pays|nationale|du\s+royaume)|"
+                            r"au\s+niveau\s+national)\b", re.IGNORECASE)
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
@@ -291,6 +300,8 @@ def trainees(sentences, year=None):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
                 features.add("promotion")
+            if _COUNTRY_AFTER.match(text, match.end()):
+                features.add("country")  # (a country-wide programme's own figure when nothing else is said)
             if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             if _NEXT_EDITION.search(text) or asked_next:
