@@ -177,6 +177,28 @@ def test_the_budget_among_other_amounts(body, expected):
 @pytest.mark.parametrize(
     "body, expected",
     [
+        # a group's money across its sites, beside the academy's
+        ("Le groupe investit au total près de 90 millions de dirhams cette année dans ses implantations marocaines. "
+         "Nous avons engagé 12 M DH sur deux ans pour l'académie.", (12000000, [], [90000000])),
+        # a regional programme's money for all its actions, alone: no budget for the initiative
+        ("La région rappelle que son programme de développement régional consacre 1,2 milliard de dirhams à "
+         "l'emploi des jeunes, toutes actions confondues.", (None, [], [1200000000])),
+        # the envelope of the plan the sentence opens on, and a regional plan's weight
+        ("La région rappelle que sa feuille de route numérique prévoit, à l'horizon 2030, quinze mille jeunes "
+         "formés, pour une enveloppe globale de cent vingt millions de dirhams. Le budget annoncé : six millions "
+         "et demi de dirhams.", (6500000, [], [120000000])),
+        ("Le lab, financé à hauteur de 850 000 dirhams par la région, ouvrira lundi, alors que le plan régional "
+         "d'emploi des jeunes pèse 45 M DH.", (850000, [], [45000000])),
+    ],
+)
+def test_a_group_s_or_a_plan_s_whole_is_not_the_budget(body, expected):
+    """« dans ses implantations », « toutes actions confondues », « sa feuille de route … enveloppe globale »."""
+    assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
         ("La convention vise à reconvertir plus de 12 000 demandeurs d'emploi.", (12000, "plus de, objectif")),
         # the staff of a company is not its trainees
         ("L'entreprise, qui emploie déjà 2 500 personnes, prévoit de former 600 jeunes.", (600, "objectif")),

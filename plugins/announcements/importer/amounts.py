@@ -88,9 +88,20 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                re.IGNORECASE)
 # « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
 # many, of which the initiative is one.
+# (« 90 millions cette année dans ses implantations marocaines »: a group's whole)
 _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
                          r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations|élèves|établissements|"
-                         r"communes|provinces)\b", re.IGNORECASE)
+                         r"communes|provinces)\b|"
+                         r"^[^.;,]{0,30}?\bdans\s+(?:l['’]ensemble\s+de\s+)?(?:ses|leurs)\s+(?:implantations|filiales|"
+                         r"sites|usines|agences|activités)\b", re.IGNORECASE)
+# « La région rappelle que sa feuille de route prévoit, à l'horizon 2030, 15 000 jeunes formés, pour une enveloppe
+# globale de 120 MDH »: the envelope of the plan the sentence opens on.
+_ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|totale?)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"[^,;:]*")
+# « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
+# (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
+_PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
+                               r"confondu(?:e)?s\b", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
 # développement »: a regional plan's money (a strategy's, for the region), said right after it.
 _PLAN_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:du|de\s+son|dans\s+(?:son|le|leur))\s+(?:programme|plan)\s+"
@@ -189,10 +200,14 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
-                scope=larger_whole(own_clause)
+                # (« toutes actions confondues » after a regional programme's money: the whole plan's, first)
+                scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) else "")
+                or larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
-                or ("strategy" if _PLAN_AFTER.match(after) else ""),
+                or ("strategy" if _PLAN_AFTER.match(after) else "")
+                or ("strategy" if _ENVELOPE.search(own_clause) and larger_whole(_SUBJECT.match(before).group()) ==
+                    "strategy" else ""),
             ))
     return found
 

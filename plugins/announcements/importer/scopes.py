@@ -14,7 +14,8 @@ plan's target (`of_a_national_plan`) is never the initiative's count of people.
 import re
 
 _STRATEGY = re.compile(
-    r"\b(?:stratégie|feuille de route|plan (?:national|d['’]action|d['’]accélération|quinquennal)|"
+    # (« le plan régional d'emploi des jeunes pèse 45 M DH »: a region's plan, of many actions)
+    r"\b(?:stratégie|feuille de route|plan (?:national|régional|d['’]action|d['’]accélération|quinquennal)|"
     r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
     # « le plan de développement de l'université, doté de 250 millions »: an institution's plan, of many projects
     r"plan (?:de développement|stratégique|directeur)|"
