@@ -115,6 +115,24 @@ def test_publication_beats_update_in_a_header_line():
     assert dates.publication_date(article)[0] == datetime.date(2025, 6, 11)
 
 
+def test_a_weekly_s_issue_is_out_on_its_first_day_unless_a_line_says_when():
+    """« N° 412 — semaine du 21 au 27 novembre 2025 »: the 21st; below it, « Publié le samedi 27 novembre »: that."""
+    article = text.parse("L'ÉCHO DU SUD — hebdomadaire régional\nN° 412 — semaine du 21 au 27 novembre 2025\n\n"
+                         "UN TITRE ASSEZ LONG POUR EN ÊTRE UN\n\nLes ateliers ont été lancés mardi à Midelt.")
+    assert dates.publication_date(article)[0] == datetime.date(2025, 11, 21)
+    assert dates.event_date(article.sentences, datetime.date(2025, 11, 21)).date == datetime.date(2025, 11, 18)
+    article = text.parse("LA SEMAINE EN BREF — la semaine du 5 au 9 janvier 2026\n(Publié le vendredi 9 janvier "
+                         "2026)\n\nUN TITRE ASSEZ LONG POUR EN ÊTRE UN\n\nLes ateliers ont été lancés mardi.")
+    assert dates.publication_date(article)[0] == datetime.date(2026, 1, 9)
+
+
+def test_an_event_postponed_is_on_its_new_day():
+    """« initialement prévue le mardi 14 octobre, est reportée au mardi 4 novembre 2025 »: the 4th of November."""
+    body = ("L'ouverture du campus, initialement prévue le mardi 14 octobre, est reportée au mardi 4 novembre 2025, "
+            "a-t-on appris hier.")
+    assert dates.event_date(sentences(body), datetime.date(2025, 10, 10)).date == datetime.date(2025, 11, 4)
+
+
 def test_publication_date_from_the_dateline_which_is_not_the_event():
     """« Rabat, 12 février 2025 – ... hier » : the dispatch's date is the base, the event is the day before."""
     article = text.parse("Un titre assez long pour en être un\n\nRabat, 12 février 2025 – La convention a été signée hier.")

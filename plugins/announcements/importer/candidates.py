@@ -39,6 +39,7 @@ WEIGHTS = {
         "reported": -5,        # « a-t-on appris jeudi »: when the news was told; the event only if nothing else is
         "ahead": -4,           # an imminent event announced (« lancé demain »): any day already told comes first
         "approximate": -1,     # « il y a une semaine »: weeks counted roughly; a day told elsewhere comes first
+        "postponed_to": 4,     # « reportée au mardi 4 novembre »: the event's new day, before the day it was told
     },
     # Regions add up the weight of every mention of their places (places.locate); the mention's own
     # weight is then multiplied by where it stands (REGION_FACTORS).

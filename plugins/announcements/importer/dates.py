@@ -80,6 +80,10 @@ _FUTURE_BEFORE = re.compile(
 # « a-t-on appris jeudi », « a indiqué mardi le directeur »: when the news was told.
 _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqué|a\s+indiqué|ont\s+indiqué|a\s+déclaré|"
                               r"a\s+précisé|a\s+confié|a\s+expliqué)\s*$", re.IGNORECASE)
+# « l'ouverture, initialement prévue le 14 octobre, est reportée au mardi 4 novembre »: the event's new day, whether
+# past or to come.
+_POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoyée?s?|différée?s?)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:au|à|jusqu['’]au)\s*$", re.IGNORECASE)
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
@@ -134,7 +138,9 @@ def publication_date(article, url="", published=None):
         if day:
             return day, "date de la page"
     updated = None  # « Mis à jour le 19 novembre 2025 » alone (a live page): the last resort
-    for line in article.header_lines:
+    # (« la semaine du 5 au 9 janvier » above « Publié le vendredi 9 janvier »: the line saying so comes first)
+    said = [line for line in article.header_lines if _PUBLISHED_AT.search(line)]
+    for line in [*said, *(line for line in article.header_lines if line not in said)]:
         # « Mis à jour le 12/06 — Publié le 11/06 »: the first publication is the article's date.
         published_at = _PUBLISHED_AT.search(line)
         if not published_at and _UPDATED_AT.search(line):
@@ -201,6 +207,10 @@ _SOURCE_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,40},\s*\d{1,2}/\d{1,2}/\d{4}\s
 
 def _full_date(text):
     """The first date with its year in text, or None (« réalisé le 16 octobre, paru le 20 octobre 2025 »: the 20th)."""
+    span = _DAY_RANGE.search(text)
+    if span and span.group("year"):
+        # « N° 412 — semaine du 21 au 27 novembre 2025 »: a weekly's issue is out on its first day
+        return parse_absolute(f"{span['day']} {span['month']} {span['year']}")
     for match in _ABSOLUTE.finditer(text):
         if match.group("year") or match.group("y") or match.group("iso"):
             return parse_absolute(match.group())
@@ -227,7 +237,8 @@ def event_date(sentences, base=None):
             if _NOT_EVENT_BEFORE.search(before) and not recent_start:
                 continue
             soon = _soon(found, base, sentence)
-            if base and found.date > base and not soon:
+            postponed = _POSTPONED_TO.search(before)
+            if base and found.date > base and not (soon or postponed):
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
                 continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
@@ -236,6 +247,7 @@ def event_date(sentences, base=None):
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
             features |= {"ahead"} if soon else set()
+            features |= {"postponed_to"} if postponed else set()
             ago = _AGO.fullmatch(found.how)
             features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
