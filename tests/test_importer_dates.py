@@ -597,3 +597,9 @@ def test_a_byline_whose_cells_run_together_dates_the_page():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2026, 3, 2)
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 2, 28)
+
+
+def test_an_opening_announced_for_the_coming_days_is_the_event():
+    """« ouvrira lundi prochain » in a Thursday brief: the Monday after, the only day the brief gives."""
+    body = "Le lab, qui formera soixante jeunes, ouvrira lundi prochain dans la commune."
+    assert dates.event_date(sentences(body), datetime.date(2026, 2, 5)).date == datetime.date(2026, 2, 9)

@@ -277,7 +277,8 @@ def event_date(sentences, base=None):
 # event the headline or lead announces.
 _SOON_DAYS = 7
 # « le programme démarre lundi prochain », « les cours commenceront samedi »: a start announced.
-_STARTS = re.compile(r"\b(?:démarr|commenc|début)\w*", re.IGNORECASE)
+# (« le lab ouvrira lundi prochain », « ouvre ses portes samedi »: an opening announced)
+_STARTS = re.compile(r"\b(?:démarr|commenc|début|ouvrir|ouvrira|ouvriront|ouvre|ouvrent)\w*", re.IGNORECASE)
 
 
 def _soon(found, base, sentence):
