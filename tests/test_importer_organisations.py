@@ -455,6 +455,16 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Les cours débuteront en janvier à l'Université de l'Atlas.",
         "Les laboratoires seront installés à l'Université de l'Atlas.",
         "L'Université de l'Atlas était représentée parmi les invités.",
+        # the conference room lent, a guest of honour's employer, a hall lent every year, support that ended
+        "La salle des conférences de l'Université de l'Atlas, prêtée pour l'occasion, était comble.",
+        "Invitée d'honneur, la déléguée provinciale de l'Université de l'Atlas a présenté ses dispositifs.",
+        "Merci à nos amis de l'Université de l'Atlas qui, comme chaque année, nous prêtent leur grande salle au "
+        "bord du port.",
+        "Merci à l'Université de l'Atlas, qui nous ouvre gracieusement les portes de sa salle polyvalente.",
+        "Les représentants de l'Université de l'Atlas assistaient à l'inauguration.",
+        "Le hub remplace l'ancien espace de l'école, soutenu jusqu'en 2023 par l'Université de l'Atlas.",
+        "Les prix étaient offerts par l'Université de l'Atlas, sponsor de la soirée.",
+        "Questions orales : le numérique au menu de la Chambre des représentants.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -55,7 +55,7 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
                            r"dans la salle|sur le campus|au campus|l['’]amphithéâtre|l['’]auditorium|"
                            r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
-                           r"(?:la|les) salles? (?:de conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
+                           r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            # « dans un amphithéâtre comble de l'ENSA », « dans les laboratoires de l'École X »
                            r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs)\s*(?:amphithéâtres?|amphis?|auditoriums?|"
@@ -71,15 +71,20 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « les cours débuteront en janvier à l'École X », « les laboratoires seront installés à
                            # l'École Y »: where the training starts or is housed
+                           # (« des entreprises installées à Tétouan Park et à Tanger Med »: each place of the list)
                            r"\b(?:débuter\w*|commencer\w*|démarrer\w*|installée?s?|logée?s?|abritée?s?)\s+"
-                           r"(?:[\w'’-]+\s+){0,3}?(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
+                           r"(?:[\w'’-]+\s+){0,4}?(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # « … l'association X », « … la société Y »: the kind word an unknown organisation's name is read after.
 _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
                            # « Invité d'honneur de la soirée, le groupe OCP »
-                           r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$",
+                           r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$|"
+                           # « Invitée d'honneur, la déléguée provinciale de l'ANAPEC », « L'invité d'honneur, un DRH
+                           # d'inwi »: a person, then whom she works for
+                           r"\binvitée?s?\s+d['’]honneur[^,;.]{0,30}?,\s*(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # « La cérémonie, accueillie par l'université », « à l'invitation de la Chambre »: who hosted the event.
 # (A training « hébergée par » a school is another matter: that school takes part.)
@@ -98,20 +103,27 @@ _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espa
 # « le studio que le Technopark de Rabat prête à l'émission », « l'Université X, qui prête ses salles »: who lends
 # the rooms.
 # (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
-LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*qui(?:\s+(?:nous|leur|lui|vous))?)?"
+# (« l'Association X d'El Marsa qui, comme chaque année, nous prêtent leur salle », « X qui nous a prêté son amphi »)
+LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
+                         r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?)?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
-                          r"\s+(?:prête|prêtait|prêtera|prêté|"
+                          r"\s+(?:prête|prêtent|prêtait|prêtaient|prêtera|prêté|"
+                          # (« …, qui nous ouvre gracieusement les portes de sa salle polyvalente »)
+                          r"ouvre(?:nt)?\s+(?:gracieusement\s+)?(?:les\s+portes\s+de\s+)?(?:sa|ses|leur|leurs)\s+"
+                          r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
                           r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
 # (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
 _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
-                        r"pilot|opère|opérat|signataire|partenaire|port|format(?:eur|rice)s|enseignants|encadrants)",
+                        # (« port(e)… » as a verb or its agent, not « au bord du port »)
+                        r"pilot|opère|opérat|signataire|partenaire|port(?:e|ent|era|eront|eur|euse|ée?)s?\b|"
+                        r"format(?:eur|rice)s|enseignants|encadrants)",
                         re.IGNORECASE)
 # (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
-_LENDS_ROOMS = re.compile(r"prêt|disposition", re.IGNORECASE)
+_LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # « X et le président de Y ont assisté à la cérémonie »: the subject of « ont assisté », only there.
-_ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
-                             r"(?:assisté|pris\s+part)\s+(?:à|au|aux)\b", re.IGNORECASE)
+_ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
+                             r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
                                 r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
@@ -120,7 +132,10 @@ _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-                            + _KIND_BEFORE_NAME, re.IGNORECASE)
+                            + _KIND_BEFORE_NAME + "|"
+                            # « l'ancien espace, soutenu jusqu'en 2023 par Orange Maroc »: support that ended
+                            r"\b(?:soutenue?s?|financée?s?|appuyée?s?|accompagnée?s?|parrainée?s?)\s+jusqu['’](?:en|à)\s+"
+                            r"(?:19|20)\d{2}\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
@@ -148,6 +163,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
 _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b",
                           re.IGNORECASE)
+# « offerts par Marjane, sponsor de la soirée »: who paid for the evening's prizes, not for the training.
+_EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor|mécène)\s+(?:officiel\s+)?de\s+la\s+"
+                                  r"(?:soirée|cérémonie|journée|remise|fête|manifestation)\b", re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
                                  re.IGNORECASE)
@@ -211,7 +229,8 @@ def role(text, start, spans, titled=False, end=None):
         return "former partner"
     if end is not None and _NO_PARTY_AFTER.match(text[end:]):
         return "no party"
-    if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)):
+    if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
+                            or _EVENT_SPONSOR_AFTER.match(text, end)):
         return "host"  # « …, qui accueillait l'événement », « … pour son hospitalité »: who lent the room
     lends = end is not None and LENDS_AFTER.match(text, end)
     if lends and _LENDS_ROOMS.search(lends.group()) and not _DOES_MORE.search(text[lends.end():].split(".")[0]):

@@ -22,6 +22,8 @@ _HEADS = re.compile(
 _TERRITORIES = ("Province", "Préfecture", "Commune")
 # A news outlet's name: an agency, a paper, a radio or a channel.
 _MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine)\b")
+# « au menu de la Chambre des représentants »: Parliament questions and votes laws; it signs no training convention.
+_PARLIAMENT = re.compile(r"^(?:Chambre\s+des\s+(?:représentants|conseillers)|Parlement)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[«—–]\s*)$")
 _CAPITAL_AFTER_HEAD = re.compile(r"\s[«“\"]?[A-ZÀ-Þ0-9]|['’][A-ZÀ-Þ]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|les|l['’])\s*$", re.IGNORECASE)
@@ -253,7 +255,7 @@ def find(text, taken, names):
     for name, start, end in found:
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
         term = names.partners.resolve(name)
-        if not term and _MEDIA.search(name):
+        if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
