@@ -55,7 +55,8 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
                            r"dans la salle|sur le campus|au campus|l['’]amphithéâtre|l['’]auditorium|"
                            r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
-                           r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+(de|du|des|d['’])\s*"
+                           r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+"
+                           r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            # « dans un amphithéâtre comble de l'ENSA », « dans les laboratoires de l'École X »
                            r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs)\s*(?:amphithéâtres?|amphis?|auditoriums?|"
