@@ -249,6 +249,21 @@ def test_a_cohort_s_count_and_the_country_s_goal(body, expected):
     assert count(people.trainees, body)[0] == expected
 
 
+def test_a_correction_note_puts_the_count_right():
+    """« Rectificatif : une première version indiquait 300 étudiantes. La cohorte compte en réalité 240 »: 240."""
+    body = ("La première cohorte compte 300 étudiantes, retenues parmi 1 150 candidatures.\n\nRectificatif : une "
+            "première version de cet article indiquait 300 étudiantes pour la première cohorte. La cohorte compte en "
+            "réalité 240 étudiantes ; 300 est la capacité annuelle visée.")
+    assert count(people.trainees, body)[0] == 240
+
+
+def test_people_following_a_course_since_the_day_told():
+    """« 35 jeunes … suivent depuis cette date une formation »: this session's people, not a past figure."""
+    body = ("La session a été lancée le 29 décembre.\n\n35 jeunes, filles et garçons, suivent depuis cette date une "
+            "formation de quatre mois.")
+    assert count(people.trainees, body)[0] == 35
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -140,7 +140,8 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   r"novembre|décembre)(?!\s+\d{4})|"
                   # « depuis octobre dernier », « depuis la rentrée »: this season's news too
                   r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
-                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée|"
+                  # (« suivent depuis cette date une formation »: the day the news told, just before)
+                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée|cette date|ce jour|"
                   # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
                   r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
                   r"des\s+candidatures)|"

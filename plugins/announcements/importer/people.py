@@ -235,6 +235,11 @@ _HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:d['’]ici(?:\s+à)?|à\s+l['�
                             # « certifier 600 étudiants au cours des trois prochaines années »
                             r"(?:au\s+cours\s+des|dans\s+les|sur\s+les)\s+\w+\s+(?:prochaines|années\s+à\s+venir))",
                             re.IGNORECASE)
+# A correction note: « Rectificatif : une première version de cet article indiquait 300 étudiantes. La cohorte
+# compte en réalité 240 étudiantes »: the figure put right, not the one printed by mistake.
+_CORRECTED_BEFORE = re.compile(r"\ben\s+réalité\s+(?:(?:de|d['’])\s+)?$", re.IGNORECASE)
+_MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erronée?ment|à\s+tort)\b[^.;]{0,60}$",
+                              re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$", re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
@@ -275,6 +280,8 @@ def trainees(sentences, year=None):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue
+            if _MISTAKEN_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+                continue  # the figure a correction note says was wrong
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
             if staff or _POPULATION.search(text[match.end():match.end() + 30]) or _NOT_TRAINED_AFTER.match(text,
                                                                                                          match.end()):
@@ -300,6 +307,8 @@ def trainees(sentences, year=None):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
                 features.add("promotion")
+            if _CORRECTED_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
+                features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
             if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
