@@ -25,7 +25,7 @@ WEIGHTS = {
         "horizon": -3,         # « 600 développeurs d'ici 2030 »: a goal years away; this cohort's people come first
         "next_edition": -3,    # « la deuxième cohorte, prévue pour l'automne, avec 600 places »: the next one's
         "country": -3,         # « 20 000 talents formés à l'échelle du pays »: the whole country's, unless alone
-        "corrected": 8,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
+        "corrected": 2,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
     },
     "jobs": {
         "headline": 2,
