@@ -264,6 +264,12 @@ def test_people_following_a_course_since_the_day_told():
     assert count(people.trainees, body)[0] == 35
 
 
+def test_a_room_s_workstations_are_no_jobs():
+    """« La salle de travaux pratiques, équipée par Huawei, compte quarante postes »: computers, not jobs."""
+    body = "La salle de travaux pratiques, équipée par Huawei Maroc, compte quarante postes, pour des groupes."
+    assert count(people.jobs, body) is None
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -355,3 +355,11 @@ def test_a_headline_filed_under_one_town_about_another(gazetteer):
     body = "Le Conseil provincial de Taroudant a adopté la convention du centre d'Ouled Teima lundi."
     found = locate(body, gazetteer, headline="Taroudant : feu vert pour un centre de compétences numériques à Ouled Teima")
     assert found.city == "Ouled Teima"
+
+
+def test_the_country_set_beside_a_local_story_does_not_make_it_national(gazetteer):
+    """« À l'échelle nationale, Huawei veut former 10 000 talents » far below a Casablanca dateline: still local."""
+    body = ("Casablanca — L'académie de la faculté a ouvert mardi les candidatures de sa nouvelle session.\n\n"
+            "Les places sont chères cette année.\n\nLes cours démarreront en novembre.\n\nÀ l'échelle nationale, "
+            "Huawei affirme vouloir former dix mille talents du numérique d'ici 2027.")
+    assert locate(body, gazetteer).regions == ["casablanca-settat"]

@@ -97,7 +97,10 @@ _JOBS = re.compile(
     re.IGNORECASE,
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
-                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*$", re.IGNORECASE)
+                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*$|"
+                          # « La salle de travaux pratiques, équipée par Huawei, compte quarante postes »
+                          r"\b(?:salles?|laboratoires?|labo|atelier)\b[^.;]{0,60}?\b(?:compte|comptera|dispose\s+de|"
+                          r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
