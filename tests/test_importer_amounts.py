@@ -264,6 +264,11 @@ def test_people_following_a_course_since_the_day_told():
     assert count(people.trainees, body)[0] == 35
 
 
+def test_jobs_counted_roughly():
+    """« une quarantaine d'embauches »: about 40 jobs."""
+    assert count(people.jobs, "Ses promoteurs visent une quarantaine d'embauches dans la zone.") == (40, "environ")
+
+
 def test_a_room_s_workstations_are_no_jobs():
     """« La salle de travaux pratiques, équipée par Huawei, compte quarante postes »: computers, not jobs."""
     body = "La salle de travaux pratiques, équipée par Huawei Maroc, compte quarante postes, pour des groupes."

@@ -89,7 +89,9 @@ _TRAINED_PROFESSIONS = re.compile(
     re.IGNORECASE,
 )
 _JOBS = re.compile(
-    rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?P<noun>emplois|postes|recrutements|embauches|"
+    # (« une quarantaine d'embauches », read « environ 40 d'embauches »: the noun after « de »)
+    rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?:(?<=\d\s)(?:de\s+|d['’]))?"
+    r"(?P<noun>emplois|postes|recrutements|embauches|"
     r"opportunités d['’]emplois?)\b"
     # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
     # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
