@@ -433,6 +433,21 @@ def test_initiatives_born_of_a_convention_or_in_their_second_edition(tmp_path, t
     assert programmes(draft_of(tmp_path, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a school opened, then named as the next sentence's subject (a television transcript)
+    ("Journal du soir\n\nBonsoir à toutes et à tous. On commence ce journal dans la plaine du Souss. Ce matin, à "
+     "Oulad Teïma, une école de programmation a ouvert ses portes. Elle s'appelle « Tifawt Code » et vise les jeunes "
+     "diplômés.\n", ["Tifawt Code"]),
+    # a track, its kind capitalised as the name's first word
+    ("Signature d'une convention pour le Parcours Compétences Numériques Ziz\n\nL'université a signé mercredi une "
+     "convention pour la création du Parcours Compétences Numériques Ziz, qui formera 80 étudiants.\n",
+     ["Parcours Compétences Numériques Ziz"]),
+])
+def test_a_school_named_as_the_next_sentence_s_subject_and_a_titled_track(tmp_path, text, expected):
+    """« Elle s'appelle « X » », « le Parcours Compétences Numériques Y »."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
 def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
     """« la stratégie Digital Morocco 2030 mobilise 11 milliards » in an op-ed's lead: the frame, not the programme."""
     text = ("Par Karim Naciri (كريم الناصري), professeur d'économie\n\nOn nous répète que la stratégie Digital Morocco "

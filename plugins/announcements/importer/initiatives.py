@@ -70,8 +70,8 @@ _HEADLINE_APPOSED = re.compile(
 )
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|Centre|"
-    r"Espace|Maison|Atelier|Club)"
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|"
+    r"Centre|Espace|Maison|Atelier|Club|Parcours)"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
     # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place; « l'Académie numérique
     # interrégionale Oued Draa »: two, then its name)
@@ -111,8 +111,12 @@ _KIND_THEN_NAME = re.compile(r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?i:programme
                              r"centre|campus|bootcamp|dispositif|cursus)(?:\s+[a-zà-ÿ][\w'’-]*){1,3}\s*,\s*"
                              r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){1,3})\s*,")
 # « Ses initiateurs l'ont baptisée « Ighboula Code » »: the thing the sentence is about, named by a pronoun.
-_NAMED_IT = re.compile(r"\b(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+(?:(?i:aussitôt|donc|tout\s+simplement)\s+)?"
-                       r"(?i:baptisée?|appelée?|nommée?|surnommée?|intitulée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
+_NAMED_IT = re.compile(r"\b(?:(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+"
+                       r"(?:(?i:aussitôt|donc|tout\s+simplement)\s+)?"
+                       r"(?i:baptisée?|appelée?|nommée?|surnommée?|intitulée?)|"
+                       # « Une école a ouvert ses portes. Elle s'appelle « Argan Code » »: the subject, named
+                       r"(?:Elle|Il|elle|il)\s+(?:s['’]appelle|se\s+nomme|a\s+été\s+baptisée?|est\s+baptisée?))"
+                       r"\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 # « vous avez lancé « Tamghart Digitale » », « l'association vient de créer « X » »: a launch, then the quoted name.
 _LAUNCHED_QUOTED = re.compile(
     r"\b(?i:a|as|avez|avons|ont|vient\s+de|viennent\s+de)\s+(?:(?i:officiellement|récemment)\s+)?"
