@@ -465,6 +465,7 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Le hub remplace l'ancien espace de l'école, soutenu jusqu'en 2023 par l'Université de l'Atlas.",
         "Les prix étaient offerts par l'Université de l'Atlas, sponsor de la soirée.",
         "Questions orales : le numérique au menu de la Chambre des représentants.",
+        "L'an dernier, l'Université de l'Atlas nous avait accompagnés pour le recrutement des formateurs.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
@@ -640,3 +641,10 @@ def test_other_programmes_named_as_examples_are_comparisons(vocabulary):
     body = ("TechSud Maroc a signé une convention avec l'Université de l'Atlas. TechSud Maroc anime aussi d'autres "
             "programmes, comme l'atelier Robotique Junior ou CodeLab.")
     assert find(body, vocabulary)["programmes"] == []
+
+
+def test_a_commune_s_council_and_the_commune_are_one_party(vocabulary):
+    """« Le Conseil communal de Settat a approuvé … la convention lie la Commune de Settat et TechSud »: the commune."""
+    body = ("Le Conseil communal de Settat a tenu mardi sa session.\n\nLa convention lie la Commune de Settat et "
+            "TechSud.")
+    assert find(body, vocabulary, regions=["casablanca-settat"])["partners"] == ["Commune de Settat", "techsud"]

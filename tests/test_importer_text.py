@@ -356,3 +356,15 @@ def test_a_table_s_cells_are_apart():
     page = ("<html><body><h1>Un centre à Laâyoune</h1><p>Le centre a ouvert hier.</p><table><tr><td>Conseil de la "
             "région</td><td>8 M DH</td></tr></table></body></html>")
     assert "Conseil de la région ; 8 M DH" in text.parse(page).paragraphs
+
+
+def test_an_official_letterhead_is_no_headline():
+    """« ROYAUME DU MAROC / Ministère de l'Intérieur / Commune de X », then « COMMUNIQUÉ »: no headline."""
+    article = text.parse("ROYAUME DU MAROC\nMinistère de l'Intérieur — Province de Settat\nCommune de Settat\n\n"
+                         "COMMUNIQUÉ\n\nSettat, le 5 février 2026\n\n" + LEAD)
+    assert article.headline == ""
+    assert article.paragraphs == [LEAD]
+
+
+LEAD = ("Le Conseil communal de Settat a tenu, le mardi 3 février 2026, la première séance de sa session ordinaire, "
+        "sous la présidence de son président, et a approuvé à l'unanimité les points inscrits à son ordre du jour.")

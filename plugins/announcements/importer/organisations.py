@@ -251,6 +251,12 @@ def _merge_variants(found, places):
             found[long].as_partner = found[long].as_partner or found[short].as_partner
             del found[short]
             continue
+        if words[:1] == ["commune"] and [_word(w) for w in longer[:2]] == ["conseil", "communal"] and \
+                [_word(w) for w in longer[2:]] == words[1:]:
+            # « le Conseil communal de Settat » deliberates for « la Commune de Settat »: one party, the commune
+            found[short].as_partner = found[short].as_partner or found[long].as_partner
+            del found[long]
+            continue
         if len(longer) <= len(words) or [_word(w) for w in longer[:len(words)]] != words:
             continue
         tail = longer[len(words):]

@@ -489,6 +489,11 @@ def _heading_like(lines, headline):
 
 def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
+    top = _letterhead_end(lines)
+    if top:
+        # « ROYAUME DU MAROC / Ministère de l'Intérieur / Commune de Settat »: an official letterhead, then the rest
+        headline, header, body = _take_headline(lines[top:])
+        return headline, [*lines[:top], *header], body
     # where the story starts (« N° 47 — Vendredi 20 mars 2026 — Rubrique « Vie étudiante » »: a dated line, no story)
     top = next((n for n, line in enumerate(lines) if _is_prose(line) and not _is_byline(line)), len(lines))
     byline = next((n for n, line in enumerate(lines[:min(top, 15)]) if _is_byline(line)), None)
@@ -539,6 +544,19 @@ def _take_headline(lines):
 
 # « SETTAT. Le conseil provincial a adopté… »: a round-up's item, under its town in capitals.
 _CAPS_PLACE_ITEM = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[.–—]\s+[A-ZÀ-Þ]")
+def _letterhead_end(lines):
+    """How many lines an official letterhead takes at the top: « ROYAUME DU MAROC » and the bodies under it."""
+    if not lines or not _LETTERHEAD.match(lines[0]):
+        return 0
+    number = 1
+    while number < len(lines) and _LETTERHEAD_BODY.match(lines[number]):
+        number += 1
+    return number
+
+
+# « Ministère de l'Intérieur — Province de Settat », « Commune de Settat — جماعة سطات », « Conseil communal »
+_LETTERHEAD_BODY = re.compile(r"^(?:Ministère|Province|Préfecture|Commune|Conseil|Wilaya|Région|Direction|Secrétariat|"
+                              r"Cabinet|Division|Agence|Délégation)\b[^.!?:]{0,80}$")
 # Beyond this many words a line is a paragraph, not a headline (press headlines run 6 to 20 words).
 _HEADLINE_WORDS = 30
 
@@ -560,6 +578,7 @@ _RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)
 _MASTHEAD_SECTION = re.compile(r"^[^.!?:]{0,40}\b(?:infos?|hebdo|presse|news|actus?|journal|quotidien|magazine|mag|"
                                r"express|online|post|times|tribune|courrier|gazette|[ée]cho|voix|radio|tv|fm|24|"
                                r"aujourd['’]hui|matin|soir)\s*[—–|]\s*[^.!?:]{2,40}$", re.IGNORECASE)
+_LETTERHEAD = re.compile(r"^\s*(?:ROYAUME\s+DU\s+MAROC|Royaume\s+du\s+Maroc\s*$|المملكة\s+المغربية)")
 _KIND_OF_ITEM = re.compile(r"^[^.!?]{2,50}\s[—–|-]\s*(?:dépêches?|communiqués?|brèves?|flash|alertes?|actualités?|"
                            r"infos?)\s*$", re.IGNORECASE)
 
