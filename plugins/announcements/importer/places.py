@@ -42,11 +42,10 @@ _PROJECT_PLACE_BEFORE = re.compile(
     r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",
     re.IGNORECASE,
 )
-# « l'école ne sera pas installée à Tiznit », « à Tafraout et non à Tiznit », « plutôt qu'à Agadir »: a place the
-# article says the initiative is not in.
+# « l'école ne sera pas installée à Tiznit »: a place the article says the initiative is not in.
+# (« et non à X », « plutôt qu'à X » are landmarks: _LANDMARK_BEFORE)
 _DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|plus|jamais)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:à|dans|en)\s*$|\bet\s+non\s+(?:pas\s+)?(?:à|dans)\s*$|\bplutôt\s+qu['’]\s*(?:à|dans)\s*$|"
-                            r"\bau\s+lieu\s+d['’]\s*$|\bau\s+lieu\s+de\s+$", re.IGNORECASE)
+                            r"(?:à|dans|en)\s*$", re.IGNORECASE)
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
