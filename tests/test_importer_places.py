@@ -363,3 +363,19 @@ def test_the_country_set_beside_a_local_story_does_not_make_it_national(gazettee
             "Les places sont chères cette année.\n\nLes cours démarreront en novembre.\n\nÀ l'échelle nationale, "
             "Huawei affirme vouloir former dix mille talents du numérique d'ici 2027.")
     assert locate(body, gazetteer).regions == ["casablanca-settat"]
+
+
+@pytest.mark.parametrize("body, city", [
+    ("La ville de Khribga a abrité jeudi la cérémonie de lancement.", "Khribga"),
+    ("Le centre a ouvert lundi à Warzazat, au cœur du Drâa.", "Warzazat"),
+])
+def test_a_town_spelt_as_transliterated_from_arabic(body, city, gazetteer):
+    """« Khribga », « Warzazat »: a town's consonants after « à » or « la ville de », spelt as written."""
+    assert locate(body, gazetteer).city == city
+
+
+def test_former_cohorts_elsewhere_are_no_sites(gazetteer):
+    """« le taux d'insertion des précédentes cohortes de Casablanca et de Rabat »: other towns, another time."""
+    body = ("La ville de Khouribga a abrité jeudi le lancement d'une cohorte.\n\nLe représentant a précisé que le "
+            "taux d'insertion des précédentes cohortes de Casablanca et de Rabat a atteint 82 pour cent.")
+    assert locate(body, gazetteer).regions == ["beni-mellal-khenifra"]

@@ -78,7 +78,12 @@ def _word(token):
     return _DOUBLED.sub(r"\1", _normalize(token))
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+# (« w » is the French « ou » another way: « Warzazat » for « Ouarzazate »)
+_VOWELS = re.compile(r"[aeiouyw]")
+# « à Khribga », « la ville de Warzazat »: a town's cue, for a spelling the census does not have.
+_TOWN_CUE = re.compile(r"(?:\bà|\bville\s+de|\bville\s+d['’]|\bprovince\s+de|\bprovince\s+d['’])\s*$", re.IGNORECASE)
+# Only towns this large are spelt many ways by the press; a smaller commune's consonants match words too often.
+_TOWN = 50000
 _LEAST_CONSONANTS = 4
 
 
@@ -207,7 +212,7 @@ class Gazetteer:
         found, position = [], 0
         while position < len(tokens):
             if tokens[position][3] not in self.first_words:
-                position += 1
+                position += self._town_spelt_otherwise(text, tokens, position, found) or 1
                 continue
             for size in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = tuple(token[3] for token in tokens[position:position + size])
@@ -226,6 +231,20 @@ class Gazetteer:
         if _ARABIC.search(text):
             found += self._find_arabic(text)
         return found
+
+    def _town_spelt_otherwise(self, text, tokens, position, found):
+        """A town named after « à » or « la ville de », or opening a headline, in a spelling whose first word the
+        census does not have (« Khribga », « Warzazat »): 1 when its consonants name one town, else 0."""
+        start, end, surface, _key = tokens[position]
+        before = text[max(0, start - 20):start]
+        opening = not text[:start].strip() and text[end:end + 3].lstrip().startswith(":")
+        if not surface[:1].isupper() or not (_TOWN_CUE.search(before) or opening):
+            return 0
+        place = self.skeletons.get(_skeleton([surface]))
+        if not place or place.population < _TOWN:
+            return 0
+        found.append((replace(place, name=_as_in_prose(surface)), start, end))
+        return 1
 
     def _by_consonants(self, text, tokens, position, found):
         """A commune spelt otherwise than in the census, after a place's cue: how many tokens it took (0: none)."""
@@ -420,7 +439,9 @@ def _also_there(found, chosen):
 # Dakhla », « un programme commun aux trois régions du Sud : … », « le volet de Tata, qui relève de la région
 # Souss-Massa »: the initiative's sites, in one sentence naming two regions or more.
 # (« il y aura des groupes à Oujda et à Nador, et à Béni Mellal »: the groups of trainees are sites too)
-_SITES = re.compile(r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?|groupes|cohortes)"
+# (not « les précédentes cohortes de Casablanca et de Rabat »: others, of another time)
+_SITES = re.compile(r"(?<!précédentes\s)(?<!anciennes\s)(?<!autres\s)(?<!premières\s)"
+                    r"\b(?:villes|sites|localités|antennes|sessions|étapes|escales|volets?|groupes|cohortes)"
                     r"\s*(?::|à|,|dans|de)|"
                     r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?:régions|villes|provinces|communes)\b|\bcommune?s?\s+aux\b|"
                     # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
