@@ -27,11 +27,21 @@ def budget(body):
         ("1,2 milliard de dirhams", 1200000000),
         ("750 000 dirhams", 750000),
         ("2 MMDH", 2000000000),
+        ("120 millions de centimes", 1200000),
     ],
 )
 def test_amounts_as_the_press_writes_them(written, value):
     """Every way of writing dirhams met in the press, in whole dirhams."""
     assert budget(f"Le projet coûtera {written}.") == (value, [], [])
+
+
+@pytest.mark.parametrize("body", [
+    "Le marché s'élève à 850 000 DH HT, soit 1 020 000 DH TTC.",
+    "Son coût est de 850 000 dirhams hors taxes, soit 1,02 million de dirhams toutes taxes comprises.",
+])
+def test_the_amount_with_taxes_not_before(body):
+    """« 850 000 DH HT, soit 1 020 000 DH TTC »: one amount, the one paid; never their sum."""
+    assert budget(body) == (1020000, [], [])
 
 
 def test_a_total_and_its_parts():

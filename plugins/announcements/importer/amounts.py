@@ -9,7 +9,8 @@ from .scopes import NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
     # (« 3,2 M DH », « 4 M. DH », « 1,2 Md DH »: the multiplier's letter set apart from the unit)
-    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?)\b(?:\s*\(\s*M?MDH\s*\))?",
+    # (« 120 millions de centimes »: the rial's hundredths, as many still count; a hundredth of a dirham)
+    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?|centimes)\b(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
 # « 2 millions d'euros », « 5 M$ »: money in another currency, never counted in dirhams.
@@ -189,6 +190,8 @@ def find(sentences):
                 continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
+            if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
+                continue  # « 850 000 DH HT, soit 1 020 000 DH TTC »: the amount paid is the one with taxes
             own_clause = frame(before)  # whose money it is: a price's, a larger whole's, the initiative's
             if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
@@ -212,6 +215,8 @@ def find(sentences):
     return found
 
 
+_BEFORE_TAX = re.compile(r"\s*(?:HT|H\.T\.|hors\s+taxes?)\b", re.IGNORECASE)
+_WITH_TAX = re.compile(r"\b(?:TTC|T\.T\.C\.|toutes\s+taxes\s+comprises)", re.IGNORECASE)
 # « Tel qu'il avait été présenté, le volet devait former 300 jeunes pour 18 MDH »: the plan, told after the past.
 # « un projet de 300 MDH « dont Sakia Tech sera un jour l'une des briques » »: the whole the initiative is part of.
 _WHOLE_AFTER = re.compile(r"^[\s«»\"“”]*,?\s*(?:[«\"“]\s*)?dont\b[^.;]{0,60}?\b(?:l['’]une?|une?|l['’]un)\s+des\s+"
@@ -263,6 +268,8 @@ def _value(match):
         number *= 10**9
     elif unit.startswith("MDH"):
         number *= 10**6
+    if unit == "CENTIMES":
+        number /= 100
     return round(number)
 
 
