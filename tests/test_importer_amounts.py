@@ -285,6 +285,18 @@ def test_a_room_s_workstations_are_no_jobs():
     assert count(people.jobs, body) is None
 
 
+@pytest.mark.parametrize("body, expected", [
+    # who works in the region, then the wave trained
+    ("La région compte environ 9 000 fonctionnaires communaux ; une première vague de 1 200 agents sera formée cette "
+     "année.", 1200),
+    # what the room could hold, told in the past
+    ("Soixante apprenants y suivront six mois de formation. Le centre pouvait accueillir jusqu'à 80 personnes.", 60),
+])
+def test_a_region_s_workforce_and_a_room_s_capacity_are_no_trainees(body, expected):
+    """« La région compte 9 000 fonctionnaires », « pouvait accueillir jusqu'à 80 »: not the people trained."""
+    assert count(people.trainees, body)[0] == expected
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

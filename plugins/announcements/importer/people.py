@@ -32,7 +32,8 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         r"inscrite?s|sélectionnée?s|retenue?s)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 # (« une promotion par an de 120 apprenants environ »: how often may come between)
-_COHORT = re.compile(rf"\b(?:promotion|cohorte)\s+(?:(?:par\s+an|annuelle|chaque\s+année)\s+)?de\s+"
+# (« une première vague de 1 200 agents sera formée »: a wave of trainees too)
+_COHORT = re.compile(rf"\b(?:promotion|cohorte|vague)\s+(?:(?:par\s+an|annuelle|chaque\s+année)\s+)?de\s+"
                      rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
 _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|lauréat(?:e?s)?)\b"
@@ -72,7 +73,7 @@ _CAPACITY_BEFORE = re.compile(
     # « pourra accueillir jusqu'à 150 », « pourraient accueillir entre 60 et 80 », « pourra à terme accueillir 600 »,
     # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
     # the place can hold, however the number or the range is told
-    r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent|pouvoir|"
+    r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent|pouvoir|pouvait|pouvaient|"
     r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|(?:capables?|permet|permettent|permettra)\s+d['’])"
     r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
@@ -154,6 +155,10 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
                    re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
+# « La région compte environ 9 000 fonctionnaires communaux »: who lives or works there, not who is trained.
+_LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la\s+commune|le\s+pays|le\s+Maroc|"
+                                 r"le\s+royaume)\s+compte(?:rait)?\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$",
+                                 re.IGNORECASE)
 # « une centaine de personnes se sont retrouvées … pour le lancement », « 620 personnes ont passé les entretiens »:
 # an audience, or candidates, not the people trained.
 _NOT_TRAINED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
@@ -287,7 +292,8 @@ def trainees(sentences, year=None):
                 continue
             if _MISTAKEN_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue  # the figure a correction note says was wrong
-            staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()])
+            staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]) or _LIVES_THERE_BEFORE.search(
+                text[max(0, match.start() - 40):match.start()])
             if staff or _POPULATION.search(text[match.end():match.end() + 30]) or _NOT_TRAINED_AFTER.match(text,
                                                                                                          match.end()):
                 continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
