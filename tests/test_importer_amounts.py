@@ -297,6 +297,15 @@ def test_a_region_s_workforce_and_a_room_s_capacity_are_no_trainees(body, expect
     assert count(people.trainees, body)[0] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Prison d'Oukacha : 45 détenus apprennent à coder avec le programme, lancé lundi.", 45),
+    ("Sur 640 dossiers déposés, 200 migrants de retour ont été admis dans la première cohorte.", 200),
+])
+def test_people_of_unusual_publics(body, expected):
+    """Prisoners, returning migrants: people trained, however they are called."""
+    assert count(people.trainees, body)[0] == expected
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -15,7 +15,8 @@ _TRAINEES = re.compile(
     r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|"
     r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
     r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|artisanes|coopératrices|"
-    r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|"
+    r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|détenu(?:e)?s|migrant(?:e)?s|"
+    r"réfugié(?:e)?s|"
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s|[«“]\s*pisciners\s*[»”]|pisciners|piscineurs|recrues)(?![\w-])",
     re.IGNORECASE,
 )
@@ -45,6 +46,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:promotion|cohorte)\b(?:\s*,[^,;.]{{3,40}},)?[^,;.]{{0,25}}?\b(?:compte|comptera|comptait|réunit|réunira|"
     rf"regroupe|regroupera|rassemble|rassemblera)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
+    # « 200 migrants de retour ont été admis », « 45 jeunes femmes ont été retenues »: a few words of who they are
+    rf"\b(?P<number>{NUMBER})\s+(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?"
+    rf"{_PICKED}",
     # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
     rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:(?:ont\s+été|sont|seront|furent)\s+)?"
     rf"(?:finalement\s+)?{_PICKED}",
