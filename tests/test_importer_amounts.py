@@ -44,6 +44,12 @@ def test_the_amount_with_taxes_not_before(body):
     assert budget(body) == (1020000, [], [])
 
 
+def test_a_plan_for_several_provinces_is_not_the_budget():
+    """« doté de 42 MDH pour quatre provinces de la région »: a plan's money, not this initiative's."""
+    body = "L'opération s'appuie sur un programme doté de 42 MDH pour quatre provinces de la région."
+    assert budget(body) == (None, [], [42000000])
+
+
 def test_a_total_and_its_parts():
     """« une enveloppe globale de 12 MDH, dont 7 MDH ... et 5 MDH ... »: budget and items, with labels."""
     found = amounts.budget(amounts.find(sentences(
@@ -304,6 +310,12 @@ def test_a_region_s_workforce_and_a_room_s_capacity_are_no_trainees(body, expect
 def test_people_of_unusual_publics(body, expected):
     """Prisoners, returning migrants: people trained, however they are called."""
     assert count(people.trainees, body)[0] == expected
+
+
+def test_jobs_found_for_the_people_trained():
+    """« L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: 80 jobs."""
+    body = "L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois auprès des centres d'appels."
+    assert count(people.jobs, body)[0] == 80
 
 
 def test_jobs_for_some_of_the_people_trained():

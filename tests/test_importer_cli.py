@@ -88,3 +88,14 @@ def test_an_article_already_cited_as_a_source_is_told(project, speech):
     url = re.search(r"^  url: (\S+)", published.read_text(encoding="utf-8"), re.M).group(1)
     result = invoke(project, "import-article", str(speech), "--stdout", "--url", url)
     assert f"Attention : l'article {url} est déjà une source de" in result.stderr
+
+
+def test_an_amount_told_as_another_s_leaves_the_budget_to_the_editor(tmp_path):
+    """« … doté de 42 MDH, mais aucun montant propre au volet numérique n'a été communiqué »: no budget drafted."""
+    path = tmp_path / "article.txt"
+    path.write_text("Un volet numérique pour les migrants de retour\n\nLe volet numérique a été lancé mardi à Fquih "
+                    "Ben Salah. Il s'inscrit dans un projet régional doté de 42 MDH, mais aucun montant propre au "
+                    "volet numérique n'a été communiqué.\n", encoding="utf-8")
+    draft, _ = import_article(path, "unused", VOCABULARY, stdout=True)
+    assert not re.search(r"^budget:", draft, re.MULTILINE)
+    assert "42 000 000" in draft  # listed for the editor, never taken

@@ -90,6 +90,13 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
 # « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
 # many, of which the initiative is one.
 # (« 90 millions cette année dans ses implantations marocaines »: a group's whole)
+# « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
+_TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                                r"\d+)\s+(?:provinces|préfectures|régions|communes)\b", re.IGNORECASE)
+# « … mais aucun montant propre au volet numérique n'a été communiqué »: the article says its own money is not told.
+_UNTOLD = re.compile(r"\baucun\s+(?:montant|budget)\b[^.;]{0,60}?\bn['’]a\s+été\s+(?:communiqué|précisé|dévoilé|"
+                     r"annoncé|rendu\s+public)|\b(?:le\s+)?(?:montant|budget|coût)\s+(?:du\s+projet\s+|de\s+l['’]opération\s+)?"
+                     r"n['’]a\s+pas\s+été\s+(?:communiqué|précisé|dévoilé|annoncé|rendu\s+public)", re.IGNORECASE)
 _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
                          r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations|élèves|établissements|"
                          r"communes|provinces)\b|"
@@ -208,7 +215,7 @@ def find(sentences):
                 or larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
-                or ("strategy" if _PLAN_AFTER.match(after) else "")
+                or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after) else "")
                 or ("strategy" if _ENVELOPE.search(own_clause) and larger_whole(_SUBJECT.match(before).group()) ==
                     "strategy" else ""),
             ))
@@ -288,6 +295,11 @@ def _label(before, after):
     if len(label) > _LABEL_LENGTH:
         label = label[:_LABEL_LENGTH].rsplit(" ", 1)[0] + "…"
     return label
+
+
+def untold(sentences):
+    """True when the article says the initiative's own amount was not given."""
+    return any(_UNTOLD.search(sentence.text) for sentence in sentences)
 
 
 def budget(amounts):

@@ -84,7 +84,11 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
 
-    _budget(draft, amounts.budget(amounts.find(sentences)))
+    found = amounts.budget(amounts.find(sentences))
+    if amounts.untold(sentences) and found.budget:
+        # « aucun montant propre au volet numérique n'a été communiqué »: every amount is another's
+        found = amounts.Budget(None, [], [found.budget, *found.items, *found.others])
+    _budget(draft, found)
     _foreign_money(draft, sentences)
 
     trainees = people.trainees(sentences, year)

@@ -143,6 +143,11 @@ _RECRUITS = re.compile(
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s)\b",
     re.IGNORECASE,
 )
+# « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
+_PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
+                             rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail)",
+                             re.IGNORECASE)
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
 _RECRUITS_AMONG = re.compile(
     r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
@@ -354,7 +359,8 @@ def jobs(sentences, year=None):
     for sentence in sentences:
         text = digits(sentence.text)
         skipped = _skipped(text, year)
-        for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text)]:
+        for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
+                      *_PLACES_IN_JOBS.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
