@@ -107,6 +107,12 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Académie régionale d'éducation et de formation de Guelmim-Oued Noun"),
         ("La coopérative Tamount pour la promotion de la femme rurale a signé la convention.",
          "Coopérative Tamount pour la promotion de la femme rurale"),
+        ("Le programme est conduit par la Délégation générale à l'administration pénitentiaire et à la réinsertion "
+         "(DGAPR).", "Délégation générale à l'administration pénitentiaire et à la réinsertion"),
+        ("Le programme est soutenu par la Fondation Atlas Avenir pour la réinsertion des détenus.",
+         "Fondation Atlas Avenir pour la réinsertion des détenus"),
+        ("La cohorte est encadrée par l'association Amal Atlas pour les personnes en situation de handicap.",
+         "Association Amal Atlas pour les personnes en situation de handicap"),
     ],
 )
 def test_organisations_the_vocabulary_does_not_know(body, name, vocabulary):
@@ -466,6 +472,9 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Les prix étaient offerts par l'Université de l'Atlas, sponsor de la soirée.",
         "Questions orales : le numérique au menu de la Chambre des représentants.",
         "L'an dernier, l'Université de l'Atlas nous avait accompagnés pour le recrutement des formateurs.",
+        "La salle, et la Délégation provinciale de l'Atlas, représentée par son délégué, ont été remerciés pour "
+        "leur hospitalité.",
+        "Combien ont signé un contrat, et de quel type ?",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

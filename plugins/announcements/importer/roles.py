@@ -171,7 +171,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
 _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor|mécène)\s+(?:officiel\s+)?de\s+la\s+"
                                   r"(?:soirée|cérémonie|journée|remise|fête|manifestation)\b", re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
-_THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
+# (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)
+_THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
+                                 r"[^.;]{0,80}?\bremerciée?s?\s+pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
                                  re.IGNORECASE)
 # « Un marché, organisé en marge de l'évènement par la coopérative X »: a side event's.
 _SIDE_EVENT = re.compile(r"\ben marge d", re.IGNORECASE)

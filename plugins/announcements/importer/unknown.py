@@ -8,7 +8,7 @@ from ..vocabulary import normalize
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
     r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|"
-    r"Institut|Direction (?:générale|provinciale|régionale)|"
+    r"Institut|Direction (?:générale|provinciale|régionale)|Délégation (?:générale|régionale|provinciale)|"
     r"Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
     # named by its own word, is read below with its purpose)
@@ -47,6 +47,8 @@ _BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s",
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){0,4}?"
+                      # (« pour les personnes en situation de handicap »: one phrase)
+                      r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
                       r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b))")
@@ -102,7 +104,10 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteu
               "association", "ecole", "centre", "commission", "wilaya", "les", "le", "la",
               # « Mardi, le Conseil … et l'OFPPT ont signé »: a day opening the sentence, not a party
               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
-              "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
+              "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+              # « Combien ont signé un contrat ? », « Certains ont signé »: a question or a pronoun, no party
+              "combien", "qui", "certains", "certaines", "plusieurs", "beaucoup", "aucun", "aucune", "chacun",
+              "lesquels", "nombre", "tous", "toutes"}
 # Only a near-identical spelling of a company's name: other organisations' names share most of their
 # words (« Conseil de la région X », « Wilaya de la région X »), a company's name is its own.
 _CLOSE = 0.85
@@ -362,6 +367,9 @@ def _name_after(text, head):
     # « la Banque populaire », « la Banque mondiale »: a capitalised head and its own adjective are a name.
     if not complement and not (described and head.group("head")[0].isupper()):
         return ""
+    purpose = _PURPOSE.match(text, position) if head.group("head") in ("Fondation", "Association") else None
+    if purpose:  # « la Fondation Mohammed VI pour la réinsertion des détenus »: what it is for is its name's end
+        parts.append(purpose.group())
     name = "".join(parts).strip(" ,")
     return name[0].upper() + name[1:]
 
