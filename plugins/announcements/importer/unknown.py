@@ -107,7 +107,7 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteu
               "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
               # « Combien ont signé un contrat ? », « Certains ont signé »: a question or a pronoun, no party
               "combien", "qui", "certains", "certaines", "plusieurs", "beaucoup", "aucun", "aucune", "chacun",
-              "lesquels", "nombre", "tous", "toutes"}
+              "lesquels", "nombre", "toutes"}
 # Only a near-identical spelling of a company's name: other organisations' names share most of their
 # words (« Conseil de la région X », « Wilaya de la région X »), a company's name is its own.
 _CLOSE = 0.85
