@@ -366,11 +366,13 @@ def test_the_country_set_beside_a_local_story_does_not_make_it_national(gazettee
 
 
 @pytest.mark.parametrize("body, city", [
-    ("La ville de Khribga a abrité jeudi la cérémonie de lancement.", "Khribga"),
-    ("Le centre a ouvert lundi à Warzazat, au cœur du Drâa.", "Warzazat"),
+    ("La ville de Khribga a abrité jeudi la cérémonie de lancement.", "Khouribga"),
+    ("Le centre a ouvert lundi à Warzazat, au cœur du Drâa.", "Ouarzazate"),
+    # « Sous la présidence du gouverneur »: the word, not the Souss
+    ("Sous la présidence du gouverneur, le centre a ouvert lundi à Warzazat.", "Ouarzazate"),
 ])
 def test_a_town_spelt_as_transliterated_from_arabic(body, city, gazetteer):
-    """« Khribga », « Warzazat »: a town's consonants after « à » or « la ville de », spelt as written."""
+    """« Khribga », « Warzazat »: a town's consonants after « à » or « la ville de », under its usual name."""
     assert locate(body, gazetteer).city == city
 
 
@@ -379,3 +381,9 @@ def test_former_cohorts_elsewhere_are_no_sites(gazetteer):
     body = ("La ville de Khouribga a abrité jeudi le lancement d'une cohorte.\n\nLe représentant a précisé que le "
             "taux d'insertion des précédentes cohortes de Casablanca et de Rabat a atteint 82 pour cent.")
     assert locate(body, gazetteer).regions == ["beni-mellal-khenifra"]
+
+
+def test_sous_opening_a_sentence_is_no_region(gazetteer):
+    """« Sous la présidence du gouverneur » names no Souss-Massa."""
+    body = "Sous la présidence du gouverneur, une convention a été signée lundi à Errachidia."
+    assert locate(body, gazetteer).regions == ["draa-tafilalet"]

@@ -368,3 +368,10 @@ def test_an_official_letterhead_is_no_headline():
 
 LEAD = ("Le Conseil communal de Settat a tenu, le mardi 3 février 2026, la première séance de sa session ordinaire, "
         "sous la présidence de son président, et a approuvé à l'unanimité les points inscrits à son ordre du jour.")
+
+
+def test_a_paper_s_name_and_its_edition_in_arabic_is_no_headline():
+    """« Al Wassit Al Janoubi — النسخة الفرنسية »: the paper; the headline is below its date."""
+    article = text.parse("Al Wassit Al Janoubi — النسخة الفرنسية\nPublié le 13 novembre 2025\n\nOuarzazate : "
+                         "signature d'une convention pour un centre numérique\n\n" + LEAD)
+    assert article.headline == "Ouarzazate : signature d'une convention pour un centre numérique"

@@ -1,5 +1,6 @@
 """Regions and city of an article: region names, the 1,503 communes and their provinces, in French and Arabic."""
 
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -63,6 +64,8 @@ _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|pr
 # The market days that open many rural communes' names in the census (« Tnine Aglou », « Sebt Gzoula »).
 _MARKET_DAYS = {"tnine", "tleta", "arbaa", "larbaa", "khemis", "khmis", "jemaa", "sebt", "had", "lahad"}
 _AT_CUE = re.compile(r"\bà\s*$", re.IGNORECASE)
+# French words a place's name becomes once its accents and doubled letters go (« Souss » → « sous »).
+_FRENCH_WORDS = {"sous"}
 # « Kelaat M'Gouna (قلعة مكونة) »: the name written just before the Arabic one, in brackets.
 _LATIN_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})\s*\(\s*$")
 _COMMUNE_OF = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
@@ -84,6 +87,7 @@ _VOWELS = re.compile(r"[aeiouyw]")
 _TOWN_CUE = re.compile(r"(?:\bà|\bville\s+de|\bville\s+d['’]|\bprovince\s+de|\bprovince\s+d['’])\s*$", re.IGNORECASE)
 # Only towns this large are spelt many ways by the press; a smaller commune's consonants match words too often.
 _TOWN = 50000
+_SAME_SPELLING = 0.9
 _LEAST_CONSONANTS = 4
 
 
@@ -243,7 +247,10 @@ class Gazetteer:
         place = self.skeletons.get(_skeleton([surface]))
         if not place or place.population < _TOWN:
             return 0
-        found.append((replace(place, name=_as_in_prose(surface)), start, end))
+        # A letter off (« Skhirat » for « Skhirate ») keeps the press's spelling, as everywhere; a transliteration
+        # further off takes the town's usual French name (« Khouribga », not « Khribga »).
+        close = difflib.SequenceMatcher(None, _word(surface), _word(place.name)).ratio() >= _SAME_SPELLING
+        found.append((replace(place, name=_as_in_prose(surface)) if close else place, start, end))
         return 1
 
     def _by_consonants(self, text, tokens, position, found):
@@ -298,6 +305,8 @@ class Gazetteer:
         first = tokens[position][2]
         if not first[0].isupper():
             return place.kind == "region" and tokens[position][3] == "region"
+        if first.lower() in _FRENCH_WORDS:
+            return False  # « Sous la présidence du gouverneur »: the word, not the Souss (« Souss » keeps its two s)
         if place.kind == "region" and first.isupper() and len(first) > 1 and first != first.upper():
             return False
         start = tokens[position][0]

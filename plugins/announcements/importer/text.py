@@ -575,9 +575,11 @@ _RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)
 
 
 # « Zagora Infos — Vie associative », « Tiznit Hebdo — Province »: a paper's name and its section.
+# (« Al Wassit Al Janoubi — النسخة الفرنسية »: a paper and its edition, in Arabic)
 _MASTHEAD_SECTION = re.compile(r"^[^.!?:]{0,40}\b(?:infos?|hebdo|presse|news|actus?|journal|quotidien|magazine|mag|"
                                r"express|online|post|times|tribune|courrier|gazette|[ée]cho|voix|radio|tv|fm|24|"
-                               r"aujourd['’]hui|matin|soir)\s*[—–|]\s*[^.!?:]{2,40}$", re.IGNORECASE)
+                               r"aujourd['’]hui|matin|soir)\s*[—–|]\s*[^.!?:]{2,40}$|"
+                               r"^[^.!?:]{2,40}\s[—–|]\s*[\u0600-\u06FF][\u0600-\u06FF\s]*$", re.IGNORECASE)
 _LETTERHEAD = re.compile(r"^\s*(?:ROYAUME\s+DU\s+MAROC|Royaume\s+du\s+Maroc\s*$|المملكة\s+المغربية)")
 _KIND_OF_ITEM = re.compile(r"^[^.!?]{2,50}\s[—–|-]\s*(?:dépêches?|communiqués?|brèves?|flash|alertes?|actualités?|"
                            r"infos?)\s*$", re.IGNORECASE)
