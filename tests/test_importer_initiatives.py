@@ -448,6 +448,19 @@ def test_a_school_named_as_the_next_sentence_s_subject_and_a_titled_track(tmp_pa
     assert programmes(draft_of(tmp_path, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of a longer name, after « à », is no name of its own
+    ("Rentrée à Imzouren\n\nQuatre-vingt-cinq étudiants ont fait leur rentrée lundi à Nekor Code, l'école de "
+     "programmation de la ville.\n", []),
+    # a scheme, named in apposition
+    ("Safi : une déclinaison locale\n\nLa déclinaison safiote de Cap Avenir, le dispositif de reconversion de "
+     "l'agence, a ouvert lundi avec 40 bénéficiaires.\n", ["Cap Avenir"]),
+])
+def test_the_tail_of_a_name_and_a_scheme_in_apposition(tmp_path, text, expected):
+    """« à Nekor Code, l'école » gives no « Code »; « Cap Avenir, le dispositif de reconversion » is the scheme."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
 def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
     """« la stratégie Digital Morocco 2030 mobilise 11 milliards » in an op-ed's lead: the frame, not the programme."""
     text = ("Par Karim Naciri (كريم الناصري), professeur d'économie\n\nOn nous répète que la stratégie Digital Morocco "

@@ -48,8 +48,10 @@ _EDITION = re.compile(
     rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
 )
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
+# A capitalised word right before a name: the name found is the end of a longer one.
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
-         r"parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
+         r"dispositif|parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
 _APPOSED = re.compile(
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?[A-Z0-9][\w'’&.-]*){0,3}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
@@ -410,6 +412,9 @@ def _matches(sentences):
                 for match in pattern.finditer(sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
                         continue  # « Le Campus Digital de l'Oasis »: the kind is part of the name (_TITLED)
+                    if pattern is _APPOSED and match.group("plain") and _NAME_BEFORE.search(
+                            sentence.text[:match.start("plain")]):
+                        continue  # « à Nekor Code, l'école »: « Code » is the end of a longer name, not one
                     yield sentence, match, {"lead_name"}, sentence
         for match in _LABELLED.finditer(sentence.text):
             yield sentence, match, {"lead_name"}, sentence
