@@ -44,6 +44,13 @@ def test_the_amount_with_taxes_not_before(body):
     assert budget(body) == (1020000, [], [])
 
 
+def test_amounts_the_article_says_not_to_confuse_with_the_budget():
+    """« Ce chiffre ne doit pas être confondu avec les 120 MDH du programme …, ni avec les 30 millions … »."""
+    body = ("Le montant engagé pour le campus atteint 24 millions de dirhams. Ce chiffre ne doit pas être confondu "
+            "avec les 120 MDH du programme régional, ni avec les 30 millions de dirhams consacrés au campus voisin.")
+    assert budget(body) == (24000000, [], [120000000, 30000000])
+
+
 def test_a_plan_for_several_provinces_is_not_the_budget():
     """« doté de 42 MDH pour quatre provinces de la région »: a plan's money, not this initiative's."""
     body = "L'opération s'appuie sur un programme doté de 42 MDH pour quatre provinces de la région."

@@ -475,6 +475,8 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "La salle, et la Délégation provinciale de l'Atlas, représentée par son délégué, ont été remerciés pour "
         "leur hospitalité.",
         "Combien ont signé un contrat, et de quel type ?",
+        "Le Conseil provincial de Tiznit, qui finance par ailleurs le centre de la ville, n'est pas partie à cette "
+        "convention.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
@@ -657,3 +659,9 @@ def test_a_commune_s_council_and_the_commune_are_one_party(vocabulary):
     body = ("Le Conseil communal de Settat a tenu mardi sa session.\n\nLa convention lie la Commune de Settat et "
             "TechSud.")
     assert find(body, vocabulary, regions=["casablanca-settat"])["partners"] == ["Commune de Settat", "techsud"]
+
+
+def test_a_school_named_by_the_town_said_before_is_no_new_body(vocabulary):
+    """« L'École supérieure de technologie de la ville rejoint le réseau de TechSud »: TechSud only."""
+    body = "L'École supérieure de technologie de la ville rejoint le réseau de TechSud."
+    assert find(body, vocabulary)["partners"] == ["techsud"]

@@ -72,8 +72,12 @@ _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|
 
 
 # « Il faut distinguer cette somme du programme de mise à niveau urbaine, 640 millions »: another's money, set apart.
+# (« Ce chiffre ne doit pas être confondu avec les 120 MDH du programme régional »: the passive too)
 _SET_APART = re.compile(r"\b(?:distinguer|(?:ne\s+(?:faut\s+|doit\s+)?pas\s+(?:le\s+|la\s+|les\s+)?|"
-                        r"à\s+ne\s+pas\s+)confondre|contrairement\s+à|"
+                        r"à\s+ne\s+pas\s+)confondre|ne\s+(?:doit|doivent|faut)\s+pas\s+être\s+confondue?s?|"
+                        # (« …, ni avec les 30 millions consacrés au campus de Nador »: the next one set apart)
+                        r"\bni\s+avec|"
+                        r"contrairement\s+à|"
                         r"à\s+la\s+différence\s+d)", re.IGNORECASE)
 # « La technopole dans son ensemble représente 230 millions et doit générer 3 000 emplois »: the site's, whole.
 _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|pôle|site)\b[^.;]{0,30}"

@@ -22,6 +22,7 @@ _HEADS = re.compile(
 _TERRITORIES = ("Province", "Préfecture", "Commune")
 # A news outlet's name: an agency, a paper, a radio or a channel.
 _MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine)\b")
+_OF_THE_PLACE = re.compile(r"\s(?:de\s+la|du|de\s+l['’])\s*(?:ville|région|province|commune|localité)$", re.IGNORECASE)
 # « au menu de la Chambre des représentants »: Parliament questions and votes laws; it signs no training convention.
 _PARLIAMENT = re.compile(r"^(?:Chambre\s+des\s+(?:représentants|conseillers)|Parlement)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[«—–]\s*)$")
@@ -259,6 +260,8 @@ def find(text, taken, names):
     resolved = []
     for name, start, end in found:
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
+        if _OF_THE_PLACE.search(name):
+            continue  # « l'École supérieure de technologie de la ville »: a body named elsewhere by its place
         term = names.partners.resolve(name)
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
