@@ -287,6 +287,11 @@ def test_people_following_a_course_since_the_day_told():
     assert count(people.trainees, body)[0] == 35
 
 
+def test_a_club_equipped_with_about_twenty_workstations_promises_no_jobs():
+    """« Le club, équipé d'une vingtaine de postes »: computers."""
+    assert count(people.jobs, "Le club, équipé d'une vingtaine de postes et d'un FabLab, ouvre lundi.") is None
+
+
 def test_jobs_counted_roughly():
     """« une quarantaine d'embauches »: about 40 jobs."""
     assert count(people.jobs, "Ses promoteurs visent une quarantaine d'embauches dans la zone.") == (40, "environ")

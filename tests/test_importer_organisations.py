@@ -665,3 +665,24 @@ def test_a_school_named_by_the_town_said_before_is_no_new_body(vocabulary):
     """« L'École supérieure de technologie de la ville rejoint le réseau de TechSud »: TechSud only."""
     body = "L'École supérieure de technologie de la ville rejoint le réseau de TechSud."
     assert find(body, vocabulary)["partners"] == ["techsud"]
+
+
+@pytest.mark.parametrize("body, partners", [
+    # a company named after where it comes from and what it does
+    ("La convention lie TechSud et la société marocaine de cybersécurité Dataprotect.", ["techsud", "Dataprotect"]),
+    # rooms lent « que X met à sa disposition », a zone named like a body
+    ("TechSud forme 200 jeunes dans deux salles que l'Université de l'Atlas met à sa disposition sur le campus.",
+     ["techsud"]),
+])
+def test_a_described_company_rooms_lent_and_a_zone(body, partners, vocabulary):
+    """« la société marocaine de cybersécurité X », « que X met à sa disposition », « la zone de … et de X »."""
+    assert find(body, vocabulary)["partners"] == partners
+
+
+def test_a_zone_named_like_a_body_is_a_place():
+    """« les entreprises de la zone de Tétouan Park et de Tanger Med »: Tanger Med, the zone, takes no part."""
+    from announcements.importer import roles
+
+    text = "Les cursus sont calibrés sur les entreprises de la zone de Tétouan Park et de Tanger Med."
+    start = text.index("Tanger Med")
+    assert roles.role(text, start, [], end=start + len("Tanger Med")) == "venue"

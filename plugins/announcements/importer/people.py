@@ -104,7 +104,9 @@ _JOBS = re.compile(
     re.IGNORECASE,
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
-                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*$|"
+                          # (« équipé d'une vingtaine de postes », read « équipé d'environ 20 de postes »)
+                          r"(?:de|d['’]|avec|équipée?s?\s+de)\s*$|\béquipée?s?\s+(?:de|d['’])\s*"
+                          r"(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$|"
                           # « La salle de travaux pratiques, équipée par Huawei, compte quarante postes »
                           r"\b(?:salles?|laboratoires?|labo|atelier)\b[^.;]{0,60}?\b(?:compte|comptera|dispose\s+de|"
                           r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)

@@ -72,6 +72,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « les cours débuteront en janvier à l'École X », « les laboratoires seront installés à
                            # l'École Y »: where the training starts or is housed
+                           # « les entreprises de la zone de Tétouan Park et de Tanger Med »: a place, its name a body's
+                           r"\bzones?\s+(?:industrielles?\s+|franches?\s+|d['’]activités\s+)?(?:de|d['’]|du)\s*"
+                           r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,2}(?:et\s+(?:de|d['’]|du)\s*)?$|"
                            # (« des entreprises installées à Tétouan Park et à Tanger Med »: each place of the list)
                            r"\b(?:débuter\w*|commencer\w*|démarrer\w*|installée?s?|logée?s?|abritée?s?)\s+"
                            r"(?:[\w'’-]+\s+){0,4}?(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
@@ -113,7 +116,9 @@ LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-Z
                           # (« …, qui nous ouvre gracieusement les portes de sa salle polyvalente »)
                           r"ouvre(?:nt)?\s+(?:gracieusement\s+)?(?:les\s+portes\s+de\s+)?(?:sa|ses|leur|leurs)\s+"
                           r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
-                          r"met\s+à\s+(?:la\s+)?disposition|héberge|hébergeait|abrite|abritait)\b", re.IGNORECASE)
+                          # (« deux salles que l'Université X met à sa disposition »)
+                          r"met\s+à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
+                          re.IGNORECASE)
 # (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
 _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
                         # (« port(e)… » as a verb or its agent, not « au bord du port »)

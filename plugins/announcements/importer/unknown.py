@@ -35,9 +35,10 @@ _COMPANY = re.compile(
     r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG|l['’]incubateur|"
     r"l['’]accélérateur)\s+"
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
-    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9])|(?:marocaine?|française?|américaine?|"
-    r"espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|canadienne?|internationale?|"
-    r"casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s+)?"
+    # (« la société marocaine de cybersécurité Dataprotect »: where it comes from, then what it does)
+    r"(?:(?:marocaine?|française?|américaine?|espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|"
+    r"canadienne?|internationale?|casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s+)?"
+    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
     r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et|n(?=\s+[A-ZÀ-Þ]))){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
