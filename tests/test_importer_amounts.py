@@ -324,6 +324,13 @@ def test_people_of_unusual_publics(body, expected):
     assert count(people.trainees, body)[0] == expected
 
 
+def test_an_exact_count_refines_a_rounded_one():
+    """« Plus de quatre cents étudiants » in the lead, « 420 étudiants sont inscrits » below: 420."""
+    body = ("Plus de quatre cents étudiants pourront y préparer des certifications.\n\nPour cette première année, "
+            "420 étudiants sont inscrits dans les parcours de l'académie.")
+    assert count(people.trainees, body)[0] == 420
+
+
 def test_jobs_found_for_the_people_trained():
     """« L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: 80 jobs."""
     body = "L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois auprès des centres d'appels."

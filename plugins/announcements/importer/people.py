@@ -526,6 +526,15 @@ def _best(found):
         # says more than one cohort's figure, when it is nearly as well placed.
         whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= chosen.score - 2]
         chosen = best(whole) or chosen
+    if _ROUNDED.match(chosen.note):
+        # « Plus de quatre cents étudiants » in the lead, « 420 étudiants sont inscrits » below: the exact count
+        exact = [c for c in found if not _ROUNDED.match(c.note) and "training_words" in c.features
+                 and chosen.value * 0.9 <= c.value <= chosen.value * 1.15 and c.score >= chosen.score - 1]
+        chosen = best(exact) or chosen
     if not chosen.note:
         chosen = replace(chosen, note=next((c.note for c in found if c.value == chosen.value and c.note), ""))
     return chosen
+
+
+# A count told roughly: « plus de 400 », « près de soixante », « environ 300 ».
+_ROUNDED = re.compile(r"(?:plus de|près de|environ|quelque)\b")
