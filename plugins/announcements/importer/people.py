@@ -195,8 +195,8 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 # « l'objectif de vingt mille talents formés à l'échelle du pays »: the country's, said after the figure.
 # (Not « dans tout le pays »: a country-wide programme's own reach, « vise 40 000 jeunes dans tout le pays ».)
-_COUNTRY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:à\s+l['’]échelle\s+(?:du\s+pays|nationale|du\s+royaume)|"
-                            r"au\s+niveau\s+national)\b", re.IGNORECASE)
+_COUNTRY_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b(?:{scopes.NATIONWIDE}|à\s+l['’]échelle\s+du\s+royaume)\b",
+                            re.IGNORECASE)
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"

@@ -2,6 +2,8 @@
 
 import re
 
+from .scopes import NATIONWIDE_FIRST
+
 # Phrases that give an announcement the whole country as its scope.
 _NATIONAL_CUE = re.compile(
     r"[àa] l['’]échelle (nationale|du (pays|royaume))|au niveau national|sur (tout|l['’]ensemble d)u territoire|"
@@ -83,11 +85,6 @@ def _across_the_country(one, other):
     return (one in north and other in south) or (one in south and other in north)
 
 
-# « À l'échelle nationale, … », « Au niveau national, … » opening a sentence below the lead.
-_COUNTRY_BESIDE = re.compile(r"^\s*(?:et\s+|mais\s+)?(?:à\s+l['’]échelle\s+(?:nationale|du\s+pays)|"
-                             r"au\s+niveau\s+national)\s*,", re.IGNORECASE)
-
-
 def national(sentences, found, weights):
     """The sentence that makes the announcement national, or "" when it is about its place(s)."""
     # A national phrase (or a span « de Tanger à Dakhla ») wins in the headline, in the lead's first
@@ -112,7 +109,7 @@ def national(sentences, found, weights):
                    and m.place.name != _CAPITAL]
     # (« À l'échelle nationale, Huawei veut former 10 000 talents » further down: the country set beside the story,
     # not its scope)
-    further = [s for s in cues if s.paragraph <= 1 or not _COUNTRY_BESIDE.match(s.text)]
+    further = [s for s in cues if s.paragraph <= 1 or not NATIONWIDE_FIRST.match(s.text)]
     if further and not lead_places:
         return further[0].text
     if len(weights) >= 4 or (len(weights) >= 3 and cues):
