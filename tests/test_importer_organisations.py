@@ -686,3 +686,10 @@ def test_a_zone_named_like_a_body_is_a_place():
     text = "Les cursus sont calibrés sur les entreprises de la zone de Tétouan Park et de Tanger Med."
     start = text.index("Tanger Med")
     assert roles.role(text, start, [], end=start + len("Tanger Med")) == "venue"
+
+
+def test_a_signatory_named_by_title_after_a_long_aside_on_the_room(vocabulary):
+    """« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »."""
+    body = ("La convention a été signée lundi dans la salle des réunions du siège de la wilaya, qui accueillait la "
+            "cérémonie, par le président de l'Université de l'Atlas et la directrice de TechSud.")
+    assert find(body, vocabulary)["partners"] == ["universite-atlas", "techsud"]

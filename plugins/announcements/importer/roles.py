@@ -191,6 +191,8 @@ ACTS = re.compile(
     r"co-?signé|porté|noué|inauguré)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
     # « signée jeudi à Marrakech par le président de X »: a few words of when and where may come between
     r"initiée?s?|réalisée?s?)\s+(?:[\w'’-]+\s+){0,4}?(conjointement\s+)?(par|entre)\b|\bsignataires?\b|"
+    # (« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »)
+    r"\bsignée?s?\b[^.;]{0,160}?,\s*par\s+(?:le|la|les|l['’])\b|"
     r"\bconvention\s+entre\b",
     re.IGNORECASE,
 )
