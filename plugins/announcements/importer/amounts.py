@@ -87,9 +87,6 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                r"l['’]ensemble\s+des\s+régions|toutes\s+les\s+régions)\b|"
                                rf"^[^.;,]{{0,20}}?\b(?:{NATIONWIDE})",
                                re.IGNORECASE)
-# « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
-# many, of which the initiative is one.
-# (« 90 millions cette année dans ses implantations marocaines »: a group's whole)
 # « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
 _TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
                                 r"\d+)\s+(?:provinces|préfectures|régions|communes)\b", re.IGNORECASE)
@@ -97,6 +94,9 @@ _TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?:les\s+)?(?:deux|troi
 _UNTOLD = re.compile(r"\baucun\s+(?:montant|budget)\b[^.;]{0,60}?\bn['’]a\s+été\s+(?:communiqué|précisé|dévoilé|"
                      r"annoncé|rendu\s+public)|\b(?:le\s+)?(?:montant|budget|coût)\s+(?:du\s+projet\s+|de\s+l['’]opération\s+)?"
                      r"n['’]a\s+pas\s+été\s+(?:communiqué|précisé|dévoilé|annoncé|rendu\s+public)", re.IGNORECASE)
+# « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
+# many, of which the initiative is one.
+# (« 90 millions cette année dans ses implantations marocaines »: a group's whole)
 _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
                          r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations|élèves|établissements|"
                          r"communes|provinces)\b|"
@@ -105,7 +105,7 @@ _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(
 # « La région rappelle que sa feuille de route prévoit, à l'horizon 2030, 15 000 jeunes formés, pour une enveloppe
 # globale de 120 MDH »: the envelope of the plan the sentence opens on.
 _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|totale?)\b", re.IGNORECASE)
-_SUBJECT = re.compile(r"[^,;:]*")
+_OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
 # (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
 _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
@@ -216,8 +216,8 @@ def find(sentences):
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after) else "")
-                or ("strategy" if _ENVELOPE.search(own_clause) and larger_whole(_SUBJECT.match(before).group()) ==
-                    "strategy" else ""),
+                or ("strategy" if _ENVELOPE.search(own_clause)
+                    and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
             ))
     return found
 

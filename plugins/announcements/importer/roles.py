@@ -70,11 +70,11 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
-                           # « les cours débuteront en janvier à l'École X », « les laboratoires seront installés à
-                           # l'École Y »: where the training starts or is housed
                            # « les entreprises de la zone de Tétouan Park et de Tanger Med »: a place, its name a body's
                            r"\bzones?\s+(?:industrielles?\s+|franches?\s+|d['’]activités\s+)?(?:de|d['’]|du)\s*"
                            r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,2}(?:et\s+(?:de|d['’]|du)\s*)?$|"
+                           # « les cours débuteront en janvier à l'École X », « les laboratoires seront installés à
+                           # l'École Y »: where the training starts or is housed
                            # (« des entreprises installées à Tétouan Park et à Tanger Med »: each place of the list)
                            r"\b(?:débuter\w*|commencer\w*|démarrer\w*|installée?s?|logée?s?|abritée?s?)\s+"
                            r"(?:[\w'’-]+\s+){0,4}?(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$",
