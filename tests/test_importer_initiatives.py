@@ -448,6 +448,13 @@ def test_a_school_named_as_the_next_sentence_s_subject_and_a_titled_track(tmp_pa
     assert programmes(draft_of(tmp_path, text)) == expected
 
 
+def test_a_school_named_in_the_headline_through_its_cohort(tmp_path):
+    """« Imzouren : la 3e cohorte de Nekor Code fait sa rentrée »: the school is Nekor Code."""
+    text = ("Imzouren : la 3e cohorte de Ziz Code fait sa rentrée\n\nQuatre-vingt-cinq étudiants ont fait leur "
+            "rentrée lundi à Ziz Code, l'école de programmation de la ville.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Ziz Code"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the end of a longer name, after « à », is no name of its own
     ("Rentrée à Imzouren\n\nQuatre-vingt-cinq étudiants ont fait leur rentrée lundi à Nekor Code, l'école de "

@@ -47,6 +47,12 @@ _EDITION = re.compile(
     # (« la 5e édition du Gitex », « du Salon X »: events, not programmes)
     rf"(?!(?:Hackathon|Salon|Forum|Festival|Gitex|GITEX|Concours|Rencontres|Journées|Semaine|Devoxx)\b){_NAME}"
 )
+# « Imzouren : la 3e cohorte de Nekor Code fait sa rentrée »: a headline naming a school through its cohort. (Only in
+# the headline: further down, « la première promotion de l'ENSA » names a school, not what is launched.)
+_COHORT_OF = re.compile(
+    r"\b(?:\d+\s*(?:e|ème|re|ère)|première|deuxième|troisième|quatrième|cinquième|nouvelle)\s+(?:cohorte|promotion)\s+"
+    r"(?:de|du|d['’])\s*(?P<plain>[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){1,3})"
+)
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
 # A capitalised word right before a name: the name found is the end of a longer one.
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
@@ -407,7 +413,7 @@ def _matches(sentences):
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
             patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
             if sentence.paragraph == 0:
-                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
+                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED, _COHORT_OF)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
