@@ -51,6 +51,13 @@ def test_amounts_the_article_says_not_to_confuse_with_the_budget():
     assert budget(body) == (24000000, [], [120000000, 30000000])
 
 
+def test_what_a_guest_speaks_of_is_not_the_budget():
+    """« …, présent en tant qu'invité, a évoqué la Cité de l'innovation, dotée de 100 millions »: another's money."""
+    body = ("Le président du conseil, présent à l'inauguration en tant qu'invité, a évoqué la Cité de l'innovation, "
+            "dotée de 100 millions de dirhams.\n\nL'investissement consenti pour le centre s'élève à 1,8 MDH.")
+    assert budget(body) == (1800000, [], [100000000])
+
+
 def test_a_plan_for_several_provinces_is_not_the_budget():
     """« doté de 42 MDH pour quatre provinces de la région »: a plan's money, not this initiative's."""
     body = "L'opération s'appuie sur un programme doté de 42 MDH pour quatre provinces de la région."

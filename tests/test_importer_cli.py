@@ -99,3 +99,13 @@ def test_an_amount_told_as_another_s_leaves_the_budget_to_the_editor(tmp_path):
     draft, _ = import_article(path, "unused", VOCABULARY, stdout=True)
     assert not re.search(r"^budget:", draft, re.MULTILINE)
     assert "42 000 000" in draft  # listed for the editor, never taken
+
+
+def test_a_programme_a_guest_speaks_of_is_mentioned_in_passing(tmp_path):
+    """« …, présent en tant qu'invité, a évoqué JobInTech » below a lead on another programme: not this one's."""
+    path = tmp_path / "article.txt"
+    path.write_text("Un club Orange Digital Center ouvre à Aït Melloul\n\nUn club Orange Digital Center a été inauguré "
+                    "lundi à Aït Melloul.\n\nLe président du conseil, présent à l'inauguration en tant qu'invité, a "
+                    "évoqué JobInTech, lancé l'an dernier à Agadir.\n", encoding="utf-8")
+    draft, _ = import_article(path, "unused", VOCABULARY, stdout=True)
+    assert "JobInTech" not in draft.split("---")[1]

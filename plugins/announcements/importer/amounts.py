@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
+from .roles import GUEST_SPEAKS
 from .scopes import NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
 _AMOUNT = re.compile(
@@ -210,8 +211,10 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
-                # (« toutes actions confondues » after a regional programme's money: the whole plan's, first)
+                # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
+                # guest speaks of is another's, listed beside)
                 scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) else "")
+                or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")

@@ -4,7 +4,7 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL, normalize
-from . import amounts, dates, initiatives, organisations, people, places, roundup, scopes, text, topics, zones
+from . import amounts, dates, initiatives, organisations, people, places, roles, roundup, scopes, text, topics, zones
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -132,7 +132,9 @@ def _in_passing(found):
         return []
     # (named further down with the news of its signing or launch, it stays: « une convention pour CODE 212 a été
     # signée vendredi », below a lead on the landscape)
-    return [org for org in programmes if org.name not in named_in_lead and not initiatives.launched(org.sentence)]
+    # (« …, présent en tant qu'invité, a évoqué la Cité de l'innovation »: a guest's words, however launched)
+    return [org for org in programmes if org.name not in named_in_lead
+            and (not initiatives.launched(org.sentence) or roles.GUEST_SPEAKS.search(org.sentence))]
 
 
 def _new_initiatives(draft, sentences, names, evidence, frameworks=()):

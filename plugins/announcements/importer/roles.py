@@ -168,6 +168,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
+# « Le président du Conseil régional, présent en tant qu'invité, a évoqué la Cité de l'innovation, dotée de 100 MDH »:
+# what a guest speaks of is another initiative, with its own money.
+GUEST_SPEAKS = re.compile(r"\b(?:en\s+tant\s+qu['’]invitée?|invitée?s?\s+d['’]honneur)\b", re.IGNORECASE)
 # « La Fondation X et l'École Y étaient représentées parmi les invités »: guests, said after their names.
 _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b",
