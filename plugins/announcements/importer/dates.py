@@ -139,8 +139,7 @@ def publication_date(article, url="", published=None):
             return day, "date de la page"
     updated = None  # « Mis à jour le 19 novembre 2025 » alone (a live page): the last resort
     # (« la semaine du 5 au 9 janvier » above « Publié le vendredi 9 janvier »: the line saying so comes first)
-    said = [line for line in article.header_lines if _PUBLISHED_AT.search(line)]
-    for line in [*said, *(line for line in article.header_lines if line not in said)]:
+    for line in sorted(article.header_lines, key=lambda line: not _PUBLISHED_AT.search(line)):
         # « Mis à jour le 12/06 — Publié le 11/06 »: the first publication is the article's date.
         published_at = _PUBLISHED_AT.search(line)
         if not published_at and _UPDATED_AT.search(line):

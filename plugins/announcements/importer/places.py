@@ -240,9 +240,11 @@ class Gazetteer:
         """A town named after « à » or « la ville de », or opening a headline, in a spelling whose first word the
         census does not have (« Khribga », « Warzazat »): 1 when its consonants name one town, else 0."""
         start, end, surface, _key = tokens[position]
-        before = text[max(0, start - 20):start]
-        opening = not text[:start].strip() and text[end:end + 3].lstrip().startswith(":")
-        if not surface[:1].isupper() or not (_TOWN_CUE.search(before) or opening):
+        if not surface[:1].isupper():
+            return 0  # (most tokens: tested before any slice of the text, this runs for every word)
+        # a cue just before, or the headline's opening town (« Warzazat : … »)
+        opening = text[end:end + 3].lstrip().startswith(":") and not text[:start].strip()
+        if not (_TOWN_CUE.search(text[max(0, start - 20):start]) or opening):
             return 0
         place = self.skeletons.get(_skeleton([surface]))
         if not place or place.population < _TOWN:
