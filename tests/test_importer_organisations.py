@@ -477,6 +477,11 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Combien ont signé un contrat, et de quel type ?",
         "Le Conseil provincial de Tiznit, qui finance par ailleurs le centre de la ville, n'est pas partie à cette "
         "convention.",
+        # a guest said in an apposition; a past initiative made with it, told in the pluperfect
+        "L'Université de l'Atlas, invitée à la cérémonie, a dit son intérêt pour accueillir des stagiaires.",
+        "En 2019, un atelier d'été organisé avec l'Université de l'Atlas avait réuni 20 jeunes, avant de s'arrêter.",
+        "Les cours ont lieu dans la salle que l'Université de l'Atlas met gracieusement à la disposition du club.",
+        "Un pilote avait eu lieu avec le concours de l'Université de l'Atlas, dont le soutien s'est arrêté en juin.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -117,7 +117,7 @@ LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-Z
                           r"ouvre(?:nt)?\s+(?:gracieusement\s+)?(?:les\s+portes\s+de\s+)?(?:sa|ses|leur|leurs)\s+"
                           r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
                           # (« deux salles que l'Université X met à sa disposition »)
-                          r"met\s+à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
+                          r"met(?:tent)?\s+(?:gracieusement\s+)?à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
                           re.IGNORECASE)
 # (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
 _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
@@ -146,9 +146,17 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté)|"
+                           # « avec le soutien de l'ANAPEC, dont le partenariat a pris fin en juin »
+                           r"\s*,\s*dont\s+(?:le|la|l['’])\s*(?:partenariat|soutien|appui|concours|convention|contrat)\s+"
+                           r"(?:a\s+pris\s+fin|s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+expiré|n['’]a\s+pas\s+été\s+renouvelée?)|"
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
                            r"\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
                            r"soutenue?s?|aidée?s?|financée?s?|appuyée?s?|épaulée?s?)\b)", re.IGNORECASE)
+# « un bootcamp organisé avec X avait formé 35 jeunes »: what was made with it is told in the pluperfect, done.
+_MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
+                               re.IGNORECASE)
+_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
+                               r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b", re.IGNORECASE)
 # « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
 # partnership; « nous avions monté un pilote avec Z »: told in the pluperfect, another time's.
 _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associée?|impliquée?)\b[^,;.]{0,50}?"
@@ -172,8 +180,11 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
 # what a guest speaks of is another initiative, with its own money.
 GUEST_SPEAKS = re.compile(r"\b(?:en\s+tant\s+qu['’]invitée?|invitée?s?\s+d['’]honneur)\b", re.IGNORECASE)
 # « La Fondation X et l'École Y étaient représentées parmi les invités »: guests, said after their names.
+# (« La CGEM, invitée à la cérémonie, a dit son intérêt »: a guest, said in an apposition)
 _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
-                          r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b",
+                          r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b|"
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
+                          r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b",
                           re.IGNORECASE)
 # « offerts par Marjane, sponsor de la soirée »: who paid for the evening's prizes, not for the training.
 _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor|mécène)\s+(?:officiel\s+)?de\s+la\s+"
@@ -241,7 +252,8 @@ def role(text, start, spans, titled=False, end=None):
     if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
-            end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end))):
+            end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end) or (
+                _MADE_WITH_BEFORE.search(before) and _PLUPERFECT_AFTER.match(text, end)))):
         return "former partner"
     if end is not None and _NO_PARTY_AFTER.match(text[end:]):
         return "no party"
