@@ -344,6 +344,16 @@ def test_jobs_found_for_the_people_trained():
     assert count(people.jobs, body)[0] == 80
 
 
+def test_employers_of_an_industrial_zone_promise_the_initiative_s_jobs():
+    """« Douze entreprises de la zone franche se sont engagées à recruter 300 lauréats »: the zone is where the
+    employers stand, and the 300 jobs are the campus's; « la zone industrielle créera 2 000 emplois » is the zone's."""
+    body = "Douze entreprises de la zone franche se sont engagées à recruter 300 lauréats du campus."
+    assert count(people.jobs, body)[0] == 300
+    body = "Les entreprises de la zone industrielle de Ras El Ma se sont engagées à créer 120 emplois pour les lauréats."
+    assert count(people.jobs, body)[0] == 120
+    assert count(people.jobs, "La nouvelle zone industrielle devrait créer 2 000 emplois.") is None
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

@@ -482,11 +482,25 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "En 2019, un atelier d'été organisé avec l'Université de l'Atlas avait réuni 20 jeunes, avant de s'arrêter.",
         "Les cours ont lieu dans la salle que l'Université de l'Atlas met gracieusement à la disposition du club.",
         "Un pilote avait eu lieu avec le concours de l'Université de l'Atlas, dont le soutien s'est arrêté en juin.",
+        # the evening's cocktail and prizes, a moderator among the guests, no party to this scheme, a pilot of 2023,
+        # the parent of the signing foundation
+        "La soirée s'est achevée par un cocktail offert par l'Université de l'Atlas.",
+        "L'Université de l'Atlas a offert les prix remis aux trois majors de la promotion.",
+        "Parmi les invités figuraient le gouverneur et le président de l'Université de l'Atlas, qui a modéré le débat.",
+        "L'Université de l'Atlas, qui avait accompagné la conception du programme, n'est pas partie au dispositif.",
+        "Une phase pilote, financée en 2023 par l'Université de l'Atlas, avait formé quarante jeunes.",
+        "L'Université de l'Atlas, maison mère de la fondation, exploite la mine voisine.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
     """Who lends the room without signing, animates the evening, left the programme, or houses the school: none."""
     assert find(body, vocabulary)["partners"] == []
+
+
+def test_a_co_funder_of_a_school_that_had_welcomed_trainees_is_a_partner(vocabulary):
+    """« L'établissement, cofinancé par X, avait accueilli 3 400 stagiaires »: the school's past, X's present."""
+    found = find("L'établissement, cofinancé par l'Université de l'Atlas, avait accueilli 3 400 stagiaires.", vocabulary)
+    assert found["partners"] == ["universite-atlas"]
 
 
 def test_a_person_after_a_cue_and_a_name_joined_by_et(vocabulary):

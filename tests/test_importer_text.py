@@ -183,6 +183,17 @@ def test_the_list_under_a_lire_aussi_heading_is_dropped():
     assert article.paragraphs == ["Le centre ouvrira en mai.", "La formation durera six mois."]
 
 
+def test_a_press_release_s_boilerplate_is_dropped_and_its_stamp_kept():
+    """« À propos de X » closing a press release heads the issuer's boilerplate, with other figures; a stamp
+    under its contacts is still the page's date."""
+    article = text.parse(
+        "Un titre assez long pour en être un\n\nLe centre ouvrira en mai.\n\nÀ propos de l'Association Atlas\n"
+        "Fondée en 2016, elle a accompagné 600 jeunes.\n\nContact presse : Bureau de Tétouan.\n\nMAP 12/03/2025 16:47\n"
+    )
+    assert article.paragraphs == ["Le centre ouvrira en mai."]
+    assert "MAP 12/03/2025 16:47" in article.header_lines
+
+
 def test_the_headline_is_the_line_above_the_lead_not_a_masthead_tagline():
     """Without a byline, the headline stands right above the first paragraph of the story."""
     article = text.parse(

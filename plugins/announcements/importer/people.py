@@ -150,6 +150,11 @@ _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
                              r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail)",
                              re.IGNORECASE)
+# « Douze entreprises de la zone franche se sont engagées à recruter 300 lauréats »: where the employers stand, not
+# a larger whole whose jobs these would be.
+_HIRERS_SITE = re.compile(r"\b(?:entreprises?|sociétés?|industriels?|employeurs?|firmes?|usines?|opérateurs?)\b"
+                          r"[^,;.]{0,30}?\b(?:de|des|du|d['’]|dans|sur)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+                          r"(?:zones?|technop\w+|parcs?|pôles?|plateformes?)\b(?:\s+[\w'’-]+){0,2}", re.IGNORECASE)
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
 _RECRUITS_AMONG = re.compile(
     r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
@@ -379,7 +384,7 @@ def jobs(sentences, year=None):
             if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
                     text[max(0, match.start() - 60):match.end() + 60]):
                 continue  # « l'équipement informatique (vingt postes et une imprimante 3D) »: computers
-            if scopes.larger_whole(scopes.frame(text[:match.start()])):
+            if scopes.larger_whole(_HIRERS_SITE.sub("", scopes.frame(text[:match.start()]))):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())

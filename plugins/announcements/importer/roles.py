@@ -43,7 +43,10 @@ _SOURCE_BEFORE = re.compile(
 # wali, gouverneur de la province d'Errachidia »: who attended or presided.
 # (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
 _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|signataires))|sous la présidence|"
-                       r"présidée? par|ont assisté|a assisté|ont pris part|a pris part)\b", re.IGNORECASE)
+                       r"présidée? par|ont assisté|a assisté|ont pris part|a pris part|"
+                       # (« Parmi les invités figuraient le gouverneur, … et X, qui a modéré la table ronde »)
+                       r"parmi les invités,?\s+(?:figuraient|figurait|on\s+(?:notait|remarquait|comptait)|"
+                       r"se\s+trouvaient|étaient\s+présents))\b", re.IGNORECASE)
 # « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
 _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
@@ -150,12 +153,13 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"\s*,\s*dont\s+(?:le|la|l['’])\s*(?:partenariat|soutien|appui|concours|convention|contrat)\s+"
                            r"(?:a\s+pris\s+fin|s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+expiré|n['’]a\s+pas\s+été\s+renouvelée?)|"
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
-                           r"\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
+                           r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
                            r"soutenue?s?|aidée?s?|financée?s?|appuyée?s?|épaulée?s?)\b)", re.IGNORECASE)
 # « un bootcamp organisé avec X avait formé 35 jeunes »: what was made with it is told in the pluperfect, done.
-_MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
-                               re.IGNORECASE)
-_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
+# (« une phase pilote, financée en 2023 par la GIZ, avait formé quarante jeunes »: dated, an aside may close)
+_MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?(?:avec|par)\s+"
+                               r"(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
                                r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b", re.IGNORECASE)
 # « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
 # partnership; « nous avions monté un pilote avec Z »: told in the pluperfect, another time's.
@@ -171,11 +175,14 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
-                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|prenante))|"
+                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante))|"
                              r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire)|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
+# « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
+_PARENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:dont\s+(?:la|sa)\s+fondation\b|"
+                           r"(?:la\s+)?maison[- ]mère\s+de\s+(?:la|sa)\s+fondation\b)", re.IGNORECASE)
 # « Le président du Conseil régional, présent en tant qu'invité, a évoqué la Cité de l'innovation, dotée de 100 MDH »:
 # what a guest speaks of is another initiative, with its own money.
 GUEST_SPEAKS = re.compile(r"\b(?:en\s+tant\s+qu['’]invitée?|invitée?s?\s+d['’]honneur)\b", re.IGNORECASE)
@@ -186,9 +193,17 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b",
                           re.IGNORECASE)
+_EVENT_GIFTS = (r"(?:cocktail|dîner|déjeuner|buffet|goûter|collation|rafraîchissements|pause-café|prix|trophées|"
+                r"récompenses)\b")
 # « offerts par Marjane, sponsor de la soirée »: who paid for the evening's prizes, not for the training.
+# (« la Fondation X a offert les prix remis aux majors »: the evening's gifts, said with its verb)
 _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor|mécène)\s+(?:officiel\s+)?de\s+la\s+"
-                                  r"(?:soirée|cérémonie|journée|remise|fête|manifestation)\b", re.IGNORECASE)
+                                  r"(?:soirée|cérémonie|journée|remise|fête|manifestation)\b|"
+                                  r"\s+(?:a|avait|ont|avaient)\s+offert\s+(?:les|des|le|un)\s+" + _EVENT_GIFTS,
+                                  re.IGNORECASE)
+# « un cocktail offert par la Banque X », « les trophées, offerts par Y »: who paid for the evening.
+_EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:offerte?s?|servie?s?|sponsorisée?s?)\s+"
+                                   r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 # (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
@@ -222,6 +237,14 @@ PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|co
                                 r"[^,;.]{0,12}$", re.IGNORECASE)
 
 
+def _made_before(before, text, end):
+    """« un bootcamp organisé avec X avait formé 35 jeunes », « une phase pilote, financée en 2023 par X, avait
+    formé »: what was made with the organisation is told as done. (Without its year, « …, cofinancé par X, avait
+    accueilli 3 400 stagiaires » is the school's past, not the partner's.)"""
+    made, told = _MADE_WITH_BEFORE.search(before), _PLUPERFECT_AFTER.match(text, end)
+    return bool(made and told and (made.group("year") or not told.group("aside")))
+
+
 def presence_spans(text):
     """Where a sentence lists who attended: (start, end) spans."""
     spans = []
@@ -249,13 +272,13 @@ def role(text, start, spans, titled=False, end=None):
         return "venue"
     if _GUEST_BEFORE.search(before) or (end is not None and _GUEST_AFTER.match(text, end)):
         return "guest"
-    if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before):
+    if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before) or _EVENT_SPONSOR_BEFORE.search(before):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
-            end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end) or (
-                _MADE_WITH_BEFORE.search(before) and _PLUPERFECT_AFTER.match(text, end)))):
+            end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end)
+                                 or _made_before(before, text, end))):
         return "former partner"
-    if end is not None and _NO_PARTY_AFTER.match(text[end:]):
+    if end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)):
         return "no party"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):

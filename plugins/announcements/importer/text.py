@@ -38,6 +38,9 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"^partager\b", re.IGNORECASE)
+# A press release's closing « À propos de X » heading: the issuer's boilerplate follows, then its contacts (a dated
+# stamp below them is still read).
+_ABOUT = re.compile(r"^(?:[àa] propos (?:de|du|des|d['’])\s*[^.!?]{1,80}|contacts? presse\b.*)$", re.IGNORECASE)
 # A line that is never part of the story, wherever it stands.
 _NOISE = re.compile(
     r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|read also|top$|accueil\b|"
@@ -432,6 +435,7 @@ def _assemble(lines, headline):
         headline, header, lines = _take_headline(lines)
     body, seen = [], set()
     links = False  # under a « Lire aussi : » heading: its list of other stories' headlines
+    about = False  # under a press release's « À propos de X »: boilerplate
     for line in lines:
         line = _INLINE_LINK.sub("", line).strip()
         line = _COMPACT_STAMP.sub(r"\g<agency> \g<d>/\g<m>/\g<y>", line)
@@ -445,6 +449,7 @@ def _assemble(lines, headline):
         if links and not _is_prose(line):
             continue
         links = False
+        about = about or bool(_ABOUT.match(line) and any(_is_prose(paragraph) for paragraph in body))
         # a byline above the story, or a paper's dated line (« Le Courrier du Sud, mercredi 10 février 2027 — En bref »)
         # (below a repeated headline or a standfirst too: until the story's first sentence, « Par X — Publié le … »)
         begun = any(_is_prose(paragraph) for paragraph in body)
@@ -461,7 +466,7 @@ def _assemble(lines, headline):
                 header.append(line)  # « Publié le 23/10/2024 » under the text is still the page's date
             continue
         key = _key(line)
-        if key in seen:  # a paragraph printed twice
+        if about or key in seen:  # boilerplate, or a paragraph printed twice
             continue
         seen.add(key)
         body.append(line)
