@@ -314,3 +314,18 @@ def test_a_week_of_the_trade_s_news_under_headings_is_read_as_the_item_its_headl
                "pleuvait ce lundi sur Taroudant, où la foule attendait l'ouverture.\n\n")
     article = text.parse(feature + items)
     assert roundup.focus(article, lambda name: name.upper() in {"TAROUDANT", "AGADIR", "TIZNIT"}) is article
+
+
+def test_a_roundup_s_items_under_headings_of_their_own():
+    """« … en bref », then items each under a heading that need not open on a place: the training item is read,
+    with its own day, not the first item's."""
+    page = ("Le Moyen Atlas en bref\n\nPublié le vendredi 16 janvier 2026\n\n"
+            "Azrou : 30 MDH pour les pistes rurales\n\n"
+            "La direction provinciale de l'équipement a présenté lundi un programme de 30 millions de dirhams.\n\n"
+            "Ifrane ouvre une école du code\n\n"
+            "La convention de l'école a été signée mercredi dernier à Ifrane. Elle formera 80 jeunes au "
+            "développement web dès mars.\n\n"
+            "Basket : l'équipe locale s'impose\n\n"
+            "Le club a gagné dimanche devant 2 000 spectateurs.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.date.isoformat(), draft.city, draft.trainees, draft.budget) == ("2026-01-14", "Ifrane", 80, None)

@@ -90,6 +90,13 @@ def focus(article, is_place):
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
         items = [[article.headline, *paragraphs[:first]], *items]
+    titles = (article.headline, *article.header_lines)
+    if len(items) < _MIN_ITEMS and any(_ROUNDUP_TITLE.search(line) for line in titles):
+        # « L'Oriental en bref », then « Selouane accueille un campus JobInTech » over its paragraphs: items under
+        # headings of their own, which need not open on a place (the first heading taken for the headline when the
+        # round-up's title stands above the date)
+        titled = _ROUNDUP_TITLE.search(article.headline or "")
+        items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
     if len(items) < _MIN_ITEMS or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
         # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
@@ -113,7 +120,7 @@ def focus(article, is_place):
                     next(item for item, score in zip(items, scores, strict=True) if score >= _ABOUT_TRAINING))
     else:
         item = items[scores.index(best)]
-    item = [_plain_head(item[0]), *item[1:]]
+    item = [_plain_head(item[0]) if _head(item[0]) else item[0], *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     # (the page's headline too, which the item's replaces: « Revue publiée le vendredi 26 septembre 2025 »)
     article = replace(article, header_lines=[*article.header_lines, article.headline, *article.paragraphs[:first]])
@@ -187,6 +194,25 @@ def _items(paragraphs, is_place):
         elif current is not None:
             current.append(paragraph)
     return items
+
+
+# A round-up's own title: « L'Oriental en bref », « Brèves régionales », « L'essentiel de la semaine ».
+_ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d[eu]|revue\s+de\s+(?:presse|la\s+semaine)|"
+                            r"fil\s+(?:info|d['’]actualités?))\b", re.IGNORECASE)
+# The longest heading of an item: a line of a few words, over a paragraph of its own.
+_HEADING_WORDS = 16
+
+
+def _headed_items(paragraphs):
+    """The items of a round-up told under headings (a short line, not a sentence, above a paragraph), or []."""
+    items, current = [], None
+    for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""], strict=True):
+        if len(paragraph.split()) <= _HEADING_WORDS and not _ends_a_sentence(paragraph) and _ends_a_sentence(below):
+            current = [paragraph]
+            items.append(current)
+        elif current is not None:
+            current.append(paragraph)
+    return items if len(items) >= _MIN_ITEMS else []
 
 
 def _breakdown(paragraphs):
