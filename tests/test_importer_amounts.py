@@ -630,7 +630,8 @@ def test_an_editions_seats_not_the_people_of_an_earlier_one():
 @pytest.mark.parametrize(
     "written, value",
     [("une vingtaine de millions de dirhams", 20000000), ("un demi-milliard de dirhams", 500000000),
-     ("un milliard et demi de dirhams", 1500000000), ("deux millions et demi de DH", 2500000)],
+     ("un milliard et demi de dirhams", 1500000000), ("deux millions et demi de DH", 2500000),
+     ("douze millions et demi de dirhams", 12500000), ("vingt-cinq millions et demi de DH", 25500000)],
 )
 def test_amounts_in_words(written, value):
     """« une vingtaine de millions », « un demi-milliard », « un milliard et demi »."""

@@ -46,8 +46,11 @@ _GROUPS_OF_MILLIONS = re.compile(
     r"quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?)\s+de\s+"
     r"(?P<mult>millions|milliards)\b", re.IGNORECASE)
 _HALF = re.compile(r"\b(?:un\s+)?demi-(?P<mult>million|milliard)\b", re.IGNORECASE)
-_AND_A_HALF = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
-                         r"(?P<mult>millions?|milliards?)\s+et\s+demi\b", re.IGNORECASE)
+# (« douze millions et demi », « vingt-cinq millions et demi »: any number in words)
+_UNIT_WORDS = r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+_TENS_WORDS = r"(?:vingt|trente|quarante|cinquante|soixante|cents?)"
+_AND_A_HALF = re.compile(rf"\b(?P<count>\d+|(?:{_UNIT_WORDS}|{_TENS_WORDS})(?:[-\s](?:et[-\s])?(?:{_UNIT_WORDS}|"
+                         rf"{_TENS_WORDS}))*)\s+(?P<mult>millions?|milliards?)\s+et\s+demi\b", re.IGNORECASE)
 
 
 def _spelled_amounts(sentence):

@@ -191,7 +191,10 @@ GUEST_SPEAKS = re.compile(r"\b(?:en\s+tant\s+qu['’]invitée?|invitée?s?\s+d['
 _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
-                          r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b",
+                          r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
+                          # (« la Wilaya de Fès, qui était notre invitée ce jour-là »)
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:était|étaient|est|sont|fut)\s+(?:notre|nos|leur|leurs|l['’]|les|"
+                          r"une?|des)\s*invitée?s?\b",
                           re.IGNORECASE)
 _EVENT_GIFTS = (r"(?:cocktail|dîner|déjeuner|buffet|goûter|collation|rafraîchissements|pause-café|prix|trophées|"
                 r"récompenses)\b")
@@ -241,8 +244,15 @@ def _made_before(before, text, end):
     """« un bootcamp organisé avec X avait formé 35 jeunes », « une phase pilote, financée en 2023 par X, avait
     formé »: what was made with the organisation is told as done. (Without its year, « …, cofinancé par X, avait
     accueilli 3 400 stagiaires » is the school's past, not the partner's.)"""
-    made, told = _MADE_WITH_BEFORE.search(before), _PLUPERFECT_AFTER.match(text, end)
+    told = _PLUPERFECT_AFTER.match(text, end)
+    if told and not told.group("aside") and _LAST_YEAR.search(before):
+        return True  # « l'an dernier, la caravane du ministère X avait initié 1 500 élèves »: a year ago, done
+    made = _MADE_WITH_BEFORE.search(before)
     return bool(made and told and (made.group("year") or not told.group("aside")))
+
+
+_LAST_YEAR = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
+                        r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b[^.;]*$", re.IGNORECASE)
 
 
 def presence_spans(text):
