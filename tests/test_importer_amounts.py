@@ -675,6 +675,13 @@ def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, exp
     assert count(people.trainees, body)[0] == expected
 
 
+def test_a_fact_sheet_line_of_the_people_admitted():
+    """« - Apprenants retenus : 110, dont 47 jeunes femmes » under « - Candidatures reçues : 900 »: 110."""
+    body = "Chiffres clés :\n\n- Candidatures reçues : 900.\n\n- Apprenants retenus : 110, dont 47 jeunes femmes."
+    assert count(people.trainees, body)[0] == 110
+    assert count(people.trainees, "- Jeunes femmes retenues pour cette première édition : 45")[0] == 45
+
+
 def test_a_fact_sheet_a_future_capacity_and_a_larger_wholes_jobs():
     """« - Bénéficiaires : 300 »; « devrait pouvoir accueillir, à terme, de 600 à 800 » gives way to a promotion;
     the jobs of the technopole the institute is lodged in are not the institute's."""

@@ -21,8 +21,12 @@ _TRAINEES = re.compile(
     re.IGNORECASE,
 )
 # « - Bénéficiaires : 300 », « Places : 80 »: a fact sheet's line, the label before the number.
+# (« - Apprenants retenus : 110 », « Jeunes femmes retenues pour cette édition : 45 »: who was admitted)
 _LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(?:e)?s|stagiaires|places(?:\s+pédagogiques)?|"
-                       rf"participant(?:e)?s|effectifs?|jeunes\s+formés|personnes\s+formées)\s*:\s*"
+                       rf"participant(?:e)?s|effectifs?|jeunes\s+formés|personnes\s+formées|"
+                       rf"(?:bénéficiaires|apprenant(?:e)?s|stagiaires|participant(?:e)?s|jeunes(?:\s+(?:femmes|filles))?|"
+                       rf"élèves|étudiant(?:e)?s|candidat(?:e)?s)\s+(?:retenu|admis|sélectionné|inscrit)e?s?\b[^:.;]{{0,40}}?)"
+                       rf"\s*:\s*"
                        rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 # (« Samedi, nous étions quatre-vingt-sept à monter sur l'estrade »: the speaker among them)
