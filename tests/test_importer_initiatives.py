@@ -45,6 +45,8 @@ def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, exp
      "nouvelle école gratuite pour cinquante jeunes.\n", ["Atlas Dev"]),
     ("Une académie du cloud à Settat\n\nSettat, 2 juin (MAP) – La « Nuage Academy » a ouvert ses portes lundi "
      "pour quatre-vingts stagiaires.\n", ["Nuage Academy"]),
+    ("Des femmes de la vallée apprennent le numérique\n\nMercredi, l'atelier « Tazrout Numérique » (تازروت) a ouvert "
+     "ses portes à Kalaat M'Gouna pour quarante-cinq femmes.\n", ["Tazrout Numérique"]),
     ("Berrechid forme ses jeunes au cloud\n\nUne convention a été signée jeudi à Berrechid.\n\nLes partenaires "
      "sont nombreux.\n\nLe programme, baptisé « Nuage Berrechid », durera deux ans.\n", ["Nuage Berrechid"]),
     ("Dakhla code\n\nLa première promotion de l'école de codage « Oued Bits » a démarré mardi à Dakhla.\n",

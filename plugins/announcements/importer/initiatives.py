@@ -93,8 +93,11 @@ _TITLED = re.compile(
     r"(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
 )
 # A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
+# (« Mercredi, l'atelier « X » (its name in Arabic) a ouvert ses portes »: a time or a place first, its kind, another
+# script after it)
 _SUBJECT = re.compile(
-    r"(?:^|[–—:]\s+)(?i:la|le|l['’]|les|un|une)\s*[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+"
+    r"(?:^(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?|[–—:]\s+)(?i:la|le|l['’]|les|un|une)\s*"
+    rf"(?:{_WHAT}\s+)?[«“\"]\s*(?P<quoted>[^»”\"]{{2,60}}?)\s*[»”\"]\s+(?:\([^()]{{1,60}}\)\s+)?"
     r"(?:a|ont|est|sont|vient|viennent|ouvre|ouvrira|démarre|démarrera|accueille|accueillera|lance|entame|"
     r"débute|forme|formera)\b"
 )
