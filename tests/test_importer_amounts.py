@@ -576,6 +576,9 @@ def test_what_each_note_means_for_the_front_matter():
         # works to build, in another sentence: « pour un investissement global » hangs on the building
         ("Le centre a coûté 30 millions de dirhams. Le groupe prévoit de construire trois centres de données "
          "à Berrechid, pour un investissement global de 2 milliards de dirhams.", (30000000, [], [2000000000])),
+        # its own fitting out, said with a possessive, beside its region's development plan
+        ("Le centre compte 60 postes. Son aménagement et son équipement ont mobilisé 3,8 M DH, dans le cadre de son "
+         "programme de développement régional doté de 1,2 milliard de dirhams.", (3800000, [], [1200000000])),
     ],
 )
 def test_a_larger_wholes_money_is_listed_not_taken_for_the_budget(body, expected):

@@ -52,9 +52,12 @@ _PROMISED = re.compile(
 
 # What an amount's own clause says when the money is not the initiative's but a larger whole's: works to
 # build, a regional development plan, or a whole the initiative is said to be a part of.
+# (« Son aménagement et son équipement ont mobilisé 3,8 M DH »: its own fitting out, said with a possessive, is the
+# initiative's money)
 _BUILDING = re.compile(
-    r"\b(?:constru(?:ire|ction)|aménagements?|infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|"
-    r"data ?centers?|centres? de données|programme (?:régional|territorial|intégré) de développement|"
+    r"(?<!\bson\s)(?<!\bsa\s)(?<!\bleur\s)\b(?:constru(?:ire|ction)|aménagements?)\b|"
+    r"\b(?:infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|data ?centers?|centres? de données|"
+    r"programme (?:régional|territorial|intégré) de développement|"
     r"programme de développement (?:régional|intégré|territorial))\b",
     re.IGNORECASE,
 )
