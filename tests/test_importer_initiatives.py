@@ -478,6 +478,18 @@ def test_a_strategy_in_the_lead_gives_way_to_the_initiative(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Fabrique du code de Zemamra"]
 
 
+def test_the_plan_a_centre_answers_to_is_no_programme_and_a_similar_site_to_come_no_partner(tmp_path):
+    """« ces centres répondent aux orientations du PACTE ESRI 2030 », « l'ouverture prochaine d'un espace similaire à
+    l'École X »: a frame and another site, neither the centre's programme nor its partner."""
+    text = ("Inauguration du centre CODE 212 de Taza\n\nL'Université Sidi Mohamed Ben Abdellah a inauguré jeudi le "
+            "centre CODE 212 de la Faculté polydisciplinaire de Taza.\n\nLa formation compte trois modules.\n\n"
+            "Le président a rappelé que ces centres répondent aux orientations du PACTE ESRI 2030, et a annoncé "
+            "l'ouverture prochaine d'un espace similaire à l'École supérieure de technologie de Fès.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["CODE 212"]
+    assert "technologie de Fès" not in draft
+
+
 def test_a_titled_academy_ends_before_its_verb(tmp_path):
     """« l'Académie Ziz du numérique accueille 90 jeunes »: the name stops at « numérique »."""
     text = ("Errachidia : une académie ouvre\n\nDepuis lundi, l'Académie Tizi du numérique accueille 90 jeunes à "

@@ -18,7 +18,8 @@ _VAGUE_CORES = {("region",), ("agence",), ("conseil",), ("centre",), ("groupe",)
 _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
-_FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan)\b[^,;.]{0,25}$", re.IGNORECASE)
+# (« ces centres répondent aux orientations du PACTE ESRI 2030 »: the plan they answer to)
+_FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan|orientations)\b[^,;.]{0,25}$", re.IGNORECASE)
 _HISTORY = re.compile(
     r"(?:^|(?<=,)\s*)(?i:lancée?s?|créée?s?|née?s?|issue?s?|initiée?s?|ouverte?s?|fondée?s?|inaugurée?s?|"
     r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"

@@ -73,6 +73,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « l'ouverture prochaine d'un espace similaire à l'École X »: another site, to come
+                           r"\b(?:similaires?|semblables?|identiques?|analogues?|du\s+même\s+type)\s+(?:à|au|dans)\s*"
+                           r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « les entreprises de la zone de Tétouan Park et de Tanger Med »: a place, its name a body's
                            r"\bzones?\s+(?:industrielles?\s+|franches?\s+|d['’]activités\s+)?(?:de|d['’]|du)\s*"
                            r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,2}(?:et\s+(?:de|d['’]|du)\s*)?$|"
