@@ -490,6 +490,14 @@ def test_the_plan_a_centre_answers_to_is_no_programme_and_a_similar_site_to_come
     assert "technologie de Fès" not in draft
 
 
+def test_a_neighbouring_institute_that_says_it_is_no_part_of_the_centre(tmp_path):
+    """« L'Institut Jazari de Dakhla, voisin, a présenté ses travaux, sans être associé au nouveau centre »."""
+    text = ("Dakhla : un Orange Digital Center ouvre\n\nOrange Maroc a inauguré mercredi l'Orange Digital Center de "
+            "Dakhla.\n\nLe centre formera 400 jeunes par an.\n\nL'Institut Jazari de Dakhla a présenté à cette "
+            "occasion ses propres travaux, sans être associé au nouveau centre.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Orange Digital Center"]
+
+
 def test_a_titled_academy_ends_before_its_verb(tmp_path):
     """« l'Académie Ziz du numérique accueille 90 jeunes »: the name stops at « numérique »."""
     text = ("Errachidia : une académie ouvre\n\nDepuis lundi, l'Académie Tizi du numérique accueille 90 jeunes à "

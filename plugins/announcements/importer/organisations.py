@@ -36,8 +36,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
 _NEARBY_BEFORE = re.compile(r"(?:\bdéjà\b|\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
                             r"centaines\s+de\s+mètres)\b)[^.;]{0,60}$", re.IGNORECASE)
-_NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes)\b",
-                           re.IGNORECASE)
+# (« L'Institut X de Dakhla, voisin, a présenté ses travaux »: a neighbour)
+_NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes)\b|"
+                           r"\s*,\s*(?:son\s+|sa\s+|leur\s+)?voisine?s?\s*,", re.IGNORECASE)
+# « …, sans être associé au nouveau centre »: the sentence says the programme named is no part of it, whatever
+# launch it also tells.
+_DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:en\s+)?être\s+(?:associée?s?|partenaires?|partie)\b",
+                             re.IGNORECASE)
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
                              r"référence|exemple)\b", re.IGNORECASE)
@@ -295,7 +300,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
     nearby = kind == "programme" and (_NEARBY_BEFORE.search(before) or (
-        end is not None and _NEARBY_AFTER.match(text, end))) and not launched(text)
+        end is not None and _NEARBY_AFTER.match(text, end))) and not launched(text) or (
+        kind == "programme" and end is not None and _DISOWNED_AFTER.match(text, end))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
     lends = end is not None and roles.LENDS_AFTER.match(text, end)
     staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer

@@ -179,7 +179,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante))|"
-                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire)|invitée?s?\s+(?:à|pour)\s+témoigner|"
+                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux))|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
