@@ -678,6 +678,14 @@ def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, exp
     assert count(people.trainees, body)[0] == expected
 
 
+def test_a_figure_of_another_story_the_programme_told():
+    """« on vous parlait ici même de l'école X, qui accueille cette année 300 apprenants »: another story's."""
+    body = ("ANIMATRICE : Combien de femmes vont être formées ?\n\nINVITÉE : Pour ce premier groupe, soixante "
+            "femmes.\n\nANIMATRICE : Je rappelle à nos auditeurs qu'à Oujda, "
+            "on vous parlait ici même de l'école Atlas Code, qui accueille cette année plus de trois cents apprenants.")
+    assert count(people.trainees, body)[0] == 60
+
+
 def test_a_fact_sheet_line_of_the_people_admitted():
     """« - Apprenants retenus : 110, dont 47 jeunes femmes » under « - Candidatures reçues : 900 »: 110."""
     body = "Chiffres clés :\n\n- Candidatures reçues : 900.\n\n- Apprenants retenus : 110, dont 47 jeunes femmes."

@@ -137,7 +137,11 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?[a-zà-�
 _EQUIPMENT = re.compile(r"\b(?:équipements?|matériel|imprimantes?|connexion|fibre|ordinateurs?|tablettes?|salles?|"
                         r"écrans?|wi-?fi)\b", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
+# (« Je rappelle à nos auditeurs qu'on vous parlait ici même de l'école X, qui accueille 300 apprenants »: another
+# story the programme told)
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
+                        r"\b(?:on\s+vous\s+(?:parlait|a\s+parlé)|nous\s+vous\s+(?:parlions|avons\s+parlé)|"
+                        r"nous\s+évoquions|on\s+évoquait)\b|"
                         r"\bindépendamment d[eu]", re.IGNORECASE)
 _RECRUITS = re.compile(
     # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
@@ -298,6 +302,8 @@ def trainees(sentences, year=None):
             value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
+            if _UNRELATED.search(text):
+                continue  # « …, sans lien avec la formation », « on vous parlait ici même de l'école X »: another's
             if _PART_BEFORE.search(text[:match.start()]):
                 continue  # « nous en avons retenu 90, dont 41 jeunes femmes »: a part of the count before it
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])
