@@ -354,6 +354,14 @@ def test_employers_of_an_industrial_zone_promise_the_initiative_s_jobs():
     assert count(people.jobs, "La nouvelle zone industrielle devrait créer 2 000 emplois.") is None
 
 
+def test_the_initiative_s_own_jobs_set_apart_from_a_whole_s():
+    """« l'extension du site, un projet qui prévoit 600 postes au total. L'académie elle-même doit déboucher sur 200
+    embauches »: the academy's 200."""
+    body = ("L'académie accompagne l'extension du site de l'entreprise, un projet de 120 MDH qui prévoit 600 postes au "
+            "total. L'académie elle-même doit déboucher sur 200 embauches en CDI d'ici fin 2027.")
+    assert count(people.jobs, body)[0] == 200
+
+
 def test_jobs_for_some_of_the_people_trained():
     """« recrutera 150 d'entre eux », « en recrutera 150 »: jobs, counted apart from the trainees."""
     body = "L'entreprise formera 400 jeunes et s'engage à recruter 150 d'entre eux."

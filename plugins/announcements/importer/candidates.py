@@ -30,6 +30,7 @@ WEIGHTS = {
     "jobs": {
         "headline": 2,
         "lead": 1,
+        "itself": 2,           # « L'académie elle-même doit déboucher sur 200 embauches »: set apart from a whole's
     },
     "date": {
         "event_verbs": 3,      # the sentence says what happened (« signée », « inauguré », « lancé »)

@@ -163,6 +163,8 @@ _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera
 _HIRERS_SITE = re.compile(r"\b(?:entreprises?|sociétés?|industriels?|employeurs?|firmes?|usines?|opérateurs?)\b"
                           r"[^,;.]{0,30}?\b(?:de|des|du|d['’]|dans|sur)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
                           r"(?:zones?|technop\w+|parcs?|pôles?|plateformes?)\b(?:\s+[\w'’-]+){0,2}", re.IGNORECASE)
+# « L'académie elle-même doit déboucher sur 200 embauches »: the initiative's own figure, set apart from a whole's.
+_ITSELF_BEFORE = re.compile(r"\b(?:elle|lui|eux|elles)-mêmes?\b", re.IGNORECASE)
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
 _RECRUITS_AMONG = re.compile(
     r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
@@ -402,8 +404,11 @@ def jobs(sentences, year=None):
                 kind = f"recrutement de {match.group('noun').lower()}"
             elif match.re is _RECRUITS_AMONG:
                 kind = "recrutement parmi les personnes formées"
+            features = place_features(sentence.paragraph)
+            if _ITSELF_BEFORE.search(scopes.frame(text[:match.start()])):
+                features.add("itself")
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
-                                   frozenset(place_features(sentence.paragraph))))
+                                   frozenset(features)))
     return _best(found)
 
 
