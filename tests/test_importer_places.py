@@ -383,6 +383,13 @@ def test_former_cohorts_elsewhere_are_no_sites(gazetteer):
     assert locate(body, gazetteer).regions == ["beni-mellal-khenifra"]
 
 
+def test_the_cities_a_programme_stood_in_until_now_are_no_sites(gazetteer):
+    """« s'installait jusqu'ici surtout dans les grandes villes de l'axe Tanger-Casablanca »: before, elsewhere."""
+    body = ("Le premier centre du Sud-Est ouvre à Errachidia.\n\nLe programme s'installait jusqu'ici surtout dans les "
+            "grandes villes de l'axe Tanger-Casablanca. L'antenne d'Errachidia est la première du Sud-Est.")
+    assert locate(body, gazetteer).regions == ["draa-tafilalet"]
+
+
 def test_sous_opening_a_sentence_is_no_region(gazetteer):
     """« Sous la présidence du gouverneur » names no Souss-Massa."""
     body = "Sous la présidence du gouverneur, une convention a été signée lundi à Errachidia."

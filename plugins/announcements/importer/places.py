@@ -438,7 +438,8 @@ def _also_there(found, chosen):
         if (mention.aside or mention.landmark or region in chosen or region in extra or region == NATIONAL
                 or mention.sentence.paragraph > _SITES_PARAGRAPHS):
             continue
-        sites = _SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
+        sites = (_SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
+                 and not _UNTIL_NOW.search(mention.sentence.text))
         told = mention.sentence.paragraph <= _ALSO_PARAGRAPHS and (
             _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention))
         if sites or told:
@@ -457,6 +458,9 @@ _SITES = re.compile(r"(?<!précédentes\s)(?<!anciennes\s)(?<!autres\s)(?<!premi
                     r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?:régions|villes|provinces|communes)\b|\bcommune?s?\s+aux\b|"
                     # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
                     r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’]|[A-ZÀ-Þ])", re.IGNORECASE)
+# « s'installait jusqu'ici surtout dans les grandes villes de l'axe Tanger-Casablanca »: where it was before, not
+# where this initiative runs.
+_UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|à présent|alors)\b|\bjusque-là\b", re.IGNORECASE)
 # A sentence of sites may come later than the first paragraphs (a magazine piece opens on a landscape).
 _SITES_PARAGRAPHS = 8
 
