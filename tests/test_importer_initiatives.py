@@ -498,6 +498,18 @@ def test_a_neighbouring_institute_that_says_it_is_no_part_of_the_centre(tmp_path
     assert programmes(draft_of(tmp_path, text)) == ["Orange Digital Center"]
 
 
+def test_an_op_ed_names_the_school_after_a_colon_and_a_strategy_s_target_is_not_its_people(tmp_path):
+    """« une seule d'entre elles, ouverte en décembre dernier à Mohammedia : Code Oukacha. »; « La stratégie X, avec
+    son enveloppe de 11 milliards, ambitionne de former 100 000 jeunes »: the country's target."""
+    text = ("Une école sans slogan\n\nPar Driss Alami, consultant\n\nLa stratégie Digital Morocco 2030, avec son "
+            "enveloppe d'environ 11 milliards de dirhams, ambitionne de former 100 000 jeunes par an. Je voudrais "
+            "parler d'une seule école, ouverte en décembre dernier à Mohammedia : Code Oukacha.\n\nLa première "
+            "promotion : soixante-quinze jeunes de 18 à 29 ans.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Code Oukacha"]
+    assert "trainees: 75" in draft
+
+
 def test_a_titled_academy_ends_before_its_verb(tmp_path):
     """« l'Académie Ziz du numérique accueille 90 jeunes »: the name stops at « numérique »."""
     text = ("Errachidia : une académie ouvre\n\nDepuis lundi, l'Académie Tizi du numérique accueille 90 jeunes à "

@@ -106,7 +106,9 @@ _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|dig
 
 
 # « piloté par le ministère », « porté par la région »: a participle and its agent, set between commas.
-_APPOSITION = re.compile(r"^\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)\s+(?:par|avec|sous|depuis|en)\b",
+# (« La stratégie Digital Morocco 2030, avec son enveloppe de 11 milliards, ambitionne de former 100 000 jeunes »)
+_APPOSITION = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)\s+"
+                         r"(?:par|avec|sous|depuis|en)|avec\s+(?:son|sa|ses|leur|leurs)|forte?s?\s+de|riches?\s+de)\b",
                          re.IGNORECASE)
 _APPROXIMATE_END = re.compile(r"\b(?:quelque|près de|plus de|environ|au moins|jusqu['’]à)\s*$", re.IGNORECASE)
 
