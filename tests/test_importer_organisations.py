@@ -493,6 +493,7 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "La journée portes ouvertes a été organisée avec l'Université de l'Atlas, qui était notre invitée ce jour-là.",
         "L'an dernier, la caravane du code de l'Université de l'Atlas avait initié 1 500 élèves du primaire.",
         "L'Université de l'Atlas a présenté ses propres travaux, sans être associée au nouveau centre.",
+        "On a vu l'Université de l'Atlas très présente lors de la cérémonie…",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -134,8 +134,11 @@ _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|dél
 # (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
 _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # « X et le président de Y ont assisté à la cérémonie »: the subject of « ont assisté », only there.
+# (« On a vu la Fondation X très présente lors de la cérémonie »: there, no more)
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
-                             r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b", re.IGNORECASE)
+                             r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b|"
+                             r"\s+(?:très\s+|bien\s+)?présente?s?\s+(?:lors\s+de|à|pendant|durant)\s+(?:la|cette|l['’])\s*"
+                             r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
                                 r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
