@@ -494,6 +494,8 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "L'an dernier, la caravane du code de l'Université de l'Atlas avait initié 1 500 élèves du primaire.",
         "L'Université de l'Atlas a présenté ses propres travaux, sans être associée au nouveau centre.",
         "On a vu l'Université de l'Atlas très présente lors de la cérémonie…",
+        "Ce réseau mène depuis des années, avec l'Université de l'Atlas, un autre programme. L'Université de l'Atlas, "
+        "d'ailleurs, n'y participe pas.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -88,6 +88,7 @@ class Organisation:
     framework_only: bool = True
     as_partner: bool = False  # named at least once other than as someone's employer
     in_lead: bool = False  # a programme named in the headline or lead other than as the frame
+    disowned: bool = False  # a sentence says it takes no part (« X, d'ailleurs, n'y participe pas »)
 
 
 @lru_cache(maxsize=20000)
@@ -220,6 +221,10 @@ def find(sentences, names, regions, year=None):
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
     for key in _withdrawn(sentences, named_in):
         found[key].as_partner = False
+    for org in found.values():
+        # (« …, avec AMIDEAST, le programme Émergence » then « AMIDEAST, d'ailleurs, n'y participe pas »: said once,
+        # it holds for every mention)
+        org.as_partner = org.as_partner and not org.disowned
     _merge_variants(found, names.places)
     return [org for org in found.values() if org.kind == "partner" or not org.framework_only] + [
         org for org in found.values() if org.kind == "programme" and org.framework_only
@@ -324,7 +329,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             org.framework_only = False
             org.in_lead = org.in_lead or lead
         return
-    if roles.role(text, start, spans, titled, end) == "partner":
+    role = roles.role(text, start, spans, titled, end)
+    org.disowned = org.disowned or role == "no party"
+    if role == "partner":
         if not org.as_partner:
             org.sentence = text
         org.as_partner = True

@@ -180,7 +180,8 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
-                             r"pas|n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
+                             r"pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
+                             r"n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante))|"
                              r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux))|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
