@@ -510,6 +510,14 @@ def test_an_op_ed_names_the_school_after_a_colon_and_a_strategy_s_target_is_not_
     assert "trainees: 75" in draft
 
 
+def test_a_school_lending_its_rooms_to_a_programme_s_cohort_is_not_the_programme(tmp_path):
+    """« au sein du campus de l'école « 1337 » qui a mis gracieusement à disposition ses salles »: the host."""
+    text = ("Khouribga : JobInTech lance sa cohorte\n\nLa ville a abrité jeudi le lancement de la première cohorte "
+            "locale du programme « JobInTech », au sein du campus de l'école « 1337 » qui a mis gracieusement à "
+            "disposition ses salles.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]
+
+
 def test_a_titled_academy_ends_before_its_verb(tmp_path):
     """« l'Académie Ziz du numérique accueille 90 jeunes »: the name stops at « numérique »."""
     text = ("Errachidia : une académie ouvre\n\nDepuis lundi, l'Académie Tizi du numérique accueille 90 jeunes à "

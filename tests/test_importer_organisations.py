@@ -496,11 +496,21 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "On a vu l'Université de l'Atlas très présente lors de la cérémonie…",
         "Ce réseau mène depuis des années, avec l'Université de l'Atlas, un autre programme. L'Université de l'Atlas, "
         "d'ailleurs, n'y participe pas.",
+        # a neighbour the school does not depend on; a partner's school, through which it teaches
+        "Ne confondez pas ce budget avec celui de l'Université de l'Atlas voisine, dont l'école ne dépend pas.",
+        "La Région assure, à travers son Institut supérieur de l'Atlas, le contenu pédagogique.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
     """Who lends the room without signing, animates the evening, left the programme, or houses the school: none."""
     assert find(body, vocabulary)["partners"] == []
+
+
+def test_who_gives_the_land_and_pays_the_works_is_a_partner(vocabulary):
+    """« X a mis à disposition le terrain et a pris en charge l'aménagement »: more than a room lent."""
+    found = find("L'Université de l'Atlas a mis à disposition le terrain et a pris en charge l'aménagement du "
+                 "bâtiment.", vocabulary)
+    assert found["partners"] == ["universite-atlas"]
 
 
 def test_a_co_funder_of_a_school_that_had_welcomed_trainees_is_a_partner(vocabulary):

@@ -33,6 +33,10 @@ _ATTACHED_BEFORE = re.compile(
     r"(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
+# « l'Université X assure, à travers son École nationale des sciences appliquées, le contenu »: a part of a partner
+# named through it, not a partner of its own.
+_THROUGH_ITS_BEFORE = re.compile(r"\b(?:à\s+travers|via|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de)\s+"
+                                 r"(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE)
 # « selon le HCP », « d'après les chiffres de l'ANAPEC »: a source of figures, not a partner.
 _SOURCE_BEFORE = re.compile(
     r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête)\b"
@@ -114,7 +118,7 @@ _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espa
 # the rooms.
 # (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
 # (« l'Association X d'El Marsa qui, comme chaque année, nous prêtent leur salle », « X qui nous a prêté son amphi »)
-LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
+LENDS_AFTER = re.compile(r"(?:\s*[»”\"])?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
                          r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?)?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
@@ -123,13 +127,16 @@ LENDS_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-Z
                           r"ouvre(?:nt)?\s+(?:gracieusement\s+)?(?:les\s+portes\s+de\s+)?(?:sa|ses|leur|leurs)\s+"
                           r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
                           # (« deux salles que l'Université X met à sa disposition »)
-                          r"met(?:tent)?\s+(?:gracieusement\s+)?à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
+                          # (« l'école « 1337 » qui a mis gracieusement à disposition ses salles »)
+                          r"(?:met(?:tent)?|mise?s?)\s+(?:gracieusement\s+)?à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
                           re.IGNORECASE)
 # (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
 _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
                         # (« port(e)… » as a verb or its agent, not « au bord du port »)
                         r"pilot|opère|opérat|signataire|partenaire|port(?:e|ent|era|eront|eur|euse|ée?)s?\b|"
-                        r"format(?:eur|rice)s|enseignants|encadrants)",
+                        r"format(?:eur|rice)s|enseignants|encadrants|"
+                        # (« a mis à disposition le terrain et a pris en charge l'aménagement »: land and works given)
+                        r"terrains?\b|foncier|pris\s+en\s+charge|prend\s+en\s+charge)",
                         re.IGNORECASE)
 # (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
 _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
@@ -181,7 +188,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              r"pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
-                             r"n['’](?:a|ont)\s+pris\s+aucun|(?:comme|en tant qu['’])\s*observat|"
+                             # (« … voisine, dont la Safi Code Factory ne dépend pas »)
+                             r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
+                             r"(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante))|"
                              r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux))|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
@@ -273,7 +282,7 @@ def presence_spans(text):
 
 def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
-    no party, side event, employer, attended, source or members."""
+    no party, side event, employer, attended, source, component or members."""
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
@@ -307,6 +316,8 @@ def role(text, start, spans, titled=False, end=None):
         return "side event"
     if _SOURCE_BEFORE.search(before):
         return "source"
+    if _THROUGH_ITS_BEFORE.search(before):
+        return "component"
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
