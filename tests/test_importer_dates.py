@@ -64,6 +64,17 @@ def test_a_weekday_then_a_count_is_the_day_not_a_date_of_the_month():
     assert found.date == datetime.date(2025, 3, 10)
 
 
+def test_a_part_of_a_month_in_the_lead_is_refined_by_the_day_told_further_down():
+    """« Ouvert début avril » in the lead, « inauguré le samedi 4 avril » three sentences later: the 4th; the 4th
+    does not refine « mi-avril »."""
+    body = ("Ouvert {part}avril, l'espace forme sa première promotion. Les cours ont lieu le soir. Les femmes viennent "
+            "de loin.\n\nL'espace a été inauguré le samedi 4 avril, en présence des élus.")
+    found = dates.event_date(sentences(body.format(part="début ")), datetime.date(2026, 4, 8))
+    assert (found.date, found.precision) == (datetime.date(2026, 4, 4), "day")
+    found = dates.event_date(sentences(body.format(part="mi-")), datetime.date(2026, 4, 20))
+    assert found.precision == "month"
+
+
 def test_since_a_recent_day_is_when_it_started():
     """« accueille depuis le 2 février 25 jeunes »: the 2nd of February; « depuis le 3 mars 2019 » is history."""
     found = dates.event_date(sentences("L'espace accueille depuis le 2 février 25 jeunes."), datetime.date(2025, 2, 20))

@@ -263,13 +263,27 @@ def event_date(sentences, base=None):
         # or anywhere when it falls in the week told (« inaugurée la semaine dernière » … « le mardi 13 janvier »).
         index = next(index for index, _start, candidate in ordered if candidate is chosen)
         monday = chosen.payload.monday
+        # (« Ouvert début avril, l'espace… » then, further down, « L'espace a été inauguré le samedi 4 avril »: the
+        # event's day in that part of the month, told with its verb)
         day = next((candidate for near, _start, candidate in ordered
                     if candidate.payload.precision == "day"
                     and (monday <= candidate.value < monday + datetime.timedelta(days=7) if monday
-                         else abs(near - index) <= 1 and candidate.value.replace(day=1) == chosen.value)
+                         else candidate.value.replace(day=1) == chosen.value and (
+                             abs(near - index) <= 1 or ("event_verbs" in candidate.features
+                                                        and _in_part_of_month(chosen.payload.how, candidate.value))))
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
+
+
+# « début avril »: the first ten days; « mi-avril »: the middle ten; « fin avril »: from the 20th on.
+_PARTS_OF_MONTH = (("début", 1, 10), ("mi-", 10, 20), ("fin", 20, 31))
+
+
+def _in_part_of_month(how, day):
+    """True when a day falls in the part of the month the words say (any day when they name the month alone)."""
+    how = how.lower()
+    return all(first <= day.day <= last for word, first, last in _PARTS_OF_MONTH if how.startswith(word))
 
 
 # « est lancé demain mercredi », « s'ouvre samedi prochain », « qui démarrera le lundi 2 mars 2026 »: an imminent
