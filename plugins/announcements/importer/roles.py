@@ -21,6 +21,10 @@ _MEMBERS_BEFORE = re.compile(
     r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
+# « un diplôme de technicien en réseaux, obtenu à l'OFPPT en 2017 »: where a person studied once.
+_STUDIED_AT_BEFORE = re.compile(r"\b(?:diplômes?|licences?|masters?|BTS|DUT|baccalauréat|études)\b[^.;]{0,80}?"
+                                r"\b(?:obtenue?s?|décrochée?s?|faites?)\s+(?:à|au|auprès\s+de)\s*"
+                                r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
 # « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
 # school of the list.
 _ORIGIN_LIST_BEFORE = re.compile(
@@ -318,7 +322,7 @@ def role(text, start, spans, titled=False, end=None):
         return "source"
     if _THROUGH_ITS_BEFORE.search(before):
         return "component"
-    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before):
+    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
