@@ -686,6 +686,12 @@ def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, exp
     assert count(people.trainees, body)[0] == expected
 
 
+def test_a_cohort_per_workshop_and_their_sum_told_with_soit():
+    """« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires cette année »: the 180."""
+    body = "Chaque atelier formera une cohorte de 90 jeunes de 18 à 30 ans, soit 180 stagiaires pour cette année."
+    assert count(people.trainees, body)[0] == 180
+
+
 def test_a_figure_of_another_story_the_programme_told():
     """« on vous parlait ici même de l'école X, qui accueille cette année 300 apprenants »: another story's."""
     body = ("ANIMATRICE : Combien de femmes vont être formées ?\n\nINVITÉE : Pour ce premier groupe, soixante "

@@ -545,6 +545,10 @@ def _best(found):
         # « une promotion de 60 jeunes » then « former 240 jeunes en quatre ans »: the whole action's goal
         # says more than one cohort's figure, when it is nearly as well placed.
         whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= chosen.score - 2]
+        # (« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires pour cette première année »: the
+        # sum the same sentence makes of them)
+        summed = {to_number(m.group("number")) for m in _SUMMED.finditer(digits(chosen.sentence))}
+        whole += [c for c in found if c.sentence == chosen.sentence and c.value in summed and not _periodic(c.note)]
         chosen = best(whole) or chosen
     if _ROUNDED.match(chosen.note):
         # « Plus de quatre cents étudiants » in the lead, « 420 étudiants sont inscrits » below: the exact count
@@ -556,5 +560,6 @@ def _best(found):
     return chosen
 
 
+_SUMMED = re.compile(rf"\bsoit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?(?P<number>{NUMBER})", re.IGNORECASE)
 # A count told roughly: « plus de 400 », « près de soixante », « environ 300 ».
 _ROUNDED = re.compile(r"(?:plus de|près de|environ|quelque)\b")
