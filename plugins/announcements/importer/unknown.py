@@ -263,7 +263,7 @@ def find(text, taken, names):
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
         if _OF_THE_PLACE.search(name):
             continue  # « l'École supérieure de technologie de la ville »: a body named elsewhere by its place
-        term = names.partners.resolve(name)
+        term = names.partners.resolve(name) or _ministry_by_its_opening(name, names.partners)
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
@@ -292,6 +292,23 @@ def _subjects(text):
             offset = start + item.start() + item.group().find(part) + name.start("name")
             found.append((name.group("name"), offset, offset + len(name.group("name"))))
     return found
+
+
+# Fewer words than this (« Ministère de la ») open too many ministries' names to tell one.
+_MINISTRY_OPENING_WORDS = 5
+
+
+def _ministry_by_its_opening(name, lexicon):
+    """The one known ministry whose full name opens with this shortened one, or None.
+
+    « le ministère délégué chargé de la Transition numérique » stops before « et de la Réforme de
+    l'administration »: the press shortens long titles, never to another ministry's words.
+    """
+    key = normalize(name)
+    if not key.startswith("ministere-") or key.count("-") + 1 < _MINISTRY_OPENING_WORDS:
+        return None
+    slugs = {slug for spelling, slug in _spellings(lexicon).items() if spelling.startswith(key + "-")}
+    return lexicon[slugs.pop()] if len(slugs) == 1 else None
 
 
 def _close_spelling(name, lexicon):
