@@ -686,6 +686,17 @@ def test_a_number_written_twice_a_buildings_room_and_a_national_effort(body, exp
     assert count(people.trainees, body)[0] == expected
 
 
+def test_what_we_could_hold_at_full_speed_and_an_answer_naming_its_edition():
+    """« en a retenu 80. « À plein régime, nous pourrons accueillir jusqu'à deux cents apprenants » »: 80; « —
+    Combien de jeunes accueillez-vous ? — Soixante-dix pour cette première promotion. »: 70."""
+    body = ("L'école a reçu 1 150 candidatures et en a retenu 80. « À plein régime, nous pourrons accueillir jusqu'à "
+            "deux cents apprenants par an », explique le directeur.")
+    assert count(people.trainees, body)[0] == 80
+    body = ("— Combien de jeunes accueillez-vous ?\n\n— Soixante-dix pour cette première promotion. Nous avons reçu "
+            "six cents candidatures.")
+    assert count(people.trainees, body)[0] == 70
+
+
 def test_a_cohort_per_workshop_and_their_sum_told_with_soit():
     """« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires cette année »: the 180."""
     body = "Chaque atelier formera une cohorte de 90 jeunes de 18 à 30 ans, soit 180 stagiaires pour cette année."

@@ -81,7 +81,8 @@ _CAPACITY_BEFORE = re.compile(
     # « pourra accueillir jusqu'à 150 », « pourraient accueillir entre 60 et 80 », « pourra à terme accueillir 600 »,
     # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
     # the place can hold, however the number or the range is told
-    r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent|pouvoir|pouvait|pouvaient|"
+    # (« À plein régime, nous pourrons accueillir jusqu'à deux cents apprenants »: the speaker's « nous » too)
+    r"\b(?:pourra|pourront|pourrait|pourraient|pourrons|pourrions|pourrez|peut|peuvent|pouvons|pouvoir|pouvait|pouvaient|"
     r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|(?:capables?|permet|permettent|permettra)\s+d['’])"
     r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
@@ -238,8 +239,10 @@ _TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélec
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
+# (« — Soixante-dix pour cette première promotion. »: the answer may say which edition)
 _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*:\s*)?(?P<number>{NUMBER})"
-                          r"\s*[.!]?\s*$")
+                          r"(?:\s+(?:pour|dans)\s+(?:cette|la|notre|ce)\s+(?:[\w-]+\s+)?(?:promotion|cohorte|édition|"
+                          r"session|rentrée|année|groupe))?\s*[.!]?\s*$")
 # « Combien de jeunes femmes ont été diplômées ? », « Combien sont-ils à suivre la formation ? »: a question on them.
 _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
                        r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
