@@ -697,6 +697,18 @@ def test_what_we_could_hold_at_full_speed_and_an_answer_naming_its_edition():
     assert count(people.trainees, body)[0] == 70
 
 
+def test_a_first_cohort_before_a_later_stage_and_a_trade_s_outlook_told_at_length():
+    """« une première promotion de 100 apprenants, avant de monter progressivement à 300 »: 100; « les perspectives
+    d'emploi dans le secteur de la pêche et de l'aquaculture, qui devrait créer, selon lui, près de 2 000 postes »: no
+    jobs of the initiative."""
+    body = ("Le centre accueillera une première promotion de 100 apprenants à la rentrée, avant de monter "
+            "progressivement à 300 apprenants.")
+    assert count(people.trainees, body)[0] == 100
+    body = ("Un représentant, invité à la cérémonie, a présenté les perspectives d'emploi dans le secteur de la pêche "
+            "et de l'aquaculture, qui devrait créer, selon lui, près de 2 000 postes dans la région d'ici 2030.")
+    assert count(people.jobs, body) is None
+
+
 def test_a_cohort_per_workshop_and_their_sum_told_with_soit():
     """« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires cette année »: the 180."""
     body = "Chaque atelier formera une cohorte de 90 jeunes de 18 à 30 ans, soit 180 stagiaires pour cette année."

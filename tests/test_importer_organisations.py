@@ -500,6 +500,7 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Ne confondez pas ce budget avec celui de l'Université de l'Atlas voisine, dont l'école ne dépend pas.",
         "La Région assure, à travers son Institut supérieur de l'Atlas, le contenu pédagogique.",
         "Il avait un diplôme de technicien en réseaux, obtenu à l'Université de l'Atlas en 2017.",
+        "En attendant le bâtiment, l'Université de l'Atlas (campus Nord) mettra à disposition deux salles de cours.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -226,8 +226,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 )
 # « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created; « le secteur
 # pourrait créer 3 000 emplois »: a whole trade's outlook, not this action's jobs.
-_NEEDS_BEFORE = re.compile(r"\bbesoins?\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|l['’]industrie|"
-                           r"l['’]économie)\b[^.;]{0,60}$", re.IGNORECASE)
+# (« les perspectives d'emploi dans le secteur de la pêche et de l'aquaculture, qui devrait créer, selon lui, près de
+# 2 000 postes »: a trade's outlook, told at some length)
+_NEEDS_BEFORE = re.compile(r"\b(?:besoins?|perspectives)\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|"
+                           r"l['’]industrie|l['’]économie)\b[^.;]{0,100}$", re.IGNORECASE)
 # « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
 # (« la première promotion, celle de 2024 », « l'édition de 2025 », « Convention 2022 : … »: named by its year)
 _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS}|"
@@ -280,7 +282,10 @@ _CORRECTED_BEFORE = re.compile(r"\ben\s+réalité\s+(?:(?:de|d['’])\s+)?$", re
 _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erronée?ment|à\s+tort)\b[^.;]{0,60}$",
                               re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
-_HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$", re.IGNORECASE)
+# (« une première promotion de 100 apprenants, avant de monter progressivement à 300 »: a later stage)
+_HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
+                             r"\bavant\s+de\s+(?:monter|passer|grimper|atteindre|s['’]élargir)\s+(?:progressivement\s+|"
+                             r"ensuite\s+|à\s+terme\s+)?(?:à|jusqu['’]à)?\s*$", re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 

@@ -122,7 +122,9 @@ _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espa
 # the rooms.
 # (« la Cité de l'innovation X, qui nous prête deux plateaux »: said in a clause after its name too)
 # (« l'Association X d'El Marsa qui, comme chaque année, nous prêtent leur salle », « X qui nous a prêté son amphi »)
-LENDS_AFTER = re.compile(r"(?:\s*[»”\"])?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
+# (« l'École X (Université Y) mettra à disposition deux salles »: a parenthesis between, either of them lends)
+LENDS_AFTER = re.compile(r"(?:\s*[»”\")])?(?:\s*\([^()]{1,60}\))?"
+                         r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
                          r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?)?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
@@ -132,7 +134,8 @@ LENDS_AFTER = re.compile(r"(?:\s*[»”\"])?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w
                           r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
                           # (« deux salles que l'Université X met à sa disposition »)
                           # (« l'école « 1337 » qui a mis gracieusement à disposition ses salles »)
-                          r"(?:met(?:tent)?|mise?s?)\s+(?:gracieusement\s+)?à\s+(?:la\s+|sa\s+|leur\s+)?disposition|héberge|hébergeait|abrite|abritait)\b",
+                          r"(?:met(?:tent|tra|tront)?|mise?s?)\s+(?:gracieusement\s+)?à\s+(?:la\s+|sa\s+|leur\s+)?"
+                          r"disposition|héberge|hébergeait|abrite|abritait)\b",
                           re.IGNORECASE)
 # (« …, qui prête ses salles et assure l'encadrement »: who does more than lend the rooms takes part)
 _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|délivr|form(?:e|ent|era|eront)\b|certifi|"
