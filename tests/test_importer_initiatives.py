@@ -699,6 +699,13 @@ def test_a_broadcast_summary_headed_by_its_station_and_show(tmp_path):
     assert "region: fes-meknes" in draft and "city: Meknès" in draft
 
 
+def test_a_station_s_show_whose_name_opens_on_its_article(tmp_path):
+    """« RADIO WAD NOUN FM — « Le Journal du Sud », édition de 8h »: a show, not the programme."""
+    text = ("RADIO WAD NOUN FM — « Le Journal du Sud », édition de 8h\n\nÀ Tan-Tan, la deuxième promotion du "
+            "programme « Noun Digital Femmes » a été lancée samedi.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Noun Digital Femmes"]
+
+
 def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
     text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "
