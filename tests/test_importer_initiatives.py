@@ -706,6 +706,16 @@ def test_a_station_s_show_whose_name_opens_on_its_article(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Noun Digital Femmes"]
 
 
+@pytest.mark.parametrize("lead", [
+    "Ouverte en janvier, « Madrasat Al Kalam » (مدرسة الكلام) forme des jeunes d'une province agricole.",
+    "Madrasat Al Kalam — « l'école de la parole » — a ouvert ses portes en janvier à El Kelâa des Sraghna.",
+])
+def test_a_name_as_the_subject_of_its_opening(tmp_path, lead):
+    """After the participle that tells the opening, or before an aside that translates it."""
+    text = f"À El Kelâa des Sraghna, une école au milieu des oliviers\n\n{lead}\n"
+    assert programmes(draft_of(tmp_path, text)) == ["Madrasat Al Kalam"]
+
+
 def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
     text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "

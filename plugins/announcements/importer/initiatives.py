@@ -101,6 +101,15 @@ _SUBJECT = re.compile(
     r"(?:a|ont|est|sont|vient|viennent|ouvre|ouvrira|démarre|démarrera|accueille|accueillera|lance|entame|"
     r"débute|forme|formera)\b"
 )
+# « Ouverte en janvier, « X » (its Arabic name) forme des jeunes », « X — « l'école des données » — a ouvert ses
+# portes en janvier »: a name as the subject of its opening, after the participle that tells it or before an aside.
+_OPENED_SUBJECT = re.compile(
+    r"^(?:(?i:ouverte?s?|lancée?s?|créée?s?|inaugurée?s?|née?s?|installée?s?)\b[^,.;«»]{0,30},\s*[«“\"]\s*"
+    r"(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+(?:\([^()]{1,60}\)\s+)?(?:forme|formera|accueille|accueillera|propose|"
+    r"a\s+ouvert|ouvre|vise|réunit|compte)\b|"
+    r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){1,3})\s+[—–]\s[^—–]{1,60}\s[—–]\s+"
+    r"(?:a\s+ouvert\s+ses\s+portes|ouvre\s+ses\s+portes|a\s+été\s+inaugurée?|a\s+démarré))"
+)
 # « Le programme, baptisé « X », ... »: an explicit naming, read a little further than the lead.
 _BAPTISED = re.compile(
     # (« son nouveau parcours de formation baptisé « X » »: a possessive, an adjective, a complement may come between)
@@ -219,9 +228,9 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
 # opened, named after a colon that closes the sentence.
 _COLON_NAMED = re.compile(r"\b(?:ouverte?s?|lancée?s?|inaugurée?s?|créée?s?|née?s?)\b[^.;:]{0,80}\s:\s+"
                           r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s*[.!]?$")
-_LEAD_PATTERNS = (_COLON_NAMED, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT, _BAPTISED, _QUOTED_AFTER,
-                  _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE,
-                  _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME)
+_LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
+                  _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
+                  _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
