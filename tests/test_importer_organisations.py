@@ -501,6 +501,8 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "La Région assure, à travers son Institut supérieur de l'Atlas, le contenu pédagogique.",
         "Il avait un diplôme de technicien en réseaux, obtenu à l'Université de l'Atlas en 2017.",
         "En attendant le bâtiment, l'Université de l'Atlas (campus Nord) mettra à disposition deux salles de cours.",
+        "Au départ, l'Université de l'Atlas faisait partie du projet, avant un désaccord sur le financement.",
+        "Une deuxième école pourrait suivre, glisse-t-on à l'Université de l'Atlas. Rien n'est encore signé.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

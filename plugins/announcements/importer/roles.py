@@ -42,9 +42,11 @@ _ATTACHED_BEFORE = re.compile(
 _THROUGH_ITS_BEFORE = re.compile(r"\b(?:à\s+travers|via|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de)\s+"
                                  r"(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE)
 # « selon le HCP », « d'après les chiffres de l'ANAPEC »: a source of figures, not a partner.
+# (« …, glisse-t-on au Conseil régional »: who let it be known)
 _SOURCE_BEFORE = re.compile(
     r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête)\b"
-    r"[^,;.]{0,30}$",
+    r"[^,;.]{0,30}$|\b(?:glisse|confie|indique|précise|souffle|assure|explique|apprend)-t-on\s+(?:au|à\s+la|à\s+l['’]|"
+    r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
 # « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
@@ -169,6 +171,8 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté)|"
+                           # « Au départ, Simplon Maroc faisait partie du projet »: the imperfect of another time
+                           r"\s+faisait\s+(?:encore\s+)?partie\s+(?:du|de\s+la|de\s+l['’]|des)\b|"
                            # « avec le soutien de l'ANAPEC, dont le partenariat a pris fin en juin »
                            r"\s*,\s*dont\s+(?:le|la|l['’])\s*(?:partenariat|soutien|appui|concours|convention|contrat)\s+"
                            r"(?:a\s+pris\s+fin|s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+expiré|n['’]a\s+pas\s+été\s+renouvelée?)|"
