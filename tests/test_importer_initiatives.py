@@ -716,6 +716,13 @@ def test_a_name_as_the_subject_of_its_opening(tmp_path, lead):
     assert programmes(draft_of(tmp_path, text)) == ["Madrasat Al Kalam"]
 
 
+def test_a_school_launching_its_first_cohort_is_the_programme(tmp_path):
+    """« Guelmim : l'« Oued Draa Tech Academy » lance sa première promotion »: the school, not an organiser."""
+    text = ("Guelmim : l'« Oued Draa Tech Academy » lance sa première promotion\n\nLa ville de Guelmim a vécu mardi "
+            "le lancement officiel de l'« Oued Draa Tech Academy », une école de formation gratuite.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Oued Draa Tech Academy"]
+
+
 def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
     text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "

@@ -292,8 +292,10 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 
 # A name followed by what it launches as its own: « l'incubateur X lance son « Parcours Fondateurs » ».
 # (Not « ouvre ses portes »: a school opening is the school's news.)
+# (not « l'« Oued Noun Tech Academy » lance sa première promotion »: a school launching its own cohort is the programme)
 _ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
-                              r"présente|présenté|inaugure|inauguré)\s+(?:son|sa|ses|leur|leurs|le\s+programme|"
+                              r"présente|présenté|inaugure|inauguré)\s+(?:(?:son|sa|ses|leur|leurs)(?!\s+(?:[\w-]+\s+)?"
+                              r"(?:promotion|cohorte|édition|session|rentrée|saison|année)s?\b)|le\s+programme|"
                               r"le\s+parcours|le\s+cursus)"
                               # « l'incubateur « Argan Lab » ouvre un parcours » (not « ouvre sa formation »)
                               r"|(?:ouvre|ouvert|ouvrira)\s+(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?(?:programme|parcours|"
