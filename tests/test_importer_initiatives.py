@@ -723,6 +723,14 @@ def test_a_school_launching_its_first_cohort_is_the_programme(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Oued Draa Tech Academy"]
 
 
+def test_a_track_s_title_in_quotes_is_no_programme(tmp_path):
+    """« le cursus « Développeur web » de quatre mois »: a track of the club, capitalised only where it opens."""
+    text = ("Taza : un club Orange Digital Center à la faculté\n\nOrange Maroc a inauguré lundi un club Orange Digital "
+            "Center à Taza.\n\nLe club forme ses étudiants au numérique.\n\nUne première promotion de 60 étudiants a "
+            "été sélectionnée pour le cursus « Développeur web » de quatre mois, lancé ce lundi.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Orange Digital Center"]
+
+
 def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
     text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "

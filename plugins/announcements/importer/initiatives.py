@@ -292,6 +292,9 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 
 # A name followed by what it launches as its own: « l'incubateur X lance son « Parcours Fondateurs » ».
 # (Not « ouvre ses portes »: a school opening is the school's news.)
+# « le cursus « Développeur web » », « la filière « Analyste de données » »: a track within the programme.
+_TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?)\s*"
+                           r"[«“\"]?\s*$", re.IGNORECASE)
 # (not « l'« Oued Noun Tech Academy » lance sa première promotion »: a school launching its own cohort is the programme)
 _ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
                               r"présente|présenté|inaugure|inauguré)\s+(?:(?:son|sa|ses|leur|leurs)(?!\s+(?:[\w-]+\s+)?"
@@ -362,6 +365,8 @@ def _candidates(sentences, names):
             continue
         if not re.search(r"[A-ZÀ-Þ0-9]", name):
             continue  # « le parcours « data » »: a common word in quotes, no name
+        if _TRACK_BEFORE.search(sentence.text[:_name_start(match)]) and not re.search(r"[A-ZÀ-Þ0-9]", name[1:]):
+            continue  # « le cursus « Développeur web » »: a track's title, capitalised only where it opens
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
             continue  # « la société casablancaise Datalink Academy »: a company, not a programme
         written = sentence.text.find(name, max(0, _name_start(match) - 4))
