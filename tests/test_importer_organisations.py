@@ -510,6 +510,13 @@ def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
     assert find(body, vocabulary)["partners"] == []
 
 
+def test_a_commune_signs_through_the_head_of_its_council(vocabulary):
+    """« signée par le président du conseil communal de Martil, M. X, et le président de Y »: the commune."""
+    found = find("La convention a été signée lundi par le président du conseil communal de Martil, Mohamed Alami, et "
+                 "le président de l'Université de l'Atlas.", vocabulary, regions=("tanger-tetouan-al-hoceima",))
+    assert found["partners"] == ["Commune de Martil", "universite-atlas"]
+
+
 def test_who_gives_the_land_and_pays_the_works_is_a_partner(vocabulary):
     """« X a mis à disposition le terrain et a pris en charge l'aménagement »: more than a room lent."""
     found = find("L'Université de l'Atlas a mis à disposition le terrain et a pris en charge l'aménagement du "

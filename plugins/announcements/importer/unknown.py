@@ -152,6 +152,10 @@ _COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?
                        rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
                        rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})")
 _ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+# « signée par le président du conseil communal de Martil »: the commune, through the head of its council.
+_COMMUNE_HEAD = re.compile(rf"\b(?i:président(?:e)?|maire)\s+(?i:du)\s+(?i:conseil)\s+(?i:communal|municipal)\s+"
+                           rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+_SIGNED = re.compile(r"\b(?:signée?s?|signé|paraphée?s?|conclue?s?|signataires?)\b", re.IGNORECASE)
 # « non loin de la limite avec », « à proximité de »: where a place is, by a neighbour.
 _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\b(?:près|proche|proximité|loin|voisine?)"
                           r"\s+(?:de|d['’])\s*$|\b(?:près|proche|proximité|loin)\s+de\s+la\s+(?:limite|frontière)"
@@ -230,6 +234,9 @@ def find(text, taken, names):
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
                           match.start(), match.end()))
+    for match in _COMMUNE_HEAD.finditer(text) if _SIGNED.search(text) else ():
+        if not _inside(match.start("place"), taken):
+            found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
     for match in _COMMUNES.finditer(text):
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
