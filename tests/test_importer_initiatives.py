@@ -731,6 +731,17 @@ def test_a_track_s_title_in_quotes_is_no_programme(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Orange Digital Center"]
 
 
+def test_a_known_school_as_a_figure_of_speech_and_bodies_it_has_no_tie_with(tmp_path):
+    """« Errachidia se dote de son « 1337 » : le Ziz Code Lab ouvre ses portes »; « l'école n'a aucun lien avec l'UM6P
+    ni avec le réseau 42 »: the new school alone, with no partner from that sentence."""
+    text = ("Errachidia se dote de son « 1337 » : le Ziz Code Lab ouvre ses portes\n\nLe Ziz Code Lab a ouvert ses "
+            "portes lundi à Errachidia.\n\nLe modèle est inspiré de l'école 1337. Mais l'école n'a aucun lien avec "
+            "l'UM6P ni avec le réseau 42.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Ziz Code Lab"]
+    assert "Polytechnique" not in draft
+
+
 def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     """« Ses initiateurs l'ont baptisée « Ighboula Code » »: the school; the programme of an earlier time is not."""
     text = ("Tarmigt : une école qui porte le nom des sources\n\nUne école du numérique a été inaugurée samedi à "

@@ -30,7 +30,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               r"l['’]expérience|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
                               # « Huawei anime aussi d'autres programmes, comme Huawei Spark ou Digitech Talent »
-                              r"\bd['’]autres\s+(?:programmes|initiatives|formations|écoles|dispositifs)\b[^.;]{0,60})$",
+                              r"\bd['’]autres\s+(?:programmes|initiatives|formations|écoles|dispositifs)\b[^.;]{0,60}|"
+                              # « Errachidia se dote de son « 1337 » »: a known name in quotes, as a figure of speech
+                              r"\b(?:son|sa|leur|notre|un|une|petit|petite|propre)\s+[«“\"]\s*)$",
                               re.IGNORECASE)
 # « Khouribga a déjà 1337 », « accueille déjà, à quelques kilomètres de là, le campus historique de 1337 », « l'école
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.

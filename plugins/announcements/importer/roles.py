@@ -207,6 +207,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
+# « l'école n'a aucun lien avec l'UM6P ni avec le réseau 42 »: said before the names.
+_NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
+                            re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
 _PARENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:dont\s+(?:la|sa)\s+fondation\b|"
                            r"(?:la\s+)?maison[- ]mère\s+de\s+(?:la|sa)\s+fondation\b)", re.IGNORECASE)
@@ -315,7 +318,8 @@ def role(text, start, spans, titled=False, end=None):
             end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end)
                                  or _made_before(before, text, end))):
         return "former partner"
-    if end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)):
+    if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
+            _NO_TIE_BEFORE.search(before):
         return "no party"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):
