@@ -369,6 +369,16 @@ def test_an_imminent_launch_the_lead_announces_is_the_event_unless_a_day_past_is
     assert found is None  # weeks ahead: a later step, not the news
 
 
+def test_a_launch_announced_in_the_future_tense_for_a_coming_day_and_an_arabic_date_line():
+    """« الأربعاء 22 أكتوبر 2025 » dates the page; « sera officiellement lancé le 3 novembre prochain »: that day,
+    twelve days ahead, is the event the article announces."""
+    article = text.parse("Haouz Hebdo — Société\n\nالأربعاء 22 أكتوبر 2025\n\nChichaoua : un projet pour les jeunes "
+                         "filles\n\nLe projet sera officiellement lancé le 3 novembre prochain à Chichaoua.\n")
+    base, _how = dates.publication_date(article)
+    assert base == datetime.date(2025, 10, 22)
+    assert dates.event_date(article.sentences, base).date == datetime.date(2025, 11, 3)
+
+
 def test_a_dispatch_dated_only_at_its_foot():
     """« © Agence … — 19/02/2026 », « Dépêche transmise le 14/03/2025 »: the foot dates a yearless dispatch."""
     for foot, published in (("© Agence du Sud — 19/02/2026", datetime.date(2026, 2, 19)),

@@ -204,8 +204,27 @@ _ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale
 _SOURCE_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,40},\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 
 
+# A Moroccan paper's date line may be in Arabic script: « الأربعاء 22 أكتوبر 2025 ». Its months, as Morocco, the
+# rest of the Maghreb and the Mashreq write them, in French; its digits, when Eastern Arabic, in Western ones.
+_ARABIC_MONTHS = {
+    "يناير": "janvier", "جانفي": "janvier", "فبراير": "février", "فيفري": "février", "مارس": "mars",
+    "أبريل": "avril", "ابريل": "avril", "أفريل": "avril", "ماي": "mai", "مايو": "mai", "يونيو": "juin",
+    "يونيه": "juin", "جوان": "juin", "يوليوز": "juillet", "يوليو": "juillet", "جويلية": "juillet", "غشت": "août",
+    "أغسطس": "août", "أوت": "août", "شتنبر": "septembre", "سبتمبر": "septembre", "أكتوبر": "octobre",
+    "اكتوبر": "octobre", "نونبر": "novembre", "نوفمبر": "novembre", "دجنبر": "décembre", "ديسمبر": "décembre",
+}
+_ARABIC_MONTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True)) + r")(?!\w)")
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _in_french(text):
+    """A date line with its Arabic-script months and digits written as the French ones."""
+    return _ARABIC_MONTH.sub(lambda match: _ARABIC_MONTHS[match.group()], text.translate(_EASTERN_DIGITS))
+
+
 def _full_date(text):
     """The first date with its year in text, or None (« réalisé le 16 octobre, paru le 20 octobre 2025 »: the 20th)."""
+    text = _in_french(text)
     span = _DAY_RANGE.search(text)
     if span and span.group("year"):
         # « N° 412 — semaine du 21 au 27 novembre 2025 »: a weekly's issue is out on its first day
@@ -294,11 +313,33 @@ _SOON_DAYS = 7
 _STARTS = re.compile(r"\b(?:démarr|commenc|début|ouvrir|ouvrira|ouvriront|ouvre|ouvrent)\w*", re.IGNORECASE)
 
 
+# « sera officiellement lancé le 3 novembre prochain », « ouvrira ses portes le 12 »: told in the future, an event a
+# few weeks ahead is still the one the article announces.
+_WILL_HAPPEN = re.compile(r"\b(?:sera|seront)\s+(?:officiellement\s+)?(?:lancée?s?|inaugurée?s?|ouverte?s?|"
+                          r"signée?s?)\b|"
+                          r"\b(?:ouvrira|ouvriront|démarrera|démarreront|débutera|débuteront|aura\s+lieu)\b",
+                          re.IGNORECASE)
+_ANNOUNCED_DAYS = 31
+
+
 def _soon(found, base, sentence):
     """True for an event the headline or lead announces for the coming days, told as such."""
-    return bool(base and found.precision == "day" and sentence.paragraph <= 1
-                and 0 < (found.date - base).days <= _SOON_DAYS
-                and (_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text)))
+    if not (base and found.precision == "day" and sentence.paragraph <= 1):
+        return False
+    ahead = (found.date - base).days
+    return (0 < ahead <= _SOON_DAYS and bool(_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text))) \
+        or (0 < ahead <= _ANNOUNCED_DAYS and bool(_WILL_HAPPEN.search(sentence.text)))
+
+
+_NEXT_AFTER = re.compile(r"\s*prochain\b", re.IGNORECASE)
+
+
+def _a_year_later(day):
+    """The same day a year later (the 28th for a 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _candidates(text, base):
@@ -314,6 +355,8 @@ def _candidates(text, base):
         day = parse_absolute(match.group(), base)
         if day and match.group("day") and not match.group("year"):
             day = _year_of_weekday(match.group(), day, base) or day
+            if base and day <= base and _NEXT_AFTER.match(text, match.end()):
+                day = _a_year_later(day)  # « sera lancé le 3 novembre prochain »: the one to come
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
     for match in _MONTH_ONLY.finditer(text):
