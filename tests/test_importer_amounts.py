@@ -709,6 +709,13 @@ def test_a_first_cohort_before_a_later_stage_and_a_trade_s_outlook_told_at_lengt
     assert count(people.jobs, body) is None
 
 
+def test_a_promise_of_jobs_beside_those_already_signed():
+    """« se sont engagées à recruter 30 lauréats d'ici l'été ; une dizaine ont déjà signé »: the 30 promised."""
+    body = ("Les entreprises partenaires se sont engagées à recruter 30 lauréats d'ici l'été ; une dizaine ont déjà "
+            "signé un contrat.")
+    assert count(people.jobs, body)[0] == 30
+
+
 def test_a_cohort_per_workshop_and_their_sum_told_with_soit():
     """« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires cette année »: the 180."""
     body = "Chaque atelier formera une cohorte de 90 jeunes de 18 à 30 ans, soit 180 stagiaires pour cette année."

@@ -503,6 +503,7 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "En attendant le bâtiment, l'Université de l'Atlas (campus Nord) mettra à disposition deux salles de cours.",
         "Au départ, l'Université de l'Atlas faisait partie du projet, avant un désaccord sur le financement.",
         "Une deuxième école pourrait suivre, glisse-t-on à l'Université de l'Atlas. Rien n'est encore signé.",
+        "Le club a été inauguré mercredi à l'Université de l'Atlas (UA), qui a accueilli la cérémonie dans son amphi.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -205,7 +205,9 @@ _DONE_NEAR = re.compile(r"\b(pilote|a concerné|ont bénéficié|a bénéficié|
                         r"a formé|ont été formés)\b[^;.]{0,40}$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|seront|aura|auront|fera|feront|"
                      r"pourra|pourront|permettra|permettront|mettra|mettront|"
-                     r"devra|devront|vise|visent|prévoit|prévoient)\b")
+                     r"devra|devront|vise|visent|prévoit|prévoient|"
+                     # (« se sont engagées à recruter 30 lauréats d'ici l'été »: a promise for what is to come)
+                     r"(?:s['’]engagen?t|se\s+sont\s+engagée?s|s['’]est\s+engagée?)\s+à)\b")
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)

@@ -156,8 +156,9 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
                              r"\s+(?:très\s+|bien\s+)?présente?s?\s+(?:lors\s+de|à|pendant|durant)\s+(?:la|cette|l['’])\s*"
                              r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
+# (« …, qui a accueilli la cérémonie dans son amphithéâtre »: in the past tense too)
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
-                                r"(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
+                                r"(?:a\s+|avait\s+)?(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
                                 r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation|événement|évènement|"
                                 r"journée|conférence)", re.IGNORECASE)
 # « Ancien partenaire du projet, Microsoft... », « le ministère, qui avait soutenu la première édition, n'est
