@@ -504,11 +504,23 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Au départ, l'Université de l'Atlas faisait partie du projet, avant un désaccord sur le financement.",
         "Une deuxième école pourrait suivre, glisse-t-on à l'Université de l'Atlas. Rien n'est encore signé.",
         "Le club a été inauguré mercredi à l'Université de l'Atlas (UA), qui a accueilli la cérémonie dans son amphi.",
+        # rooms the school occupies, a guest said after its name, the partner of a programme « not tied » to it
+        "En attendant ses bâtiments, l'école occupe deux ateliers de l'Université de l'Atlas, prêtés pour un an.",
+        "L'Université de l'Atlas y était invitée pour présenter ses aides à la création d'entreprise.",
+        "La Région mène son propre programme avec l'Université de l'Atlas ; il n'est pas lié à l'école.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
     """Who lends the room without signing, animates the evening, left the programme, or houses the school: none."""
     assert find(body, vocabulary)["partners"] == []
+
+
+def test_a_partner_named_with_a_programme_not_tied_to_the_school_is_still_its_partner(vocabulary):
+    """« La Fondation X finance l'école. » then « X mène par ailleurs son propre programme avec Y ; il n'est pas lié à
+    l'école »: the pronoun after the semicolon speaks of the programme, not of X."""
+    found = find("L'Université de l'Atlas finance l'école. L'Université de l'Atlas mène par ailleurs son propre "
+                 "programme avec le MDN ; il n'est pas lié à l'école.", vocabulary)
+    assert found["partners"] == ["universite-atlas"]
 
 
 def test_a_commune_signs_through_the_head_of_its_council(vocabulary):

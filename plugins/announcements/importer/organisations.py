@@ -332,7 +332,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             org.in_lead = org.in_lead or lead
         return
     role = roles.role(text, start, spans, titled, end)
-    org.disowned = org.disowned or role == "no party"
+    org.disowned = org.disowned or (role == "no party" and end is not None and roles.disowns(text, end))
     if role == "partner":
         if not org.as_partner:
             org.sentence = text

@@ -86,6 +86,10 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            # « l'ouverture prochaine d'un espace similaire à l'École X »: another site, to come
                            r"\b(?:similaires?|semblables?|identiques?|analogues?|du\s+même\s+type)\s+(?:à|au|dans)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « l'école occupe deux ateliers de l'École X »: rooms it uses
+                           r"\b(?:occupe|occupent|occupera|utilise|utilisent)\s+(?:[\w'’-]+\s+){0,2}?(?:salles?|ateliers?|"
+                           r"locaux|bureaux|laboratoires?|étages?|bâtiments?|amphithéâtres?)\s+(?:de|du|des|d['’])\s*"
+                           r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « les entreprises de la zone de Tétouan Park et de Tanger Med »: a place, its name a body's
                            r"\bzones?\s+(?:industrielles?\s+|franches?\s+|d['’]activités\s+)?(?:de|d['’]|du)\s*"
                            r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,2}(?:et\s+(?:de|d['’]|du)\s*)?$|"
@@ -203,7 +207,8 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
                              r"(?:comme|en tant qu['’])\s*observat|"
-                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante))|"
+                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante)|"
+                             r"liée?s?\s+(?:à|au|aux))|"
                              r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux))|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
@@ -223,6 +228,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
+                          # (« Le Centre X y était invité pour présenter ses aides »)
+                          r"\s*(?:\([^)]{1,12}\))?\s+(?:y\s+)?(?:était|étaient|est|sont|a\s+été|ont\s+été)\s+(?:également\s+)?"
+                          r"invitée?s?\b|"
                           # (« la Wilaya de Fès, qui était notre invitée ce jour-là »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:était|étaient|est|sont|fut)\s+(?:notre|nos|leur|leurs|l['’]|les|"
                           r"une?|des)\s*invitée?s?\b",
@@ -284,6 +292,13 @@ def _made_before(before, text, end):
 
 _LAST_YEAR = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
                         r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b[^.;]*$", re.IGNORECASE)
+
+
+def disowns(text, end):
+    """True when the clause right after a name says it takes no part (« X, d'ailleurs, n'y participe pas »), not a
+    pronoun after a semicolon, which may speak of something else it was named with."""
+    said = _NO_PARTY_AFTER.match(text[end:])
+    return bool(said and ";" not in said.group())
 
 
 def presence_spans(text):
