@@ -306,9 +306,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
-    nearby = kind == "programme" and (_NEARBY_BEFORE.search(before) or (
-        end is not None and _NEARBY_AFTER.match(text, end))) and not launched(text) or (
-        kind == "programme" and end is not None and _DISOWNED_AFTER.match(text, end))
+    nearby = kind == "programme" and (
+        ((_NEARBY_BEFORE.search(before) or (end is not None and _NEARBY_AFTER.match(text, end))) and not launched(text))
+        or (end is not None and _DISOWNED_AFTER.match(text, end)))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
     lends = end is not None and roles.LENDS_AFTER.match(text, end)
     staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer
