@@ -523,6 +523,16 @@ def test_a_partner_named_with_a_programme_not_tied_to_the_school_is_still_its_pa
     assert found["partners"] == ["universite-atlas"]
 
 
+def test_a_university_whose_teachers_give_the_courses_and_the_speaker_s_association(vocabulary):
+    """« des enseignants de l'Université X assurent les cours »: X teaches it (not « Y, dont les enseignants de l'École
+    X assurent les cours »: Y's school); « Notre association, Jeunes Horizons Atlas, a monté le projet »."""
+    found = find("Le programme est financé par le MDN, tandis que des enseignants de l'Université de l'Atlas assurent "
+                 "les cours.", vocabulary)
+    assert found["partners"] == ["mdn", "universite-atlas"]
+    found = find("Notre association, Jeunes Horizons Atlas, a monté le projet avec le MDN.", vocabulary)
+    assert found["partners"] == ["Association Jeunes Horizons Atlas", "mdn"]
+
+
 def test_a_commune_signs_through_the_head_of_its_council(vocabulary):
     """« signée par le président du conseil communal de Martil, M. X, et le président de Y »: the commune."""
     found = find("La convention a été signée lundi par le président du conseil communal de Martil, Mohamed Alami, et "

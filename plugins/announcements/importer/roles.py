@@ -273,6 +273,13 @@ _TEACHES_BEFORE = re.compile(r"\b(?:encadrée?s?|dispensée?s?|assurée?s?|anim�
                              r"(?:des|les|ses|leurs)\s+(?:enseignante?s?(?:-chercheur(?:e|se)?s?)?|formatrice?s?|formateurs|"
                              r"professeure?s?|experte?s?|ingénieure?s?|encadrante?s?|mentors?)\s+(?:de|du|des|d['’])\s*"
                              r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
+# (« des enseignants de l'Université X assurent les cours », said with the verb after the name; not « l'Université Y,
+# dont les enseignants de l'École X assurent une partie des cours »: X is Y's school)
+_STAFF_BEFORE = re.compile(r"(?<!\bdont\s)\b(?:des|les|ses|leurs)\s+"
+                           r"(?:enseignant|format(?:eur|rice)|professeur|chercheur|encadrant)(?:e)?s(?:-chercheur(?:e|se)?s)?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
+                           re.IGNORECASE)
+_TEACH_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:assurent|assureront|dispensent|dispenseront|encadrent|"
+                          r"encadreront|animent|animeront|donnent|donneront)\b", re.IGNORECASE)
 # How far back the cues before a name are looked for.
 WINDOW = 150
 PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui)\b"
@@ -349,6 +356,8 @@ def role(text, start, spans, titled=False, end=None):
         return "source"
     if _THROUGH_ITS_BEFORE.search(before):
         return "component"
+    if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
+        return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):

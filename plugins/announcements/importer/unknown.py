@@ -152,6 +152,9 @@ _COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?
                        rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
                        rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})")
 _ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+# « Notre association, Jeunes Horizons Soualem, a monté le projet »: the speaker's body, its name set between commas.
+_OUR_BODY = re.compile(r"\b(?i:notre|leur)\s+(?P<kind>(?i:association|coopérative|fondation))\s*,\s*"
+                       r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|pour|la|le|el|al)){1,5})\s*,")
 # « signée par le président du conseil communal de Martil »: the commune, through the head of its council.
 _COMMUNE_HEAD = re.compile(rf"\b(?i:président(?:e)?|maire)\s+(?i:du)\s+(?i:conseil)\s+(?i:communal|municipal)\s+"
                            rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
@@ -234,6 +237,10 @@ def find(text, taken, names):
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
                           match.start(), match.end()))
+    for match in _OUR_BODY.finditer(text):
+        if not _inside(match.start("name"), taken):
+            found.append((f"{match.group('kind').capitalize()} {match.group('name')}", match.start("name"),
+                          match.end("name")))
     for match in _COMMUNE_HEAD.finditer(text) if _SIGNED.search(text) else ():
         if not _inside(match.start("place"), taken):
             found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
