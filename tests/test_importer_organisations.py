@@ -533,6 +533,13 @@ def test_a_university_whose_teachers_give_the_courses_and_the_speaker_s_associat
     assert found["partners"] == ["Association Jeunes Horizons Atlas", "mdn"]
 
 
+def test_a_body_named_by_its_adjective_and_what_it_is_for(vocabulary):
+    """« l'Agence marocaine pour l'énergie durable (Masen) »: its whole name, though « marocaine » alone names none."""
+    found = find("Le MDN a signé une convention avec l'Agence marocaine pour l'énergie durable (Masen) pour la "
+                 "création du parcours.", vocabulary)
+    assert found["partners"] == ["mdn", "Agence marocaine pour l'énergie durable"]
+
+
 def test_a_commune_signs_through_the_head_of_its_council(vocabulary):
     """« signée par le président du conseil communal de Martil, M. X, et le président de Y »: the commune."""
     found = find("La convention a été signée lundi par le président du conseil communal de Martil, Mohamed Alami, et "

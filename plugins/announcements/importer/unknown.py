@@ -353,6 +353,9 @@ def _inside(position, spans):
     return any(start <= position < end for start, end in spans)
 
 
+_NAMED_BY_PURPOSE = ("Fondation", "Association", "Agence", "Office", "Institut")
+
+
 def _name_after(text, head):
     """The full name that starts with a head word, or "" when it has no proper complement."""
     position, parts = head.end(), [head.group("head")]
@@ -399,10 +402,12 @@ def _name_after(text, head):
             described = described or adjective.group(1).lower() not in _GENERIC_ADJECTIVES
             continue
         break
+    # « l'Agence marocaine pour l'énergie durable (Masen) »: a body named by what it is for, after its adjective
+    purpose = _PURPOSE.match(text, position) if head.group("head") in _NAMED_BY_PURPOSE else None
     # « la Banque populaire », « la Banque mondiale »: a capitalised head and its own adjective are a name.
-    if not complement and not (described and head.group("head")[0].isupper()):
+    if not complement and not (described and head.group("head")[0].isupper()) and not (
+            purpose and head.group("head")[0].isupper()):
         return ""
-    purpose = _PURPOSE.match(text, position) if head.group("head") in ("Fondation", "Association") else None
     if purpose:  # « la Fondation Mohammed VI pour la réinsertion des détenus »: what it is for is its name's end
         parts.append(purpose.group())
     name = "".join(parts).strip(" ,")
