@@ -406,7 +406,8 @@ def jobs(sentences, year=None):
             if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
                     text[max(0, match.start() - 60):match.end() + 60]):
                 continue  # « l'équipement informatique (vingt postes et une imprimante 3D) »: computers
-            if scopes.larger_whole(_HIRERS_SITE.sub("", scopes.frame(text[:match.start()]))):
+            said = scopes.frame(text[:match.start()])  # whose figure it is: read once, for the two tests below
+            if scopes.larger_whole(_HIRERS_SITE.sub("", said)):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
@@ -415,7 +416,7 @@ def jobs(sentences, year=None):
             elif match.re is _RECRUITS_AMONG:
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
-            if _ITSELF_BEFORE.search(scopes.frame(text[:match.start()])):
+            if _ITSELF_BEFORE.search(said):
                 features.add("itself")
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(features)))
