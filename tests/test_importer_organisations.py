@@ -769,3 +769,10 @@ def test_a_signatory_named_by_title_after_a_long_aside_on_the_room(vocabulary):
     body = ("La convention a été signée lundi dans la salle des réunions du siège de la wilaya, qui accueillait la "
             "cérémonie, par le président de l'Université de l'Atlas et la directrice de TechSud.")
     assert find(body, vocabulary)["partners"] == ["universite-atlas", "techsud"]
+
+
+def test_the_school_where_an_earlier_site_runs_is_no_partner(vocabulary):
+    """« dont une académie déjà active à l'École X »: where another site of the same thing runs, not a party."""
+    body = ("La Fondation Tafraout Avenir et le MDN ont signé la convention de l'académie. La fondation a déjà formé "
+            "4 000 jeunes, dont une académie déjà active à l'Université des Oasis.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "mdn"]

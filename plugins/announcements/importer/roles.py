@@ -214,6 +214,13 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
 # « l'école n'a aucun lien avec l'UM6P ni avec le réseau 42 »: said before the names.
+# « dont une académie déjà active à l'École X », « le centre qui existe déjà au sein de l'Université Y »: where an
+# earlier site of the same thing runs, not a party to this one.
+_OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:actives?|actifs?|opérationnel(?:le)?s?|ouverte?s?|"
+                                r"implantée?s?|installée?s?|lancée?s?)|en\s+(?:place|activité|service|fonctionnement))\s+"
+                                r"(?:à|au|aux|dans|au\s+sein\s+(?:de|du|des)|auprès\s+(?:de|du|des))\s*"
+                                r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|\bexiste(?:nt)?\s+déjà\s+(?:à|au|dans|au\s+sein\s+de)\s*"
+                                r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
@@ -319,7 +326,7 @@ def presence_spans(text):
 
 def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
-    no party, side event, employer, attended, source, component or members."""
+    no party, elsewhere, side event, employer, attended, source, component or members."""
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
@@ -344,6 +351,8 @@ def role(text, start, spans, titled=False, end=None):
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before):
         return "no party"
+    if _OTHER_SITE_BEFORE.search(before):
+        return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):
         return "host"  # « …, qui accueillait l'événement », « … pour son hospitalité »: who lent the room
