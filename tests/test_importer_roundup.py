@@ -329,3 +329,18 @@ def test_a_roundup_s_items_under_headings_of_their_own():
             "Le club a gagné dimanche devant 2 000 spectateurs.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.date.isoformat(), draft.city, draft.trainees, draft.budget) == ("2026-01-14", "Ifrane", 80, None)
+
+
+def test_items_opened_by_a_single_dash_and_a_town_in_capitals():
+    """« — GUERCIF (province de Guercif). Le … »: one item each; the training one is read, not a later item's office
+    or budget."""
+    page = ("L'HEBDO DE L'ORIENTAL — n° 88\nPublié le samedi 7 mars 2026\n\nLA SEMAINE EN RÉGIONS\n"
+            "Guercif : un atelier de code ouvre ses portes\n\n"
+            "— GUERCIF (province de Guercif). Un atelier de formation au code et au développement web a ouvert jeudi "
+            "pour 40 jeunes, pour 600 000 dirhams, financé par la Fondation Tafraout Avenir.\n\n"
+            "— BERKANE. La récolte d'agrumes atteint 9 000 tonnes, en hausse de 8 %.\n\n"
+            "— FIGUIG. Le festival des palmeraies accueillera 35 artistes du 14 au 16 mai.\n\n"
+            "— OUJDA. L'Office de la formation professionnelle ouvre 300 places dans le digital, pour 18 MDH.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Guercif", 600000, 40)
+    assert "Office de la formation professionnelle" not in str(draft.partners)

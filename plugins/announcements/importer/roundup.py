@@ -19,7 +19,7 @@ from .text import MONTHS, WEEKDAYS
 # (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
 # (« [2] BAB BERRED · Numérique »: a number in brackets, a middle dot)
 # (« -- SIDI IFNI : Un espace de code -- »: a wire's item between runs of dashes)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[-=~*]{2,}\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s+(?=[A-ZÀ-Þ]{3,})|[-=~*]{2,}\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
                    r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
@@ -185,6 +185,10 @@ def _items(paragraphs, is_place):
     for paragraph in paragraphs:
         head = _head(paragraph)
         if head and _opens_on_place(head, is_place):
+            if current is not None and len(current) == 1 and not _ends_a_sentence(current[0]):
+                # « Guercif : un atelier ouvre ses portes » over « — GUERCIF. Un atelier… »: its heading, one item
+                current.append(paragraph)
+                continue
             current = [paragraph]
             items.append(current)
         elif _NUMBERED.match(paragraph):
