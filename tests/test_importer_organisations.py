@@ -776,3 +776,12 @@ def test_the_school_where_an_earlier_site_runs_is_no_partner(vocabulary):
     body = ("La Fondation Tafraout Avenir et le MDN ont signé la convention de l'académie. La fondation a déjà formé "
             "4 000 jeunes, dont une académie déjà active à l'Université des Oasis.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "mdn"]
+
+
+def test_those_the_next_sentence_says_are_no_partners(vocabulary):
+    """« Des développeurs de TechSud Maroc sont venus animer un atelier, et la Fondation X nous a rendu visite. Ce ne
+    sont pas des partenaires formels »: neither takes part; a partner named elsewhere as one still does."""
+    body = ("L'école est financée par la Fondation Tafraout Avenir et Dune Code Academy. Des développeurs de TechSud "
+            "Maroc sont venus animer un atelier, à titre bénévole, et Dune Code Academy nous a rendu visite. Ce ne "
+            "sont pas des partenaires formels, mais ces échanges comptent.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "Dune Code Academy"]

@@ -350,10 +350,23 @@ _WITHDRAWN_AFTER = re.compile(
 _WITHDRAWN_WITHIN = 2
 
 
+# « Des développeurs d'Orange sont venus animer un atelier, et l'École X nous a rendu visite. Ce ne sont pas des
+# partenaires formels »: the next sentence says those just named take no part.
+_NOT_PARTNERS_NEXT = re.compile(
+    r"^(?:[^.;]{0,20}?\b)?(?:ce|ils|elles|ceux-ci|celles-ci|il|elle)\s+ne\s+sont\s+pas\s+(?:des|nos)\s+partenaires|"
+    r"^(?:[^.;]{0,20}?\b)?(?:il|elle|celui-ci|celle-ci|ce)\s+n['’]est\s+pas\s+(?:un|une|notre)\s+partenaire",
+    re.IGNORECASE)
+
+
 def _withdrawn(sentences, named_in):
-    """Keys of the partners that the sentences right after the only one naming them say have left."""
+    """Keys of the partners that the sentences right after the only one naming them say have left, or that the
+    very next sentence says are none (named nowhere else)."""
     keys = []
     for number, named in enumerate(named_in):
+        following = sentences[number + 1:number + 2]
+        if named and following and _NOT_PARTNERS_NEXT.search(following[0].text) and not named_in[number + 1]:
+            elsewhere = {key for other, names in enumerate(named_in) if other != number for key in names}
+            keys.extend(key for key in named if key not in elsewhere)
         if len(named) != 1:
             continue
         following = sentences[number + 1:number + 1 + _WITHDRAWN_WITHIN]
