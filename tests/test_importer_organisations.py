@@ -785,3 +785,12 @@ def test_those_the_next_sentence_says_are_no_partners(vocabulary):
             "Maroc sont venus animer un atelier, à titre bénévole, et Dune Code Academy nous a rendu visite. Ce ne "
             "sont pas des partenaires formels, mais ces échanges comptent.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "Dune Code Academy"]
+
+
+def test_a_school_named_with_the_university_it_belongs_to_is_the_university_s_part(vocabulary):
+    """« inauguré à l'École supérieure de technologie de X, … signée entre Y et l'Université Z, dont relève l'école »:
+    the university takes part; its school is where it happens."""
+    body = ("Un club de code a été inauguré mardi à l'École supérieure de technologie de Guelmim, en vertu d'une "
+            "convention signée entre la Fondation Tafraout Avenir et l'Université de l'Atlas, dont relève l'école.")
+    assert find(body, vocabulary, regions=("guelmim-oued-noun",))["partners"] == ["Fondation Tafraout Avenir",
+                                                                                  "universite-atlas"]

@@ -186,6 +186,7 @@ def find(sentences, names, regions, year=None):
     found, named_in = {}, []  # named_in: the partners each sentence names, in order
     nearby_first = set()  # programmes first named as a school nearby (« Khouribga a déjà 1337 »)
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
+    parts = []  # (part, whole): a school named with the university it belongs to
     for sentence in sentences:
         text = sentence.text
         named_in.append([])
@@ -221,6 +222,12 @@ def find(sentences, names, regions, year=None):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+        parts.extend(_parts(text, [(start, end, slug or _COUNCIL.sub("conseil-region-", normalize(name)), name)
+                                   for start, slug, name, kind, _, end in sorted(mentions) if kind == "partner"]))
+    for part, whole in parts:
+        # « inauguré à l'École X, … signée avec l'Université Y, dont relève l'école »: Y takes part, X is where.
+        if part in found and whole in found and part != whole and found[whole].as_partner:
+            found[part].as_partner = False
     for key in _withdrawn(sentences, named_in):
         found[key].as_partner = False
     for org in found.values():
@@ -339,6 +346,23 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         org.as_partner = True
         return True
     return False
+
+
+# « …, signée entre Orange Maroc et l'Université Ibn Zohr, dont relève l'école »: the school named earlier in the
+# sentence is a part of the university.
+_WHOLE_OF = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*dont\s+(?:relève|dépend)(?:nt)?\s+(?:l['’]\s*|la\s+|le\s+)"
+                       r"(?P<noun>école|faculté|établissement|institut|centre|campus)\b", re.IGNORECASE)
+
+
+def _parts(text, mentions):
+    """(part, whole) keys of the schools a sentence names, then the university they belong to (« dont relève »)."""
+    pairs = []
+    for start, end, key, _ in mentions:
+        whole = _WHOLE_OF.match(text, end)
+        if whole:
+            noun = normalize(whole.group("noun"))
+            pairs.extend((other, key) for low, _, other, name in mentions if low < start and normalize(name).startswith(noun))
+    return pairs
 
 
 # « … la Fondation X devait être de l'aventure. — Elle s'est retirée du projet ; elle n'est plus partenaire »:
