@@ -361,7 +361,8 @@ def _parts(text, mentions):
         whole = _WHOLE_OF.match(text, end)
         if whole:
             noun = normalize(whole.group("noun"))
-            pairs.extend((other, key) for low, _, other, name in mentions if low < start and normalize(name).startswith(noun))
+            pairs.extend((other, key) for low, _, other, name in mentions
+                         if low < start and normalize(name).startswith(noun))
     return pairs
 
 

@@ -216,8 +216,9 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
 # « l'école n'a aucun lien avec l'UM6P ni avec le réseau 42 »: said before the names.
 # « dont une académie déjà active à l'École X », « le centre qui existe déjà au sein de l'Université Y »: where an
 # earlier site of the same thing runs, not a party to this one.
-_OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:actives?|actifs?|opérationnel(?:le)?s?|ouverte?s?|"
-                                r"implantée?s?|installée?s?|lancée?s?)|en\s+(?:place|activité|service|fonctionnement))\s+"
+_OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:actives?|actifs?|opérationnel(?:le)?s?|"
+                                r"ouverte?s?|implantée?s?|installée?s?|lancée?s?)|"
+                                r"en\s+(?:place|activité|service|fonctionnement))\s+"
                                 r"(?:à|au|aux|dans|au\s+sein\s+(?:de|du|des)|auprès\s+(?:de|du|des))\s*"
                                 r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|\bexiste(?:nt)?\s+déjà\s+(?:à|au|dans|au\s+sein\s+de)\s*"
                                 r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
