@@ -394,3 +394,12 @@ def test_sous_opening_a_sentence_is_no_region(gazetteer):
     """« Sous la présidence du gouverneur » names no Souss-Massa."""
     body = "Sous la présidence du gouverneur, une convention a été signée lundi à Errachidia."
     assert locate(body, gazetteer).regions == ["draa-tafilalet"]
+
+
+def test_the_lead_s_province_where_it_happens_speaks_for_its_namesake_town(gazetteer):
+    """« la province de Youssoufia, où l'école a fêté ses lauréats », then « à Youssoufia » and « à Safi » once each:
+    the town the lead's province is named after."""
+    body = ("Direction la province de Youssoufia, où l'école de code a fêté samedi ses lauréats.\n\n"
+            "Dans la cour, à Youssoufia, les familles sont venues de Safi.\n\n"
+            "Et à Safi, la même école prévoit un agrandissement.")
+    assert locate(body, gazetteer).city == "Youssoufia"

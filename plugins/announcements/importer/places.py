@@ -531,6 +531,13 @@ def _city(found, regions):
             weight += weights_of["project_place"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
+    for mention in found:
+        # « Direction la province de Youssoufia, où l'école a fêté ses lauréats », then « à Youssoufia »: the lead's
+        # province speaks for its namesake town, when the article names the town too.
+        if (mention.place.kind == "province" and mention.place.region in regions and not mention.aside
+                and mention.sentence.paragraph <= 1 and mention.place.name in scores
+                and _WHERE_AFTER.match(mention.sentence.text, mention.end)):
+            scores[mention.place.name] += WEIGHTS["city"][_standing(mention.sentence.paragraph)]
     if not scores:
         return "", ""
     best = max(scores, key=lambda name: (scores[name], -len(sentence[name])))
@@ -542,6 +549,9 @@ def _city(found, regions):
         # two regions named as much as each other; the initiative has no one city.
         return "", ""
     return best, sentence[best]
+
+
+_WHERE_AFTER = re.compile(r"\s*,?\s*où\b")
 
 
 def _headline_rubrics(found):
