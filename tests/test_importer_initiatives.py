@@ -706,6 +706,13 @@ def test_a_station_s_show_whose_name_opens_on_its_article(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Noun Digital Femmes"]
 
 
+def test_a_tv_news_subject_s_title_is_not_the_programme(tmp_path):
+    """« Transcription du sujet « Régions » »: the news bulletin's heading, not the school it reports on."""
+    text = ("TÉLÉ SUD — Journal de 20h — samedi 17 janvier 2026\nTranscription du sujet « Régions » (durée 2'10)\n\n"
+            "[PRÉSENTATRICE]\nÀ Youssoufia, l'école YouCode a fêté ce samedi la sortie de sa quatrième promotion.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["YouCode"]
+
+
 @pytest.mark.parametrize("lead", [
     "Ouverte en janvier, « Madrasat Al Kalam » (مدرسة الكلام) forme des jeunes d'une province agricole.",
     "Madrasat Al Kalam — « l'école de la parole » — a ouvert ses portes en janvier à El Kelâa des Sraghna.",

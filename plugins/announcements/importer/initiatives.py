@@ -260,7 +260,8 @@ _SHOW_AFTER = re.compile(r"\s*[»”\"]?\s*[—–,:-]\s*(?:(?:le|la|l['’]|un|
 # (« RADIO ATLANTIQUE FM — « Campus Direct » »: a station's name, a dash, then its show)
 # (« RADIO WAD NOUN FM — « Le Journal du Sud » »: its article may open the quote)
 _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—–|:-]\s*[«“\"]\s*(?:(?:le|la|les|l['’])\s*)?$|"
-                           r"\b(?:émission|chronique|rubrique|magazine|podcast|équipe|hackathon|forum|salon|"
+                           r"\b(?:émission|chronique|rubrique|magazine|podcast|sujet|reportage|séquence|segment|"
+                           r"équipe|hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
                            re.IGNORECASE)
