@@ -1163,3 +1163,12 @@ def test_what_a_place_can_train_at_most_gives_way_to_its_first_session():
     body = ("La première session, d'une durée de six mois, accueille 60 jeunes âgés de 17 à 28 ans. La structure pourra "
             "former jusqu'à 180 jeunes par an lorsqu'elle tournera à plein.")
     assert count(people.trainees, body, 2026)[0] == 60
+
+
+def test_the_people_of_another_town_s_site_give_way_to_this_one_s():
+    """« 186 jeunes y ont reçu leur diplôme » at Youssoufia, then « Et à Safi, son antenne accueille 200 apprenants »:
+    186, when the article's city is Youssoufia."""
+    body = ("L'école de code de Youssoufia a fêté samedi la sortie de sa quatrième promotion. Cent quatre-vingt-six "
+            "jeunes y ont reçu leur diplôme.\n\nEt à Safi, la même école prévoit d'agrandir son antenne, qui accueille "
+            "aujourd'hui deux cents apprenants.")
+    assert people.trainees(sentences(body), 2026, "Youssoufia").value == 186

@@ -26,6 +26,7 @@ WEIGHTS = {
         "next_edition": -3,    # « la deuxième cohorte, prévue pour l'automne, avec 600 places »: the next one's
         "country": -3,         # « 20 000 talents formés à l'échelle du pays »: the whole country's, unless alone
         "corrected": 2,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
+        "elsewhere": -3,       # « Et à Safi, son antenne accueille 200 apprenants »: another town's site
     },
     "jobs": {
         "headline": 2,

@@ -91,7 +91,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _budget(draft, found)
     _foreign_money(draft, sentences)
 
-    trainees = people.trainees(sentences, year)
+    trainees = people.trainees(sentences, year, draft.city)
     if trainees:
         draft.trainees = trainees.value
         draft.trainees_kind, draft.trainees_period, draft.trainees_note = people.kinds(trainees.note)

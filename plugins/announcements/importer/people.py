@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 
+from ..vocabulary import normalize
 from . import scopes
 from .candidates import Candidate, best, place_features
 from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, digits, to_number
@@ -292,8 +293,20 @@ _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 
 
-def trainees(sentences, year=None):
-    """The number of people to train, or None."""
+# « Et à Safi, la même école prévoit d'agrandir son antenne, qui accueille 200 apprenants »: a sentence set in
+# another town than the article's.
+_IN_TOWN = re.compile(r"^\W*(?:(?:Et|Mais|Quant|Ailleurs|Enfin)\s*,?\s+)?(?:à|a)\s+(?P<town>[A-ZÀ-Þ][\w'’-]*"
+                      r"(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2})\s*,")
+
+
+def _elsewhere(text, city):
+    """True when a sentence opens on a town other than the article's city."""
+    town = _IN_TOWN.match(text)
+    return bool(city and town and normalize(town.group("town")) != normalize(city))
+
+
+def trainees(sentences, year=None, city=""):
+    """The number of people to train, or None; city, the article's, tells the figures of other towns' sites."""
     found = []
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
@@ -337,6 +350,7 @@ def trainees(sentences, year=None):
                 continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()
+            features |= {"elsewhere"} if _elsewhere(text, city) else set()
             before = text[max(0, match.start() - 80):match.start()]
             # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
             room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
