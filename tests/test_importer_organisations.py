@@ -305,9 +305,13 @@ def test_a_programme_one_draws_inspiration_from_is_not_the_programme(vocabulary)
 
 
 def test_a_number_followed_by_a_unit_is_no_name(vocabulary):
-    """« le Conseil régional 6 millions de DH », « à 42 km » are figures, not names."""
+    """« le Conseil régional 6 millions de DH », « l'association X 500 000 dirhams », « à 42 km » are figures, not
+    names."""
     found = find("Le MDN apportera 4 millions de DH et le Conseil régional de l'Oriental 6 millions de DH.", vocabulary)
     assert found["partners"] == ["mdn", "conseil-oriental"]
+    # « l'association Tifawin 500 000 dirhams en nature »: the association, then what it gives
+    found = find("Le MDN apporte 2 MDH et l'association Tifawin 500 000 dirhams en nature.", vocabulary)
+    assert found["partners"] == ["mdn", "Association Tifawin"]
 
 
 @pytest.mark.parametrize("body", [

@@ -167,6 +167,9 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ]|\d)")
+# (the same, inside a name read up to it: « Tifawin 500 000 » before « dirhams »)
+_FIGURE_IN_NAME = re.compile(r"\s+\d[\d\s.,]*$")
+_MONEY_AFTER = re.compile(r"\s*(?:millions?|milliards?|M?MDH|M?DH|dirhams?|%)(?!\w)")
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
@@ -204,15 +207,21 @@ def find(text, taken, names):
                 name = f"{body.group('kind').capitalize()} {match.group('name')}{purpose.group()}"
                 found.append((name, match.start("name"), purpose.end()))
                 continue
-            term = _close_spelling(match.group("name"), names.partners)
+            # « l'association Tifawin 500 000 dirhams »: the figure it gives follows the name
+            figure = _FIGURE_IN_NAME.search(match.group("name"))
+            money = figure and _MONEY_AFTER.match(text, match.end("name"))
+            own = match.group("name")[:figure.start()] if money else match.group("name")
+            if not own:
+                continue
+            term = _close_spelling(own, names.partners)
             if term:
                 name = term.name
             elif body and body.group("kind").lower() != "ong":
                 # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
-                name = f"{body.group('kind').capitalize()} {match.group('name')}"
+                name = f"{body.group('kind').capitalize()} {own}"
             else:
-                name = match.group("name")
-            found.append((name, match.start("name"), match.end("name")))
+                name = own
+            found.append((name, match.start("name"), match.start("name") + len(own)))
     for match in _HEADS.finditer(text):
         if _inside(match.start(), taken):
             continue
