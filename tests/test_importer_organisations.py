@@ -798,3 +798,13 @@ def test_a_school_named_with_the_university_it_belongs_to_is_the_university_s_pa
             "convention signée entre la Fondation Tafraout Avenir et l'Université de l'Atlas, dont relève l'école.")
     assert find(body, vocabulary, regions=("guelmim-oued-noun",))["partners"] == ["Fondation Tafraout Avenir",
                                                                                   "universite-atlas"]
+
+
+def test_representatives_of_a_list_of_bodies_and_an_association_named_by_its_members(vocabulary):
+    """« des représentants de la Fondation X et de l'Association des jeunes entrepreneurs de Y »: each body is only
+    their employer; the association's name runs on through « jeunes entrepreneurs »."""
+    body = ("Le MDN finance le club. La table ronde a réuni des représentants de la Fondation Tafraout Avenir et de "
+            "l'Association des jeunes entrepreneurs de Berkane, venus témoigner.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]
+    body = "Le club est porté par le MDN et l'Association des jeunes entrepreneurs de Berkane."
+    assert find(body, vocabulary)["partners"] == ["mdn", "Association des jeunes entrepreneurs de Berkane"]

@@ -14,6 +14,11 @@ TITLE_BEFORE = re.compile(
     r"(la\s+|l['’]\s*|le\s+|les\s+)?$",
     re.IGNORECASE,
 )
+# « des représentants de la Fondation X et de l'Association Y »: the title holds for each body of the list.
+_TITLES_LIST_BEFORE = re.compile(r"\b(?:représentant(?:e)?s|responsables|membres|délégations|délégués|cadres|"
+                                 r"directeurs|directrices|présidents|présidentes)\s+(?:de|du|des|d['’])[^.;:]{0,100}?"
+                                 r"(?:,|\bet)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?$",
+                                 re.IGNORECASE)
 # « 400 diplômés de l'Université Ibn Tofail », « des diplômés en géographie de l'université X »: where the people
 # come from.
 _MEMBERS_BEFORE = re.compile(
@@ -370,7 +375,7 @@ def role(text, start, spans, titled=False, end=None):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before):
         return "members"
-    if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before):
+    if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
         return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"
     return "partner"

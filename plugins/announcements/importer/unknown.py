@@ -121,7 +121,7 @@ _PLURAL_MINISTRIES = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la\b|de l['’]|du\b|des\b|de\b|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
 _ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?|"
+    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?|eure?|rice|iste|"
     r"ole)s?)\b"
 )
 # « de mise en valeur agricole du Tadla »: a set phrase inside an official name, which goes on to a place.
