@@ -808,3 +808,14 @@ def test_representatives_of_a_list_of_bodies_and_an_association_named_by_its_mem
     assert find(body, vocabulary)["partners"] == ["mdn"]
     body = "Le club est porté par le MDN et l'Association des jeunes entrepreneurs de Berkane."
     assert find(body, vocabulary)["partners"] == ["mdn", "Association des jeunes entrepreneurs de Berkane"]
+
+
+def test_where_the_trainees_study_and_a_school_said_to_sign_too(vocabulary):
+    """« La plupart sont étudiants à l'Université X ou à la Fondation Y »: where they study; « des enseignants de
+    l'Université X, qui est aussi signataire »: a partner all the same."""
+    body = ("Le MDN finance l'académie. La plupart sont étudiants à l'Université des Oasis ou à la Fondation "
+            "Tafraout Avenir.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]
+    body = "Le MDN finance l'académie. Les formateurs sont des enseignants de l'Université des Oasis, qui " \
+           "est aussi signataire de la convention."
+    assert find(body, vocabulary)["partners"] == ["mdn", "Université des Oasis"]

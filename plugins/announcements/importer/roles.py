@@ -21,9 +21,11 @@ _TITLES_LIST_BEFORE = re.compile(r"\b(?:représentant(?:e)?s|responsables|membre
                                  re.IGNORECASE)
 # « 400 diplômés de l'Université Ibn Tofail », « des diplômés en géographie de l'université X »: where the people
 # come from.
+# (« sont étudiants à la Faculté des sciences ou à l'École X »: each school of the list)
 _MEMBERS_BEFORE = re.compile(
     r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
-    r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(de|du|des|d['’])\s*(la\s+|l['’]\s*|le\s+)?$",
+    r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(de|du|des|d['’])|(?:à|au)(?:[^.;:]{0,80}?(?:,|\bet|\bou)\s+(?:à|au))?)"
+    r"\s*(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
 )
 # « un diplôme de technicien en réseaux, obtenu à l'OFPPT en 2017 »: where a person studied once.
@@ -67,6 +69,9 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
                          r"qui\s+(?:le\s+|la\s+|les\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|opère|gère|"
                          r"apporte|prend))", re.IGNORECASE)
+# « …, qui est aussi signataire », « …, qui est également partenaire »: said outright, whatever came before.
+_PARTY_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:est|sont|était|sera)\s+(?:aussi\s+|également\s+|"
+                          r"elle-même\s+|lui-même\s+)?(?:co)?(?:signataire|partenaire)", re.IGNORECASE)
 # « signée au siège de la wilaya », « sur le campus de l'Université X », « organisée à l'École Y »: where it took
 # place.
 _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dans l['’]enceinte|à la salle|"
@@ -338,6 +343,8 @@ def role(text, start, spans, titled=False, end=None):
         # formations »: an attendee whose part in the project is stated is one of its partners.
         return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
+    if end is not None and _PARTY_AFTER.match(text, end):
+        return "partner"  # « des enseignants de l'École X, qui est aussi signataire »
     if end is not None and _ATTENDED_AFTER.match(text, end):
         return "attended"  # « Le wali de la région X et le président de l'AREF ont assisté à la cérémonie »
     if _TEACHES_BEFORE.search(before):
