@@ -819,3 +819,10 @@ def test_where_the_trainees_study_and_a_school_said_to_sign_too(vocabulary):
     body = "Le MDN finance l'académie. Les formateurs sont des enseignants de l'Université des Oasis, qui " \
            "est aussi signataire de la convention."
     assert find(body, vocabulary)["partners"] == ["mdn", "Université des Oasis"]
+
+
+def test_a_wali_cutting_the_ribbon_beside_the_signatories_is_not_one(vocabulary):
+    """« Le wali de la région de l'Oriental a coupé le ruban aux côtés des signataires »: beside them, not one."""
+    body = ("L'école est née d'une convention entre le MDN et TechSud. Le wali de la région de l'Oriental, venu pour "
+            "l'occasion, a coupé le ruban aux côtés des signataires.")
+    assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]

@@ -279,7 +279,9 @@ ACTS = re.compile(
     r"\b(ont|a|avaient|avait|vont|va)\s+(\w+\s+)?(signé|paraphé|conclu|scellé|lancé|organisé|financé|"
     r"co-?signé|porté|noué|inauguré)\b|\b(signée?s?|paraphée?s?|conclue?s?|organisée?s?|financée?s?|lancée?s?|portée?s?|"
     # « signée jeudi à Marrakech par le président de X »: a few words of when and where may come between
-    r"initiée?s?|réalisée?s?)\s+(?:[\w'’-]+\s+){0,4}?(conjointement\s+)?(par|entre)\b|\bsignataires?\b|"
+    r"initiée?s?|réalisée?s?)\s+(?:[\w'’-]+\s+){0,4}?(conjointement\s+)?(par|entre)\b|"
+    # (not « a coupé le ruban aux côtés des signataires »: beside them, not one of them)
+    r"(?<!côtés des )(?<!entouré des )(?<!entourée des )(?<!présence des )(?<!avec les )\bsignataires?\b|"
     # (« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »)
     r"\bsignée?s?\b[^.;]{0,160}?,\s*par\s+(?:le|la|les|l['’])\b|"
     r"\bconvention\s+entre\b",
