@@ -1172,3 +1172,13 @@ def test_the_people_of_another_town_s_site_give_way_to_this_one_s():
             "jeunes y ont reçu leur diplôme.\n\nEt à Safi, la même école prévoit d'agrandir son antenne, qui accueille "
             "aujourd'hui deux cents apprenants.")
     assert people.trainees(sentences(body), 2026, "Youssoufia").value == 186
+
+
+def test_a_cost_per_head_is_no_part_and_admitted_people_are_counted_without_a_noun():
+    """« 60 000 dirhams par bénéficiaire, soit une enveloppe de 9 millions de dirhams »: 9 millions, not 9 060 000;
+    « 1 240 candidatures, 310 présélectionnés et finalement 150 admis »: 150."""
+    body = ("Les chiffres : 1 240 candidatures, 310 présélectionnés convoqués aux tests, et finalement 150 admis, qui "
+            "composent la première promotion. Le coût moyen est de 60 000 dirhams par bénéficiaire, soit une "
+            "enveloppe de 9 millions de dirhams pour cette promotion.")
+    assert budget(body)[0] == 9000000
+    assert count(people.trainees, body, 2025)[0] == 150

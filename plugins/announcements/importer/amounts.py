@@ -49,8 +49,10 @@ _RECURRENT_REACH = 40
 _PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
                     r"rémunérations?|à partir de|payée?s?|équivalente?s?)\b|\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
                     re.IGNORECASE)
-_PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant))\b",
-                          re.IGNORECASE)
+# (« 60 000 dirhams par bénéficiaire, soit 9 millions pour la promotion »: a cost per head, never added to the total)
+_PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant|"
+                          r"bénéficiaire|stagiaire|jeune|participant|élève|lauréat|tête|place|candidat|"
+                          r"(?:jeune\s+)?formée?))\b", re.IGNORECASE)
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
                    + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)", re.IGNORECASE)

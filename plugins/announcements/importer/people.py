@@ -58,6 +58,8 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:(?:ont\s+été|sont|seront|furent)\s+)?"
     rf"(?:finalement\s+)?{_PICKED}",
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
+    # « 1 240 candidatures, 310 présélectionnés et finalement 150 admis »: the participle as the noun
+    rf"\b(?P<number>{NUMBER})\s+(?:admis(?:es)?|retenu(?:e)?s|sélectionné(?:e)?s)\b(?!\s+(?:à|au|aux|pour)\s)",
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|certificat|diplôme|"
     r"formation))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
