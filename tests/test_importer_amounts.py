@@ -1182,3 +1182,12 @@ def test_a_cost_per_head_is_no_part_and_admitted_people_are_counted_without_a_no
             "enveloppe de 9 millions de dirhams pour cette promotion.")
     assert budget(body)[0] == 9000000
     assert count(people.trainees, body, 2025)[0] == 150
+
+
+def test_trainees_joining_the_company_are_its_jobs_not_the_group_s_reminded_goal():
+    """« 35 d'entre eux rejoignent nos équipes en CDI, les autres ont déjà des pistes » beside « Pour rappel, le groupe
+    s'est fixé l'objectif de recruter 1 000 ingénieurs d'ici 2027 »: 35."""
+    body = ("Nous avons remis leurs certificats aux 45 lauréats. Et surtout : 35 d'entre eux rejoignent nos équipes de "
+            "Fès en CDI dès septembre, les autres ont déjà des pistes chez nos clients.\n\nPour rappel, le groupe s'est "
+            "fixé l'objectif de recruter 1 000 ingénieurs au Maroc d'ici 2027.")
+    assert count(people.jobs, body, 2025)[0] == 35

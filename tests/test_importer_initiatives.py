@@ -706,6 +706,14 @@ def test_a_station_s_show_whose_name_opens_on_its_article(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Noun Digital Femmes"]
 
 
+def test_a_name_written_as_a_hashtag(tmp_path):
+    """« la première promotion de l'#AtlasCodeAcademyFès »: « Atlas Code Academy Fès », its words apart."""
+    text = ("Fatima Alaoui • DRH\n\nQuelle émotion hier soir à Fès ! Nous avons remis leurs certificats aux 45 "
+            "lauréats de la première promotion de l'#AtlasCodeAcademyFès, notre programme de reconversion.\n\n"
+            "#Fès #Tech\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Atlas Code Academy Fès"]
+
+
 def test_a_tv_news_subject_s_title_is_not_the_programme(tmp_path):
     """« Transcription du sujet « Régions » »: the news bulletin's heading, not the school it reports on."""
     text = ("TÉLÉ SUD — Journal de 20h — samedi 17 janvier 2026\nTranscription du sujet « Régions » (durée 2'10)\n\n"

@@ -826,3 +826,10 @@ def test_a_wali_cutting_the_ribbon_beside_the_signatories_is_not_one(vocabulary)
     body = ("L'école est née d'une convention entre le MDN et TechSud. Le wali de la région de l'Oriental, venu pour "
             "l'occasion, a coupé le ruban aux côtés des signataires.")
     assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]
+
+
+def test_thanked_for_hosting_the_ceremony_is_a_host(vocabulary):
+    """« Merci également à la Fondation X d'avoir accueilli la cérémonie »: it lent the room."""
+    body = ("Rien de tout cela n'aurait été possible sans nos partenaires, le MDN et TechSud. Merci également à la "
+            "Fondation Tafraout Avenir d'avoir accueilli la cérémonie dans son auditorium.")
+    assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]

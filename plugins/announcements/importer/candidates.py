@@ -32,6 +32,7 @@ WEIGHTS = {
         "headline": 2,
         "lead": 1,
         "itself": 2,           # « L'académie elle-même doit déboucher sur 200 embauches »: set apart from a whole's
+        "reminder": -3,        # « Pour rappel, le groupe vise 1 000 recrutements »: background, unless alone
     },
     "date": {
         "event_verbs": 3,      # the sentence says what happened (« signée », « inauguré », « lancé »)

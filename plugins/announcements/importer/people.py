@@ -177,12 +177,22 @@ _RECRUITS_AMONG = re.compile(
     rf"(?P<count>{NUMBER}))",
     re.IGNORECASE,
 )
+# « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
+_HIRED_AMONG = re.compile(
+    rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)\s+"
+    r"(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
+    r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)",
+    re.IGNORECASE,
+)
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
 # A figure about another period or about the population, not about this announcement
 # (« Jusqu'ici, les jeunes devaient partir à Guelmim, où le campus accueille 1.300 stagiaires »).
 _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
-                   r"l['’]an(née)? (dernier|dernière|passé|passée)|ont déjà|a déjà|au cours des dernières",
+                   r"l['’]an(née)? (dernier|dernière|passé|passée)|au cours des dernières",
                    re.IGNORECASE)
+# « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
+# déjà des pistes »)
+_ALREADY = re.compile(r"\b(?:ont|a)\s+déjà\b", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « La région compte environ 9 000 fonctionnaires communaux »: who lives or works there, not who is trained.
@@ -338,7 +348,8 @@ def trainees(sentences, year=None, city=""):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
-            past = skipped and not _ahead(text, match) and not _compared_with_the_past(text, match, year)
+            told_done = skipped or _ALREADY.search(_clause(text, match))
+            past = told_done and not _ahead(text, match) and not _compared_with_the_past(text, match, year)
             if past and not _DONE.search(text):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -405,10 +416,11 @@ def jobs(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
-                      *_PLACES_IN_JOBS.finditer(text)]:
+                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
-            if not isinstance(value, int) or value < 2 or (skipped and not _ahead(text, match)):
+            told_done = skipped or _ALREADY.search(_clause(text, match))
+            if not isinstance(value, int) or value < 2 or (told_done and not _ahead(text, match)):
                 continue
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()])
                     or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
@@ -429,11 +441,13 @@ def jobs(sentences, year=None):
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:
                 kind = f"recrutement de {match.group('noun').lower()}"
-            elif match.re is _RECRUITS_AMONG:
+            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG):
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
             if _ITSELF_BEFORE.search(said):
                 features.add("itself")
+            if _REMINDER.match(text):
+                features.add("reminder")  # « Pour rappel, le groupe s'est fixé l'objectif de recruter 1 000 … »
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(features)))
     return _best(found)

@@ -267,7 +267,11 @@ _EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:off
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 # (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
-                                 r"[^.;]{0,80}?\bremerciée?s?\s+pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b",
+                                 r"[^.;]{0,80}?\bremerciée?s?\s+pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
+                                 # (« Merci à la CCIS Fès-Meknès d'avoir accueilli la cérémonie »)
+                                 r"(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+d['’]avoir\s+(?:accueilli|abrité|hébergé)\s+(?:la|le|l['’]|cette|"
+                                 r"ce)\s*(?:cérémonie|rencontre|réunion|séance|signature|soirée|événement|évènement|"
+                                 r"journée|conférence|remise)",
                                  re.IGNORECASE)
 # « Un marché, organisé en marge de l'évènement par la coopérative X »: a side event's.
 _SIDE_EVENT = re.compile(r"\ben marge d", re.IGNORECASE)

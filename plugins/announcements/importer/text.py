@@ -416,9 +416,22 @@ def _split_page_title(title):
     return title, ""
 
 
+# « la première promotion de l'#AltenAcademyFès »: a name written as a hashtag, its words run together.
+_HASHTAG = re.compile(r"#(?P<word>[A-ZÀ-Þ][\w]*?[a-zà-ÿ0-9][A-ZÀ-Þ][\w]*)")
+_HASHTAGS_ONLY = re.compile(r"^(?:#[\w]+\s*)+$")
+
+
+def _spelled_out(line):
+    """A line with the hashtags inside its sentences written as words: « #AltenAcademyFès » → « Alten Academy Fès »
+    (a closing line of hashtags alone is left as it is)."""
+    if "#" not in line or _HASHTAGS_ONLY.match(line):
+        return line
+    return _HASHTAG.sub(lambda match: re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])", " ", match.group("word")), line)
+
+
 def _assemble(lines, headline):
     """Find the headline and body among lines, and drop boilerplate and repeated paragraphs."""
-    lines = [line for line in lines if line]
+    lines = [_spelled_out(line) for line in lines if line]
     post = _POST_HEADER.match(lines[0]) if lines else None
     if post:  # the source and date go above the post's text, as a page's header would
         lines[:1] = [post.group("head").rstrip(" ·•|"), post.group("rest")]

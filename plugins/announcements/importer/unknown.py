@@ -141,7 +141,9 @@ _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec"
          # prepositions that read like adjectives (« l'Union de Touarga devant 20 000 spectateurs »)
          "devant", "pendant", "durant", "avant", "cependant", "maintenant",
          # verbs that read like adjectives (« la Fondation Sahara Avenir devait être de l'aventure »)
-         "devait", "devaient", "doit", "doivent", "était", "étaient", "sera", "seront", "avait", "avaient"}
+         "devait", "devaient", "doit", "doivent", "était", "étaient", "sera", "seront", "avait", "avaient",
+         # infinitives after « de » (« merci à la Fondation X d'avoir accueilli la cérémonie »)
+         "avoir", "être", "nous", "vous"}
 # « la commune de Selouane », « la province de Berkane », in lower case: the place, or a party (see find).
 _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
                       r"(?P<link>de |d['’]\s*)"
