@@ -403,3 +403,10 @@ def test_the_lead_s_province_where_it_happens_speaks_for_its_namesake_town(gazet
             "Dans la cour, à Youssoufia, les familles sont venues de Safi.\n\n"
             "Et à Safi, la même école prévoit un agrandissement.")
     assert locate(body, gazetteer).city == "Youssoufia"
+
+
+def test_a_town_the_census_writes_with_its_arabic_article_joined(gazetteer):
+    """« Echemmaia » in the census, « Chemaïa » in the press: the same town."""
+    found = locate("CHEMAÏA (province de Youssoufia) — Le nouveau campus de Chemaïa a accueilli lundi ses apprenants.",
+                   gazetteer)
+    assert (found.regions, found.city) == (["marrakech-safi"], "Chemaïa")
