@@ -714,6 +714,18 @@ def test_a_name_written_as_a_hashtag(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Atlas Code Academy Fès"]
 
 
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("La commune a fêté samedi le troisième anniversaire de l'Académie numérique d'Asrir, ouverte en mai 2023.",
+     "Académie numérique d'Asrir"),
+    ("L'ouverture de la Maison du Code de Tinghir (دار البرمجة بتنغير) est reportée au lundi 9 mars.",
+     "Maison du Code de Tinghir"),
+])
+def test_a_school_named_by_its_kind_its_trade_and_its_town(tmp_path, lead, expected):
+    """« l'Académie numérique d'Asrir »: no name without its town; « la Maison du Code de Tinghir », its trade
+    capitalised."""
+    assert programmes(draft_of(tmp_path, f"Une école pour les jeunes de la province\n\n{lead}\n")) == [expected]
+
+
 def test_a_tv_news_subject_s_title_is_not_the_programme(tmp_path):
     """« Transcription du sujet « Régions » »: the news bulletin's heading, not the school it reports on."""
     text = ("TÉLÉ SUD — Journal de 20h — samedi 17 janvier 2026\nTranscription du sujet « Régions » (durée 2'10)\n\n"

@@ -84,8 +84,9 @@ _TITLED = re.compile(
     # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place; « l'Académie numérique
     # interrégionale Oued Draa »: two, then its name)
     r"(?:\s+(?:numérique|digital|solidaire|régionale?|interrégionale?|provinciale?|communale?|rurale?|féminine?)){0,2}"
-    r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*)?)?[A-ZÀ-Þ])"
-    r"\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*)"
+    # (« l'Académie numérique d'Asrir »: its place after « d' »)
+    r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*)?|d['’]\s*)?[A-ZÀ-Þ])"
+    r"\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
     r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
@@ -165,7 +166,8 @@ _TITLED_TRADE = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine|Espace)\s+"
     # (« le Centre provincial des compétences numériques de Taza »: its reach may come first)
     r"(?:(?:provincial|régional|communal|municipal|territorial)e?\s+)?"
-    r"(?:du|des|de\s+la|de\s+l['’]|de)\s*(?:code|codage|numérique|digital|programmation|données|data|informatique|"
+    # (« la Maison du Code de Tinghir »: the trade may be capitalised)
+    r"(?:du|des|de\s+la|de\s+l['’]|de)\s*(?i:code|codage|numérique|digital|programmation|données|data|informatique|"
     r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses|compétences\s+numériques|"
     r"métiers\s+du\s+numérique)\b"
     r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
@@ -326,8 +328,11 @@ def _clean(match, places):
     name = _TRAILING.sub("", name).strip()
     if groups.get("plain"):
         # « l'école Atlas Code de Béni Mellal »: the school is Atlas Code, in Béni Mellal.
+        # (not « l'Académie numérique d'Asrir »: a kind and its adjective alone are no name without the place)
         where = _OF_PLACE.search(name)
-        if where and where.start() > 0 and places.named(where.group("place").split()):
+        rest = name[:where.start()].split() if where else []
+        if where and where.start() > 0 and places.named(where.group("place").split()) and any(
+                word[:1].isupper() for word in rest[1:]):
             name = name[:where.start()].strip()
     return name
 
