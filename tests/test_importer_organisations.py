@@ -833,3 +833,9 @@ def test_thanked_for_hosting_the_ceremony_is_a_host(vocabulary):
     body = ("Rien de tout cela n'aurait été possible sans nos partenaires, le MDN et TechSud. Merci également à la "
             "Fondation Tafraout Avenir d'avoir accueilli la cérémonie dans son auditorium.")
     assert find(body, vocabulary)["partners"] == ["mdn", "techsud"]
+
+
+def test_an_association_s_purpose_ends_before_its_verb(vocabulary):
+    """« l'association Amal Khénifra pour le Développement assure la mise en place »: the name ends at its purpose."""
+    body = "Le MDN finance le club ; l'association Amal Khénifra pour le Développement assure la mise en place."
+    assert find(body, vocabulary)["partners"] == ["mdn", "Association Amal Khénifra pour le Développement"]

@@ -53,7 +53,10 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
                       r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b|"
-                      r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b))")
+                      r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
+                      # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
+                      # object)
+                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux)\b))")
 # « Nadia Ouahbi, journaliste », « Karim Alaoui, directeur de … »: a person, told by her or his trade.
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|notre|son|sa)\s*)?(?:journaliste|directeur|directrice|président|"
                            r"présidente|fondat(?:eur|rice)|cofondat(?:eur|rice)|responsable|chargée?|coordinat(?:eur|rice)|"
