@@ -839,3 +839,10 @@ def test_an_association_s_purpose_ends_before_its_verb(vocabulary):
     """« l'association Amal Khénifra pour le Développement assure la mise en place »: the name ends at its purpose."""
     body = "Le MDN finance le club ; l'association Amal Khénifra pour le Développement assure la mise en place."
     assert find(body, vocabulary)["partners"] == ["mdn", "Association Amal Khénifra pour le Développement"]
+
+
+def test_a_guest_of_honour_told_after_the_name(vocabulary):
+    """« l'Université des Oasis, invitée d'honneur de la cérémonie, a présenté ses licences »: a guest."""
+    body = ("Le camp est financé par le MDN, tandis que l'Université des Oasis, invitée d'honneur de la cérémonie, a "
+            "présenté ses nouvelles licences.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]

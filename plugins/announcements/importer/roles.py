@@ -244,6 +244,8 @@ GUEST_SPEAKS = re.compile(r"\b(?:en\s+tant\s+qu['’]invitée?|invitée?s?\s+d['
 # (« La CGEM, invitée à la cérémonie, a dit son intérêt »: a guest, said in an apposition)
 _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraient|figurait|comptaient|"
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b|"
+                          # (« l'université X, invitée d'honneur de la cérémonie, a présenté ses licences »)
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)?invitée?s?\s+(?:d['’]honneur|spéciale?s?)\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
                           # (« Le Centre X y était invité pour présenter ses aides »)
