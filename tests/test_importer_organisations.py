@@ -846,3 +846,10 @@ def test_a_guest_of_honour_told_after_the_name(vocabulary):
     body = ("Le camp est financé par le MDN, tandis que l'Université des Oasis, invitée d'honneur de la cérémonie, a "
             "présenté ses nouvelles licences.")
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_the_school_whose_rooms_the_university_provides_is_the_venue(vocabulary):
+    """« l'université fournissant les locaux de l'École X et le corps enseignant »: the school is where it happens."""
+    body = ("Le budget est partagé entre le MDN et TechSud, l'Université de l'Atlas fournissant les locaux de l'École "
+            "supérieure de technologie de Berkane et le corps enseignant.")
+    assert find(body, vocabulary)["partners"] == ["mdn", "techsud", "universite-atlas"]

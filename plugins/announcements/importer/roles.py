@@ -85,6 +85,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs)\s*(?:amphithéâtres?|amphis?|auditoriums?|"
                            r"salles|laboratoires?|locaux|ateliers)(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|des|d['’])\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « l'université fournissant les locaux de l'École X »: the school's rooms, lent
+                           r"\b(?:fourni\w*|prêt\w*|(?:met|mett\w*|mis\w*)\s+à\s+disposition)\s+(?:les|ses|des|leurs)\s+"
+                           r"(?:locaux|salles|amphithéâtres?|laboratoires?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « inaugurée ce mardi à Casablanca, au sein de la Faculté X »: where it is housed
