@@ -410,3 +410,12 @@ def test_a_town_the_census_writes_with_its_arabic_article_joined(gazetteer):
     found = locate("CHEMAÏA (province de Youssoufia) — Le nouveau campus de Chemaïa a accueilli lundi ses apprenants.",
                    gazetteer)
     assert (found.regions, found.city) == (["marrakech-safi"], "Chemaïa")
+
+
+def test_a_small_commune_named_as_one_in_the_lead_beats_the_big_city_in_the_headline(gazetteer):
+    """« MARRAKECH – … » over « À une trentaine de kilomètres au sud de Marrakech, la commune de Tahannaout accueille
+    le centre »: Tahannaout."""
+    body = ("À une trentaine de kilomètres au sud de Marrakech, la commune de Tahannaout accueille depuis samedi un "
+            "centre de formation au code.\n\nInstallé au centre de Tahannaout, il a été inauguré par le gouverneur.")
+    found = locate(body, gazetteer, headline="MARRAKECH – Les jeunes du Haouz ont leur école du code")
+    assert found.city == "Tahannaout"

@@ -73,6 +73,7 @@ WEIGHTS = {
         "body": 1,
         "event_place": 6,      # « inauguré mardi à Tiznit »: where it happened beats the dispatch's desk
         "project_place": 3,    # « qui ouvrira à Midelt »
+        "commune_named": 2,    # « la commune de Tahannaout accueille le centre », in the lead: named as a commune
     },
 }
 # Where a region's mention stands multiplies its weight: the headline and the lead set the subject.

@@ -33,7 +33,9 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
 _LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
                               r"à\s+(?:\d+|une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de"
-                              r"|quelques)\s+kilomètres)\s+"
+                              r"|quelques)\s+kilomètres)"
+                              # (« à une trentaine de kilomètres au sud de Marrakech »: its bearing may come between)
+                              r"(?:\s+(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+"
                               r"(?:de|d['’])\s*$|"
                               # « Pourquoi Tiznit, et pas Agadir ? », « plutôt qu'à Agadir »: the place set aside
                               r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",
@@ -536,6 +538,8 @@ def _city(found, regions):
             weight += weights_of["event_place"]
         if mention.project_place:
             weight += weights_of["project_place"]
+        if paragraph <= 1 and _COMMUNE_BEFORE.search(mention.sentence.text[max(0, mention.start - 30):mention.start]):
+            weight += weights_of["commune_named"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     for mention in found:
@@ -558,6 +562,9 @@ def _city(found, regions):
     return best, sentence[best]
 
 
+# « la commune de Tahannaout accueille le centre »: a town named as a commune in the lead, the press's way with a
+# small one.
+_COMMUNE_BEFORE = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)$")
 _WHERE_AFTER = re.compile(r"\s*,?\s*où\b")
 
 
