@@ -853,3 +853,10 @@ def test_the_school_whose_rooms_the_university_provides_is_the_venue(vocabulary)
     body = ("Le budget est partagé entre le MDN et TechSud, l'Université de l'Atlas fournissant les locaux de l'École "
             "supérieure de technologie de Berkane et le corps enseignant.")
     assert find(body, vocabulary)["partners"] == ["mdn", "techsud", "universite-atlas"]
+
+
+def test_a_list_of_guests_after_a_colon(vocabulary):
+    """« Nous remercions aussi nos invités : Pr. Y. Alaoui, de l'Université des Oasis, qui a animé une conférence »."""
+    body = ("L'école est soutenue par le MDN. Nous remercions aussi nos invités : Pr. Youssef Alaoui, de l'Université "
+            "des Oasis, qui a animé une conférence, et les parents.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]

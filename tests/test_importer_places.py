@@ -419,3 +419,13 @@ def test_a_small_commune_named_as_one_in_the_lead_beats_the_big_city_in_the_head
             "centre de formation au code.\n\nInstallé au centre de Tahannaout, il a été inauguré par le gouverneur.")
     found = locate(body, gazetteer, headline="MARRAKECH – Les jeunes du Haouz ont leur école du code")
     assert found.city == "Tahannaout"
+
+
+def test_parents_come_in_numbers_from_other_provinces_and_the_school_stays_local(gazetteer):
+    """« les parents venus nombreux de Midelt, d'El Hajeb et de Khénifra »: where they came from, not a national
+    initiative."""
+    body = ("Hier, les 64 apprenants de l'école ont reçu leur certificat au Centre culturel d'Azrou.\n\n"
+            "Le groupe recrutera 15 lauréats dans ses centres de Fès et de Rabat.\n\n"
+            "Nous remercions les parents venus nombreux de Midelt, d'El Hajeb et de Khénifra.")
+    found = locate(body, gazetteer)
+    assert (found.regions, found.city) == (["fes-meknes"], "Azrou")

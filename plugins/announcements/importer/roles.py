@@ -115,7 +115,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
 # « … l'association X », « … la société Y »: the kind word an unknown organisation's name is read after.
 _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
-_GUEST_BEFORE = re.compile(r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
+_GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l'Université Y, … »: a list of guests
+                           r"\b(?:nos|les|ses|leurs|des)\s+invitée?s\s*:[^;]{0,160}$|"
+                           r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
                            # « Invité d'honneur de la soirée, le groupe OCP »
                            r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$|"
                            # « Invitée d'honneur, la déléguée provinciale de l'ANAPEC », « L'invité d'honneur, un DRH
