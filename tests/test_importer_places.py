@@ -429,3 +429,10 @@ def test_parents_come_in_numbers_from_other_provinces_and_the_school_stays_local
             "Nous remercions les parents venus nombreux de Midelt, d'El Hajeb et de Khénifra.")
     found = locate(body, gazetteer)
     assert (found.regions, found.city) == (["fes-meknes"], "Azrou")
+
+
+def test_the_town_set_against_the_signing_s_is_where_it_happens(gazetteer):
+    """« signée jeudi dernier à Tétouan, mais c'est bien à Martil que les apprenants prendront place »: Martil."""
+    body = ("La convention a été signée jeudi dernier à Tétouan, au siège de la wilaya, mais c'est bien à Martil que "
+            "les premiers apprenants prendront place.")
+    assert locate(body, gazetteer, headline="Talents numériques : le campus pose ses valises à Martil").city == "Martil"

@@ -44,7 +44,9 @@ _PROJECT_PLACE_BEFORE = re.compile(
     r"(?<!\bpas\s)(?<!\bplus\s)"  # (« ne sera pas installée à Tiznit »: said not to be there)
     r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
     r"s['’]installera|s['’]installeront|s['’]implantera|s['’]implanteront|"
-    r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",
+    r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$|"
+    # (« signée à Tétouan, mais c'est bien à Martil que les apprenants prendront place »: set against the signing)
+    r"\bmais\s+c['’]est\s+(?:bien\s+|plutôt\s+|surtout\s+)?à\s*$",
     re.IGNORECASE,
 )
 # « l'école ne sera pas installée à Tiznit »: a place the article says the initiative is not in.
