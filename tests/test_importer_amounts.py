@@ -1191,3 +1191,14 @@ def test_trainees_joining_the_company_are_its_jobs_not_the_group_s_reminded_goal
             "Fès en CDI dès septembre, les autres ont déjà des pistes chez nos clients.\n\nPour rappel, le groupe s'est "
             "fixé l'objectif de recruter 1 000 ingénieurs au Maroc d'ici 2027.")
     assert count(people.jobs, body, 2025)[0] == 35
+
+
+def test_a_promotion_told_with_a_part_between_beats_what_the_rooms_would_allow():
+    """« Ce sont ces 72 apprenants, dont 31 jeunes femmes, qui forment la première promotion. « Nos locaux nous
+    permettraient d'accueillir entre 100 et 150 apprenants par an » »: 72, whatever another school trained once."""
+    body = ("Ce sont ces 72 apprenants, dont 31 jeunes femmes, qui forment la première promotion. « Nos locaux nous "
+            "permettraient d'accueillir entre 100 et 150 apprenants par an », dit le directeur.\n\nLa même année, une "
+            "autre école formait 150 jeunes sur sa première promotion.")
+    found = people.trainees(sentences(body), 2026)
+    assert found.value == 72
+    assert "promotion" in found.features

@@ -726,6 +726,16 @@ def test_a_school_named_by_its_kind_its_trade_and_its_town(tmp_path, lead, expec
     assert programmes(draft_of(tmp_path, f"Une école pour les jeunes de la province\n\n{lead}\n")) == [expected]
 
 
+def test_the_headline_s_subject_said_further_down_to_be_a_new_school(tmp_path):
+    """« Oasis Code apprend aux jeunes à coder » over « le bâtiment abrite Oasis Code, la première école de
+    programmation de la province », and a known school only recalled: Oasis Code."""
+    text = ("Au pied des ksour, Oasis Code apprend aux jeunes du Tafilalet à coder\n\nÀ Tinejdad, une école gratuite "
+            "de programmation a ouvert en mars dernier.\n\nPar Karim Lahlou\n\nDepuis mars dernier, le bâtiment "
+            "abrite Oasis Code, la première école de programmation de la province d'Errachidia.\n\nEn 2018, YouCode "
+            "s'installait à Youssoufia et formait 150 jeunes.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Oasis Code"]
+
+
 def test_a_tv_news_subject_s_title_is_not_the_programme(tmp_path):
     """« Transcription du sujet « Régions » »: the news bulletin's heading, not the school it reports on."""
     text = ("TÉLÉ SUD — Journal de 20h — samedi 17 janvier 2026\nTranscription du sujet « Régions » (durée 2'10)\n\n"

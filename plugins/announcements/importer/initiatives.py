@@ -431,6 +431,7 @@ def _spelled_out(sentences, names):
 def _matches(sentences):
     """(sentence, match, position features, sentence that tells of it) of every way the article names an initiative."""
     previous = None
+    headline = " ".join(sentence.text for sentence in sentences if sentence.paragraph == 0)
     for sentence in sentences:
         if previous is not None and _ANAPHORA.match(sentence.text):
             # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
@@ -469,7 +470,10 @@ def _matches(sentences):
                 # espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
                 apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group()))
                 named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
-                if told_launched and (quoted or apposed or named_whole):
+                # (« Oasis Code apprend aux jeunes à coder » in the headline, « abrite Oasis Code, la première école
+                # de programmation » further down: the headline's subject, said to be new)
+                headlined = apposed and match.group("plain") and match.group("plain") in headline
+                if (told_launched or headlined) and (quoted or apposed or named_whole):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

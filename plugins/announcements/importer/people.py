@@ -86,7 +86,8 @@ _CAPACITY_BEFORE = re.compile(
     # the place can hold, however the number or the range is told
     # (« À plein régime, nous pourrons accueillir jusqu'à deux cents apprenants »: the speaker's « nous » too)
     r"\b(?:pourra|pourront|pourrait|pourraient|pourrons|pourrions|pourrez|peut|peuvent|pouvons|pouvoir|pouvait|pouvaient|"
-    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|(?:capables?|permet|permettent|permettra)\s+d['’])"
+    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|"
+    r"(?:capables?|permet|permettent|permettra|permettront|permettrait|permettraient)\s+d['’])"
     r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$|"
@@ -279,7 +280,10 @@ _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenu
                    r"ont appris|(?:a|ont)\s+permis\s+à\s+[^,;.]{1,60}?\s+d['’](?:apprendre|acquérir|être formée?s?)|"
                    r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
 # « Trente étudiants intégreront la première promotion »: one cohort's people.
-_JOIN_A_COHORT_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:intégreront|intègrent|composeront|composent|"
+# (« ces 72 apprenants, dont 31 jeunes femmes, qui forment la première promotion »: a part told between)
+_JOIN_A_COHORT_AFTER = re.compile(r"^(?:\s+(?:[\w'’-]+\s+){0,3}?|"
+                                  r"(?:\s+[\w'’-]+)?\s*,\s*dont\s+[^,;.]{1,40},\s*(?:qui\s+)?)"
+                                  r"(?:intégreront|intègrent|composeront|composent|"
                                   r"formeront|forment)\s+(?:[\w'’-]+\s+){0,3}?(?:la|une)\s+(?:première\s+|nouvelle\s+|"
                                   r"prochaine\s+|\w+\s+)?(?:promotion|cohorte)\b", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(r"\b(?:chaque année|tous les ans|annuellement|par an)\s+"
