@@ -1202,3 +1202,10 @@ def test_a_promotion_told_with_a_part_between_beats_what_the_rooms_would_allow()
     found = people.trainees(sentences(body), 2026)
     assert found.value == 72
     assert "promotion" in found.features
+
+
+def test_the_speaker_s_cohort_told_with_on():
+    """« On était 96 dans la promo tangéroise », beside the programme's national target of 15 000: 96."""
+    body = ("On était 96 dans la promo tangéroise, sélectionnés parmi plus de 3 000 candidats. Le directeur a rappelé "
+            "que le programme vise 15 000 personnes formées au niveau national d'ici 2026.")
+    assert count(people.trainees, body, 2026)[0] == 96
