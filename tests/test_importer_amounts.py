@@ -1209,3 +1209,9 @@ def test_the_speaker_s_cohort_told_with_on():
     body = ("On était 96 dans la promo tangéroise, sélectionnés parmi plus de 3 000 candidats. Le directeur a rappelé "
             "que le programme vise 15 000 personnes formées au niveau national d'ici 2026.")
     assert count(people.trainees, body, 2026)[0] == 96
+
+
+def test_trainees_placed_in_companies_are_jobs():
+    """« Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région »: 40 jobs."""
+    body = "Il forme cinquante jeunes. Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région."
+    assert count(people.jobs, body, 2026)[0] == 40

@@ -860,3 +860,9 @@ def test_a_list_of_guests_after_a_colon(vocabulary):
     body = ("L'école est soutenue par le MDN. Nous remercions aussi nos invités : Pr. Youssef Alaoui, de l'Université "
             "des Oasis, qui a animé une conférence, et les parents.")
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_a_ministry_s_will_to_do_is_not_its_name(vocabulary):
+    """« la volonté du Ministère de rapprocher l'offre »: no ministry named « de rapprocher »."""
+    body = "Le MDN finance l'académie, dans la volonté du Ministère de rapprocher l'offre de formation des territoires."
+    assert find(body, vocabulary)["partners"] == ["mdn"]

@@ -164,7 +164,9 @@ _RECRUITS = re.compile(
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
 _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
-                             r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail)",
+                             # (« placer quarante lauréats dans des entreprises de la région »: hired there)
+                             r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail|"
+                             r"dans\s+(?:des|les|une)\s+(?:entreprises?|sociétés?|emplois?))",
                              re.IGNORECASE)
 # « Douze entreprises de la zone franche se sont engagées à recruter 300 lauréats »: where the employers stand, not
 # a larger whole whose jobs these would be.

@@ -147,6 +147,8 @@ _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec"
          "devait", "devaient", "doit", "doivent", "était", "étaient", "sera", "seront", "avait", "avaient",
          # infinitives after « de » (« merci à la Fondation X d'avoir accueilli la cérémonie »)
          "avoir", "être", "nous", "vous"}
+# A verb's infinitive after « de » (« rapprocher », « former »), not a noun ending the same way (« quartier »).
+_INFINITIVE = re.compile(r"^[a-zà-ÿ]{3,}(?<!i)er$")
 # « la commune de Selouane », « la province de Berkane », in lower case: the place, or a party (see find).
 _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urbaine| rurale| territoriale)?\s+"
                       r"(?P<link>de |d['’]\s*)"
@@ -385,6 +387,8 @@ def _name_after(text, head):
             word = _WORD.match(rest, connector.end())
             if word and re.search(r",|\bet\b", connector.group()) and word.group(1).lower() in _KINDS:
                 break  # « de la Fondation X et de la société Y », « … et de l'École Z »: the next organisation
+            if word and _INFINITIVE.match(word.group(1)) and not complement:
+                break  # « la volonté du Ministère de rapprocher l'offre »: what it wants to do, not its name
             if word and word.group(1).lower() not in _STOP:
                 if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
                     return ""  # « le ministère de tutelle »: no name
