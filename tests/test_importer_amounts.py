@@ -1215,3 +1215,10 @@ def test_trainees_placed_in_companies_are_jobs():
     """« Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région »: 40 jobs."""
     body = "Il forme cinquante jeunes. Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région."
     assert count(people.jobs, body, 2026)[0] == 40
+
+
+def test_a_strategy_s_envelope_recalled_by_a_guest_of_honour_is_no_budget():
+    """« Le gouverneur, invité d'honneur, a rappelé l'objectif de la stratégie Digital Morocco 2030, dotée de 11
+    milliards de dirhams »: the strategy's money, and the article gives no budget of its own."""
+    assert budget("Le gouverneur, invité d'honneur, a rappelé l'objectif national fixé par la stratégie Digital Morocco "
+                  "2030, dotée de 11 milliards de dirhams, de former 100 000 jeunes par an.")[0] is None

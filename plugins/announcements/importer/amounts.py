@@ -215,7 +215,8 @@ def find(sentences):
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
-                scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) else "")
+                # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
+                scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
