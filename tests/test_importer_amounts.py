@@ -1222,3 +1222,13 @@ def test_a_strategy_s_envelope_recalled_by_a_guest_of_honour_is_no_budget():
     milliards de dirhams »: the strategy's money, and the article gives no budget of its own."""
     assert budget("Le gouverneur, invité d'honneur, a rappelé l'objectif national fixé par la stratégie Digital Morocco "
                   "2030, dotée de 11 milliards de dirhams, de former 100 000 jeunes par an.")[0] is None
+
+
+def test_an_earlier_year_s_pilot_is_listed_beside_this_year_s_envelope():
+    """« En 2024, nous avons mené un petit pilote : 600 000 DH », then « L'enveloppe est de quatre millions et demi de
+    dirhams »: 4,5 millions, the pilot's money listed beside."""
+    body = ("En 2024, nous avons mené un petit pilote avec une fondation : 600 000 DH, une trentaine de jeunes.\n\n"
+            "L'enveloppe de Ksar Numérique est de quatre millions et demi de dirhams sur trois ans.")
+    found = amounts.budget(amounts.find(sentences(body), 2025))
+    assert found.budget.value == 4500000
+    assert [a.value for a in found.others] == [600000]

@@ -173,6 +173,7 @@ class Amount:
     note: str = ""
     total: bool = False
     scope: str = ""  # a larger whole's money, as its own clause says (scopes.larger_whole): "strategy", "wider_project"
+    earlier: bool = False  # told of an earlier year (« En 2024, nous avons mené un pilote : 600 000 DH »)
 
 
 @dataclass
@@ -184,11 +185,17 @@ class Budget:
     others: list = field(default_factory=list)
 
 
-def find(sentences):
-    """Every amount in dirhams, in order, with the words around it."""
+# « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
+_YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
+
+
+def find(sentences, year=None):
+    """Every amount in dirhams, in order, with the words around it; year, the article's, tells earlier years'."""
     found = []
     for sentence in sentences:
         text = digits(sentence.text)
+        opening = _YEAR_OPENING.match(text)
+        earlier = bool(year and opening and int(opening.group("year")) < year)
         if _NOT_BUDGET.search(text) or _EARLIER_EDITION.search(text):
             continue
         for match in _with_elided(text):
@@ -213,6 +220,7 @@ def find(sentences):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
+                earlier=earlier,
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
@@ -319,6 +327,11 @@ def budget(amounts):
             unique[unique.index(same)] = amount
     if not unique:
         return Budget()
+    # An earlier year's money (a pilot, a first edition) is listed beside this year's, never taken before it.
+    earlier = [a for a in unique if a.earlier]
+    if earlier and len(earlier) < len(unique):
+        found = budget([a for a in unique if not a.earlier])
+        return Budget(found.budget, found.items, [*found.others, *earlier])
     # « 14 conventions adoptées pour un montant global de 640 MDH »: the sum of several projects, of which
     # the article's is one; when another amount is said of training itself, that one is the budget.
     own = [a for a in unique if not _AGGREGATE.search(a.sentence)]

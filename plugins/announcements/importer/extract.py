@@ -84,7 +84,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
 
-    found = amounts.budget(amounts.find(sentences))
+    found = amounts.budget(amounts.find(sentences, year))
     if amounts.untold(sentences) and found.budget:
         # « aucun montant propre au volet numérique n'a été communiqué »: every amount is another's
         found = amounts.Budget(None, [], [found.budget, *found.items, *found.others])
