@@ -1232,3 +1232,13 @@ def test_an_earlier_year_s_pilot_is_listed_beside_this_year_s_envelope():
     found = amounts.budget(amounts.find(sentences(body), 2025))
     assert found.budget.value == 4500000
     assert [a.value for a in found.others] == [600000]
+
+
+def test_thousands_of_dirhams_and_a_zone_s_existing_workforce():
+    """« le budget alloué à cette deuxième édition est de 6 300 KDH, contre 4 200 KDH pour la première »: 6,3 millions;
+    « la zone Atlantic Free Zone, qui revendique 40 000 emplois industriels »: no jobs promised."""
+    body = ("Le budget alloué à cette deuxième édition est de 6 300 KDH, contre 4 200 KDH pour la première.\n\n"
+            "Plusieurs entreprises de la zone Atlantic Free Zone, qui revendique 40 000 emplois industriels, ont "
+            "présenté leurs besoins.")
+    assert budget(body)[0] == 6300000
+    assert count(people.jobs, body, 2026) is None

@@ -11,7 +11,8 @@ _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
     # (« 3,2 M DH », « 4 M. DH », « 1,2 Md DH »: the multiplier's letter set apart from the unit)
     # (« 120 millions de centimes »: the rial's hundredths, as many still count; a hundredth of a dirham)
-    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?|centimes)\b(?:\s*\(\s*M?MDH\s*\))?",
+    # (« 6 300 KDH »: thousands of dirhams, as project sheets count)
+    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?|KDH|centimes)\b(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
 # « 2 millions d'euros », « 5 M$ »: money in another currency, never counted in dirhams.
@@ -289,6 +290,8 @@ def _value(match):
         number *= 10**9
     elif unit.startswith("MDH"):
         number *= 10**6
+    elif unit == "KDH":
+        number *= 10**3
     if unit == "CENTIMES":
         number /= 100
     return round(number)

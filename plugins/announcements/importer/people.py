@@ -183,6 +183,10 @@ _RECRUITS_AMONG = re.compile(
     rf"(?P<count>{NUMBER}))",
     re.IGNORECASE,
 )
+# « qui revendique 40 000 emplois industriels », « la zone emploie déjà 12 000 personnes »: a workforce that exists.
+_EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|comptent|emploie|emploient|totalise|"
+                                   r"totalisent)\s+(?:déjà\s+|aujourd['’]hui\s+)?(?:(?:plus|près)\s+de\s+|quelque\s+|"
+                                   r"environ\s+)?$", re.IGNORECASE)
 # « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 _HIRED_AMONG = re.compile(
     rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)\s+"
@@ -436,6 +440,8 @@ def jobs(sentences, year=None):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
+            if _EXISTING_JOBS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
             if _HEARSAY_BEFORE.search(text[:match.start()]):
