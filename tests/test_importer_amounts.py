@@ -1242,3 +1242,17 @@ def test_thousands_of_dirhams_and_a_zone_s_existing_workforce():
             "présenté leurs besoins.")
     assert budget(body)[0] == 6300000
     assert count(people.jobs, body, 2026) is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a promotion told with an aside before its count, beside a three-year goal
+    ("Sur 900 candidatures, 210 jeunes femmes ont été présélectionnées ; la première promotion, qui démarrera le 2 "
+     "mars, comptera 75 stagiaires. Les partenaires visent 300 bénéficiaires au terme des trois années.", 75),
+    # last season's people, then this one's
+    ("Après avoir formé 45 jeunes la saison dernière, l'association en accueillera 70 cette année, choisis parmi près "
+     "de 400 inscrits.", 70),
+])
+def test_this_promotion_s_people_before_a_goal_or_last_season_s(body, expected):
+    """« la première promotion, qui démarrera le 2 mars, comptera 75 stagiaires »; « formé 45 jeunes la saison
+    dernière, … en accueillera 70 cette année »."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -198,7 +198,9 @@ _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]�
 # A figure about another period or about the population, not about this announcement
 # (« Jusqu'ici, les jeunes devaient partir à Guelmim, où le campus accueille 1.300 stagiaires »).
 _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
-                   r"l['’]an(née)? (dernier|dernière|passé|passée)|au cours des dernières",
+                   r"l['’]an(née)? (dernier|dernière|passé|passée)|au cours des dernières|"
+                   # (« Après avoir formé 45 jeunes la saison dernière »: a season or an edition gone by)
+                   r"\b(?:la\s+)?saison\s+(?:dernière|passée|précédente)|l['’]édition\s+(?:dernière|passée|précédente)",
                    re.IGNORECASE)
 # « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
 # déjà des pistes »)
@@ -391,7 +393,7 @@ def trainees(sentences, year=None, city=""):
                 features.add("achieved")
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
-            if _PROMOTION_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _JOIN_A_COHORT_AFTER.match(
+            if _PROMOTION_BEFORE.search(text[max(0, match.start() - 70):match.start()]) or _JOIN_A_COHORT_AFTER.match(
                     text[match.end():]):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
