@@ -1256,3 +1256,15 @@ def test_this_promotion_s_people_before_a_goal_or_last_season_s(body, expected):
     """« la première promotion, qui démarrera le 2 mars, comptera 75 stagiaires »; « formé 45 jeunes la saison
     dernière, … en accueillera 70 cette année »."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Un mois plus tard, ses quarante-cinq apprenants ne quittent plus leurs écrans.\n\nÀ quarante kilomètres de là, "
+     "le centre de codage voisin forme 120 stagiaires.", 45),
+    ("Nous étions 410 candidats pour 35 places. Après une piscine de deux semaines, nous sommes trente-cinq à avoir "
+     "commencé la formation. L'an prochain, ils veulent accueillir cinquante apprenants.", 35),
+])
+def test_a_school_far_from_here_and_next_year_s_people_give_way(body, expected):
+    """« À quarante kilomètres de là, le centre voisin forme 120 stagiaires »: another place's; « L'an prochain, ils
+    veulent accueillir cinquante apprenants »: next year's."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -282,7 +282,9 @@ _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|no
                           r"apprenants|stagiaires|bénéficiaires|jeunes)\b", re.IGNORECASE)
 # The next edition, told as to come: « nous préparons la deuxième cohorte, prévue pour l'automne », « les inscriptions
 # pour la prochaine édition ouvriront en mai ».
+# (« L'an prochain, ils veulent accueillir cinquante apprenants »: next year's people)
 _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session|rentrée)\b|"
+                           r"^\W*(?:l['’]an|l['’]année|la\s+saison)\s+prochaine?\b|"
                            r"\b(?:deuxième|seconde|troisième|nouvelle)\s+(?:cohorte|édition|promotion|session)[^.;]{0,60}?"
                            r"\b(?:prévue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu)",
                            re.IGNORECASE)
@@ -324,12 +326,16 @@ _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|sessio
 # another town than the article's.
 _IN_TOWN = re.compile(r"^\W*(?:(?:Et|Mais|Quant|Ailleurs|Enfin)\s*,?\s+)?(?:à|a)\s+(?P<town>[A-ZÀ-Þ][\w'’-]*"
                       r"(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2})\s*,")
+# « À quarante kilomètres de là, le Centre de codage de Fquih Ben Salah accueille 120 stagiaires »: somewhere else.
+_FAR_FROM_HERE = re.compile(r"^\W*(?:Et\s+)?(?:à|a)\s+(?:une?\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:kilomètres|km|heures?\s+de\s+route)\s+(?:de\s+là|d['’]ici|plus\s+loin)\b",
+                            re.IGNORECASE)
 
 
 def _elsewhere(text, city):
     """True when a sentence opens on a town other than the article's city."""
     town = _IN_TOWN.match(text)
-    return bool(city and town and normalize(town.group("town")) != normalize(city))
+    return bool(city and town and normalize(town.group("town")) != normalize(city)) or bool(_FAR_FROM_HERE.match(text))
 
 
 def trainees(sentences, year=None, city=""):
