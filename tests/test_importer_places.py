@@ -436,3 +436,13 @@ def test_the_town_set_against_the_signing_s_is_where_it_happens(gazetteer):
     body = ("La convention a été signée jeudi dernier à Tétouan, au siège de la wilaya, mais c'est bien à Martil que "
             "les premiers apprenants prendront place.")
     assert locate(body, gazetteer, headline="Talents numériques : le campus pose ses valises à Martil").city == "Martil"
+
+
+def test_a_bulletin_s_next_story_is_left_out():
+    """« … Autre actualité à Tétouan… » closing a TV transcript: Tétouan is the next story's, not this one's."""
+    from announcements.importer import zones
+    article = text.parse("Transcription\n\nAl Hoceima dispose désormais de son centre numérique, inauguré ce matin.\n\n"
+                         "Avant, il fallait aller à Tétouan.\n\nLes inscriptions ouvriront en février. Autre actualité "
+                         "à Tétouan… Le port a battu son record.")
+    kept = [sentence.text for sentence in zones.keep(article.sentences)]
+    assert kept[-1] == "Les inscriptions ouvriront en février."

@@ -26,7 +26,15 @@ def about_something_else(sentence):
     return bool(_ELSEWHERE.match(sentence.text.strip()) or _ADVERT.search(sentence.text))
 
 
+# « Autre actualité à Tétouan… », « Passons maintenant à l'économie »: a bulletin turning to its next story.
+_NEXT_STORY = re.compile(r"^\W*(?:autre\s+(?:actualité|sujet|information|info)|autres\s+(?:actualités|informations)|"
+                         r"passons\s+(?:maintenant\s+)?à|on\s+passe\s+(?:maintenant\s+)?à|"
+                         r"dans\s+l['’]actualité\s+(?:également|encore))\b", re.IGNORECASE)
+
+
 def keep(sentences):
-    """The sentences about the article's own subject, numbered again in order."""
-    kept = [sentence for sentence in sentences if sentence.paragraph == 0 or not about_something_else(sentence)]
+    """The sentences about the article's own subject, numbered again in order; a bulletin's next stories left out."""
+    turn = next((n for n, sentence in enumerate(sentences) if sentence.paragraph > 1
+                 and _NEXT_STORY.match(sentence.text)), len(sentences))
+    kept = [sentence for sentence in sentences[:turn] if sentence.paragraph == 0 or not about_something_else(sentence)]
     return [replace(sentence, index=number) for number, sentence in enumerate(kept)]
