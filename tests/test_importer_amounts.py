@@ -1268,3 +1268,16 @@ def test_a_school_far_from_here_and_next_year_s_people_give_way(body, expected):
     """« À quarante kilomètres de là, le centre voisin forme 120 stagiaires »: another place's; « L'an prochain, ils
     veulent accueillir cinquante apprenants »: next year's."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Plus de 400 candidatures ont été déposées. Seuls 80 d'entre eux, retenus après une piscine, forment la première "
+     "promotion.", 80),
+    ("Le projet prévoit douze clubs dans les collèges, au bénéfice de quatre cent quatre-vingts élèves. L'université "
+     "assurera la formation des vingt-quatre enseignants encadrants. Le programme national vise à toucher 100 000 "
+     "collégiens dans l'ensemble du Royaume.", 480),
+])
+def test_the_chosen_among_applicants_the_pupils_served_not_their_teachers_nor_the_kingdom(body, expected):
+    """« Seuls 80 d'entre eux, retenus… »; « au bénéfice de 480 élèves » beside « vingt-quatre enseignants
+    encadrants » and « 100 000 collégiens dans l'ensemble du Royaume »."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -63,8 +63,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
     # « 1 240 candidatures, 310 présélectionnés et finalement 150 admis »: the participle as the noun
     rf"\b(?P<number>{NUMBER})\s+(?:admis(?:es)?|retenu(?:e)?s|sélectionné(?:e)?s)\b(?!\s+(?:à|au|aux|pour)\s)",
-    rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,40}}\b(?:attestation|certificat|diplôme|"
-    r"formation))",
+    # (« Seuls 80 d'entre eux, retenus après une piscine, forment la première promotion »)
+    rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,60}}\b(?:attestation|certificat|diplôme|"
+    r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
     rf"\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
     rf"(?P<number>{NUMBER})\b",
@@ -213,7 +214,9 @@ _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la
                                  re.IGNORECASE)
 # « une centaine de personnes se sont retrouvées … pour le lancement », « 620 personnes ont passé les entretiens »:
 # an audience, or candidates, not the people trained.
-_NOT_TRAINED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
+# (« la formation des vingt-quatre enseignants encadrants »: the staff who will teach, not the people taught)
+_NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
+                                r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
                                 r"(?:tests?|entretiens?|épreuves?|examens?))", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
@@ -238,7 +241,9 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 # « l'objectif de vingt mille talents formés à l'échelle du pays »: the country's, said after the figure.
 # (Not « dans tout le pays »: a country-wide programme's own reach, « vise 40 000 jeunes dans tout le pays ».)
-_COUNTRY_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b(?:{scopes.NATIONWIDE}|à\s+l['’]échelle\s+du\s+royaume)\b",
+# (« 100 000 collégiens dans l'ensemble du Royaume »)
+_COUNTRY_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b(?:{scopes.NATIONWIDE}|à\s+l['’]échelle\s+du\s+royaume|"
+                            r"dans\s+l['’]ensemble\s+du\s+(?:royaume|pays|maroc))\b",
                             re.IGNORECASE)
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
@@ -263,7 +268,7 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
                    r"(?:celle|celui)\s+de|(?:promotion|édition|cohorte|session|convention|accord)(?:\s+de)?)"
                    r"\s+((?:19|20)\d{2})\b",
                    re.IGNORECASE)
-_TRAINING = re.compile(r"\b(form|accueill|bénéfici|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
+_TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
                        r"capacité|rentrée)", re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
