@@ -33,6 +33,8 @@ def test_absolute_dates(written, expected):
         ("La convention a été signée en début de semaine.", "2022-06-01", "month"),
         ("La convention a été signée lundi.", "2022-06-27", "day"),
         ("La convention a été signée le 3 juin.", "2022-06-03", "day"),
+        ("Il y a dix jours, la convention a été signée à Oujda.", "2022-06-17", "day"),
+        ("C'est le 12 du mois dernier que la convention a été signée à Oujda.", "2022-05-12", "day"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_article_date(body, expected, precision):

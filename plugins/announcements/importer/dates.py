@@ -32,6 +32,9 @@ _DAY_RANGE = re.compile(
 # « signée le 3 du mois courant », « le 12 courant »: a day of the article's own month.
 _DAY_OF_THIS_MONTH = re.compile(r"\ble\s+(?P<day>1er|\d{1,2})\s+(?:du\s+mois\s+(?:courant|en\s+cours)|courant)\b",
                                 re.IGNORECASE)
+# « C'est le 12 du mois dernier que … »: a day of the month before the article's.
+_DAY_OF_LAST_MONTH = re.compile(r"\ble\s+(?P<day>1er|\d{1,2})\s+du\s+mois\s+(?:dernier|passé|précédent)\b",
+                                re.IGNORECASE)
 _WEEKDAY_AND_DAY = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY})\s+(?P<day>1er|\d{{1,2}})\b(?!\s*(?:{_MONTHS}|/|\d|h\b|heures?))",
     re.IGNORECASE,
@@ -373,6 +376,12 @@ def _candidates(text, base):
         number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
         if number <= base.day:
             taken.append((Found(base.replace(day=number), "day", text, match.group(), relative=True), match.start()))
+    for match in _DAY_OF_LAST_MONTH.finditer(text):
+        number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+        last_month = base.replace(day=1) - datetime.timedelta(days=1)
+        if number <= last_month.day:
+            taken.append((Found(last_month.replace(day=number), "day", text, match.group(), relative=True),
+                          match.start()))
     for match in _WEEKDAY_AND_DAY.finditer(text):
         day = _day_of_month_before(base, match)
         if day:
@@ -397,8 +406,9 @@ def _candidates(text, base):
     return taken
 
 
-_AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|\d{1,2})\s+(?P<unit>jours?|semaines?)\b",
-                  re.IGNORECASE)
+# (« Il y a dix jours », « il y a quinze jours »: up to a month's worth of days)
+_AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+                  r"quatorze|quinze|seize|vingt|trente|\d{1,2})\s+(?P<unit>jours?|semaines?)\b", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)
 # How many years back a weekday is looked for: « mercredi 22 octobre » falls on a Wednesday every five to six years.
 _WEEKDAY_YEARS = 6
