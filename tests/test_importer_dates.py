@@ -35,6 +35,9 @@ def test_absolute_dates(written, expected):
         ("La convention a été signée le 3 juin.", "2022-06-03", "day"),
         ("Il y a dix jours, la convention a été signée à Oujda.", "2022-06-17", "day"),
         ("C'est le 12 du mois dernier que la convention a été signée à Oujda.", "2022-05-12", "day"),
+        # the day the news was told is not the event's: the launch announced for a later day is
+        ("Sa deuxième édition s'ouvrira le lundi 4 juillet 2022 à Oujda, a annoncé hier l'association.", "2022-07-04",
+         "day"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_article_date(body, expected, precision):

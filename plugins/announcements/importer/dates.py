@@ -81,8 +81,10 @@ _FUTURE_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$"
 )
 # « a-t-on appris jeudi », « a indiqué mardi le directeur »: when the news was told.
+# (« Sa deuxième édition s'ouvrira le 2 mars, a annoncé hier l'association »: when the news was told)
 _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqué|a\s+indiqué|ont\s+indiqué|a\s+déclaré|"
-                              r"a\s+précisé|a\s+confié|a\s+expliqué)\s*$", re.IGNORECASE)
+                              r"a\s+précisé|a\s+confié|a\s+expliqué|a\s+annoncé|ont\s+annoncé|a\s+fait\s+savoir|"
+                              r"ont\s+fait\s+savoir|a\s+communiqué)\s*$", re.IGNORECASE)
 # « l'ouverture, initialement prévue le 14 octobre, est reportée au mardi 4 novembre »: the event's new day, whether
 # past or to come.
 _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoyée?s?|différée?s?)\s+(?:[\w'’-]+\s+){0,2}?"
