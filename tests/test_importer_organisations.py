@@ -866,3 +866,14 @@ def test_a_ministry_s_will_to_do_is_not_its_name(vocabulary):
     """« la volonté du Ministère de rapprocher l'offre »: no ministry named « de rapprocher »."""
     body = "Le MDN finance l'académie, dans la volonté du Ministère de rapprocher l'offre de formation des territoires."
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_a_school_by_acronym_and_in_full_a_sponsor_s_branch_and_a_zone_s_companies(vocabulary):
+    """« l'École nationale des sciences appliquées de Tétouan » then « le directeur de l'ENSA Tétouan »: one school;
+    « le cocktail était offert par l'agence tétouanaise de la Fondation X »: a sponsor of the evening; « les portes des
+    entreprises de TechSud »: where the employers are."""
+    body = ("L'École nationale des sciences appliquées de Tétouan a signé avec le MDN. Le directeur de l'ENSA Tétouan a "
+            "paraphé le document. Le cocktail de clôture était offert par l'agence tétouanaise de la Fondation "
+            "Tafraout Avenir. Ces certifications ouvriront les portes des entreprises de TechSud.")
+    assert find(body, vocabulary, regions=("tanger-tetouan-al-hoceima",))["partners"] == [
+        "École nationale des sciences appliquées de Tétouan", "mdn"]

@@ -254,6 +254,23 @@ def _history_spans(text, year):
     return spans
 
 
+# The acronyms of the universities' schools, in the words the press spells them out with.
+_SCHOOL_ACRONYMS = {"ensa": "ecole nationale des sciences appliquees", "est": "ecole superieure de technologie",
+                    "fst": "faculte des sciences et techniques", "encg": "ecole nationale de commerce et de gestion",
+                    "ensam": "ecole nationale superieure d arts et metiers"}
+
+
+def _spelled_out_school(short, long):
+    """True when words « ENSA Tétouan » name the school the longer words spell out: « École nationale des sciences
+    appliquées de Tétouan »."""
+    full = _SCHOOL_ACRONYMS.get(short[0]) if short else None
+    if not full:
+        return False
+    full = [_word(w) for w in full.split()]
+    town = [w for w in long[len(full):] if w not in _LINK_WORDS]
+    return long[:len(full)] == full and town == short[1:] and bool(town)
+
+
 def _merge_variants(found, places):
     """One organisation the vocabulary does not know, written two ways, is kept once.
 
@@ -268,6 +285,11 @@ def _merge_variants(found, places):
         longer = _TOKEN.findall(found[long].name)
         if [_word(w) for w in longer] == ["association", *words]:
             # « Association Tech Elles Maroc » and « Tech Elles Maroc »: one body, by its legal name
+            found[long].as_partner = found[long].as_partner or found[short].as_partner
+            del found[short]
+            continue
+        if _spelled_out_school(words, [_word(w) for w in longer]):
+            # « l'ENSA Tétouan » and « l'École nationale des sciences appliquées de Tétouan »: one school, in full
             found[long].as_partner = found[long].as_partner or found[short].as_partner
             del found[short]
             continue

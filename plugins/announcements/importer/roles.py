@@ -22,6 +22,9 @@ _TITLES_LIST_BEFORE = re.compile(r"\b(?:représentant(?:e)?s|responsables|membre
 # « 400 diplômés de l'Université Ibn Tofail », « des diplômés en géographie de l'université X »: where the people
 # come from.
 # (« sont étudiants à la Faculté des sciences ou à l'École X »: each school of the list)
+# « ouvriront les portes des entreprises de Tanger Med »: where the employers are, not a party.
+_EMPLOYERS_OF_BEFORE = re.compile(r"\b(?:entreprises|sociétés|employeurs|industriels|usines)\s+(?:de|du|d['’])\s*"
+                                  r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
 _MEMBERS_BEFORE = re.compile(
     r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
     r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(de|du|des|d['’])|(?:à|au)(?:[^.;:]{0,80}?(?:,|\bet|\bou)\s+(?:à|au))?)"
@@ -269,8 +272,11 @@ _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor
                                   r"\s+(?:a|avait|ont|avaient)\s+offert\s+(?:les|des|le|un)\s+" + _EVENT_GIFTS,
                                   re.IGNORECASE)
 # « un cocktail offert par la Banque X », « les trophées, offerts par Y »: who paid for the evening.
+# (« Le cocktail était offert par l'agence tétouanaise d'Attijariwafa bank »: a branch of it may come between)
 _EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:offerte?s?|servie?s?|sponsorisée?s?)\s+"
-                                   r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+                                   r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?:(?:agence|filiale|succursale|antenne)\s+"
+                                   r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?$",
+                                   re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 # (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)
 _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
@@ -393,7 +399,8 @@ def role(text, start, spans, titled=False, end=None):
         return "component"
     if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
-    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before):
+    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before) \
+            or _EMPLOYERS_OF_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
