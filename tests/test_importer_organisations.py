@@ -877,3 +877,16 @@ def test_a_school_by_acronym_and_in_full_a_sponsor_s_branch_and_a_zone_s_compani
             "Tafraout Avenir. Ces certifications ouvriront les portes des entreprises de TechSud.")
     assert find(body, vocabulary, regions=("tanger-tetouan-al-hoceima",))["partners"] == [
         "École nationale des sciences appliquées de Tétouan", "mdn"]
+
+
+@pytest.mark.parametrize("body", [
+    # withdrew before the opening, told in its own sentence
+    "Le MDN finance l'école. TechSud nous a accompagnés pendant l'étude, en 2024, mais s'est retiré avant l'ouverture.",
+    # the parent company said not to take part
+    "Le MDN finance l'école. TechSud, la maison mère, n'intervient pas dans le projet.",
+    # the school whose two rooms house the club
+    "Le MDN finance le club, installé dans deux salles de TechSud depuis la rentrée.",
+])
+def test_who_withdrew_who_does_not_intervene_and_whose_rooms_house_it(body, vocabulary):
+    """« …, mais s'est retiré avant l'ouverture », « n'intervient pas dans le projet », « dans deux salles de X »."""
+    assert find(body, vocabulary)["partners"] == ["mdn"]

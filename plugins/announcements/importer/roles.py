@@ -85,7 +85,8 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            # « dans un amphithéâtre comble de l'ENSA », « dans les laboratoires de l'École X »
-                           r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs)\s*(?:amphithéâtres?|amphis?|auditoriums?|"
+                           r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs|deux|trois|quatre|quelques|des)\s*"
+                           r"(?:amphithéâtres?|amphis?|auditoriums?|"
                            r"salles|laboratoires?|locaux|ateliers)(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|des|d['’])\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « l'université fournissant les locaux de l'École X »: the school's rooms, lent
@@ -194,6 +195,8 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté)|"
+                           # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
+                           r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+le\s+projet)\b|"
                            # « Au départ, Simplon Maroc faisait partie du projet »: the imperfect of another time
                            r"\s+faisait\s+(?:encore\s+)?partie\s+(?:du|de\s+la|de\s+l['’]|des)\b|"
                            # « avec le soutien de l'ANAPEC, dont le partenariat a pris fin en juin »
@@ -221,7 +224,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
-                             r"pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
+                             r"pas|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
                              r"(?:comme|en tant qu['’])\s*observat|"
