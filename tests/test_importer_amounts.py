@@ -1281,3 +1281,12 @@ def test_the_chosen_among_applicants_the_pupils_served_not_their_teachers_nor_th
     """« Seuls 80 d'entre eux, retenus… »; « au bénéfice de 480 élèves » beside « vingt-quatre enseignants
     encadrants » and « 100 000 collégiens dans l'ensemble du Royaume »."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_session_s_approved_conventions_total_is_not_the_centre_s_cost():
+    """« Au total, les conventions approuvées lundi représentent 87 millions de dirhams », a heading « Douze millions de
+    dirhams pour le centre » and « Le centre numérique coûtera 12 millions de dirhams »: 12 millions."""
+    body = ("Le conseil a adopté une série de conventions. Au total, les conventions approuvées lundi représentent un "
+            "engagement de 87 millions de dirhams, dont l'essentiel va aux pistes rurales.\n\nDouze millions de dirhams "
+            "pour le centre\n\nLe centre numérique, qui sera implanté à Boumalne Dadès, coûtera 12 millions de dirhams.")
+    assert budget(body)[0] == 12000000

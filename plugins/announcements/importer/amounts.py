@@ -67,7 +67,10 @@ _AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                         r"nombreuses)\s+(?:conventions|projets|accords|chantiers|programmes|opérations|points|"
                         r"avenants)\b|\bl['’]ensemble des (?:conventions|projets|accords|points)\b|"
                         r"\b(?:une série|un ensemble|un total|montant global|enveloppe totale) (?:de|des|d['’]) ?"
-                        r"(?:conventions|projets|accords|points)\b", re.IGNORECASE)
+                        r"(?:conventions|projets|accords|points)\b|"
+                        # (« Au total, les conventions approuvées lundi représentent 87 millions »: the session's sum)
+                        r"\bles\s+(?:conventions|projets|accords|points)\s+(?:approuvés|approuvées|adoptés|adoptées|"
+                        r"votés|votées|signés|signées)\b", re.IGNORECASE)
 # The words of training and the digital trade: what the site's announcements are about.
 _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
@@ -340,7 +343,10 @@ def budget(amounts):
     own = [a for a in unique if not _AGGREGATE.search(a.sentence)]
     # (« deux conventions d'un montant global de 32 MDH », then 20 and 12 MDH: the article's own total, in parts)
     adds_up = any(_close(sum(a.value for a in own), a.value) for a in unique if a not in own)
-    if own and len(own) < len(unique) and any(_TRADE.search(a.sentence) for a in own) and not adds_up:
+    # (the trade's words may be in another sentence giving the same amount: « Douze millions pour le centre » over
+    # « Le centre numérique … coûtera 12 millions de dirhams »)
+    told_of_training = any(_TRADE.search(a.sentence) for a in amounts if any(a.value == o.value for o in own))
+    if own and len(own) < len(unique) and told_of_training and not adds_up:
         aggregates = [a for a in unique if a not in own]
         found = budget(own)
         return Budget(found.budget, found.items, [*found.others, *aggregates])
