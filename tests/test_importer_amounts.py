@@ -1290,3 +1290,11 @@ def test_a_session_s_approved_conventions_total_is_not_the_centre_s_cost():
             "engagement de 87 millions de dirhams, dont l'essentiel va aux pistes rurales.\n\nDouze millions de dirhams "
             "pour le centre\n\nLe centre numérique, qui sera implanté à Boumalne Dadès, coûtera 12 millions de dirhams.")
     assert budget(body)[0] == 12000000
+
+
+def test_what_a_centre_aims_at_full_speed_gives_way_to_its_first_session():
+    """« La première session démarre lundi avec 45 jeunes » and « À plein régime, le centre vise 1 500 bénéficiaires
+    par an »: 45."""
+    body = ("La première session de l'école du code démarre lundi avec 45 jeunes, retenus sur 620 candidatures. À plein "
+            "régime, le centre vise 1 500 bénéficiaires par an, toutes activités confondues.")
+    assert count(people.trainees, body, 2025)[0] == 45

@@ -85,6 +85,8 @@ _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|env
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(
     r"\bcapacit[ée]s?\b[^.;]{0,40}$|"
+    # (« À plein régime, le centre vise 1 500 bénéficiaires par an »: what it can do when full)
+    r"\b(?:à\s+plein\s+régime|en\s+vitesse\s+de\s+croisière|à\s+pleine\s+capacité)\b[^.;]{0,40}$|"
     # « pourra accueillir jusqu'à 150 », « pourraient accueillir entre 60 et 80 », « pourra à terme accueillir 600 »,
     # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
     # the place can hold, however the number or the range is told
