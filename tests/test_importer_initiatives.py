@@ -518,11 +518,12 @@ def test_a_school_lending_its_rooms_to_a_programme_s_cohort_is_not_the_programme
     assert programmes(draft_of(tmp_path, text)) == ["JobInTech"]
 
 
-def test_a_ministry_s_title_cut_short_is_that_ministry(tmp_path):
-    """« le ministère délégué chargé de la Transition numérique » is the ministry whose title goes on with « et de la
-    Réforme de l'administration »."""
-    text = ("Tanger : JobInTech lance sa deuxième cohorte\n\nLa cohorte est cofinancée par le ministère délégué "
-            "chargé de la Transition numérique et par le Conseil de la région.\n")
+@pytest.mark.parametrize("ministry", ["le ministère délégué chargé", "le ministère chargé"])
+def test_a_ministry_s_title_cut_short_is_that_ministry(tmp_path, ministry):
+    """« le ministère (délégué) chargé de la Transition numérique » is the ministry whose title goes on with « et de
+    la Réforme de l'administration »."""
+    text = (f"Tanger : JobInTech lance sa deuxième cohorte\n\nLa cohorte est cofinancée par {ministry} "
+            "de la Transition numérique et par le Conseil de la région.\n")
     draft = draft_of(tmp_path, text)
     assert "- Ministère de la Transition numérique et de la Réforme de l’administration" in draft
 

@@ -337,7 +337,9 @@ def _ministry_by_its_opening(name, lexicon):
     key = normalize(name)
     if not key.startswith("ministere-") or key.count("-") + 1 < _MINISTRY_OPENING_WORDS:
         return None
-    slugs = {slug for spelling, slug in _spellings(lexicon).items() if spelling.startswith(key + "-")}
+    # (« le ministère chargé de la Transition numérique »: the « délégué » left out too)
+    openings = (key + "-", key.replace("ministere-", "ministere-delegue-", 1) + "-")
+    slugs = {slug for spelling, slug in _spellings(lexicon).items() if spelling.startswith(openings)}
     return lexicon[slugs.pop()] if len(slugs) == 1 else None
 
 
