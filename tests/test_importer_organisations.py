@@ -890,3 +890,11 @@ def test_a_school_by_acronym_and_in_full_a_sponsor_s_branch_and_a_zone_s_compani
 def test_who_withdrew_who_does_not_intervene_and_whose_rooms_house_it(body, vocabulary):
     """« …, mais s'est retiré avant l'ouverture », « n'intervient pas dans le projet », « dans deux salles de X »."""
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_a_known_body_written_with_other_small_words_is_that_body():
+    """« l'Agence nationale pour la promotion de l'emploi et des compétences » is the ANAPEC, whose name says « de
+    promotion »."""
+    real = load_vocabulary(REPO / "data")
+    found = find("Le programme est mené avec l'Agence nationale pour la promotion de l'emploi et des compétences.", real)
+    assert found["partners"] == ["anapec"]

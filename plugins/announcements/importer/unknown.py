@@ -293,7 +293,8 @@ def find(text, taken, names):
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
         if _OF_THE_PLACE.search(name):
             continue  # « l'École supérieure de technologie de la ville »: a body named elsewhere by its place
-        term = names.partners.resolve(name) or _ministry_by_its_opening(name, names.partners)
+        term = (names.partners.resolve(name) or _ministry_by_its_opening(name, names.partners)
+                or _same_content_words(name, names.partners))
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
@@ -354,6 +355,29 @@ def _close_spelling(name, lexicon):
 
 
 _spelling_cache = {}
+
+
+# The small words a name may be written with or without: « Agence nationale pour la promotion de l'emploi » is
+# « Agence nationale de promotion de l'emploi ».
+_SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "et", "a", "au", "aux"}
+
+
+def _content(key):
+    """A normalised name's words, the small ones left out."""
+    return tuple(word for word in key.split("-") if word not in _SMALL_WORDS)
+
+
+def _same_content_words(name, lexicon):
+    """The one known organisation whose name has the same words but small ones (« pour la » for « de »), or None."""
+    words = _content(normalize(name))
+    if len(words) < _CONTENT_WORDS:
+        return None
+    slugs = {slug for spelling, slug in _spellings(lexicon).items() if _content(spelling) == words}
+    return lexicon[slugs.pop()] if len(slugs) == 1 else None
+
+
+# Fewer words than this say too little to be compared without their small words.
+_CONTENT_WORDS = 4
 
 
 def _spellings(lexicon):
