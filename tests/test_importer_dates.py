@@ -85,6 +85,10 @@ def test_since_a_recent_day_is_when_it_started():
     found = dates.event_date(sentences("L'espace accueille depuis le 2 février 25 jeunes."), datetime.date(2025, 2, 20))
     assert found.date == datetime.date(2025, 2, 2)
     assert dates.event_date(sentences("L'école existe depuis le 3 mars 2019."), datetime.date(2025, 2, 20)) is None
+    # (« Depuis le mercredi 10 septembre 2025, date du lancement officiel du programme »: its weekday too)
+    found = dates.event_date(sentences("Depuis le mercredi 12 février 2025, date du lancement du programme, 45 jeunes "
+                                       "apprennent à coder."), datetime.date(2025, 2, 20))
+    assert found.date == datetime.date(2025, 2, 12)
 
 
 def test_a_reminder_of_the_past_is_not_the_event():

@@ -73,7 +73,7 @@ _OF_EVERY = re.compile(r"s?\s+(?:de\s+chaque|du\s+mois|de\s+la\s+semaine\s+proch
 # « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
 _NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
 # « depuis samedi », « depuis hier »: the day something started, which is the event.
-_SINCE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bdepuis(?:\s+le)?\s*$", re.IGNORECASE)
 # « démarrera lundi », « se tiendra samedi prochain »: a weekday ahead of the article, not the event.
 # (Lower-case verbs only: « Zagora », « Agora » are names, not futures.)
 _FUTURE_BEFORE = re.compile(
