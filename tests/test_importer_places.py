@@ -446,3 +446,9 @@ def test_a_bulletin_s_next_story_is_left_out():
                          "à Tétouan… Le port a battu son record.")
     kept = [sentence.text for sentence in zones.keep(article.sentences)]
     assert kept[-1] == "Les inscriptions ouvriront en février."
+
+
+def test_a_commune_named_only_in_arabic_with_a_hamza_the_census_leaves_out(gazetteer):
+    """« إمزورن » in the article, « امزورن » in the census: Imzouren."""
+    body = "Le programme a été lancé lundi à إمزورن, à une vingtaine de kilomètres d'Al Hoceima."
+    assert locate(body, gazetteer).city == "Imzouren"

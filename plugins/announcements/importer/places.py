@@ -15,6 +15,15 @@ from .text import dateline
 _TOKEN = re.compile(r"[^\W_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+# Letters the press writes several ways: « إمزورن » for the census's « امزورن » (the hamza under the alif), the
+# tatweel and the short vowels left out.
+_ARABIC_SAME = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None,
+                              **{chr(mark): None for mark in range(0x064B, 0x0653)}})
+
+
+def _arabic(word):
+    """An Arabic word as the gazetteer compares it."""
+    return word.translate(_ARABIC_SAME)
 # Spellings the press uses that the gazetteer does not carry.
 _EXTRA_SPELLINGS = {"Smara": "Es-Semara", "Semara": "Es-Semara", "Fez": "Fès", "Tangier": "Tanger",
                     "Marrakesh": "Marrakech", "El Aaiun": "Laâyoune"}
@@ -203,7 +212,7 @@ class Gazetteer:
             if name in by_name:
                 self._add(spelling, replace(by_name[name], name=spelling))
         # Arabic names by their words too: one alternation of 1,500 names takes long to compile.
-        self.arabic = {tuple(_ARABIC_WORD.findall(name)): place for name, place in arabic.items()}
+        self.arabic = {tuple(map(_arabic, _ARABIC_WORD.findall(name))): place for name, place in arabic.items()}
         self.arabic_longest = max(len(key) for key in self.arabic)
 
     def named(self, words):
@@ -299,7 +308,7 @@ class Gazetteer:
         found, position = [], 0
         while position < len(words):
             for size in range(min(self.arabic_longest, len(words) - position), 0, -1):
-                place = self.arabic.get(tuple(w.group() for w in words[position:position + size]))
+                place = self.arabic.get(tuple(_arabic(w.group()) for w in words[position:position + size]))
                 if place:
                     start = words[position].start()
                     latin = _LATIN_BEFORE.search(text[max(0, start - 60):start])
