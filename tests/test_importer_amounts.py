@@ -1298,3 +1298,10 @@ def test_what_a_centre_aims_at_full_speed_gives_way_to_its_first_session():
     body = ("La première session de l'école du code démarre lundi avec 45 jeunes, retenus sur 620 candidatures. À plein "
             "régime, le centre vise 1 500 bénéficiaires par an, toutes activités confondues.")
     assert count(people.trainees, body, 2025)[0] == 45
+
+
+def test_a_regional_development_programme_s_envelope_is_no_budget():
+    """« Les élus ont rappelé que le programme de développement régional, doté de plus de 1,2 milliard de dirhams, fait
+    de la formation l'une de ses priorités »: the region's plan, not the academy's money."""
+    assert budget("Les élus ont rappelé que le programme de développement régional, doté de plus de 1,2 milliard de "
+                  "dirhams, fait de la formation des jeunes l'une de ses priorités.")[0] is None

@@ -18,7 +18,9 @@ _STRATEGY = re.compile(
     r"\b(?:stratégie|feuille de route|plan (?:national|régional|d['’]action|d['’]accélération|quinquennal)|"
     r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
     # « le plan de développement de l'université, doté de 250 millions »: an institution's plan, of many projects
+    # (« le programme de développement régional, doté de 1,2 milliard »: the region's plan, told another way)
     r"plan (?:de développement|stratégique|directeur)|"
+    r"programme (?:de développement régional|régional de développement)|"
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
     r"(?:nouveau\s+)?modèle de développement|"
