@@ -1305,3 +1305,12 @@ def test_a_regional_development_programme_s_envelope_is_no_budget():
     de la formation l'une de ses priorités »: the region's plan, not the academy's money."""
     assert budget("Les élus ont rappelé que le programme de développement régional, doté de plus de 1,2 milliard de "
                   "dirhams, fait de la formation des jeunes l'une de ses priorités.")[0] is None
+
+
+def test_an_earlier_convention_s_money_is_never_added_to_the_new_one_s():
+    """« la nouvelle convention mobilise 4,8 millions de dirhams, presque le double des 2,5 MDH de la convention
+    précédente »: 4,8 millions, not 7,3."""
+    found = budget("La nouvelle convention mobilise 4,8 millions de dirhams sur trois ans, presque le double des 2,5 MDH "
+                   "de la convention précédente (2023-2025).")
+    assert found[:2] == (4800000, [])
+    assert found[2] == [2500000]

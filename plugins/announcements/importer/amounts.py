@@ -189,6 +189,10 @@ class Budget:
     others: list = field(default_factory=list)
 
 
+# « presque le double des 2,5 MDH de la convention précédente »: an earlier convention's or edition's money.
+_EARLIER_AFTER = re.compile(r"^\s*(?:de|du)\s+(?:la\s+|l['’]\s*|le\s+)?(?:(?:convention|édition|phase|session|"
+                            r"programme|contrat)\s+(?:précédente?|antérieure?|passée?)|(?:précédente?|première|"
+                            r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat))\b", re.IGNORECASE)
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
 _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
 
@@ -224,7 +228,7 @@ def find(sentences, year=None):
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
-                earlier=earlier,
+                earlier=earlier or bool(_EARLIER_AFTER.match(after)),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
