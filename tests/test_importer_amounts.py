@@ -1310,7 +1310,8 @@ def test_a_regional_development_programme_s_envelope_is_no_budget():
 def test_an_earlier_convention_s_money_is_never_added_to_the_new_one_s():
     """« la nouvelle convention mobilise 4,8 millions de dirhams, presque le double des 2,5 MDH de la convention
     précédente »: 4,8 millions, not 7,3."""
-    found = budget("La nouvelle convention mobilise 4,8 millions de dirhams sur trois ans, presque le double des 2,5 MDH "
-                   "de la convention précédente (2023-2025).")
+    found = budget("Signée par le gouverneur de la province, le président du Conseil régional Souss-Massa et le "
+                   "directeur régional d'inwi, la nouvelle convention mobilise 4,8 millions de dirhams sur trois ans, "
+                   "presque le double des 2,5 MDH de la convention précédente (2023-2025).")
     assert found[:2] == (4800000, [])
     assert found[2] == [2500000]
