@@ -340,7 +340,7 @@ _FAR_FROM_HERE = re.compile(r"^\W*(?:Et\s+)?(?:à|a)\s+(?:une?\s+)?(?:[\w-]+\s+)
 
 
 def _elsewhere(text, city):
-    """True when a sentence opens on a town other than the article's city."""
+    """True when a sentence opens on a town other than the article's city, or on a place some distance away."""
     town = _IN_TOWN.match(text)
     return bool(city and town and normalize(town.group("town")) != normalize(city)) or bool(_FAR_FROM_HERE.match(text))
 
