@@ -898,3 +898,10 @@ def test_a_known_body_written_with_other_small_words_is_that_body():
     real = load_vocabulary(REPO / "data")
     found = find("Le programme est mené avec l'Agence nationale pour la promotion de l'emploi et des compétences.", real)
     assert found["partners"] == ["anapec"]
+
+
+def test_a_guest_told_after_an_aside(vocabulary):
+    """« la Fondation X, venue présenter ses propres ateliers, était invitée à la cérémonie »: a guest."""
+    body = ("Le MDN finance le centre. Pendant la piscine, la Fondation Tafraout Avenir, venue présenter ses propres "
+            "ateliers, était invitée à la cérémonie.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]

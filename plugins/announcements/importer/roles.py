@@ -259,9 +259,10 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)?invitée?s?\s+(?:d['’]honneur|spéciale?s?)\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
-                          # (« Le Centre X y était invité pour présenter ses aides »)
-                          r"\s*(?:\([^)]{1,12}\))?\s+(?:y\s+)?(?:était|étaient|est|sont|a\s+été|ont\s+été)\s+(?:également\s+)?"
-                          r"invitée?s?\b|"
+                          # (« Le Centre X y était invité pour présenter ses aides »; « la Fondation X, venue présenter
+                          # ses ateliers, était invitée à la cérémonie »: an aside between)
+                          r"\s*(?:\([^)]{1,12}\))?(?:\s*,\s*[^,;.]{1,60},)?\s+(?:y\s+)?(?:était|étaient|est|sont|a\s+été|"
+                          r"ont\s+été)\s+(?:également\s+)?invitée?s?\b|"
                           # (« la Wilaya de Fès, qui était notre invitée ce jour-là »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:était|étaient|est|sont|fut)\s+(?:notre|nos|leur|leurs|l['’]|les|"
                           r"une?|des)\s*invitée?s?\b",
