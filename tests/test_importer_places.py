@@ -452,3 +452,10 @@ def test_a_commune_named_only_in_arabic_with_a_hamza_the_census_leaves_out(gazet
     """« إمزورن » in the article, « امزورن » in the census: Imzouren."""
     body = "Le programme a été lancé lundi à إمزورن, à une vingtaine de kilomètres d'Al Hoceima."
     assert locate(body, gazetteer).city == "Imzouren"
+
+
+def test_a_road_named_after_a_town_is_no_place_of_the_story(gazetteer):
+    """« installé au bord de la route de Nador », « boulevard de Marrakech »: addresses, not where it happens."""
+    body = ("Le centre a ouvert lundi à Selouane, au bord de la route de Nador.\n\nIl occupe l'ancienne poste, route de "
+            "Nador, face au boulevard de Nador.")
+    assert locate(body, gazetteer).city == "Selouane"

@@ -40,7 +40,9 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
                            re.IGNORECASE)
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
-_LANDMARK_BEFORE = re.compile(r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
+# (« au bord de la route de Nador »: a road named after the town it leads to)
+_LANDMARK_BEFORE = re.compile(r"\b(?:route|rue|avenue|boulevard)\s+(?:de|d['’])\s*$|"
+                              r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
                               r"à\s+(?:\d+|une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de"
                               r"|quelques)\s+kilomètres)"
                               # (« à une trentaine de kilomètres au sud de Marrakech »: its bearing may come between)
