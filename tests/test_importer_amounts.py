@@ -1315,3 +1315,15 @@ def test_an_earlier_convention_s_money_is_never_added_to_the_new_one_s():
                    "presque le double des 2,5 MDH de la convention précédente (2023-2025).")
     assert found[:2] == (4800000, [])
     assert found[2] == [2500000]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Il a été conçu pour recevoir jusqu'à 300 jeunes par an, mais la promotion inaugurale ne compte que 96 "
+     "apprenants.", 96),
+    ("Pour cette rentrée, 3 400 jeunes s'étaient portés candidats et 2 100 ont passé les tests ; au terme de la "
+     "sélection, 120 ont été admis.", 120),
+])
+def test_a_room_s_reach_and_applicants_give_way_to_the_promotion(body, expected):
+    """« conçu pour recevoir jusqu'à 300 jeunes par an » beside « la promotion inaugurale ne compte que 96 »;
+    « 3 400 jeunes s'étaient portés candidats … 120 ont été admis »."""
+    assert count(people.trainees, body, 2026)[0] == expected

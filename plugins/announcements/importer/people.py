@@ -94,7 +94,8 @@ _CAPACITY_BEFORE = re.compile(
     r"\b(?:pourra|pourront|pourrait|pourraient|pourrons|pourrions|pourrez|peut|peuvent|pouvons|pouvoir|pouvait|pouvaient|"
     r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|"
     r"(?:capables?|permet|permettent|permettra|permettront|permettrait|permettraient)\s+d['’])"
-    r"\s*,?\s*(?:à\s+terme\s*,?\s*)?accueillir\s*,?\s*(?:à\s+terme\s*,?\s*)?"
+    # (« conçu pour recevoir jusqu'à 300 jeunes par an »: received, as much as welcomed)
+    r"\s*,?\s*(?:à\s+terme\s*,?\s*)?(?:accueillir|recevoir)\s*,?\s*(?:à\s+terme\s*,?\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$|"
     # « la structure pourra former jusqu'à 180 jeunes par an »: at most, what it can hold
@@ -129,7 +130,7 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
-_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,25}|\s*,\s*(?:qui\s+compte|forte\s+de|"
+_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,35}|\s*,\s*(?:qui\s+compte|forte\s+de|"
                                r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*|"
                                # (« la première promotion, attendue en février, réunira 160 apprenants »)
                                r"\s*,\s*(?:qui\s)?[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
@@ -218,6 +219,9 @@ _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la
 # an audience, or candidates, not the people trained.
 # (« la formation des vingt-quatre enseignants encadrants »: the staff who will teach, not the people taught)
 _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
+                                # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
+                                r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
+                                r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
                                 r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
                                 r"(?:tests?|entretiens?|épreuves?|examens?))", re.IGNORECASE)
