@@ -374,16 +374,14 @@ def _candidates(text, base):
         day = _month_before(base, match)
         if day:
             taken.append((Found(day, "month", text, match.group(), relative=True), match.start()))
-    for match in _DAY_OF_THIS_MONTH.finditer(text):
-        number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
-        if number <= base.day:
-            taken.append((Found(base.replace(day=number), "day", text, match.group(), relative=True), match.start()))
-    for match in _DAY_OF_LAST_MONTH.finditer(text):
-        number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
-        last_month = base.replace(day=1) - datetime.timedelta(days=1)
-        if number <= last_month.day:
-            taken.append((Found(last_month.replace(day=number), "day", text, match.group(), relative=True),
-                          match.start()))
+    # « le 3 du mois courant » up to the article's day; « le 12 du mois dernier » within the month before
+    last_month = base.replace(day=1) - datetime.timedelta(days=1)
+    for pattern, latest in ((_DAY_OF_THIS_MONTH, base), (_DAY_OF_LAST_MONTH, last_month)):
+        for match in pattern.finditer(text):
+            number = _day_number(match)
+            if number <= latest.day:
+                taken.append((Found(latest.replace(day=number), "day", text, match.group(), relative=True),
+                              match.start()))
     for match in _WEEKDAY_AND_DAY.finditer(text):
         day = _day_of_month_before(base, match)
         if day:
@@ -443,10 +441,15 @@ def _month_before(base, match):
     return datetime.date(year, month, 1)
 
 
+def _day_number(match):
+    """The day of the month a match's « day » group gives: « 1er » is 1."""
+    return 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+
+
 def _day_of_month_before(base, match):
     """The latest date on or before base with that weekday and day of the month (within two months)."""
     weekday = _WEEKDAYS.index(match.group("weekday").lower())
-    number = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+    number = _day_number(match)
     for back in range(62):
         day = base - datetime.timedelta(days=back)
         if day.day == number and day.weekday() == weekday:
