@@ -217,13 +217,12 @@ def find(sentences, names, regions, year=None):
                 continue
             if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
                      nearby_first=nearby_first):
-                named_in[-1].append(slug or _COUNCIL.sub("conseil-region-", normalize(name)))
+                named_in[-1].append(_key(slug, name))
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
-        parts.extend(_parts(text, [(start, end, slug or _COUNCIL.sub("conseil-region-", normalize(name)), name)
-                                   for start, slug, name, kind, _, end in sorted(mentions) if kind == "partner"]))
+        parts.extend(_parts(text, mentions))
     for part, whole in parts:
         # « inauguré à l'École X, … signée avec l'Université Y, dont relève l'école »: Y takes part, X is where.
         if part in found and whole in found and part != whole and found[whole].as_partner:
@@ -329,10 +328,15 @@ def _term(names, entry):
     return (names.programmes if entry.kind == "programme" else names.partners)[entry.slug]
 
 
+def _key(slug, name):
+    """How found organisations are keyed: the vocabulary's slug, else the normalised name."""
+    # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
+    return slug or _COUNCIL.sub("conseil-region-", normalize(name))
+
+
 def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
-    # « Conseil régional de X » and « Conseil de la région X » are one council, named as first written.
-    key = slug or _COUNCIL.sub("conseil-region-", normalize(name))
+    key = _key(slug, name)
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
     nearby = kind == "programme" and (
@@ -377,14 +381,16 @@ _WHOLE_OF = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*dont\s+(?:relève|dépend)
 
 
 def _parts(text, mentions):
-    """(part, whole) keys of the schools a sentence names, then the university they belong to (« dont relève »)."""
+    """(part, whole) keys of the schools a sentence names, then the university they belong to (« dont relève »);
+    mentions as find collects them: (start, slug, name, kind, titled, end)."""
+    partners = [(start, slug, name, end) for start, slug, name, kind, _, end in mentions if kind == "partner"]
     pairs = []
-    for start, end, key, _ in mentions:
+    for start, slug, name, end in partners:
         whole = _WHOLE_OF.match(text, end)
         if whole:
             noun = normalize(whole.group("noun"))
-            pairs.extend((other, key) for low, _, other, name in mentions
-                         if low < start and normalize(name).startswith(noun))
+            pairs.extend((_key(other_slug, other), _key(slug, name)) for low, other_slug, other, _ in partners
+                         if low < start and normalize(other).startswith(noun))
     return pairs
 
 
