@@ -173,10 +173,11 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 _PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
-_QUANTITY_AFTER = re.compile(r"[\s,.]*(?:millions?|milliards?|M?MDH|DH|dirhams?|%|[a-zà-ÿ]|\d)")
+_MONEY_UNITS = r"millions?|milliards?|M?MDH|DH|dirhams?|%"
+_QUANTITY_AFTER = re.compile(rf"[\s,.]*(?:{_MONEY_UNITS}|[a-zà-ÿ]|\d)")
 # (the same, inside a name read up to it: « Tifawin 500 000 » before « dirhams »)
 _FIGURE_IN_NAME = re.compile(r"\s+\d[\d\s.,]*$")
-_MONEY_AFTER = re.compile(r"\s*(?:millions?|milliards?|M?MDH|M?DH|dirhams?|%)(?!\w)")
+_MONEY_AFTER = re.compile(rf"\s*(?:{_MONEY_UNITS})(?!\w)")
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
@@ -354,7 +355,7 @@ def _close_spelling(name, lexicon):
     return lexicon[spellings[close[0]]] if close else None
 
 
-_spelling_cache = {}
+_index_cache = {}
 
 
 # The small words a name may be written with or without: « Agence nationale pour la promotion de l'emploi » is
@@ -372,8 +373,8 @@ def _same_content_words(name, lexicon):
     words = _content(normalize(name))
     if len(words) < _CONTENT_WORDS:
         return None
-    slugs = {slug for spelling, slug in _spellings(lexicon).items() if _content(spelling) == words}
-    return lexicon[slugs.pop()] if len(slugs) == 1 else None
+    slugs = _index(lexicon)[1].get(words, set())
+    return lexicon[next(iter(slugs))] if len(slugs) == 1 else None
 
 
 # Fewer words than this say too little to be compared without their small words.
@@ -382,13 +383,21 @@ _CONTENT_WORDS = 4
 
 def _spellings(lexicon):
     """Every normalised name of a lexicon's terms, to the term's slug."""
+    return _index(lexicon)[0]
+
+
+def _index(lexicon):
+    """A lexicon's spellings (normalised name → slug) and their content words (words → slugs), built once."""
     # Kept with the lexicon it was built from: an id alone could be reused by a later object.
-    cached = _spelling_cache.get(id(lexicon))
+    cached = _index_cache.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        cached = _spelling_cache[id(lexicon)] = (lexicon, {
-            normalize(name): term.slug for term in lexicon
-            for name in (term.name, *term.aliases, getattr(term, "acronym", "")) if name})
-    return cached[1]
+        spellings = {normalize(name): term.slug for term in lexicon
+                     for name in (term.name, *term.aliases, getattr(term, "acronym", "")) if name}
+        by_content = {}
+        for spelling, slug in spellings.items():
+            by_content.setdefault(_content(spelling), set()).add(slug)
+        cached = _index_cache[id(lexicon)] = (lexicon, spellings, by_content)
+    return cached[1:]
 
 
 def _inside(position, spans):
