@@ -85,8 +85,8 @@ _AT_CUE = re.compile(r"\bà\s*$", re.IGNORECASE)
 _FRENCH_WORDS = {"sous"}
 # « Kelaat M'Gouna (قلعة مكونة) »: the name written just before the Arabic one, in brackets.
 _LATIN_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})\s*\(\s*$")
-_COMMUNE_OF = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
-                         r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_COMMUNE_WORDS = r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
+_COMMUNE_OF = re.compile(_COMMUNE_WORDS + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # « la province de Tinghir » is the province, not the commune that gave it its name.
 _PROVINCE_CUE = re.compile(r"\b(province|préfecture)s?\s+(de|d['’]|du)\s*$", re.IGNORECASE)
 _normalize = lru_cache(maxsize=50000)(normalize)
@@ -577,7 +577,7 @@ def _city(found, regions):
 
 # « la commune de Tahannaout accueille le centre »: a town named as a commune in the lead, the press's way with a
 # small one.
-_COMMUNE_BEFORE = re.compile(r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)$")
+_COMMUNE_BEFORE = re.compile(_COMMUNE_WORDS + "$")
 _WHERE_AFTER = re.compile(r"\s*,?\s*où\b")
 
 
