@@ -349,8 +349,9 @@ def budget(amounts):
     adds_up = any(_close(sum(a.value for a in own), a.value) for a in unique if a not in own)
     # (the trade's words may be in another sentence giving the same amount: « Douze millions pour le centre » over
     # « Le centre numérique … coûtera 12 millions de dirhams »)
-    told_of_training = any(_TRADE.search(a.sentence) for a in amounts if any(a.value == o.value for o in own))
-    if own and len(own) < len(unique) and told_of_training and not adds_up:
+    own_values = {a.value for a in own}
+    if own and len(own) < len(unique) and not adds_up and any(
+            _TRADE.search(a.sentence) for a in amounts if a.value in own_values):
         aggregates = [a for a in unique if a not in own]
         found = budget(own)
         return Budget(found.budget, found.items, [*found.others, *aggregates])

@@ -380,8 +380,8 @@ def trainees(sentences, year=None, city=""):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
-            told_done = skipped or _ALREADY.search(_clause(text, match))
-            past = told_done and not _ahead(text, match) and not _compared_with_the_past(text, match, year)
+            past = _told_done(text, match, skipped) and not _ahead(text, match) and not _compared_with_the_past(
+                text, match, year)
             if past and not _DONE.search(text):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -451,8 +451,8 @@ def jobs(sentences, year=None):
                       *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
-            told_done = skipped or _ALREADY.search(_clause(text, match))
-            if not isinstance(value, int) or value < 2 or (told_done and not _ahead(text, match)):
+            if not isinstance(value, int) or value < 2 or (
+                    _told_done(text, match, skipped) and not _ahead(text, match)):
                 continue
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()])
                     or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
@@ -507,6 +507,12 @@ def _skipped(text, year):
     if _PAST.search(text) or _POPULATION.search(text) and not _TRAINING.search(text):
         return True
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
+
+
+def _told_done(text, match, skipped):
+    """True when a figure is told as done: its sentence is about the past (skipped), or its own clause says
+    « a déjà »."""
+    return bool(skipped or _ALREADY.search(_clause(text, match)))
 
 
 def _clause(text, match):
