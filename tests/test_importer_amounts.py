@@ -1327,3 +1327,13 @@ def test_a_room_s_reach_and_applicants_give_way_to_the_promotion(body, expected)
     """« conçu pour recevoir jusqu'à 300 jeunes par an » beside « la promotion inaugurale ne compte que 96 »;
     « 3 400 jeunes s'étaient portés candidats … 120 ont été admis »."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "La première session concerne 45 femmes, choisies parmi 210 inscrites. À terme, les organisateurs espèrent "
+    "accueillir « jusqu'à 150 femmes par an » si les locaux sont agrandis.",
+    "La première session concerne 45 femmes. L'association souhaite accueillir jusqu'à 150 femmes par an.",
+])
+def test_a_hoped_for_yearly_ceiling_gives_way_to_the_first_session(body):
+    """« espèrent accueillir « jusqu'à 150 femmes par an » » beside « La première session concerne 45 femmes »: 45."""
+    assert count(people.trainees, body, 2025)[0] == 45

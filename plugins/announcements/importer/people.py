@@ -102,6 +102,8 @@ _CAPACITY_BEFORE = re.compile(
     r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent)\s+(?:à\s+terme\s+)?(?:former|recevoir)\s+"
     r"(?:jusqu['’]à|au\s+maximum|au\s+plus)\s+$",
     re.IGNORECASE)
+# « espèrent accueillir « jusqu'à 150 femmes par an » »: a yearly ceiling, what the place may hold some day.
+_CEILING_BEFORE = re.compile(r"\bjusqu['’]à\s*[«\"“]?\s*$", re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
     rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
@@ -130,7 +132,9 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
-_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte)s?\b(?:[^,;.]{0,35}|\s*,\s*(?:qui\s+compte|forte\s+de|"
+# (« La première session concerne 45 femmes »: an edition's first group, as a promotion is)
+_PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte|(?:première|1re|nouvelle)\s+session)s?\b"
+                               r"(?:[^,;.]{0,35}|\s*,\s*(?:qui\s+compte|forte\s+de|"
                                r"composée\s+de|riche\s+de)(?:\s+(?:plus de|près de|environ))?\s*|"
                                # (« la première promotion, attendue en février, réunira 160 apprenants »)
                                r"\s*,\s*(?:qui\s)?[^,;.]{3,40},\s*(?:comptera|compte|accueillera|réunira|réunit)\s+"
@@ -398,7 +402,8 @@ def trainees(sentences, year=None, city=""):
             features |= {"elsewhere"} if _elsewhere(text, city) else set()
             before = text[max(0, match.start() - 80):match.start()]
             # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
-            room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()]) or (
+                _CEILING_BEFORE.search(before) and _PER.match(text[match.end():]))
             if room:
                 features.add("capacity")  # (its « pourra accueillir » is no goal of training: not counted twice)
             elif _GOAL_NEAR.search(before):
