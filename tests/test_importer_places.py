@@ -58,6 +58,17 @@ def test_the_dateline_gives_the_city(gazetteer):
     assert (found.regions, found.city) == (["oriental"], "Nador")
 
 
+@pytest.mark.parametrize("body", [
+    "NADOR, 14 octobre 2025 — Par un matin d'automne, la petite ville de Selouane a inauguré jeudi son école du code, "
+    "au bord de la route de Nador.",
+    "Nador – La commune de Selouane vient d'ouvrir un espace de formation au code.",
+])
+def test_a_town_named_as_such_and_doing_the_event_beats_the_dateline(body, gazetteer):
+    """« la petite ville de Selouane a inauguré jeudi … » under a « NADOR » dateline: the event's town, Selouane."""
+    found = locate(body, gazetteer)
+    assert (found.regions, found.city) == (["oriental"], "Selouane")
+
+
 def test_many_regions_or_a_national_phrase_make_it_national(gazetteer):
     """An announcement for « toutes les régions », with centres in several of them, is national."""
     body = ("Rabat, 12 février 2025 – Le programme a été présenté hier dans la capitale. Il sera déployé dans "

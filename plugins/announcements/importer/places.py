@@ -67,6 +67,11 @@ _DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|p
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
+# « la petite ville de Selouane a inauguré jeudi son Code Lab »: a town named as such, subject of the event's verb.
+_TOWN_NAMED_BEFORE = re.compile(r"\b(?:ville|commune|localité|bourgade|municipalité|cité)\s+(?:rurale\s+|urbaine\s+)?"
+                                r"d(?:e\s+|['’]\s*)$", re.IGNORECASE)
+_EVENT_VERB_AFTER = re.compile(r"\s+(?:a|ont|vient\s+d['’]|viennent\s+d['’])\s*(?:[\w-]+ment\s+)?"
+                               r"(?:inaugur|lanc|accueilli|célébr|ouv[er]|signé|abrit)\w*", re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000
@@ -616,7 +621,8 @@ def _event_place(found):
         if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
             text = mention.sentence.text
             if _EVENT_BEFORE.search(text[:mention.start]) or (
-                    _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)):
+                    _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)) or (
+                    _TOWN_NAMED_BEFORE.search(text[:mention.start]) and _EVENT_VERB_AFTER.match(text, mention.end)):
                 # (« lancée simultanément à El Jadida et à Safi »: in two places at once, no one event place)
                 return None if _also_there_in(mention, found) else mention
     return None
