@@ -1337,3 +1337,14 @@ def test_a_room_s_reach_and_applicants_give_way_to_the_promotion(body, expected)
 def test_a_hoped_for_yearly_ceiling_gives_way_to_the_first_session(body):
     """« espèrent accueillir « jusqu'à 150 femmes par an » » beside « La première session concerne 45 femmes »: 45."""
     assert count(people.trainees, body, 2025)[0] == 45
+
+
+def test_a_strategy_s_uncounted_billions_and_a_vague_scale_give_way_to_the_programme_s_own_figures():
+    """« des milliards de dirhams qui l'accompagnent » and « des promotions de quelques dizaines de personnes »
+    beside « Son budget est de 3,2 millions … Il forme 150 jeunes femmes »: 3,2 millions and 150."""
+    body = ("On parle beaucoup de la stratégie nationale et des milliards de dirhams qui l'accompagnent. Le programme "
+            "est porté par une association locale. Son budget est de 3,2 millions de dirhams sur deux ans. Il forme 150 "
+            "jeunes femmes des douars. Je crois que c'est l'échelle qu'il faut : des promotions de quelques dizaines de "
+            "personnes, près de chez elles.")
+    assert budget(body)[0] == 3200000
+    assert count(people.trainees, body, 2026)[0] == 150

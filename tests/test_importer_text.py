@@ -96,6 +96,18 @@ def test_number_words_become_digits(sentence, expected):
     assert numbers.digits(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "des milliards de dirhams qui l'accompagnent",
+    "plusieurs millions de dirhams",
+    "des dizaines de millions de dirhams",
+    "des promotions de quelques dizaines de personnes",
+    "quelques centaines de jeunes",
+])
+def test_a_quantity_with_no_count_is_no_figure(sentence):
+    """« des milliards de dirhams », « quelques dizaines de personnes »: no one could quote a figure; none is read."""
+    assert numbers.numbers(numbers.digits(sentence)) == []
+
+
 def test_phone_numbers_are_not_numbers():
     """« 05 36 50 12 34 » and « +212 5 22 00 00 00 » are blanked before numbers are read."""
     assert numbers.numbers(numbers.digits("Appelez le 05 36 50 12 34 ou le +212 5 22 00 00 00.")) == []

@@ -14,7 +14,8 @@ NUMBER = (
 )
 _NUMBER_RE = re.compile(NUMBER)
 # « deux milliers de lauréats », « un millier », « une centaine » : alpha2digit leaves them.
-_GROUPS = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+"
+# (« quelques dizaines de personnes », « quelques centaines »: no figure anyone could quote, left in words)
+_GROUPS = re.compile(r"\b(?P<count>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
                      r"(?P<unit>milliers?|centaines?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|"
                      r"quarantaines?|cinquantaines?|soixantaines?)\b", re.IGNORECASE)
 _GROUP_SIZE = {"millier": 1000, "centaine": 100, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
@@ -25,6 +26,9 @@ _AND_BETWEEN_NUMBERS = re.compile(r"\bet\b(?=\s+(?!une?\b|onze\b))", re.IGNORECA
 # alpha2digit would turn « 13,3 millions » into « 13,3 1000000 »: keep such words apart.
 # So would it « trois virgule deux millions » (« 3,2000000 »): a decimal in words keeps its multiplier apart too.
 _MULTIPLIER_AFTER_DIGIT = re.compile(r"(?<=\d)(\s*)(millions?|milliards?)\b", re.IGNORECASE)
+# (« des milliards de dirhams », « plusieurs millions »: no count, no figure; alpha2digit would make it 1 milliard)
+_VAGUE_MULTIPLIER = re.compile(r"(\b(?:des|plusieurs|quelques|nombreux|nombreuses|les|ces|ses|de|d['’])\s*)"
+                               r"(millions?|milliards?)\b", re.IGNORECASE)
 _MULTIPLIER_AFTER_DECIMAL = re.compile(r"(\bvirgule\s+[a-zé-]+\s*)(millions?|milliards?)\b", re.IGNORECASE)
 
 
@@ -42,7 +46,7 @@ def to_number(text):
 
 # « une vingtaine de millions », « un demi-milliard », « un milliard et demi »: amounts in words.
 _GROUPS_OF_MILLIONS = re.compile(
-    r"\b(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?P<unit>dizaines?|douzaines?|"
+    r"\b(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<unit>dizaines?|douzaines?|"
     r"quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?)\s+de\s+"
     r"(?P<mult>millions|milliards)\b", re.IGNORECASE)
 _HALF = re.compile(r"\b(?:un\s+)?demi-(?P<mult>million|milliard)\b", re.IGNORECASE)
@@ -91,7 +95,9 @@ def digits(sentence):
         ands.append(match.group())
         return f"\x02{len(ands) - 1}\x02"
 
-    protected = _MULTIPLIER_AFTER_DECIMAL.sub(keep, _MULTIPLIER_AFTER_DIGIT.sub(keep, sentence))
+    protected = sentence
+    for multiplier in (_MULTIPLIER_AFTER_DIGIT, _MULTIPLIER_AFTER_DECIMAL, _VAGUE_MULTIPLIER):
+        protected = multiplier.sub(keep, protected)
     # « entre deux cents et trois cents » is two numbers: alpha2digit would join them (« 203 100 »), as
     # it joins « vingt et un ». Only « et un », « et une », « et onze » belong inside a number.
     protected = _AND_BETWEEN_NUMBERS.sub(keep_and, protected)
@@ -120,12 +126,10 @@ def _expand_group(match):
         number = int(count)
     elif count in ("un", "une"):
         number = 1
-    elif count == "quelques":
-        number = 3
     else:
         number = text2num(count, "fr")
     size = _GROUP_SIZE[match.group("unit").lower().rstrip("s")]
-    approx = "environ " if size < 1000 or count == "quelques" else ""
+    approx = "environ " if size < 1000 else ""
     return f"{approx}{number * size}"
 
 
