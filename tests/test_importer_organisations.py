@@ -905,3 +905,13 @@ def test_a_guest_told_after_an_aside(vocabulary):
     body = ("Le MDN finance le centre. Pendant la piscine, la Fondation Tafraout Avenir, venue présenter ses propres "
             "ateliers, était invitée à la cérémonie.")
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("« On nous a promis un technopark à Nador en 2019 ; il n'existe toujours pas », rappelle un élu.", []),
+    ("La convention a été signée avec inwi et la Fondation Orange.", ["inwi", "fondation-orange"]),
+])
+def test_a_one_word_name_spelt_with_a_capital_is_a_common_noun_in_lower_case(body, expected):
+    """« un technopark à Nador » is a kind of place, not the company « Technopark »; « inwi » is spelt so."""
+    real = load_vocabulary(REPO / "data")
+    assert find(body, real, regions=("oriental",))["partners"] == expected

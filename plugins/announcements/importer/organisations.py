@@ -77,6 +77,7 @@ class Entry:
     acronyms: tuple  # positions of words to match in capitals only
     region: str = ""  # a short name valid only in an article about this region
     ambiguous: bool = False  # also a place name: needs a cue such as « en partenariat avec »
+    proper: bool = False  # one word spelt with a capital (« Technopark »): in lower case, a common noun
 
 
 @dataclass
@@ -136,7 +137,8 @@ class Index:
         key = tuple(_word(token) for token in tokens)
         acronyms = tuple(i for i, token in enumerate(tokens) if len(token) > 1 and token.isupper())
         ambiguous = key[:1] == ("region",)
-        self._put(Entry(slug, kind, key, acronyms, ambiguous=ambiguous))
+        proper = tokens[0][:1].isupper() and not tokens[0].isupper()
+        self._put(Entry(slug, kind, key, acronyms, ambiguous=ambiguous, proper=proper and len(key) == 1))
         # The name without its place: « Huawei Maroc » → « Huawei », « CRI Souss-Massa » → « CRI ».
         for cut in range(len(key) - 1, 0, -1):
             tail, core = key[cut:], key[:cut]
@@ -150,7 +152,8 @@ class Index:
                 if not place:
                     continue
                 region = place[0].region
-            self._put(Entry(slug, kind, core, tuple(i for i in acronyms if i < len(core)), region, ambiguous))
+            self._put(Entry(slug, kind, core, tuple(i for i in acronyms if i < len(core)), region, ambiguous,
+                            proper and len(core) == 1))
 
     def _put(self, entry):
         entries = self.entries.setdefault(entry.key, [])
@@ -163,7 +166,7 @@ class Index:
             # spelling writes it so.
             kept = entries[same]
             common = tuple(i for i in kept.acronyms if i in entry.acronyms)
-            entries[same] = replace(kept, acronyms=common)
+            entries[same] = replace(kept, acronyms=common, proper=kept.proper and entry.proper)
         self.first_words.add(entry.key[0])
         self.longest = max(self.longest, len(entry.key))
 
@@ -474,8 +477,11 @@ def _matching(names, window, text, regions):
         if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]):
             continue
         first = window[0][2][0]
-        if not first.isupper() and not first.isdigit() and entry.kind == "programme" and len(key) == 1:
-            continue  # a programme's one-word name written in lower case is an ordinary word
+        lower = not first.isupper() and not first.isdigit()
+        if lower and len(key) == 1 and (entry.kind == "programme" or entry.proper):
+            # a programme's one-word name written in lower case is an ordinary word; so is a body's one-word name
+            # always spelt with a capital (« un technopark à Nador », not the company « Technopark »)
+            continue
         return entry
     return None
 
