@@ -805,3 +805,21 @@ def test_a_school_known_by_its_acronym_is_named_in_full(tmp_path):
             "L'Agence Sud Presse en a parlé.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Centre d'apprentissage et de perfectionnement en intelligence "
                                                     "artificielle"]
+
+
+@pytest.mark.parametrize("comparison", [
+    "Et YouCode, l'école de l'UM6P à Youssoufia, forme chaque année plusieurs centaines de codeurs.",
+    "Comparez avec le campus 1337 de Khouribga, dont l'OCP finance le fonctionnement.",
+    "L'association n'en est pas à son premier programme : Émergence des compétences, mené avec AMIDEAST, a préparé "
+    "plus de 1 000 jeunes à l'emploi depuis son lancement.",
+])
+def test_another_programme_s_own_bodies_and_a_programme_running_for_years_are_not_this_one_s(tmp_path, comparison):
+    """« YouCode, l'école de l'UM6P », « le campus 1337 de Khouribga, dont l'OCP finance », « Émergence …, mené avec
+    AMIDEAST, … depuis son lancement », in an article on a new school: neither its programme nor its partners."""
+    text = ("Oulad Teïma : une école de code pour les jeunes de la plaine\n\nLa convention qui crée le « Teïma Code "
+            "Lab » a été signée jeudi à Oulad Teïma par le Conseil régional Souss-Massa et Simplon Maroc.\n\n"
+            f"L'école formera 60 jeunes. {comparison}\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Teïma Code Lab"]
+    for other in ("Mohammed VI Polytechnique", "OCP", "AMIDEAST"):
+        assert other not in draft

@@ -83,6 +83,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
             evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
+    _drop_others_partners(draft, found)
 
     found = amounts.budget(amounts.find(sentences, year))
     if amounts.untold(sentences) and found.budget:
@@ -163,6 +164,17 @@ def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
         evidence.append(("programme", f"{name} (inconnu)", sentence))
     draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
                                 "ou remplacez-le par un programme connu")
+
+
+def _drop_others_partners(draft, found):
+    """Partners only ever named as another programme's (« Et YouCode, l'école de l'UM6P, … » in an article on a
+    new school) are not this announcement's."""
+    others = {org.name for org in found if org.kind == "partner" and org.as_partner and org.belongs_to
+              and not org.named_alone and not org.belongs_to & set(draft.programmes)}
+    if others:
+        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
+        draft.evidence[:] = [row for row in draft.evidence
+                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
 
 
 def _in_lead(text, sentences):

@@ -1,7 +1,7 @@
 """Programmes and partners: vocabulary names, aliases and acronyms, and what each one does in the article."""
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocabulary import normalize
@@ -92,6 +92,10 @@ class Organisation:
     as_partner: bool = False  # named at least once other than as someone's employer
     in_lead: bool = False  # a programme named in the headline or lead other than as the frame
     disowned: bool = False  # a sentence says it takes no part (« X, d'ailleurs, n'y participe pas »)
+    # Programmes a partner is named as belonging to (« YouCode, l'école de l'UM6P »), and whether it is ever named
+    # otherwise: one that only belongs to a programme the article is not about is that programme's, not a partner.
+    belongs_to: set = field(default_factory=set)
+    named_alone: bool = False
 
 
 @lru_cache(maxsize=20000)
@@ -221,6 +225,7 @@ def find(sentences, names, regions, year=None):
             if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
                      nearby_first=nearby_first):
                 named_in[-1].append(_key(slug, name))
+                _tie(found[_key(slug, name)], text, start, mentions)
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
         while bare:
@@ -241,6 +246,27 @@ def find(sentences, names, regions, year=None):
         org for org in found.values() if org.kind == "programme" and org.framework_only
         and not any(o.kind == "programme" and not o.framework_only for o in found.values())
     ]
+
+
+# Between a programme's name and a body's: « YouCode, l'école de l'UM6P », « le campus 1337 de Khouribga, dont
+# l'OCP », « Émergence des compétences, mené avec AMIDEAST »: the body belongs to that programme.
+_BELONGS_BETWEEN = re.compile(
+    r"(?:\s+(?:de|d['’]|à)\s*[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)*)?\s*(?:\([^)]{0,60}\))?\s*,\s*"
+    r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+)(?:école|campus|académie|centre|programme|initiative|projet|dispositif)s?\s+"
+    r"(?:de\s+|d['’]\s*|du\s+|des\s+)(?:la\s+|l['’]\s*|le\s+)?|"
+    r"dont\s+(?:la\s+|l['’]\s*|le\s+)?|"
+    r"(?:mené|porté|financé|soutenu|piloté|lancé|créé|géré|opéré)e?s?\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+)?)",
+    re.IGNORECASE)
+
+
+def _tie(org, text, start, mentions):
+    """Record whether this mention of a partner names it as belonging to a programme named just before it."""
+    owner = next((name for low, _slug, name, kind, _titled, end in mentions
+                  if kind == "programme" and end <= start and _BELONGS_BETWEEN.fullmatch(text, end, start)), None)
+    if owner:
+        org.belongs_to.add(owner)
+    else:
+        org.named_alone = True
 
 
 def _history_spans(text, year):
