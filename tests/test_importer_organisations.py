@@ -915,3 +915,18 @@ def test_a_one_word_name_spelt_with_a_capital_is_a_common_noun_in_lower_case(bod
     """« un technopark à Nador » is a kind of place, not the company « Technopark »; « inwi » is spelt so."""
     real = load_vocabulary(REPO / "data")
     assert find(body, real, regions=("oriental",))["partners"] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Un cadre de l'ADD, rencontré lors d'un colloque à Rabat, jugeait le projet « impossible à généraliser ».",
+    "« Cela reste symbolique », note un cadre de l'OFPPT à Al Hoceima.",
+])
+def test_a_critic_s_employer_is_no_partner(body):
+    """« Un cadre de l'ADD, rencontré lors d'un colloque », « note un cadre de l'OFPPT »: where a critic works."""
+    assert find(body, load_vocabulary(REPO / "data"))["partners"] == []
+
+
+def test_a_programme_s_frame_is_not_read_as_a_person_s_employer():
+    """« financé dans le cadre de l'INDH »: the INDH funds it; « cadre » here is no person."""
+    body = "Le centre est financé dans le cadre de l'INDH et la convention a été signée avec l'OFPPT."
+    assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["indh", "ofppt"]

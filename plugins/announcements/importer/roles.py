@@ -8,7 +8,9 @@ TITLE_BEFORE = re.compile(
     r"doyen|doyenne|chef|patron|porte-parole|wali|gouverneur|membres?|vice-présidents?|délégation|délégués?|"
     r"chercheur|chercheuse|enseignante?s?(?:-chercheur(?:e|se)?s?)?|professeure?s?|experte?s?|économiste|analyste|"
     r"journaliste|consultante?|spécialiste|fondateur|fondatrice|cofondateur|cofondatrice|ingénieur(?:e)?s?|"
-    r"cadres|salariée?s|employée?s|collaborateurs|collaboratrices)\b"
+    r"cadres|salariée?s|employée?s|collaborateurs|collaboratrices|"
+    # (« un cadre de l'ADD, rencontré lors d'un colloque »: a person, never « dans le cadre de »)
+    r"(?:(?<=\bun )|(?<=\bune )|(?<=\bhaut ))cadre)\b"
     # up to four words of the title itself: « directeur financier et administratif de »
     r"(?:\s+[\w'’-]+){0,4}?\s*\b(de|du|des|d['’]|à|au|auprès\s+d[eu]|au\s+sein\s+d[eu])\s*"
     r"(la\s+|l['’]\s*|le\s+|les\s+)?$",
