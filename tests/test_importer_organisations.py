@@ -200,6 +200,10 @@ def test_an_association_is_named_with_its_purpose(vocabulary):
     """An association is named as its legal name begins: « Association X », with its purpose when given."""
     found = find("L'association Tifawin pour le développement et la culture a lancé samedi une formation.", vocabulary)
     assert found["partners"] == ["Association Tifawin pour le développement et la culture"]
+    # (« … pour le développement et l'Université X »: after « et », another body, not the purpose going on)
+    found = find("Le programme est porté par l'Association Tifawin pour le développement et l'Université Atlantis, dont "
+                 "des étudiants encadrent les séances.", vocabulary)
+    assert found["partners"] == ["Association Tifawin pour le développement", "Université Atlantis"]
     assert find("L'association Atlas Code a lancé samedi une formation.", vocabulary)["partners"] == ["Association Atlas Code"]
 
 

@@ -47,13 +47,18 @@ _COMPANY = re.compile(
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
 _BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
+# (« l'Association Tifawin pour le développement et l'Université Cadi Ayyad »: after « et », another body begins)
+_OTHER_BODY = (r"(?i:université|fondation|agence|conseil|ministère|office|école|institut|société|groupe|commune|"
+               r"province|wilaya|région|association|coopérative|banque)")
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
-                      r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){0,4}?"
+                      r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)"
+                      rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
                       # (« pour les personnes en situation de handicap »: one phrase)
                       r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
                       r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
+                      rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
                       # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
                       # object)
                       r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux)\b))")
