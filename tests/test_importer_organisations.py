@@ -934,3 +934,25 @@ def test_a_programme_s_frame_is_not_read_as_a_person_s_employer():
     """« financé dans le cadre de l'INDH »: the INDH funds it; « cadre » here is no person."""
     body = "Le centre est financé dans le cadre de l'INDH et la convention a été signée avec l'OFPPT."
     assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["indh", "ofppt"]
+
+
+@pytest.mark.parametrize("body", [
+    "Elle a obtenu une licence de biologie à la faculté des sciences Semlalia de l'Université Cadi Ayyad.",
+    "Il décroche une licence d'informatique à l'Université Ibn Zohr, à Agadir, puis un master à Toulouse.",
+    "J'ai fait mes études à l'INPT, à Rabat, puis douze ans dans le conseil informatique.",
+    "Après son bac, il s'était inscrit en mathématiques à l'Université Mohammed Premier d'Oujda.",
+    "Elle a fait l'ENCG d'Agadir avant d'entrer chez Attijariwafa bank, où elle a passé onze ans.",
+    "L'Université Ibn Tofail nous prête deux amphithéâtres sur son campus, en attendant nos propres locaux.",
+    "Oui, la GIZ a financé nos deux premières années, dans le cadre d'un projet qui s'est terminé en décembre 2025.",
+])
+def test_where_a_speaker_studied_or_worked_a_room_lent_and_a_funder_of_the_past_are_no_partners(body):
+    """A person's university or employer, « nous prête deux amphithéâtres », « a financé nos deux premières années,
+    … un projet qui s'est terminé »: none is a partner of the initiative."""
+    assert find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"] == []
+
+
+def test_a_university_that_teaches_and_a_funder_of_today_stay_partners():
+    """« L'Université Ibn Zohr assure les cours » and « la GIZ a financé le matériel »: both take part."""
+    body = "L'Université Ibn Zohr assure les cours et la GIZ a financé le matériel de la salle."
+    assert find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"] == [
+        "universite-ibn-zohr", "giz"]

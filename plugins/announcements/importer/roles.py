@@ -34,9 +34,23 @@ _MEMBERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # « un diplôme de technicien en réseaux, obtenu à l'OFPPT en 2017 »: where a person studied once.
+# (« elle a obtenu une licence de biologie à la faculté des sciences Semlalia de l'Université X », « il décroche une
+# licence à l'Université X », « J'ai fait mes études à l'INPT », « s'était inscrit en mathématiques à l'Université X »,
+# « a fait l'ENCG d'Agadir »: where the speaker studied, the verb or the degree first)
 _STUDIED_AT_BEFORE = re.compile(r"\b(?:diplômes?|licences?|masters?|BTS|DUT|baccalauréat|études)\b[^.;]{0,80}?"
                                 r"\b(?:obtenue?s?|décrochée?s?|faites?)\s+(?:à|au|auprès\s+de)\s*"
-                                r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
+                                r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                                r"\b(?:obtenu|décroch\w*|fait|suivi|préparée?|soutenu|passé)\s+(?:une?|sa|son|ses|mes|ma|mon)\s+"
+                                r"(?:licence|master|doctorat|thèse|diplôme|DUT|BTS|études|formation\s+d['’]ingénieur)\b"
+                                r"[^.;]{0,70}?\b(?:à|au|de|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+                                r"\b(?:s['’]était|s['’]est|était|est)\s+inscrite?\s+(?:en\s+[\w'’-]+\s+)?(?:à|au)\s*"
+                                r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                                r"\b(?:a|ai|avait|avais)\s+fait\s+(?:l['’]\s*|la\s+|le\s+)$", re.IGNORECASE)
+# « avant d'entrer chez Attijariwafa bank, où elle a passé onze ans », « douze ans … chez CGI puis chez Capgemini »:
+# where a person worked.
+_WORKED_AT_BEFORE = re.compile(r"\b(?:entrer|entrée?|entré|travaill\w*|passé\s+[^.;]{0,20}?\bans|carrière|"
+                               r"embauchée?|employée?|stage|expérience|conseil\s+informatique)\b[^.;]{0,40}?"
+                               r"\bchez\s*$|\bpuis\s+chez\s*$", re.IGNORECASE)
 # « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
 # school of the list.
 _ORIGIN_LIST_BEFORE = re.compile(
@@ -152,7 +166,10 @@ _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espa
 # (« l'École X (Université Y) mettra à disposition deux salles »: a parenthesis between, either of them lends)
 LENDS_AFTER = re.compile(r"(?:\s*[»”\")])?(?:\s*\([^()]{1,60}\))?"
                          r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?"
-                         r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?)?"
+                         r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?|"
+                         # (« L'Université X nous prête deux amphithéâtres », « L'ENS de Martil, qui relève de
+                         # l'Université X, nous prête deux salles »)
+                         r"(?:\s*,[^,.;]{1,70},)?\s+(?:nous|leur|lui|vous))?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
                           r"\s+(?:prête|prêtent|prêtait|prêtaient|prêtera|prêté|"
@@ -199,6 +216,9 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
                            r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+le\s+projet)\b|"
+                           # « la GIZ a financé nos deux premières années, dans le cadre d'un projet qui s'est terminé »
+                           r"\s+(?:a|avait|ont|avaient)\s+(?:financé|cofinancé|soutenu|accompagné|appuyé)\b[^.;]{0,100}?"
+                           r"(?:s['’]est\s+(?:terminée?|achevée?|arrêtée?)|a\s+pris\s+fin)\b|"
                            # « Au départ, Simplon Maroc faisait partie du projet »: the imperfect of another time
                            r"\s+faisait\s+(?:encore\s+)?partie\s+(?:du|de\s+la|de\s+l['’]|des)\b|"
                            # « avec le soutien de l'ANAPEC, dont le partenariat a pris fin en juin »
@@ -406,7 +426,7 @@ def role(text, start, spans, titled=False, end=None):
     if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before) \
-            or _EMPLOYERS_OF_BEFORE.search(before):
+            or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before):
         return "members"
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
