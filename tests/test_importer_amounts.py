@@ -1348,3 +1348,10 @@ def test_a_strategy_s_uncounted_billions_and_a_vague_scale_give_way_to_the_progr
             "personnes, près de chez elles.")
     assert budget(body)[0] == 3200000
     assert count(people.trainees, body, 2026)[0] == 150
+
+
+def test_girls_are_people_trained_and_this_year_s_count_beats_earlier_years():
+    """« La première année nous étions 12, l'an dernier 24, et cette année nous accueillons 45 filles »: 45."""
+    body = ("La première année nous étions 12, l'an dernier 24, et cette année nous accueillons 45 filles, choisies "
+            "parmi 310 candidates.")
+    assert count(people.trainees, body, 2026)[0] == 45

@@ -13,7 +13,7 @@ _TRAINEES = re.compile(
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles|jeunes|futurs|futures|premiers|premières|autres)\s+)?"
     r"(?:de\s+|d['’])?(?P<noun>jeunes|apprenant(?:e)?s?|stagiaires|talents|bénéficiaires|étudiant(?:e)?s?|"
     r"lauréat(?:e)?s?|élèves|enfants|adolescent(?:e)?s|lycéen(?:ne)?s|collégien(?:ne)?s|écoli(?:er|ère)s|"
-    r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|"
+    r"doctorant(?:e)?s|participant(?:e)?s?|diplômé(?:e)?s|personnes|femmes|filles|garçons|adultes|"
     r"développeu(?:r|se)s|codeu(?:r|se)s|demandeu(?:r|se)s d['’]emploi|chercheu(?:r|se)s d['’]emploi|"
     r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|artisanes|coopératrices|"
     r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|détenu(?:e)?s|migrant(?:e)?s|"
