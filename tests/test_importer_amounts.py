@@ -1355,3 +1355,12 @@ def test_girls_are_people_trained_and_this_year_s_count_beats_earlier_years():
     body = ("La première année nous étions 12, l'an dernier 24, et cette année nous accueillons 45 filles, choisies "
             "parmi 310 candidates.")
     assert count(people.trainees, body, 2026)[0] == 45
+
+
+def test_another_numbered_promotion_than_the_lead_s_is_another_edition():
+    """The lead: « l'école a célébré samedi sa troisième promotion »; below: « 112 lauréats ont reçu leur diplôme » and
+    « La quatrième promotion, qui a fait sa rentrée en octobre, compte 148 apprenants »: 112."""
+    sentences = text.parse("Nador : 112 lauréats pour l'école du code\n\nL'école de code a célébré samedi sa troisième "
+                           "promotion.\n\nSamedi, 112 lauréats ont reçu leur diplôme de développeur web.\n\nLa quatrième "
+                           "promotion, qui a fait sa rentrée en octobre, compte 148 apprenants.\n").sentences
+    assert people.trainees(sentences, 2025).value == 112

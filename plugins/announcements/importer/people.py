@@ -347,6 +347,21 @@ _FAR_FROM_HERE = re.compile(r"^\W*(?:Et\s+)?(?:à|a)\s+(?:une?\s+)?(?:[\w-]+\s+)
                             re.IGNORECASE)
 
 
+_ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "second": 2, "troisième": 3, "quatrième": 4,
+             "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}
+# (digits() writes « troisième » as « 3ème »: both forms, and « 3e », « 1re »)
+_EDITION_NUMBER = re.compile(r"\b(?:(?P<ordinal>" + "|".join(_ORDINALS) + r")|"
+                             r"(?P<digit>\d{1,2})(?:e|ème|eme|re|ère|er))"
+                             r"\s+(?:promotion|cohorte|édition|session|saison|vague)\b", re.IGNORECASE)
+
+
+def _edition_number(text, first=False):
+    """The number of the edition a text names (« la quatrième promotion » → 4): its last, or first; None if none."""
+    found = [int(m.group("digit")) if m.group("digit") else _ORDINALS[m.group("ordinal").lower()]
+             for m in _EDITION_NUMBER.finditer(text)]
+    return (found[0] if first else found[-1]) if found else None
+
+
 def _elsewhere(text, city):
     """True when a sentence opens on a town other than the article's city, or on a place some distance away."""
     town = _IN_TOWN.match(text)
@@ -356,6 +371,9 @@ def _elsewhere(text, city):
 def trainees(sentences, year=None, city=""):
     """The number of people to train, or None; city, the article's, tells the figures of other towns' sites."""
     found = []
+    # The edition the headline or lead is about (« sa troisième promotion »), when it gives its number.
+    lead_edition = next((n for n in (_edition_number(s.text, first=True) for s in sentences if s.paragraph <= 1) if n),
+                        None)
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
@@ -426,7 +444,10 @@ def trainees(sentences, year=None, city=""):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
             if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
-            if _NEXT_EDITION.search(text) or asked_next:
+            edition = _edition_number(text[:match.start()])
+            if _NEXT_EDITION.search(text) or asked_next or (edition and lead_edition and edition != lead_edition):
+                # (« a célébré sa troisième promotion » in the lead, then « La quatrième promotion, qui a fait sa
+                # rentrée en octobre, compte 148 apprenants »: another edition's people)
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
             if match is bare or match.re is _THEY_WERE:
                 # the next sentence says it (« C'est la cohorte régionale »), or who they are (« Ils sont 180, venus
