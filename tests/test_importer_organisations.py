@@ -956,3 +956,14 @@ def test_a_university_that_teaches_and_a_funder_of_today_stay_partners():
     body = "L'Université Ibn Zohr assure les cours et la GIZ a financé le matériel de la salle."
     assert find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"] == [
         "universite-ibn-zohr", "giz"]
+
+
+@pytest.mark.parametrize("body", [
+    "L'Agence de développement du digital, invitée, y a rappelé l'objectif national.",
+    "Un représentant de l'agence ANAPEC de Khénifra était invité à la rentrée pour présenter ses aides.",
+    "Des représentants du site OCP de Safi avaient été conviés à la cérémonie.",
+])
+def test_a_guest_said_in_a_word_with_its_town_or_listed_before_the_verb_is_no_partner(body):
+    """« l'ADD, invitée, », « l'agence ANAPEC de Khénifra était invité », « … du site OCP de Safi avaient été conviés à
+    la cérémonie »: guests."""
+    assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == []

@@ -283,8 +283,18 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
                           # (« Le Centre X y était invité pour présenter ses aides »; « la Fondation X, venue présenter
                           # ses ateliers, était invitée à la cérémonie »: an aside between)
-                          r"\s*(?:\([^)]{1,12}\))?(?:\s*,\s*[^,;.]{1,60},)?\s+(?:y\s+)?(?:était|étaient|est|sont|a\s+été|"
-                          r"ont\s+été)\s+(?:également\s+)?invitée?s?\b|"
+                          # (« un représentant de l'agence ANAPEC de Khénifra était invité à la rentrée »: its town
+                          # between)
+                          r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*[^,;.]{1,60},)?\s+"
+                          r"(?:y\s+)?(?:était|étaient|est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+"
+                          r"(?:également\s+)?(?:invitée?s?|conviée?s?)\b|"
+                          # (« l'Agence X, invitée, y a rappelé l'objectif national »: a guest, said in a word)
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?(?:invitée?s?|conviée?s?)\s*,|"
+                          # (« Des représentants du site OCP de Safi et de la Chambre …, avaient été conviés à la
+                          # cérémonie »: the guests, listed before the verb)
+                          r"[^.;]{0,120}?\b(?:avaient|avait|ont|a)\s+été\s+(?:conviée?s?|invitée?s?)\s+(?:à|au)\s+"
+                          r"(?:la|l['’]|cette|cet|ce)\s*(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|"
+                          r"journée|rentrée)\b|"
                           # (« la Wilaya de Fès, qui était notre invitée ce jour-là »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:était|étaient|est|sont|fut)\s+(?:notre|nos|leur|leurs|l['’]|les|"
                           r"une?|des)\s*invitée?s?\b",
