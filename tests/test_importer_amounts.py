@@ -1364,3 +1364,14 @@ def test_another_numbered_promotion_than_the_lead_s_is_another_edition():
                            "promotion.\n\nSamedi, 112 lauréats ont reçu leur diplôme de développeur web.\n\nLa quatrième "
                            "promotion, qui a fait sa rentrée en octobre, compte 148 apprenants.\n").sentences
     assert people.trainees(sentences, 2025).value == 112
+
+
+@pytest.mark.parametrize("whole", [
+    "La Région consacre par ailleurs quelque 120 MDH à sa stratégie numérique 2024-2030.",
+    "La Région a mobilisé 120 MDH pour son plan d'action, dont l'école de Martil n'est qu'un volet.",
+])
+def test_money_given_to_a_strategy_or_to_a_whole_the_school_is_only_a_part_of_is_not_its_budget(whole):
+    """« quelque 120 MDH à sa stratégie numérique », « …, dont l'école de Martil n'est qu'un volet »: the school's own
+    3,2 millions stay its budget."""
+    found = budget(f"L'école est dotée d'une enveloppe de 3,2 millions de dirhams sur trois ans. {whole}")
+    assert found[0] == 3200000

@@ -119,6 +119,13 @@ _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+proje
                                r"confondu(?:e)?s\b", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
 # développement »: a regional plan's money (a strategy's, for the region), said right after it.
+# « quelque 120 MDH à sa stratégie numérique 2024-2030 »: what the amount goes to is a strategy.
+_TO_A_STRATEGY_AFTER = re.compile(r"^\s*,?\s*(?:à|pour|dans|au\s+profit\s+de)\s+(?:sa|la|leur|une|son|cette)\s+"
+                                  r"(?:stratégie|feuille\s+de\s+route|vision)\b", re.IGNORECASE)
+# « …, dont l'école de Martil n'est qu'un volet »: a whole the initiative is only a part of.
+_ONLY_A_PART_AFTER = re.compile(r"^[^.;]{0,80}?,\s*dont\s+[^.;]{0,60}?\bn['’](?:est|sera|serait)\s+qu['’]\s*"
+                                r"(?:un|une)\s+(?:volet|composante|brique|pièce|maillon|élément|partie|axe)s?\b",
+                                re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:du|de\s+son|dans\s+(?:son|le|leur))\s+(?:programme|plan)\s+"
                          r"(?:(?:régional|territorial|intégré)\s+)?de\s+développement\b", re.IGNORECASE)
 # Amounts added to one another: the parts of one project's money (never « dont », which names a part).
@@ -237,7 +244,9 @@ def find(sentences, year=None):
                 or larger_whole(own_clause)
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
-                or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after) else "")
+                or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after)
+                    or _TO_A_STRATEGY_AFTER.match(after) else "")
+                or ("wider_project" if _ONLY_A_PART_AFTER.match(after) else "")
                 or ("strategy" if _ENVELOPE.search(own_clause)
                     and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
             ))
