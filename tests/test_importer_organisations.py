@@ -967,3 +967,16 @@ def test_a_guest_said_in_a_word_with_its_town_or_listed_before_the_verb_is_no_pa
     """« l'ADD, invitée, », « l'agence ANAPEC de Khénifra était invité », « … du site OCP de Safi avaient été conviés à
     la cérémonie »: guests."""
     assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le programme est porté par l'Association Nour, avec l'appui pédagogique de l'Université Cadi Ayyad, dont "
+     "l'École nationale des sciences appliquées de Safi détache deux enseignants.",
+     ["Association Nour", "universite-cadi-ayyad"]),
+    ("À l'échelle régionale, le Conseil de la région Béni Mellal-Khénifra avait présenté l'an dernier un plan pour "
+     "l'économie numérique. Le centre est porté par l'Association Nour.", ["Association Nour"]),
+])
+def test_a_university_s_school_named_after_dont_and_a_council_s_plan_of_last_year_are_not_partners(body, expected):
+    """« l'Université X, dont l'École Y détache deux enseignants »: X takes part through Y; « le Conseil … avait
+    présenté l'an dernier un plan »: a year ago, another thing."""
+    assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == expected

@@ -364,14 +364,20 @@ def _made_before(before, text, end):
     formé »: what was made with the organisation is told as done. (Without its year, « …, cofinancé par X, avait
     accueilli 3 400 stagiaires » is the school's past, not the partner's.)"""
     told = _PLUPERFECT_AFTER.match(text, end)
-    if told and not told.group("aside") and _LAST_YEAR.search(before):
-        return True  # « l'an dernier, la caravane du ministère X avait initié 1 500 élèves »: a year ago, done
+    if told and not told.group("aside") and (_LAST_YEAR.search(before) or _LAST_YEAR_NEXT.match(text, told.end())):
+        # « l'an dernier, la caravane du ministère X avait initié 1 500 élèves », « le Conseil X avait présenté l'an
+        # dernier un plan »: a year ago, done
+        return True
     made = _MADE_WITH_BEFORE.search(before)
     return bool(made and told and (made.group("year") or not told.group("aside")))
 
 
 _LAST_YEAR = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
                         r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b[^.;]*$", re.IGNORECASE)
+
+
+_LAST_YEAR_NEXT = re.compile(r"\s+(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
+                             r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b", re.IGNORECASE)
 
 
 def disowns(text, end):
@@ -388,6 +394,12 @@ def presence_spans(text):
         end = _PRESENCE_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
     return spans
+
+
+# « l'Université X, dont l'École nationale des sciences appliquées de Safi détache deux enseignants »: a school of the
+# university named just before, through which it takes part.
+_SCHOOL_OF_BEFORE = re.compile(r"\b[Uu]niversité\b[^,;.()]{0,60}(?:\([^)]{1,12}\))?\s*,\s*dont\s+"
+                               r"(?:l['’]\s*|la\s+|le\s+)$")
 
 
 def role(text, start, spans, titled=False, end=None):
@@ -431,7 +443,7 @@ def role(text, start, spans, titled=False, end=None):
         return "side event"
     if _SOURCE_BEFORE.search(before):
         return "source"
-    if _THROUGH_ITS_BEFORE.search(before):
+    if _THROUGH_ITS_BEFORE.search(before) or _SCHOOL_OF_BEFORE.search(before):
         return "component"
     if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
