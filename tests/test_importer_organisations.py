@@ -980,3 +980,14 @@ def test_a_university_s_school_named_after_dont_and_a_council_s_plan_of_last_yea
     """« l'Université X, dont l'École Y détache deux enseignants »: X takes part through Y; « le Conseil … avait
     présenté l'an dernier un plan »: a year ago, another thing."""
     assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le programme est porté par l'association Femmes de l'Océan, avec le soutien de l'OCP.",
+     ["Association Femmes de l'Océan", "ocp"]),
+    ("Le projet est porté par l'association Amis de la Kasbah et l'Université Cadi Ayyad.",
+     ["Association Amis de la Kasbah", "universite-cadi-ayyad"]),
+])
+def test_a_body_s_name_goes_on_through_de_l_and_de_la_but_stops_at_et(body, expected):
+    """« l'association Femmes de l'Océan », « Amis de la Kasbah »: one name; « … et l'Université X »: another body."""
+    assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == expected

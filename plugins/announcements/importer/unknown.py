@@ -40,7 +40,9 @@ _COMPANY = re.compile(
     r"canadienne?|internationale?|casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s+)?"
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
-    r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|&|et|n(?=\s+[A-ZÀ-Þ]))){0,4}"
+    # (« Femmes de l'Océan », « Amis d'Essaouira », « Enfants de la Mer »: an article elided or not before a capital)
+    r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|d['’][A-ZÀ-Þ][\w&'’.-]*|"
+    r"de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w&'’.-]*|de|du|des|&|et|n(?=\s+[A-ZÀ-Þ]))){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
 )
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
