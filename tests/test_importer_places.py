@@ -471,3 +471,12 @@ def test_a_road_named_after_a_town_is_no_place_of_the_story(gazetteer):
     found = places.mentions(text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences, gazetteer)
     assert [(m.place.name, m.landmark) for m in found if m.place.kind == "commune"] == [
         ("Selouane", False), ("Nador", True), ("Nador", True)]
+
+
+@pytest.mark.parametrize(("body", "city"), [
+    ("Soixante-quinze jeunes de Mrirt ont fait mardi leur rentrée au centre de formation.", "Mrirt"),
+    ("Le festival numérique s'est ouvert lundi à Mhamid El Ghizlane.", "Mhamid El Ghizlane"),
+])
+def test_a_commune_written_without_its_apostrophe(body, city, gazetteer):
+    """« Mrirt » for the census's « M'rirt », « Mhamid El Ghizlane » for « M'hamid El Ghizlane » (not Mohammédia)."""
+    assert locate(body, gazetteer).city == city

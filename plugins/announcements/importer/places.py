@@ -95,6 +95,7 @@ _COMMUNE_OF = re.compile(_COMMUNE_WORDS + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # « la province de Tinghir » is the province, not the commune that gave it its name.
 _PROVINCE_CUE = re.compile(r"\b(province|préfecture)s?\s+(de|d['’]|du)\s*$", re.IGNORECASE)
 _normalize = lru_cache(maxsize=50000)(normalize)
+_ONE_LETTER_ELIDED = re.compile(r"\b([A-Za-z])['’](?=[A-Za-z])")
 
 
 @lru_cache(maxsize=50000)
@@ -213,6 +214,10 @@ class Gazetteer:
             bare = _JOINED_ARTICLE.match(name)
             if bare and tuple(_word(t) for t in _TOKEN.findall(name[1:])) not in self.names:
                 self._add(name[1:], replace(place, name=name[1:]))
+            # « Mrirt », « Mdiq », « Mhamid El Ghizlane »: the press often drops the apostrophe of « M'rirt ».
+            joined = _ONE_LETTER_ELIDED.sub(r"\1", name)
+            if joined != name and tuple(_word(t) for t in _TOKEN.findall(joined)) not in self.names:
+                self._add(joined, replace(place, name=joined))
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])
         for spelling, name in _PRESS_SPELLINGS.items():
