@@ -480,3 +480,16 @@ def test_a_road_named_after_a_town_is_no_place_of_the_story(gazetteer):
 def test_a_commune_written_without_its_apostrophe(body, city, gazetteer):
     """« Mrirt » for the census's « M'rirt », « Mhamid El Ghizlane » for « M'hamid El Ghizlane » (not Mohammédia)."""
     assert locate(body, gazetteer).city == city
+
+
+@pytest.mark.parametrize(("headline", "body", "city"), [
+    ("Guelmim : la caravane du code initie 650 élèves à Taghjijt",
+     "GUELMIM, 26 novembre 2025 (Agence) – L'étape de la province de Guelmim de la caravane s'est tenue à l'école de "
+     "Taghjijt. L'an dernier, la province avait accueilli 400 élèves à Guelmim même.", "Taghjijt"),
+    ("Souss-Massa : une Maison du code de 5,4 millions de dirhams à Lqliâa",
+     "INEZGANE, 7 mai 2025 (Agence) – La Maison du code de Lqliâa, commune de la préfecture d'Inezgane-Aït Melloul, "
+     "a été présentée mardi.", "Lqliaa"),
+])
+def test_where_the_headline_says_it_happens_beats_the_dispatch_s_desk(headline, body, city, gazetteer):
+    """« … initie 650 élèves à Taghjijt » under a « GUELMIM » dateline: Taghjijt."""
+    assert locate(body, gazetteer, headline=headline).city == city

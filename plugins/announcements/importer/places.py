@@ -563,6 +563,8 @@ def _city(found, regions):
             weight += weights_of["project_place"]
         if paragraph <= 1 and _COMMUNE_BEFORE.search(mention.sentence.text[max(0, mention.start - 30):mention.start]):
             weight += weights_of["commune_named"]
+        if paragraph == 0 and _AT_BEFORE.search(mention.sentence.text[:mention.start]):
+            weight += weights_of["headline_at"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     for mention in found:
@@ -589,6 +591,8 @@ def _city(found, regions):
 # small one.
 _COMMUNE_BEFORE = re.compile(_COMMUNE_WORDS + "$")
 _WHERE_AFTER = re.compile(r"\s*,?\s*où\b")
+# « … initie 650 élèves à Taghjijt », « une Maison du code de 5,4 MDH à Lqliâa »: where the headline says it happens.
+_AT_BEFORE = re.compile(r"\bà\s*$")
 
 
 def _headline_rubrics(found):
