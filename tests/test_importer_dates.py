@@ -633,3 +633,13 @@ def test_an_opening_announced_for_the_coming_days_is_the_event():
     """« ouvrira lundi prochain » in a Thursday brief: the Monday after, the only day the brief gives."""
     body = "Le lab, qui formera soixante jeunes, ouvrira lundi prochain dans la commune."
     assert dates.event_date(sentences(body), datetime.date(2026, 2, 5)).date == datetime.date(2026, 2, 9)
+
+
+def test_a_brief_s_stamp_at_its_end_dates_it_and_its_last_saturday():
+    """« (Publié le 20 octobre 2025) » as a brief's last line: the article's date; « samedi dernier » is the 18th."""
+    article = text.parse("Brève – Oriental : un programme pour les femmes rurales\n\nLa deuxième édition du programme a "
+                         "été lancée samedi dernier à Aklim.\n\nLes cours ont lieu dans une salle de la commune.\n\n"
+                         "(Publié le 20 octobre 2025)\n")
+    base = dates.publication_date(article)[0]
+    assert base == datetime.date(2025, 10, 20)
+    assert dates.event_date(article.sentences, base).date == datetime.date(2025, 10, 18)

@@ -206,7 +206,9 @@ _ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale
 
 
 # « … il durera dix semaines. (Le Petit Ismaïlien, 27/11/2026) »: a brief signed with its paper and date.
-_SOURCE_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,40},\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
+_SOURCE_IN_BRACKETS = re.compile(r"\(\s*[^()\d]{2,40},\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|"
+                                 # (« (Publié le 20 octobre 2025) », a brief's last line: a stamp of its own)
+                                 rf"^\s*\(\s*{PUBLISHED}\s+[^()]{{6,40}}\)\s*$", re.IGNORECASE)
 
 
 # A Moroccan paper's date line may be in Arabic script: « الأربعاء 22 أكتوبر 2025 ». Its months, as Morocco, the
