@@ -643,3 +643,18 @@ def test_a_brief_s_stamp_at_its_end_dates_it_and_its_last_saturday():
     base = dates.publication_date(article)[0]
     assert base == datetime.date(2025, 10, 20)
     assert dates.event_date(article.sentences, base).date == datetime.date(2025, 10, 18)
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    ("28 janvier 2026", datetime.date(2026, 1, 28)),  # a day before the stamp: the day the reader sees
+    ("12 janvier 2026", datetime.date(2026, 1, 29)),  # far off: the stamp
+])
+def test_the_visible_date_a_day_before_the_page_s_stamp_is_the_article_s(shown, expected):
+    """« Par X | 28 janvier 2026 » under « article:published_time 2026-01-29T06:00 »: the 28th, the day « hier »
+    counts from; a date weeks off the stamp is another item's."""
+    page = f"""<html><head><title>Tan-Tan aura son école du numérique - Sahara Presse</title>
+    <meta property="article:published_time" content="2026-01-29T06:00:00+00:00"></head>
+    <body><h1>Tan-Tan aura son école du numérique</h1><p class="post-meta">Par Mbarek Ould Ahmed | {shown}</p>
+    <p>La convention de l'école a été signée hier au siège de la province.</p></body></html>"""
+    article = text.parse(page, page)
+    assert dates.publication_date(article)[0] == expected

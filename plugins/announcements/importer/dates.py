@@ -138,21 +138,34 @@ def publication_date(article, url="", published=None):
     """The article's own date: given, in the page's metadata, its header, dateline or address."""
     if published:
         return published, "date donnée"
-    if article.meta_date:
-        day = parse_absolute(article.meta_date[:10])
-        if day:
-            return day, "date de la page"
-    updated = None  # « Mis à jour le 19 novembre 2025 » alone (a live page): the last resort
-    # (« la semaine du 5 au 9 janvier » above « Publié le vendredi 9 janvier »: the line saying so comes first)
+    meta = parse_absolute(article.meta_date[:10]) if article.meta_date else None
+    if meta:
+        # (the visible date a day or two earlier than the page's metadata, « 28 janvier 2026 » under a
+        # « 2026-01-29T06:00 » stamp: the day the reader sees, the one « hier » counts from; a date further off
+        # is another item's, a related card's)
+        shown = _header_date(article)
+        if shown and datetime.timedelta(0) < meta - shown[0] <= _SHOWN_BEFORE_META:
+            return shown
+        return meta, "date de la page"
+    return _header_date(article) or _other_dates(article, url)
+
+
+_SHOWN_BEFORE_META = datetime.timedelta(days=2)
+
+
+def _header_date(article):
+    """The date a header line gives (« Publié le 11/06/2025 »), as (day, how), or None."""
     for line in sorted(article.header_lines, key=lambda line: not _PUBLISHED_AT.search(line)):
-        # « Mis à jour le 12/06 — Publié le 11/06 »: the first publication is the article's date.
         published_at = _PUBLISHED_AT.search(line)
-        if not published_at and _UPDATED_AT.search(line):
-            updated = updated or _full_date(_UPDATED_AT.search(line).group())
         line = line[published_at.end():] if published_at else _UPDATED_AT.sub("", line)
         day = _full_date(line) or _short_date(line)
         if day:
             return day, f"en-tête : {line}"
+    return None
+
+
+def _other_dates(article, url):
+    """The article's date from its dateline, its issue, its address or, last, its update line."""
     lead = next((s for s in article.sentences if s.paragraph == 1), None)
     opening = dateline(lead) if lead else None
     if opening and opening.group("date") and _ABSOLUTE.search(opening.group("date")):
@@ -171,6 +184,10 @@ def publication_date(article, url="", published=None):
             return datetime.date(int(match["y"]), int(match["m"]), int(match["d"])), "date dans l'adresse"
         except ValueError:
             pass
+    # « Mis à jour le 19 novembre 2025 » alone (a live page): the last resort
+    updated = next((day for line in article.header_lines if not _PUBLISHED_AT.search(line)
+                    for match in [_UPDATED_AT.search(line)] if match
+                    for day in [_full_date(match.group())] if day), None)
     if updated:
         return updated, "date de mise à jour de la page"
     return None, ""
