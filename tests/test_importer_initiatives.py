@@ -823,3 +823,24 @@ def test_another_programme_s_own_bodies_and_a_programme_running_for_years_are_no
     assert programmes(draft) == ["Teïma Code Lab"]
     for other in ("Mohammed VI Polytechnique", "OCP", "AMIDEAST"):
         assert other not in draft
+
+
+def test_a_session_s_training_point_keeps_the_paragraph_that_goes_on_about_it(tmp_path):
+    """A provincial session's round-up: roads and wells with their millions, then « « Codeuses de l'Atlas » » and
+    « Le projet est désormais financé par le Conseil provincial de Taroudant et l'INDH … Son budget … 1,2 MDH »: that
+    paragraph is the project's, not another decision; the council names the province, the headline's « à Taliouine »
+    the town."""
+    text = ("Taroudant : pistes, forages… et des « Codeuses de l'Atlas » à Taliouine\n\n"
+            "TAROUDANT — Le conseil provincial de Taroudant s'est réuni mardi en session ordinaire. Huit points ont "
+            "été adoptés.\n\nLes conseillers ont adopté une convention de 27 MDH pour des pistes rurales, et un "
+            "programme de 9,8 MDH pour douze forages.\n\nUn terrain de proximité sera aménagé à Oulad Teïma, pour "
+            "2,3 MDH.\n\nLes élus ont approuvé une subvention au projet « Codeuses de l'Atlas », qui forme des jeunes "
+            "femmes rurales au développement web et à la vente en ligne.\n\nLe projet est désormais financé par le "
+            "Conseil provincial de Taroudant et l'Initiative nationale pour le développement humain (INDH). Son "
+            "budget pour cette édition est de 1,2 MDH.\n\nLa formation se déroulera à Taliouine.\n\nEnfin, le conseil "
+            "a approuvé un virement de crédits de 4,5 MDH.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Codeuses de l'Atlas"]
+    assert "budget: 1200000" in draft
+    assert "city: Taliouine" in draft
+    assert "Initiative nationale pour le développement humain" in draft

@@ -174,8 +174,10 @@ _TITLED_TRADE = re.compile(
 )
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
 # not a quotation (« « Une chance pour nos jeunes » » has lower-case words).
+# (« « Codeuses de l'Atlas » », « « Amis d'Imouzzer » »: an elided article before a capital, inside the name)
 _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
-                              r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|de|du|des|for|of|&)){0,3})\s*[»”\"]")
+                              r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|d['’][A-ZÀ-Þ][\w'’&.-]*|de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w'’&.-]*|"
+                              r"de|du|des|for|of|&)){0,3})\s*[»”\"]")
 # A quoted name after a kind and a few words saying what it does, or after its launch:
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
@@ -213,7 +215,8 @@ _BRANDED = re.compile(
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
 # « la création du centre « X » », « au bootcamp « Y » »: a kind after « du » or « au », its name in quotes.
-_OF_KIND_QUOTED = re.compile(r"\b(?i:du|au)\s+(?i:centre|campus|bootcamp|programme|cursus|parcours|hub|incubateur)\s+"
+_OF_KIND_QUOTED = re.compile(r"\b(?i:du|au)\s+(?i:centre|campus|bootcamp|programme|projet|cursus|parcours|hub|"
+                             r"incubateur)\s+"
                              r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+programme|le\s+centre|le\s+campus|"
                           r"le\s+bootcamp|la\s+caravane|l['’]initiative)\s+(?P<quoted>[A-ZÀ-Þ0-9][^»”\"]{1,50}?)\s*[»”\"]")

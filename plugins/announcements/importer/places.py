@@ -93,7 +93,9 @@ _LATIN_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'�
 _COMMUNE_WORDS = r"\b(?i:commune)(?:\s+(?i:rurale|urbaine|territoriale))?\s+d(?:e\s+|['’]\s*)"
 _COMMUNE_OF = re.compile(_COMMUNE_WORDS + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 # « la province de Tinghir » is the province, not the commune that gave it its name.
-_PROVINCE_CUE = re.compile(r"\b(province|préfecture)s?\s+(de|d['’]|du)\s*$", re.IGNORECASE)
+# (« le Conseil provincial de Taroudant » is the province's council, not the town's)
+_PROVINCE_CUE = re.compile(r"\b(province|préfecture|conseil\s+provincial|conseil\s+préfectoral)s?\s+(de|d['’]|du)\s*$",
+                           re.IGNORECASE)
 _normalize = lru_cache(maxsize=50000)(normalize)
 _ONE_LETTER_ELIDED = re.compile(r"\b([A-Za-z])['’](?=[A-Za-z])")
 

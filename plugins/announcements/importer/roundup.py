@@ -236,6 +236,16 @@ def _breakdown(paragraphs):
 _LIST_LINE = re.compile(r"^\s*[-–•*·]\s")
 
 
+# « Le projet est désormais financé par … Son budget … »: a paragraph going on about the item just told.
+_GOES_ON = re.compile(r"^(?:Le\s+projet|Le\s+programme|L['’]initiative|Ce\s+projet|Ce\s+programme|Cette\s+initiative|"
+                      r"Le\s+centre|L['’]école|L['’]académie|Son\s+budget|Sa\s+première|Il|Elle)\b")
+
+
+def _goes_on(paragraph, previous):
+    """True when a paragraph opens on the item the one before it tells of training (« Le projet est désormais … »)."""
+    return bool(_GOES_ON.match(paragraph)) and len(_TRADE.findall(previous)) >= _ABOUT_TRAINING
+
+
 def _without_other_decisions(article):
     """A council session's or a list's other items left out: the paragraphs of other decisions.
 
@@ -250,8 +260,8 @@ def _without_other_decisions(article):
     # (« Le coût global du projet s'élève à 9,6 MDH, répartis comme suit : » and the lines of the list under it are
     # one sum told in parts, not decisions of their own)
     breakdown = _breakdown(article.paragraphs)
-    others = [p for p in article.paragraphs if _ITEM.search(p) and not _TRADE.search(p) and p is not intro
-              and not any(p is q for q in breakdown)]
+    others = [p for n, p in enumerate(article.paragraphs) if _ITEM.search(p) and not _TRADE.search(p) and p is not intro
+              and not any(p is q for q in breakdown) and not (n and _goes_on(p, article.paragraphs[n - 1]))]
     about_training = [p for p in article.paragraphs if len(_TRADE.findall(p)) >= _ABOUT_TRAINING]
     if len(others) < _MIN_ITEMS - 1 or not about_training:
         return article
