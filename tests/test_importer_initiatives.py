@@ -837,10 +837,12 @@ def test_a_session_s_training_point_keeps_the_paragraph_that_goes_on_about_it(tm
             "2,3 MDH.\n\nLes élus ont approuvé une subvention au projet « Codeuses de l'Atlas », qui forme des jeunes "
             "femmes rurales au développement web et à la vente en ligne.\n\nLe projet est désormais financé par le "
             "Conseil provincial de Taroudant et l'Initiative nationale pour le développement humain (INDH). Son "
-            "budget pour cette édition est de 1,2 MDH.\n\nLa formation se déroulera à Taliouine.\n\nEnfin, le conseil "
+            "budget pour cette édition est de 1,2 MDH.\n\nLa première promotion comptera 60 jeunes femmes ; le projet "
+            "promet 25 emplois dans les coopératives.\n\nLa formation se déroulera à Taliouine.\n\nEnfin, le conseil "
             "a approuvé un virement de crédits de 4,5 MDH.\n")
     draft = draft_of(tmp_path, text)
     assert programmes(draft) == ["Codeuses de l'Atlas"]
     assert "budget: 1200000" in draft
     assert "city: Taliouine" in draft
     assert "Initiative nationale pour le développement humain" in draft
+    assert "trainees: 60" in draft and "jobs: 25" in draft

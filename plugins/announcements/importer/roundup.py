@@ -236,14 +236,13 @@ def _breakdown(paragraphs):
 _LIST_LINE = re.compile(r"^\s*[-–•*·]\s")
 
 
-# « Le projet est désormais financé par … Son budget … »: a paragraph going on about the item just told.
+# « Le projet est désormais financé par … Son budget … », then « La première promotion comptera 150 jeunes »:
+# paragraphs going on about the training item just told, with money or jobs but none of the trade's words.
 _GOES_ON = re.compile(r"^(?:Le\s+projet|Le\s+programme|L['’]initiative|Ce\s+projet|Ce\s+programme|Cette\s+initiative|"
-                      r"Le\s+centre|L['’]école|L['’]académie|Son\s+budget|Sa\s+première|Il|Elle)\b")
-
-
-def _goes_on(paragraph, previous):
-    """True when a paragraph opens on the item the one before it tells of training (« Le projet est désormais … »)."""
-    return bool(_GOES_ON.match(paragraph)) and len(_TRADE.findall(previous)) >= _ABOUT_TRAINING
+                      r"Le\s+centre|L['’]école|L['’]académie|Son\s+budget|Sa\s+première|Il|Elle|"
+                      # (« La première promotion comptera 150 jeunes … 300 emplois directs »: its people and jobs)
+                      r"La\s+(?:première\s+)?promotion|Les\s+(?:apprenant|stagiaire|bénéficiaire|lauréat)e?s|"
+                      r"Les\s+cours|La\s+formation)\b")
 
 
 def _without_other_decisions(article):
@@ -260,8 +259,13 @@ def _without_other_decisions(article):
     # (« Le coût global du projet s'élève à 9,6 MDH, répartis comme suit : » and the lines of the list under it are
     # one sum told in parts, not decisions of their own)
     breakdown = _breakdown(article.paragraphs)
-    others = [p for n, p in enumerate(article.paragraphs) if _ITEM.search(p) and not _TRADE.search(p) and p is not intro
-              and not any(p is q for q in breakdown) and not (n and _goes_on(p, article.paragraphs[n - 1]))]
+    others, told = [], False  # told: the paragraph before is about training, or goes on about it
+    for paragraph in article.paragraphs:
+        goes_on = told and bool(_GOES_ON.match(paragraph))
+        if (_ITEM.search(paragraph) and not _TRADE.search(paragraph) and paragraph is not intro
+                and not any(paragraph is q for q in breakdown) and not goes_on):
+            others.append(paragraph)
+        told = goes_on or len(_TRADE.findall(paragraph)) >= _ABOUT_TRAINING
     about_training = [p for p in article.paragraphs if len(_TRADE.findall(p)) >= _ABOUT_TRAINING]
     if len(others) < _MIN_ITEMS - 1 or not about_training:
         return article
