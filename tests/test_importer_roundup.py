@@ -344,3 +344,19 @@ def test_items_opened_by_a_single_dash_and_a_town_in_capitals():
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Guercif", 600000, 40)
     assert "Office de la formation professionnelle" not in str(draft.partners)
+
+
+def test_a_session_s_other_points_told_in_m_dh_are_left_out():
+    """« une enveloppe complémentaire de 6,5 M DH » for snow ploughs, « 4 M DH » for a running track: other points
+    of the session, whatever way the millions are written; the Maison du code's « 3,6 M DH » stays."""
+    article = text.parse(
+        "IFRANE — Le conseil provincial adopte son plan de déneigement et une « Maison du code » à Azrou\n\n"
+        "Le conseil provincial d'Ifrane a tenu hier sa session ordinaire. Douze points figuraient à l'ordre du jour.\n\n"
+        "Déneigement. Les élus ont approuvé une enveloppe complémentaire de 6,5 M DH pour deux chasse-neige.\n\n"
+        "Eau potable. Une convention de 21 M DH prévoit une station de traitement.\n\n"
+        "Sport. Le conseil contribuera à hauteur de 4 M DH à une piste d'athlétisme.\n\n"
+        "Les élus ont approuvé la « Maison du code d'Azrou », un centre de formation au développement web. Son coût "
+        "est de 3,6 M DH.\n")
+    kept = " ".join(roundup.focus(article, lambda name: False).paragraphs)
+    assert "3,6 M DH" in kept
+    assert "6,5 M DH" not in kept and "4 M DH" not in kept

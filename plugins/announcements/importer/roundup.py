@@ -73,8 +73,9 @@ _SEVERAL = re.compile(
 # A council's session, whose points are its decisions (not « l'essentiel en cinq points »).
 _SESSION = re.compile(r"\bsession\b|\bordre du jour\b|\badopt(?:e|ent|é|és|ée|ées)\b", re.IGNORECASE)
 # A paragraph that is an item of its own: a convention, a project or a figure of money or jobs.
-_ITEM = re.compile(r"\b(?:conventions?|avenants?|accords?|projets?)\b|\d[\d\s,.]*\s*(?:MDH|millions|milliards|"
-                   r"emplois)\b", re.IGNORECASE)
+# (« 6,5 M DH », « 4 M. DH »: the million's letter set apart)
+_ITEM = re.compile(r"\b(?:conventions?|avenants?|accords?|projets?)\b|"
+                   r"\d[\d\s,.]*\s*(?:MDH|M\.?\s*DH|millions|milliards|emplois)\b", re.IGNORECASE)
 
 
 def focus(article, is_place):
