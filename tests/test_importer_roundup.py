@@ -360,3 +360,21 @@ def test_a_session_s_other_points_told_in_m_dh_are_left_out():
     kept = " ".join(roundup.focus(article, lambda name: False).paragraphs)
     assert "3,6 M DH" in kept
     assert "6,5 M DH" not in kept and "4 M DH" not in kept
+
+
+def test_a_session_s_numbered_points_under_a_headline_opening_on_its_region():
+    """« Marrakech-Safi : ce que le Conseil régional a voté en décembre », « Lors de sa session ordinaire de décembre
+    dernier … », then « 1. … 310 MDH », « 2. … », « 3. JobInTech s'installe à Safi … » and its cohort's paragraph: the
+    session's opening and the training point's paragraphs are read, the roads and the water are not."""
+    article = text.parse(
+        "Marrakech-Safi : ce que le Conseil régional a voté en décembre\n\n"
+        "Lors de sa session ordinaire de décembre dernier, le Conseil régional a adopté vingt conventions.\n\n"
+        "1. Les routes du Haouz. La Région consacre 310 MDH à la réhabilitation des routes d'Amizmiz.\n\n"
+        "2. L'eau de Chichaoua. Une convention de 75 millions de dirhams finance l'eau potable.\n\n"
+        "3. JobInTech s'installe à Safi. Les élus ont approuvé une cohorte du programme, qui forme des jeunes "
+        "diplômés au développement logiciel.\n\n"
+        "La cohorte de Safi comptera 250 bénéficiaires, formés en six mois.\n\n"
+        "4. Les marchés de Marrakech. Une enveloppe de 52 MDH restructure les marchés.\n")
+    kept = " ".join(roundup.focus(article, lambda name: name in ("Marrakech-Safi", "Safi", "Marrakech")).paragraphs)
+    assert "décembre dernier" in kept and "250 bénéficiaires" in kept
+    assert "310 MDH" not in kept and "52 MDH" not in kept

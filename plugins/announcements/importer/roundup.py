@@ -85,6 +85,10 @@ def focus(article, is_place):
     an article's own intertitles (« Objectif : 10 000 stagiaires ») never cut it into pieces.
     """
     items = _items(article.paragraphs, is_place)
+    # (« Marrakech-Safi : ce que le Conseil régional a voté en décembre », over « Lors de sa session ordinaire … »:
+    # a session's headline and opening, even when the headline opens on a place as an item does)
+    opening = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
+    session = _SESSION.search(" ".join([article.headline or "", *article.paragraphs[:opening]]))
     head = _head(article.headline or "")
     if head and _opens_on_place(head, is_place):
         # « ■ SIDI KACEM — La foire ouvre » taken for the headline: the page's first item, with the paragraphs under it.
@@ -99,7 +103,7 @@ def focus(article, is_place):
         titled = _ROUNDUP_TITLE.search(article.headline or "")
         items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
-    if len(items) < _MIN_ITEMS or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
+    if len(items) < _MIN_ITEMS or session:
         # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
         # date and parties the opening paragraph gives)
         return _without_other_decisions(article)
