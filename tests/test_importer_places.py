@@ -493,3 +493,13 @@ def test_a_commune_written_without_its_apostrophe(body, city, gazetteer):
 def test_where_the_headline_says_it_happens_beats_the_dispatch_s_desk(headline, body, city, gazetteer):
     """« … initie 650 élèves à Taghjijt » under a « GUELMIM » dateline: Taghjijt."""
     assert locate(body, gazetteer, headline=headline).city == city
+
+
+def test_a_council_s_seat_is_not_where_the_project_it_votes_will_be(gazetteer):
+    """« Tanger — Le Conseil … a tenu mardi, au siège de la Région à Tanger, sa session » under a headline « … une
+    académie du numérique pour Al Hoceima »: Al Hoceima."""
+    headline = "Session du Conseil régional : des routes et une académie du numérique pour Al Hoceima"
+    body = ("Tanger — Le Conseil de la région a tenu mardi, au siège de la Région à Tanger, la première séance de sa "
+            "session ordinaire.\n\nLes élus ont adopté la convention de l'académie. La "
+            "première promotion comptera 240 jeunes d'Al Hoceima et d'Imzouren.")
+    assert locate(body, gazetteer, headline=headline).city == "Al Hoceima"

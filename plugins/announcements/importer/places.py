@@ -594,7 +594,8 @@ def _city(found, regions):
 _COMMUNE_BEFORE = re.compile(_COMMUNE_WORDS + "$")
 _WHERE_AFTER = re.compile(r"\s*,?\s*où\b")
 # « … initie 650 élèves à Taghjijt », « une Maison du code de 5,4 MDH à Lqliâa »: where the headline says it happens.
-_AT_BEFORE = re.compile(r"\bà\s*$")
+# (« … et une académie du numérique pour Al Hoceima »: the town it is for)
+_AT_BEFORE = re.compile(r"\b(?:à|pour)\s*$")
 
 
 def _headline_rubrics(found):
@@ -631,12 +632,18 @@ def _event_place(found):
     for mention in lead:
         if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
             text = mention.sentence.text
+            if _SITTING.search(text):
+                return None  # « a tenu mardi, au siège de la Région à Tanger, sa session »: the council's seat
             if _EVENT_BEFORE.search(text[:mention.start]) or (
                     _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)) or (
                     _TOWN_NAMED_BEFORE.search(text[:mention.start]) and _EVENT_VERB_AFTER.match(text, mention.end)):
                 # (« lancée simultanément à El Jadida et à Safi »: in two places at once, no one event place)
                 return None if _also_there_in(mention, found) else mention
     return None
+
+
+# A council's sitting: where it sits is its seat, not where the projects it votes will be.
+_SITTING = re.compile(r"\b(?:session|séance|sessions|séances)\b", re.IGNORECASE)
 
 
 def _national_city(found, event_sentence):
