@@ -846,3 +846,11 @@ def test_a_session_s_training_point_keeps_the_paragraph_that_goes_on_about_it(tm
     assert "city: Taliouine" in draft
     assert "Initiative nationale pour le développement humain" in draft
     assert "trainees: 60" in draft and "jobs: 25" in draft
+
+
+@pytest.mark.parametrize("kind", ["Un nouvel espace de formation", "Un club", "Un atelier de codage"])
+def test_a_space_a_club_or_a_workshop_baptised_with_its_name(tmp_path, kind):
+    """« Un nouvel espace de formation, baptisé « Warda Digital », a été inauguré mercredi »: its programme."""
+    text = (f"Les femmes de la vallée des roses se mettent au numérique\n\n{kind}, baptisé « Warda Digital », a été "
+            "inauguré mercredi à Kalaat M'Gouna. Il formera 40 femmes au commerce en ligne.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Warda Digital"]

@@ -115,7 +115,9 @@ _OPENED_SUBJECT = re.compile(
 _BAPTISED = re.compile(
     # (« son nouveau parcours de formation baptisé « X » »: a possessive, an adjective, a complement may come between)
     r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première)\s+)?"
+    # (« Un nouvel espace de formation, baptisé « Warda Digital » »)
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
+    r"espace|club|atelier|hub|lab|laboratoire|maison|pôle|fabrique|bootcamp|plateforme|"
     rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
     rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+{_NAME}"
 )
