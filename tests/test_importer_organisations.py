@@ -991,3 +991,11 @@ def test_a_university_s_school_named_after_dont_and_a_council_s_plan_of_last_yea
 def test_a_body_s_name_goes_on_through_de_l_and_de_la_but_stops_at_et(body, expected):
     """« l'association Femmes de l'Océan », « Amis de la Kasbah »: one name; « … et l'Université X »: another body."""
     assert find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"] == expected
+
+
+def test_an_association_named_in_apposition_after_une_association_locale():
+    """« Derrière le projet, une association locale, Tifawin Azrou, qui a convaincu deux partenaires »."""
+    body = ("Derrière le projet, une association locale, Tifawin Azrou, qui a convaincu l'Université Al Akhawayn de "
+            "s'engager à ses côtés.")
+    assert find(body, load_vocabulary(REPO / "data"), regions=("fes-meknes",))["partners"] == [
+        "Association Tifawin Azrou", "universite-al-akhawayn"]

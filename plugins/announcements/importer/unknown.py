@@ -33,11 +33,12 @@ _COMPANY = re.compile(
     r"\b(?i:la société|le groupe|l['’]entreprise|la start-?up|l['’]opérateur|le cabinet|la firme|l['’]éditeur|"
     r"le spécialiste|le leader|le prestataire|le fournisseur|"
     r"l['’]intégrateur|le fabricant|l['’]équipementier|l['’]association|la coopérative|l['’]ONG|l['’]incubateur|"
-    r"l['’]accélérateur)\s+"
+    # (« une association locale, Tifawin Azrou, qui a convaincu … »: named in apposition)
+    r"l['’]accélérateur|une association(?=\s+(?:locale|marocaine|régionale|provinciale|communale)\s*,))\s+"
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
     # (« la société marocaine de cybersécurité Dataprotect »: where it comes from, then what it does)
     r"(?:(?:marocaine?|française?|américaine?|espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|"
-    r"canadienne?|internationale?|casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s+)?"
+    r"canadienne?|internationale?|casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s*,?\s+)?"
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
     # (« Femmes de l'Océan », « Amis d'Essaouira », « Enfants de la Mer »: an article elided or not before a capital)
@@ -47,7 +48,7 @@ _COMPANY = re.compile(
 )
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
-_BODY = re.compile(r"(?i:l['’]|la\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
+_BODY = re.compile(r"(?i:l['’]|la\s|une\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
 # (« l'Association Tifawin pour le développement et l'Université Cadi Ayyad »: after « et », another body begins)
 _OTHER_BODY = (r"(?i:université|fondation|agence|conseil|ministère|office|école|institut|société|groupe|commune|"
