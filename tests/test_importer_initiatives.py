@@ -854,3 +854,13 @@ def test_a_space_a_club_or_a_workshop_baptised_with_its_name(tmp_path, kind):
     text = (f"Les femmes de la vallée des roses se mettent au numérique\n\n{kind}, baptisé « Warda Digital », a été "
             "inauguré mercredi à Kalaat M'Gouna. Il formera 40 femmes au commerce en ligne.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Warda Digital"]
+
+
+def test_the_town_s_commune_among_the_parties_of_a_signing_unnamed(tmp_path):
+    """« Une convention a été signée mardi à Had Soualem entre la commune, l'Association Al Amal et la Fondation Al
+    Mada »: the Commune de Had Soualem signs; « un local prêté par la commune » would not make it one."""
+    text = ("Had Soualem : le code entre au collège\n\nUne convention a été signée mardi à Had Soualem entre la "
+            "commune, l'Association Al Amal pour l'éducation et la Fondation Al Mada pour lancer « Code au collège », "
+            "un programme d'initiation à la programmation pour 300 collégiens.\n")
+    draft = draft_of(tmp_path, text)
+    assert "Commune de Had Soualem" in draft.split("partners:")[1].split("# TODO budget")[0]

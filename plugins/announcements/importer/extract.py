@@ -84,6 +84,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
     _drop_others_partners(draft, found)
+    _bare_commune(draft, sentences)
 
     found = amounts.budget(amounts.find(sentences, year))
     if amounts.untold(sentences) and found.budget:
@@ -175,6 +176,25 @@ def _drop_others_partners(draft, found):
         draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
         draft.evidence[:] = [row for row in draft.evidence
                              if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
+
+
+# « Une convention a été signée mardi à Had Soualem entre la commune, l'Association X et la Fondation Y »: the
+# commune, unnamed, among the parties of a signing.
+_BARE_COMMUNE_PARTY = re.compile(r"\b(?:signée?s?|conclue?s?|paraphée?s?)\b[^.;]{0,60}?\b(?:entre|liant)\s+"
+                                 r"(?:[^.;]{0,80}?,\s*)?la\s+commune\s*(?:,|\bet\b)", re.IGNORECASE)
+
+
+def _bare_commune(draft, sentences):
+    """« signée … entre la commune, l'Association X et … »: the article's town's commune is a partner."""
+    if not draft.city or draft.regions == [NATIONAL]:
+        return
+    name = f"Commune de {draft.city}" if draft.city[0] not in "AEIOUÉÈYaeiouéè" else f"Commune d'{draft.city}"
+    if any(normalize(known) == normalize(name) for known, _ in draft.partners):
+        return
+    told = next((sentence.text for sentence in sentences if _BARE_COMMUNE_PARTY.search(sentence.text)), None)
+    if told:
+        draft.partners.insert(0, (name, False))
+        draft.evidence.append(("partners", f"{name} (inconnu)", told))
 
 
 def _in_lead(text, sentences):
