@@ -999,3 +999,12 @@ def test_an_association_named_in_apposition_after_une_association_locale():
             "s'engager à ses côtés.")
     assert find(body, load_vocabulary(REPO / "data"), regions=("fes-meknes",))["partners"] == [
         "Association Tifawin Azrou", "universite-al-akhawayn"]
+
+
+def test_a_bare_ministry_bound_by_a_convention_with_a_university_is_higher_education():
+    """« la convention tripartite liant le Ministère, Huawei Maroc et l'Université Cadi Ayyad »: the ministry of
+    higher education, a party."""
+    body = ("Ce centre est le fruit de la convention tripartite liant le Ministère, Huawei Maroc et l'Université Cadi "
+            "Ayyad.")
+    found = find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"]
+    assert found == ["mesrsi", "huawei-maroc", "universite-cadi-ayyad"]

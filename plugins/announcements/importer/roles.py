@@ -355,7 +355,9 @@ _TEACH_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:assurent|assureront|disp
                           r"encadreront|animent|animeront|donnent|donneront)\b", re.IGNORECASE)
 # How far back the cues before a name are looked for.
 WINDOW = 150
-PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui)\b"
+# (« la convention tripartite liant le Ministère, Huawei Maroc et l'Université »: those it binds)
+PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui|liant|lie|"
+                                r"associant|associe)\b"
                                 r"[^,;.]{0,12}$", re.IGNORECASE)
 
 
