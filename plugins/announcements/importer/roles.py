@@ -374,12 +374,11 @@ def _made_before(before, text, end):
     return bool(made and told and (made.group("year") or not told.group("aside")))
 
 
-_LAST_YEAR = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
-                        r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b[^.;]*$", re.IGNORECASE)
+_A_YEAR_AGO = r"(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b"
+_LAST_YEAR = re.compile(rf"\b{_A_YEAR_AGO}[^.;]*$", re.IGNORECASE)
 
 
-_LAST_YEAR_NEXT = re.compile(r"\s+(?:l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée))|"
-                             r"il\s+y\s+a\s+(?:un|deux|trois)\s+ans)\b", re.IGNORECASE)
+_LAST_YEAR_NEXT = re.compile(rf"\s+{_A_YEAR_AGO}", re.IGNORECASE)
 
 
 def disowns(text, end):

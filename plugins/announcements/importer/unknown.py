@@ -49,10 +49,14 @@ _COMPANY = re.compile(
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
 _BODY = re.compile(r"(?i:l['’]|la\s|une\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
-# (« pour l'Éducation et la Citoyenneté »: capitals too)
+# Kinds of organisation written in lower case: after « et de la », the start of another one.
+_KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère", "école",
+          "institut", "faculté",
+          "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
+          "startup", "opérateur", "chambre", "coopérative", "caisse"}
 # (« l'Association Tifawin pour le développement et l'Université Cadi Ayyad »: after « et », another body begins)
-_OTHER_BODY = (r"(?i:université|fondation|agence|conseil|ministère|office|école|institut|société|groupe|commune|"
-               r"province|wilaya|région|association|coopérative|banque)")
+_OTHER_BODY = "(?i:" + "|".join(sorted({*_KINDS, "région"}, key=lambda kind: (-len(kind), kind))) + ")"
+# (« pour l'Éducation et la Citoyenneté »: capitals too)
 _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)"
                       rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
@@ -195,11 +199,6 @@ _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|a
 # A name and its acronym in brackets, no sentence break between them.
 _BEFORE_ACRONYM = re.compile(r"(?P<name>[^()\n.;:«»]{6,140}?)\s*\((?P<acronym>[A-Z][A-Z-]{1,9})\)")
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "à", "au", "aux", "en", "sur"}
-# Kinds of organisation written in lower case: after « et de la », the start of another one.
-_KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agence", "université", "ministère", "école",
-          "institut", "faculté",
-          "commune", "conseil", "office", "wilaya", "province", "préfecture", "banque", "cabinet", "start-up",
-          "startup", "opérateur", "chambre", "coopérative", "caisse"}
 # No organisation's name has more parts (words and « de X » complements) than this.
 _LONGEST_NAME = 16
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,10})\)")
