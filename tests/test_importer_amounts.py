@@ -1375,3 +1375,12 @@ def test_money_given_to_a_strategy_or_to_a_whole_the_school_is_only_a_part_of_is
     3,2 millions stay its budget."""
     found = budget(f"L'école est dotée d'une enveloppe de 3,2 millions de dirhams sur trois ans. {whole}")
     assert found[0] == 3200000
+
+
+def test_the_school_s_own_building_is_its_cost_not_a_wider_project():
+    """« Le Conseil de la région financera la construction et l'équipement de l'école, pour un montant de 15,8 MDH »
+    beside « le programme de développement régional, dont l'enveloppe globale atteint 4,2 milliards »: 15,8 MDH."""
+    found = budget("Le Conseil de la région financera la construction et l'équipement de l'école, pour un montant de "
+                   "15,8 MDH, tandis que l'OFPPT en assurera l'exploitation. La convention s'inscrit dans le programme "
+                   "de développement régional, dont l'enveloppe globale atteint 4,2 milliards de dirhams.")
+    assert found[0] == 15800000

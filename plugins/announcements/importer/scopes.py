@@ -57,7 +57,9 @@ _PROMISED = re.compile(
 # (« Son aménagement et son équipement ont mobilisé 3,8 M DH »: its own fitting out, said with a possessive, is the
 # initiative's money)
 _BUILDING = re.compile(
-    r"(?<!\bson\s)(?<!\bsa\s)(?<!\bleur\s)\b(?:constru(?:ire|ction)|aménagements?)\b|"
+    # (not « la construction et l'équipement de l'école »: the school's own building is its cost)
+    r"(?<!\bson\s)(?<!\bsa\s)(?<!\bleur\s)\b(?:constru(?:ire|ction)|aménagements?)\b"
+    r"(?![^,;.]{0,40}?\b(?:de\s+l['’]|du|de\s+la)\s*(?:école|centre|académie|campus|maison|espace)\b)|"
     r"\b(?:infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|data ?centers?|centres? de données|"
     r"programme (?:régional|territorial|intégré) de développement|"
     r"programme de développement (?:régional|intégré|territorial))\b",
