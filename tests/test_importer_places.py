@@ -503,3 +503,15 @@ def test_a_council_s_seat_is_not_where_the_project_it_votes_will_be(gazetteer):
             "session ordinaire.\n\nLes élus ont adopté la convention de l'académie. La "
             "première promotion comptera 240 jeunes d'Al Hoceima et d'Imzouren.")
     assert locate(body, gazetteer, headline=headline).city == "Al Hoceima"
+
+
+@pytest.mark.parametrize(("body", "city"), [
+    ("Le conseil régional a adopté lors de sa session ordinaire, tenue mardi à Tanger, neuf conventions.\n\n"
+     "Seule convention touchant au numérique, celle du camp de code d'Al Hoceima.", "Al Hoceima"),
+    # (no other town named but in a list of sites: the seat is the city, for want of another)
+    ("Le conseil régional a adopté lors de sa session ordinaire, tenue mardi à Béni Mellal, onze points.\n\n"
+     "La convention prévoit des ateliers à Khouribga, Fquih Ben Salah, Azilal et Khénifra.", "Béni Mellal"),
+])
+def test_the_town_a_council_sits_in_is_the_city_only_for_want_of_another(body, city, gazetteer):
+    """« sa session ordinaire, tenue mardi à Tanger », then the camp « d'Al Hoceima »: Al Hoceima."""
+    assert locate(body, gazetteer, headline="Conseil régional : neuf points à l'ordre du jour").city == city

@@ -74,6 +74,7 @@ WEIGHTS = {
         "event_place": 6,      # « inauguré mardi à Tiznit »: where it happened beats the dispatch's desk
         "project_place": 3,    # « qui ouvrira à Midelt »
         "commune_named": 2,    # « la commune de Tahannaout accueille le centre », in the lead: named as a commune
+        "council_seat": 0.5,   # « sa session, tenue mardi à Tanger »: the council's seat, when no other town is named
         "headline_at": 3,      # « … initie 650 élèves à Taghjijt »: the headline says where, beyond the desk's dateline
     },
 }

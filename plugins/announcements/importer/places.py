@@ -567,6 +567,9 @@ def _city(found, regions):
             weight += weights_of["commune_named"]
         if paragraph == 0 and _AT_BEFORE.search(mention.sentence.text[:mention.start]):
             weight += weights_of["headline_at"]
+        if _council_seat(mention) and not mention.dateline:
+            # « sa session ordinaire, tenue mardi à Tanger »: where the council sits, the city only when no other is
+            weight = weights_of["council_seat"]
         scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
         sentence.setdefault(mention.place.name, mention.sentence.text)
     for mention in found:
@@ -632,7 +635,7 @@ def _event_place(found):
     for mention in lead:
         if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
             text = mention.sentence.text
-            if _SITTING.search(text):
+            if _council_seat(mention):
                 return None  # « a tenu mardi, au siège de la Région à Tanger, sa session »: the council's seat
             if _EVENT_BEFORE.search(text[:mention.start]) or (
                     _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)) or (
@@ -643,7 +646,15 @@ def _event_place(found):
 
 
 # A council's sitting: where it sits is its seat, not where the projects it votes will be.
-_SITTING = re.compile(r"\b(?:session|séance|sessions|séances)\b", re.IGNORECASE)
+_COUNCIL = re.compile(r"\b(?:conseil|session\s+(?:ordinaire|extraordinaire)|séance)\b", re.IGNORECASE)
+_HELD_AT_BEFORE = re.compile(r"\b(?:tenue?s?|réunie?s?|siégé)\b[^.;]{0,60}?\bà\s*$", re.IGNORECASE)
+
+
+def _council_seat(mention):
+    """True for the town a council's sitting is said to be held in (« sa session, tenue mardi à Tanger »), not a
+    training's session (« la troisième session … a démarré à El Marsa »)."""
+    text = mention.sentence.text
+    return bool(_COUNCIL.search(text)) and bool(_HELD_AT_BEFORE.search(text[:mention.start]))
 
 
 def _national_city(found, event_sentence):
