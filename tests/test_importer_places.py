@@ -515,3 +515,11 @@ def test_a_council_s_seat_is_not_where_the_project_it_votes_will_be(gazetteer):
 def test_the_town_a_council_sits_in_is_the_city_only_for_want_of_another(body, city, gazetteer):
     """« sa session ordinaire, tenue mardi à Tanger », then the camp « d'Al Hoceima »: Al Hoceima."""
     assert locate(body, gazetteer, headline="Conseil régional : neuf points à l'ordre du jour").city == city
+
+
+def test_the_centre_of_a_town_some_kilometres_away_is_a_landmark(gazetteer):
+    """« à Selouane, à quelques kilomètres du centre de Nador »: Nador only tells where Selouane is."""
+    body = "La nouvelle aile a été inaugurée mercredi à Selouane, à quelques kilomètres du centre de Nador."
+    found = places.mentions(text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences, gazetteer)
+    assert [(m.place.name, m.landmark) for m in found if m.place.kind == "commune"] == [
+        ("Selouane", False), ("Nador", True)]

@@ -47,7 +47,8 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:route|rue|avenue|boulevard)\s+(?:de|d['’]
                               r"|quelques)\s+kilomètres)"
                               # (« à une trentaine de kilomètres au sud de Marrakech »: its bearing may come between)
                               r"(?:\s+(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+"
-                              r"(?:de|d['’])\s*$|"
+                              # (« à quelques kilomètres du centre de Nador »)
+                              r"(?:(?:du\s+centre|du\s+chef-lieu|de\s+la\s+ville)\s+)?(?:de|d['’])\s*$|"
                               # « Pourquoi Tiznit, et pas Agadir ? », « plutôt qu'à Agadir »: the place set aside
                               r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",
                               re.IGNORECASE)
