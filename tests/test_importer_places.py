@@ -523,3 +523,11 @@ def test_the_centre_of_a_town_some_kilometres_away_is_a_landmark(gazetteer):
     found = places.mentions(text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences, gazetteer)
     assert [(m.place.name, m.landmark) for m in found if m.place.kind == "commune"] == [
         ("Selouane", False), ("Nador", True)]
+
+
+def test_the_place_of_an_inauguration_set_off_by_a_comma_after_what_was_inaugurated(gazetteer):
+    """« Le campus nadori a inauguré mercredi une nouvelle aile de six salles et d'un espace de travail, à Selouane,
+    à quelques kilomètres du centre de Nador », under « NADOR — »: Selouane."""
+    body = ("Le campus nadori de l'école de code a inauguré mercredi une nouvelle aile de six salles et d'un espace de "
+            "travail collaboratif, à Selouane, à quelques kilomètres du centre de Nador. L'extension a coûté 1,8 MDH.")
+    assert locate(body, gazetteer, headline="NADOR — L'école de code double sa surface").city == "Selouane"

@@ -37,7 +37,10 @@ _JOINED_ARTICLE = re.compile(r"^E(?:ch|([stzrnd])\1)[a-zà-ÿ]+$")
 _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
                            r"présent|annonc|fait étape|fait escale|étape|escale|fait halte|arrivée?|réuni|rassembl|"
                            r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
-                           r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$",
+                           r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$|"
+                           # (« a inauguré mercredi une nouvelle aile de six salles …, à Selouane »: what was
+                           # inaugurated may come between, the place set off by a comma)
+                           r"\b(?:a|ont|avait|ont\s+été|a\s+été)\s+(?:inauguré|lancé|ouvert)e?s?\b[^.;«»]{0,120},\s*à\s*$",
                            re.IGNORECASE)
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
 # (« au bord de la route de Nador »: a road named after the town it leads to)
