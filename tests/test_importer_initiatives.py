@@ -864,3 +864,15 @@ def test_the_town_s_commune_among_the_parties_of_a_signing_unnamed(tmp_path):
             "un programme d'initiation à la programmation pour 300 collégiens.\n")
     draft = draft_of(tmp_path, text)
     assert "Commune de Had Soualem" in draft.split("partners:")[1].split("# TODO budget")[0]
+
+
+def test_a_national_strategy_named_below_a_headline_on_a_local_programme_is_its_frame(tmp_path):
+    """« On parle beaucoup de Digital Morocco 2030, de ses 100 000 talents … » under « « Douar Connecté » : … »: the
+    programme is Douar Connecté; an article on the strategy alone still gets the strategy."""
+    text = ("Tribune. « Douar Connecté » : former au numérique loin des métropoles\n\nOn parle beaucoup de Digital "
+            "Morocco 2030 et de ses 100 000 talents à former chaque année. On parle moins d'Imintanoute, où un petit "
+            "programme associatif a été lancé en novembre.\n\n« Douar Connecté » forme 150 jeunes femmes des douars.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Douar Connecté"]
+    alone = ("Le ministère détaille la stratégie\n\nLe ministère a présenté mardi à Rabat les chantiers de Digital "
+             "Morocco 2030 pour l'année.\n")
+    assert programmes(draft_of(tmp_path, alone)) == ["Digital Morocco 2030"]

@@ -222,8 +222,11 @@ def find(sentences, names, regions, year=None):
                 ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
             if kind == "programme" and any(low <= start < high for low, high in [*history, *quotes]):
                 continue
+            # (« On parle beaucoup de Digital Morocco 2030, de ses 100 000 talents » below a headline on a local
+            # school: a national strategy named under the headline is the frame, not the subject)
+            frame = kind == "programme" and sentence.paragraph > 0 and _is_strategy(names, slug)
             if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
-                     nearby_first=nearby_first):
+                     nearby_first=nearby_first, frame=frame):
                 named_in[-1].append(_key(slug, name))
                 _tie(found[_key(slug, name)], text, start, mentions)
             if kind == "partner" and _is_ministry(names, slug, name):
@@ -363,7 +366,14 @@ def _key(slug, name):
     return slug or _COUNCIL.sub("conseil-region-", normalize(name))
 
 
-def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None):
+def _is_strategy(names, slug):
+    """Whether a programme of the vocabulary is a national strategy (its description says so first)."""
+    term = names.programmes.terms.get(slug) if slug else None
+    return bool(term) and (getattr(term, "description", "") or "").startswith("Stratégie")
+
+
+def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None,
+          frame=False):
     """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
     key = _key(slug, name)
     before = text[max(0, start - roles.WINDOW):start]
@@ -387,7 +397,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         return
     org = found.setdefault(key, Organisation(slug, name, kind, text))
     if kind == "programme":
-        if not (_FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):
+        if not (frame or _FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):
             if org.framework_only:
                 org.sentence = text
             org.framework_only = False
