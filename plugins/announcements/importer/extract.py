@@ -188,7 +188,7 @@ def _bare_commune(draft, sentences):
     """« signée … entre la commune, l'Association X et … »: the article's town's commune is a partner."""
     if not draft.city or draft.regions == [NATIONAL]:
         return
-    name = f"Commune de {draft.city}" if draft.city[0] not in "AEIOUÉÈYaeiouéè" else f"Commune d'{draft.city}"
+    name = f"Commune de {draft.city}" if draft.city[0] not in "AEIOUÉÈaeiouéè" else f"Commune d'{draft.city}"
     if any(normalize(known) == normalize(name) for known, _ in draft.partners):
         return
     told = next((sentence.text for sentence in sentences if _BARE_COMMUNE_PARTY.search(sentence.text)), None)

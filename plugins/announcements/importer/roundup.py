@@ -103,7 +103,7 @@ def focus(article, is_place):
         titled = _ROUNDUP_TITLE.search(article.headline or "")
         items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
-    if len(items) < _MIN_ITEMS or session:
+    if len(items) < _MIN_ITEMS or session or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
         # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
         # date and parties the opening paragraph gives)
         return _without_other_decisions(article)
