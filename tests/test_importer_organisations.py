@@ -1008,3 +1008,9 @@ def test_a_bare_ministry_bound_by_a_convention_with_a_university_is_higher_educa
             "Ayyad.")
     found = find(body, load_vocabulary(REPO / "data"), regions=("marrakech-safi",))["partners"]
     assert found == ["mesrsi", "huawei-maroc", "universite-cadi-ayyad"]
+
+
+def test_the_company_taking_the_trainees_for_internships_stays_a_partner():
+    """« le stage de fin de formation se fera chez Alten Maroc.» is no one's career: Alten takes part."""
+    body = "La convention a été signée avec la Fondation Orange ; le stage de fin de formation se fera chez Alten Maroc."
+    assert "alten-maroc" in find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"]

@@ -49,7 +49,7 @@ _STUDIED_AT_BEFORE = re.compile(r"\b(?:diplômes?|licences?|masters?|BTS|DUT|bac
 # « avant d'entrer chez Attijariwafa bank, où elle a passé onze ans », « douze ans … chez CGI puis chez Capgemini »:
 # where a person worked.
 _WORKED_AT_BEFORE = re.compile(r"\b(?:entrer|entrée?|entré|travaill\w*|passé\s+[^.;]{0,20}?\bans|carrière|"
-                               r"embauchée?|employée?|stage|expérience|conseil\s+informatique)\b[^.;]{0,40}?"
+                               r"embauchée?|employée?|conseil\s+informatique)\b[^.;]{0,40}?"
                                r"\bchez\s*$|\bpuis\s+chez\s*$", re.IGNORECASE)
 # « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
 # school of the list.
