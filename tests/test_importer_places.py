@@ -4,6 +4,7 @@ import pytest
 from helpers import REPO
 
 from announcements.importer import places, scope, text
+from announcements.importer.extract import extract
 from announcements.vocabulary import load_vocabulary
 
 
@@ -531,3 +532,26 @@ def test_the_place_of_an_inauguration_set_off_by_a_comma_after_what_was_inaugura
     body = ("Le campus nadori de l'école de code a inauguré mercredi une nouvelle aile de six salles et d'un espace de "
             "travail collaboratif, à Selouane, à quelques kilomètres du centre de Nador. L'extension a coûté 1,8 MDH.")
     assert locate(body, gazetteer, headline="NADOR — L'école de code double sa surface").city == "Selouane"
+
+
+def test_visitors_and_neighbours_are_not_where_it_happens(gazetteer):
+    """« une délégation de la ville de Kénitra, venue s'inspirer », « élus de la commune voisine de Sidi
+    Bouknadel »: the ceremony at Hay Nahda, in Rabat, is neither town's."""
+    found = locate("Le centre numérique de Hay Nahda, à Rabat, a ouvert samedi. Des élus de la commune voisine de "
+                   "Sidi Bouknadel étaient présents. Une délégation de la ville de Kénitra, venue s'inspirer de "
+                   "l'expérience, a visité les salles.", gazetteer)
+    assert found.city == "Rabat"
+    found = locate("Le centre numérique du quartier a ouvert samedi. Des élus de la commune voisine de Sidi Bouknadel "
+                   "étaient présents. Une délégation de Kénitra a visité les salles.", gazetteer)
+    assert found.city == ""
+
+
+def test_a_communes_own_bulletin_is_its_town():
+    """A newsletter of the Commune de Salé whose story names no town but the prefecture's: the city is Salé."""
+    bulletin = ("SALÉ AU QUOTIDIEN — Lettre d'information de la Commune de Salé\nN° 12 — Mars 2026\n\n"
+                "Le mot du président\n\nChers habitants, voici les nouvelles du mois.\n\n"
+                "Le 7 mars, le président du conseil communal a ouvert une salle de formation au code dans la maison "
+                "de quartier, en présence du gouverneur de la préfecture de Salé. Une délégation de la ville de "
+                "Témara a fait le déplacement.\n")
+    draft = extract(bulletin, load_vocabulary(REPO / "data"))
+    assert (draft.regions, draft.city) == (["rabat-sale-kenitra"], "Salé")

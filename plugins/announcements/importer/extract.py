@@ -59,6 +59,9 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         evidence.append(("date", f"{named} (année)", article.headline))
 
     location = places.locate(sentences, gazetteer, event.sentence if event else "")
+    if not location.city and location.regions and location.regions != [NATIONAL]:
+        # (a commune's own bulletin: the town is on its masthead, not in the story's sentences)
+        location.city, location.city_sentence = places.publisher_town(article.header_lines, gazetteer, location.regions)
     draft.regions, draft.city = location.regions, location.city
     if location.regions:
         evidence.append(("region", ", ".join(location.regions), location.region_sentence))

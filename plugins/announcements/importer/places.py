@@ -151,7 +151,8 @@ class Mention:
     end: int = 0
     dateline: bool = False
     # Not where it happens: "span" for an end of « de Tanger à Dakhla » (the country's span),
-    # "origin" for « des jeunes venus de Rabat ».
+    # "origin" for « des jeunes venus de Rabat », "visitor" for « une délégation de Kénitra », "neighbour" for
+    # « la commune voisine de Sidi Bouknadel », "denied" for « ne sera pas installée à Tiznit ».
     aside: str = ""
     # « à Tamesna, près de Rabat », « à 30 km de Kénitra »: a landmark, in the region but not the city.
     landmark: bool = False
@@ -559,7 +560,7 @@ def _city(found, regions):
         if communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
-        if mention.landmark or mention in rubrics or mention.aside == "denied":
+        if mention.landmark or mention in rubrics or mention.aside in ("denied", "visitor", "neighbour"):
             continue  # « près de Rabat », « ne sera pas installée à Tiznit »: not where it happens
         weights_of = WEIGHTS["city"]
         weight = weights_of["dateline"] if mention.dateline else weights_of[_standing(paragraph)]
@@ -659,6 +660,25 @@ def _council_seat(mention):
     training's session (« la troisième session … a démarré à El Marsa »)."""
     text = mention.sentence.text
     return bool(_COUNCIL.search(text)) and bool(_HELD_AT_BEFORE.search(text[:mention.start]))
+
+
+# « Lettre d'information de la Commune de Salé », « Bulletin municipal de Tiznit », a letterhead's « Commune de
+# Settat »: the page is the commune's own publication.
+_PUBLISHER_BEFORE = re.compile(r"(?:" + _COMMUNE_WORDS + r"|\b(?:municipalité|conseil\s+communal|"
+                               r"bulletin\s+municipal)\s+(?:de\s+|d['’]\s*))$", re.IGNORECASE)
+
+
+def publisher_town(header_lines, places, regions):
+    """The commune whose own bulletin or letterhead the page is, among the chosen regions, and that header line."""
+    for line in header_lines:
+        for place, start, _end in places.find(line):
+            if (place.kind in ("commune", "province") and place.region in regions
+                    and _PUBLISHER_BEFORE.search(line[max(0, start - 40):start])):
+                # (« la Préfecture de Salé »'s bulletin is read as its namesake town's)
+                town = next((p.name for p in places.named(_TOKEN.findall(place.name)) if p.kind == "commune"), "")
+                if town:
+                    return town, line
+    return "", ""
 
 
 def _national_city(found, event_sentence):

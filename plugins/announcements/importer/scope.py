@@ -26,6 +26,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|iss
                             r"(?:la\s+(?:province|préfecture|commune|région|ville)\s+(?:voisine\s+)?(?:de|d['’])\s*|"
                             r"[^.;]{0,40}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’])\s*)?$",
                             re.IGNORECASE)
+# « une délégation de la ville de Kénitra, venue s'inspirer »: visitors, named by the town they come from (not
+# « la délégation provinciale de Tiznit », a ministry's local office).
+_VISITORS_BEFORE = re.compile(r"\bdélégations?\s+(?:de\s+la\s+(?:ville|commune|province|préfecture|région)\s+)?"
+                              r"(?:de|d['’])\s*$", re.IGNORECASE)
 # « la province voisine de Sidi Kacem »: a neighbour, named to say where the place is or who else may come.
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:province|préfecture|commune|région|ville)s?\s+voisines?\s+(?:de|d['’])\s*$",
                                re.IGNORECASE)
@@ -56,7 +60,8 @@ def cue(text):
 
 
 def asides(sentence_mentions):
-    """The mentions of one sentence that are not where it happens: {start: "span" or "origin"}."""
+    """The mentions of one sentence that are not where it happens: {start: "span", "origin", "visitor" or
+    "neighbour"}."""
     # Both ends of a span across regions (« de Tanger à Dakhla »), and lists of where people come
     # from (« des participants venus de Rabat, Casablanca et Agadir »).
     found = {}
@@ -76,6 +81,8 @@ def asides(sentence_mentions):
         origin = bool(_ORIGIN_BEFORE.search(text[max(0, mention.start - 70):mention.start]))
         if origin:
             found.setdefault(mention.start, "origin")
+        elif _VISITORS_BEFORE.search(text[max(0, mention.start - 50):mention.start]):
+            found.setdefault(mention.start, "visitor")
         elif _NEIGHBOUR_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
             found.setdefault(mention.start, "neighbour")
     return found
