@@ -555,3 +555,11 @@ def test_a_communes_own_bulletin_is_its_town():
                 "Témara a fait le déplacement.\n")
     draft = extract(bulletin, load_vocabulary(REPO / "data"))
     assert (draft.regions, draft.city) == (["rabat-sale-kenitra"], "Salé")
+
+
+def test_where_the_writer_comes_from_weighs_less_than_where_the_school_is(gazetteer):
+    """« l'école Atlas Dev, à Béni Mellal », then « Yassine, qui vient comme moi de Kasba Tadla »: Béni Mellal."""
+    found = locate("Lundi, j'ai poussé la porte de l'école Atlas Dev, à Béni Mellal, avec mon vieux portable et "
+                   "une boule au ventre. Nous sommes soixante dans ma promotion. Je n'y connaissais que Yassine, qui "
+                   "vient comme moi de Kasba Tadla.", gazetteer)
+    assert found.city == "Béni Mellal"

@@ -572,6 +572,8 @@ def _city(found, regions):
             weight += weights_of["commune_named"]
         if paragraph == 0 and _AT_BEFORE.search(mention.sentence.text[:mention.start]):
             weight += weights_of["headline_at"]
+        if mention.aside == "origin":
+            weight *= _ORIGIN_SHARE  # « Yassine, qui vient comme moi de Kasba Tadla »: where someone is from
         if _council_seat(mention) and not mention.dateline:
             # « sa session ordinaire, tenue mardi à Tanger »: where the council sits, the city only when no other is
             weight = weights_of["council_seat"]
@@ -616,6 +618,8 @@ def _headline_rubrics(found):
     return []
 
 
+# A town named as where people come from counts this share of a mention.
+_ORIGIN_SHARE = 0.5
 # A town of another chosen region named with this share of the best one's weight: no one city.
 _SHARED = 0.8
 

@@ -21,8 +21,9 @@ _NATIONAL_CUE = re.compile(
 # (« ceux qui viennent de la province voisine de Khénifra »: the same)
 # (« des dossiers venus de toute la province, mais aussi d'El Jadida »: further on, the same)
 # (« les parents venus nombreux de Midelt », « venues en nombre de »: how many may come between)
-_ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?|viennent|venant)"
-                            r"(?:\s+(?:nombreux|nombreuses|en\s+nombre|spécialement|exprès|tout\s+droit))?\s+(de|d['’])\s*"
+_ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|issues?|vien[st]|viennent|venant)"
+                            r"(?:\s+(?:nombreux|nombreuses|en\s+nombre|spécialement|exprès|tout\s+droit|"
+                            r"comme\s+(?:moi|nous|lui|elle|eux|elles)))?\s+(de|d['’])\s*"
                             r"(?:la\s+(?:province|préfecture|commune|région|ville)\s+(?:voisine\s+)?(?:de|d['’])\s*|"
                             r"[^.;]{0,40}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’])\s*)?$",
                             re.IGNORECASE)
