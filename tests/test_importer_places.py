@@ -563,3 +563,14 @@ def test_where_the_writer_comes_from_weighs_less_than_where_the_school_is(gazett
                    "une boule au ventre. Nous sommes soixante dans ma promotion. Je n'y connaissais que Yassine, qui "
                    "vient comme moi de Kasba Tadla.", gazetteer)
     assert found.city == "Béni Mellal"
+
+
+def test_a_dated_header_line_names_the_town_when_the_story_does_not():
+    """A press kit's « Cérémonie de signature, Agadir, 14 mai 2026 » above a sheet that only lists seven towns."""
+    sheet = ("DOSSIER DE PRESSE — Cérémonie de signature, Agadir, 14 mai 2026\n\nFICHE PROJET N° 2\n\n"
+             "Intitulé : Programme « Codeurs du Souss »\n\n"
+             "Objet : former des jeunes de la région Souss-Massa aux métiers du numérique.\n\n"
+             "Zones d'intervention : Agadir, Inezgane, Tiznit, Taroudant (région Souss-Massa).\n\n"
+             "Bénéficiaires : 900 jeunes de 18 à 30 ans.\n")
+    draft = extract(sheet, load_vocabulary(REPO / "data"))
+    assert (draft.regions, draft.city) == (["souss-massa"], "Agadir")

