@@ -1384,3 +1384,24 @@ def test_the_school_s_own_building_is_its_cost_not_a_wider_project():
                    "15,8 MDH, tandis que l'OFPPT en assurera l'exploitation. La convention s'inscrit dans le programme "
                    "de développement régional, dont l'enveloppe globale atteint 4,2 milliards de dirhams.")
     assert found[0] == 15800000
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the students a region has
+    ("La région compte peu d'écoles : à peine 38 000 étudiants sont inscrits dans les établissements d'enseignement "
+     "supérieur de la région.\n\nPour sa première promotion, l'école a retenu quatre-vingt-seize jeunes.", 96),
+    # a company's tally so far
+    ("Le groupe revendique aujourd'hui plus de 40 000 étudiants formés dans une trentaine d'établissements.\n\n"
+     "Cette année, 600 étudiants suivront les parcours de l'académie.", 600),
+    # teachers lent to the project
+    ("L'université met à disposition douze enseignants, qui seront certifiés d'ici décembre.", None),
+    # a paragraph setting the scene with the census and unemployment
+    ("La convention a été signée jeudi.\n\nLa province compte 900 000 habitants et un taux de chômage de 19 %. "
+     "L'université accueille à elle seule plus de 70 000 étudiants.\n\nPour cette première année, 600 étudiants "
+     "suivront la formation.", 600),
+])
+def test_a_land_s_students_a_tally_so_far_and_lent_teachers_are_not_this_promotion(body, expected):
+    """The region's 38 000 enrolled students, « revendique … 40 000 étudiants formés », « met à disposition douze
+    enseignants » and a university's 70 000 students beside the census are not the people this initiative trains."""
+    found = count(people.trainees, body, 2025)
+    assert (found[0] if found else None) == expected

@@ -27,6 +27,7 @@ WEIGHTS = {
         "country": -3,         # « 20 000 talents formés à l'échelle du pays »: the whole country's, unless alone
         "corrected": 2,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
         "elsewhere": -3,       # « Et à Safi, son antenne accueille 200 apprenants »: another town's site
+        "scene": -3,           # in a paragraph giving the census or unemployment: the land's figures
     },
     "jobs": {
         "headline": 2,

@@ -215,6 +215,11 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
 _ALREADY = re.compile(r"\b(?:ont|a)\s+déjà\b", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
+# « 38 000 étudiants sont inscrits dans les établissements d'enseignement supérieur de la région »: the students a
+# region or country has, not the people this initiative trains.
+_ENROLLED_THERE_AFTER = re.compile(r"[^.;]{0,30}?\binscrite?s\s+(?:dans|à)\s+"
+                                   r"(?:les|l['’]ensemble\s+des|toutes\s+les)\s+(?:établissements|universités|facultés|écoles|lycées|collèges)\b[^.;]{0,60}?"
+                                   r"\b(?:de\s+la|du|des)\s+(?:région|province|pays|royaume|villes?)\b", re.IGNORECASE)
 # « La région compte environ 9 000 fonctionnaires communaux »: who lives or works there, not who is trained.
 _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la\s+commune|le\s+pays|le\s+Maroc|"
                                  r"le\s+royaume)\s+compte(?:rait)?\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$",
@@ -229,9 +234,15 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
                                 r"(?:tests?|entretiens?|épreuves?|examens?))", re.IGNORECASE)
+# « Elle revendique aujourd'hui plus de 40 000 étudiants formés »: an organisation's tally so far.
+_CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+targue|se\s+prévaut)\b[^.;]{0,30}$",
+                             re.IGNORECASE)
+# A paragraph giving the census or the unemployment rate sets the scene: its figures are the land's, not the
+# initiative's (« L'Université Moulay Ismaïl accueille à elle seule plus de 70 000 étudiants »).
+_SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploiera|emploieront|effectifs?\s+de|salarie|"
-                           r"salarient)\b"
+                           r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
                            r"[^,;.]{0,20}$|"
                            # « la filière fait vivre, selon les coopératives, près de 20 000 femmes »: a livelihood
                            r"\b(?:fait|font|faisant)\s+(?:vivre|travailler)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -374,6 +385,7 @@ def trainees(sentences, year=None, city=""):
     # The edition the headline or lead is about (« sa troisième promotion »), when it gives its number.
     lead_edition = next((n for n in (_edition_number(s.text, first=True) for s in sentences if s.paragraph <= 1) if n),
                         None)
+    scene = {s.paragraph for s in sentences if s.paragraph > 1 and _SCENE.search(s.text)}
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
@@ -412,8 +424,8 @@ def trainees(sentences, year=None, city=""):
                 continue  # the figure a correction note says was wrong
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]) or _LIVES_THERE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()])
-            if staff or _POPULATION.search(text[match.end():match.end() + 30]) or _NOT_TRAINED_AFTER.match(text,
-                                                                                                         match.end()):
+            if (staff or _POPULATION.search(text[match.end():match.end() + 30])
+                    or _NOT_TRAINED_AFTER.match(text, match.end()) or _ENROLLED_THERE_AFTER.match(text, match.end())):
                 continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()
@@ -453,8 +465,10 @@ def trainees(sentences, year=None, city=""):
                 # the next sentence says it (« C'est la cohorte régionale »), or who they are (« Ils sont 180, venus
                 # de Youssoufia »)
                 features.add("training_words")
-            if _REMINDER.match(text):
+            if _REMINDER.match(text) or _CLAIMED_BEFORE.search(before):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
+            if sentence.paragraph in scene:
+                features.add("scene")
             if _COUNTED_THEN.search(_clause(text, match)):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
             if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
