@@ -876,3 +876,14 @@ def test_a_national_strategy_named_below_a_headline_on_a_local_programme_is_its_
     alone = ("Le ministère détaille la stratégie\n\nLe ministère a présenté mardi à Rabat les chantiers de Digital "
              "Morocco 2030 pour l'année.\n")
     assert programmes(draft_of(tmp_path, alone)) == ["Digital Morocco 2030"]
+
+
+def test_programmes_of_the_background_stay_out_whatever_the_sentence_s_other_clauses_say(tmp_path):
+    """« signé dès 2018 … le partenariat Morocco Smart Education », « Le futur Ismailia Business Center doit
+    accueillir une école ; « … », estime la directrice d'une société installée à l'Agropolis »: not this news."""
+    draft = draft_of(tmp_path, "Meknès : l'université ouvre sa Huawei ICT Academy\n\nJeudi, l'Université Moulay "
+                     "Ismaïl et Huawei Maroc ont signé à Meknès la convention qui crée une Huawei ICT Academy.\n\n"
+                     "Huawei a signé dès 2018 avec le ministère le partenariat Morocco Smart Education.\n\n"
+                     "Le futur Ismailia Business Center doit accueillir une école de codage. « La demande est forte », "
+                     "estime Hajar Tazi, directrice d'une société installée à l'Agropolis.\n")
+    assert programmes(draft) == ["Huawei ICT Academy"]

@@ -139,7 +139,22 @@ def _in_passing(found):
     # signée vendredi », below a lead on the landscape)
     # (« …, présent en tant qu'invité, a évoqué la Cité de l'innovation »: a guest's words, however launched)
     return [org for org in programmes if org.name not in named_in_lead
-            and (not initiatives.launched(org.sentence) or roles.GUEST_SPEAKS.search(org.sentence))]
+            and (not initiatives.launched(_clauses_naming(org.name, org.sentence))
+                 or roles.GUEST_SPEAKS.search(org.sentence))]
+
+
+# A sentence's clauses: set apart by semicolons and quotation marks.
+_CLAUSE_BREAK = re.compile(r"\s*[;«»“”]\s*")
+
+
+def _clauses_naming(name, sentence):
+    """The clauses of a sentence that hold a word of name (the whole sentence when none does): « Le futur Ismailia
+    Business Center doit accueillir une école ; … « … », estime une directrice d'une société installée à … » tells
+    of no launch of the centre."""
+    words = {word.lower() for word in re.findall(r"\w{4,}", name)}
+    clauses = [clause for clause in _CLAUSE_BREAK.split(sentence)
+               if words & {word.lower() for word in re.findall(r"\w{4,}", clause)}]
+    return " ; ".join(clauses) if clauses else sentence
 
 
 def _new_initiatives(draft, sentences, names, evidence, frameworks=()):

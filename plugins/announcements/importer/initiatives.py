@@ -289,7 +289,7 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        re.IGNORECASE)
 # (« depuis 2019 », « depuis des années »: not « depuis octobre dernier », which is this news)
 # (« Émergence, mené avec AMIDEAST, a préparé 1 000 jeunes depuis son lancement »: going on for a while)
-_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|en (?:19|20)\d{2}|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
+_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
                          r"de\s+nombreuses|longtemps|toujours|(?:son|sa|leur)\s+(?:lancement|création|ouverture|"
                          r"démarrage)))\b", re.IGNORECASE)
 
