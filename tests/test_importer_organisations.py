@@ -6,6 +6,7 @@ import pytest
 from helpers import REPO
 
 from announcements.importer import organisations, places, text
+from announcements.importer.extract import extract
 from announcements.vocabulary import load_vocabulary
 
 PRESS = REPO / "tests" / "press"
@@ -1014,3 +1015,14 @@ def test_the_company_taking_the_trainees_for_internships_stays_a_partner():
     """« le stage de fin de formation se fera chez Alten Maroc.» is no one's career: Alten takes part."""
     body = "La convention a été signée avec la Fondation Orange ; le stage de fin de formation se fera chez Alten Maroc."
     assert "alten-maroc" in find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"]
+
+
+def test_partners_of_a_programme_mentioned_in_passing_are_not_this_announcement_s():
+    """« Huawei a signé dès 2018 avec le ministère de l'Éducation nationale le partenariat Morocco Smart Education »
+    below a lead on a new academy: the ministry is that partnership's, not the academy's."""
+    draft = extract("Meknès : l'université ouvre sa Huawei ICT Academy\n\nJeudi, l'Université Moulay Ismaïl et "
+                    "Huawei Maroc ont signé à Meknès la convention qui crée une Huawei ICT Academy.\n\n"
+                    "Huawei a signé dès 2018 avec le ministère de l'Éducation nationale le partenariat Morocco Smart "
+                    "Education.\n", load_vocabulary(REPO / "data"))
+    assert draft.programmes == ["Huawei ICT Academy"]
+    assert [name for name, _known in draft.partners] == ["Université Moulay Ismaïl", "Huawei Maroc"]

@@ -73,8 +73,10 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     year = (draft.date or base or datetime.date.today()).year
     frameworks = set()  # programmes named only as the frame (« la stratégie Digital Morocco 2030 »)
     found = organisations.find(sentences, names, regions, year)
-    for org in _in_passing(found):
+    passing = _in_passing(found)
+    for org in passing:
         found.remove(org)
+    _drop_passing_partners(found, passing)
     for org in found:
         if org.kind == "programme" and org.framework_only:
             frameworks.add(org.name)
@@ -183,6 +185,17 @@ def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
         evidence.append(("programme", f"{name} (inconnu)", sentence))
     draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
                                 "ou remplacez-le par un programme connu")
+
+
+def _drop_passing_partners(found, passing):
+    """Partners named only in sentences about programmes mentioned in passing (« Huawei a signé dès 2018 avec le
+    ministère le partenariat Morocco Smart Education ») are those programmes', not this announcement's."""
+    aside = {text for org in passing for text in org.sentences}
+    ours = {text for org in found if org.kind == "programme" for text in org.sentences}
+    for org in found:
+        if org.kind == "partner" and org.as_partner and org.sentences and all(
+                text in aside and text not in ours for text in org.sentences):
+            org.as_partner = False
 
 
 def _drop_others_partners(draft, found):

@@ -96,6 +96,7 @@ class Organisation:
     # otherwise: one that only belongs to a programme the article is not about is that programme's, not a partner.
     belongs_to: set = field(default_factory=set)
     named_alone: bool = False
+    sentences: list = field(default_factory=list)  # the sentences naming it as a partner, or as a programme
 
 
 @lru_cache(maxsize=20000)
@@ -401,6 +402,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             if org.framework_only:
                 org.sentence = text
             org.framework_only = False
+            org.sentences.append(text)
             org.in_lead = org.in_lead or lead
         return
     role = roles.role(text, start, spans, titled, end)
@@ -409,6 +411,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         if not org.as_partner:
             org.sentence = text
         org.as_partner = True
+        org.sentences.append(text)
         return True
     return False
 
