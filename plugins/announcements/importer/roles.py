@@ -209,7 +209,10 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
                             + _KIND_BEFORE_NAME + "|"
                             # « l'ancien espace, soutenu jusqu'en 2023 par Orange Maroc »: support that ended
                             r"\b(?:soutenue?s?|financée?s?|appuyée?s?|accompagnée?s?|parrainée?s?)\s+jusqu['’](?:en|à)\s+"
-                            r"(?:19|20)\d{2}\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+                            r"(?:19|20)\d{2}\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$|"
+                            # « l'offre se limitait jusqu'ici à quelques modules de l'OFPPT »: the state before it
+                            r"\b[a-zà-ÿ]+(?:ait|aient)\s+(?:jusqu['’](?:ici|alors|à\s+présent)|jusque-là)\b[^.;]{0,80}$",
+                            re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
@@ -229,8 +232,10 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"soutenue?s?|aidée?s?|financée?s?|appuyée?s?|épaulée?s?)\b)", re.IGNORECASE)
 # « un bootcamp organisé avec X avait formé 35 jeunes »: what was made with it is told in the pluperfect, done.
 # (« une phase pilote, financée en 2023 par la GIZ, avait formé quarante jeunes »: dated, an aside may close)
+# (« une première version, montée en 2023 avec la coopération allemande GIZ, avait tourné court »: what the body is
+# may come before its name)
 _MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?(?:avec|par)\s+"
-                               r"(?:la\s+|l['’]\s*|le\s+|les\s+)?$", re.IGNORECASE)
+                               r"(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
                                r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b", re.IGNORECASE)
 # « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
