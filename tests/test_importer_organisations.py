@@ -1029,3 +1029,11 @@ def test_partners_of_a_programme_mentioned_in_passing_are_not_this_announcement_
                     "Education.\n", load_vocabulary(REPO / "data"))
     assert draft.programmes == ["Huawei ICT Academy"]
     assert [name for name, _known in draft.partners] == ["Université Moulay Ismaïl", "Huawei Maroc"]
+
+
+def test_a_commune_in_a_list_of_parties_after_a_colon_is_a_partner():
+    """« Autour de la table : le Conseil de la région Casablanca-Settat, la commune de Had Soualem, l'OFPPT »."""
+    body = ("Autour de la table : le Conseil de la région Casablanca-Settat, la commune de Had Soualem, "
+            "l'association Injaz Al Maghrib et l'OFPPT.")
+    assert "Commune de Had Soualem" in find(body, load_vocabulary(REPO / "data"), regions=("casablanca-settat",))[
+        "partners"]

@@ -183,7 +183,10 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
                           r"\s+(?:de|d['’])\s*$|\b(?:près|proche|proximité|loin)\s+de\s+la\s+(?:limite|frontière)"
                           r"\s+(?:avec|de)\s*$", re.IGNORECASE)
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
-_PARTY_LIST_BEFORE = re.compile(r"\b(?:par|avec|entre|liant|associant|réunissant)\b(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
+# (« Autour de la table : le Conseil de la région X, la commune de Y, … », « Signataires : … »)
+_PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunissant)\b|"
+                                r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires)\s*:)"
+                                r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _MONEY_UNITS = r"millions?|milliards?|M?MDH|DH|dirhams?|%"
 _QUANTITY_AFTER = re.compile(rf"[\s,.]*(?:{_MONEY_UNITS}|[a-zà-ÿ]|\d)")
