@@ -270,6 +270,14 @@ _OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:activ
                                 r"(?:à|au|aux|dans|au\s+sein\s+(?:de|du|des)|auprès\s+(?:de|du|des))\s*"
                                 r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|\bexiste(?:nt)?\s+déjà\s+(?:à|au|dans|au\s+sein\s+de)\s*"
                                 r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# « L'Université X, qui compte 80 000 étudiants, dispose bien d'une ENSA à Berrechid », « À Fès, l'Université Y
+# dispose de sa propre académie »: a body's own offer, told as the landscape around the initiative.
+_OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ment\s+|bien\s+|déjà\s+|aussi\s+)?"
+                              r"(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
+                              r"(?:une?|sa|son|ses|leurs?|propres?)\b", re.IGNORECASE)
+# (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
+_OWN_OFFER_BEFORE = re.compile(r"\b(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
+                               r"(?:une?|sa|son|ses|leurs?)\s+(?:propres?\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
@@ -437,7 +445,8 @@ def role(text, start, spans, titled=False, end=None):
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before):
         return "no party"
-    if _OTHER_SITE_BEFORE.search(before):
+    if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or (
+            end is not None and _OWN_OFFER_AFTER.match(text, end)):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):
