@@ -949,13 +949,14 @@ def test_a_programme_s_frame_is_not_read_as_a_person_s_employer():
     "L'Université Ibn Zohr, qui compte 120 000 étudiants, dispose bien d'une École nationale de commerce et de "
     "gestion à Agadir.",
     "À Taroudant, l'Université Ibn Zohr dispose de sa propre académie depuis plusieurs années.",
+    "Le groupe mène aussi d'autres programmes, comme les centres créés avec l'Université Ibn Zohr.",
     "Dans la province, l'offre de formation au numérique se limitait jusqu'ici à quelques modules de l'OFPPT.",
 ])
 def test_where_a_speaker_studied_or_worked_a_room_lent_and_a_funder_of_the_past_are_no_partners(body):
     """A person's university or employer, « nous prête deux amphithéâtres », « a financé nos deux premières années,
     … un projet qui s'est terminé », a first version « montée en 2023 avec » a body, what the offer « se limitait
-    jusqu'ici à », a university's own school or academy (« dispose bien d'une … »): none is a partner of the
-    initiative."""
+    jusqu'ici à », a university's own school or academy (« dispose bien d'une … »), the partner of « d'autres
+    programmes »: none is a partner of the initiative."""
     assert find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"] == []
 
 

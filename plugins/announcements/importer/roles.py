@@ -275,6 +275,10 @@ _OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:activ
 _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ment\s+|bien\s+|déjà\s+|aussi\s+)?"
                               r"(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
                               r"(?:une?|sa|son|ses|leurs?|propres?)\b", re.IGNORECASE)
+# « Le groupe mène aussi d'autres programmes, comme Digitech Talent ou les centres CODE 212 créés avec le ministère
+# X »: the partners of its other programmes.
+_OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
+                                      r"écoles|académies|centres)\b[^.;]{0,100}$", re.IGNORECASE)
 # (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
 _OWN_OFFER_BEFORE = re.compile(r"\b(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
                                r"(?:une?|sa|son|ses|leurs?)\s+(?:propres?\s+)?$", re.IGNORECASE)
@@ -445,7 +449,8 @@ def role(text, start, spans, titled=False, end=None):
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before):
         return "no party"
-    if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or (
+    if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or _OTHER_PROGRAMMES_BEFORE.search(
+            before) or (
             end is not None and _OWN_OFFER_AFTER.match(text, end)):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
