@@ -1042,3 +1042,13 @@ def test_a_commune_in_a_list_of_parties_after_a_colon_is_a_partner():
             "l'association Injaz Al Maghrib et l'OFPPT.")
     assert "Commune de Had Soualem" in find(body, load_vocabulary(REPO / "data"), regions=("casablanca-settat",))[
         "partners"]
+
+
+@pytest.mark.parametrize("body", [
+    "Le programme est mené avec le soutien du comité provincial de développement humain (INDH).",
+    "Le programme est mené avec le soutien du Comité provincial de développement humain de Tan-Tan.",
+    "Le CPDH de Tan-Tan finance le programme.",
+])
+def test_any_province_s_human_development_committee_is_the_indh(body):
+    """The INDH acts in each province through its committee, however the article names it."""
+    assert find(body, load_vocabulary(REPO / "data"), regions=("guelmim-oued-noun",))["partners"] == ["indh"]
