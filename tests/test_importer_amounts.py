@@ -1405,3 +1405,12 @@ def test_a_land_s_students_a_tally_so_far_and_lent_teachers_are_not_this_promoti
     enseignants » and a university's 70 000 students beside the census are not the people this initiative trains."""
     found = count(people.trainees, body, 2025)
     assert (found[0] if found else None) == expected
+
+
+def test_a_province_s_upgrading_programme_set_beside_the_school_s_budget_is_not_it():
+    """« Le budget de l'école est arrêté à 4,2 MDH. Ce chiffre est sans commune mesure avec le programme de mise à
+    niveau de la province, doté de plus de 1,1 milliard de dirhams »: 4,2 MDH."""
+    found = budget("Le budget de l'école est arrêté à 4,2 MDH pour ses deux premières années. Ce chiffre est sans "
+                   "commune mesure avec le programme de mise à niveau de la province, doté de plus de 1,1 milliard de "
+                   "dirhams, dont l'école ne fait d'ailleurs pas partie.")
+    assert found[0] == 4200000

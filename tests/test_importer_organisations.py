@@ -950,6 +950,8 @@ def test_a_programme_s_frame_is_not_read_as_a_person_s_employer():
     "gestion à Agadir.",
     "À Taroudant, l'Université Ibn Zohr dispose de sa propre académie depuis plusieurs années.",
     "Le groupe mène aussi d'autres programmes, comme les centres créés avec l'Université Ibn Zohr.",
+    "L'Université Ibn Zohr, qui accueille 120 000 étudiants, dispose à Tiznit d'une École supérieure de technologie.",
+    "Simplon Maroc, opérateur du pilote, s'est depuis retiré du projet.",
     "Dans la province, l'offre de formation au numérique se limitait jusqu'ici à quelques modules de l'OFPPT.",
 ])
 def test_where_a_speaker_studied_or_worked_a_room_lent_and_a_funder_of_the_past_are_no_partners(body):

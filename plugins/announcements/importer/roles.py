@@ -216,7 +216,7 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
-                           r"s['’]est\s+retirée?|s['’]en\s+est\s+retirée?|a\s+quitté)|"
+                           r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+)?retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
                            r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+le\s+projet)\b|"
                            # « la GIZ a financé nos deux premières années, dans le cadre d'un projet qui s'est terminé »
@@ -272,16 +272,17 @@ _OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:activ
                                 r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « L'Université X, qui compte 80 000 étudiants, dispose bien d'une ENSA à Berrechid », « À Fès, l'Université Y
 # dispose de sa propre académie »: a body's own offer, told as the landscape around the initiative.
+# (« … dispose à Essaouira d'une École supérieure de technologie »: where may come before what)
+_HAS = (r"(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+|(?:à|au|en)\s+[A-ZÀ-Þ][\w'’-]*\s+)?(?:de|d['’])\s*"
+        r"(?:une?|sa|son|ses|leurs?)\b")
 _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ment\s+|bien\s+|déjà\s+|aussi\s+)?"
-                              r"(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
-                              r"(?:une?|sa|son|ses|leurs?|propres?)\b", re.IGNORECASE)
+                              + _HAS, re.IGNORECASE)
 # « Le groupe mène aussi d'autres programmes, comme Digitech Talent ou les centres CODE 212 créés avec le ministère
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
                                       r"écoles|académies|centres)\b[^.;]{0,100}$", re.IGNORECASE)
 # (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
-_OWN_OFFER_BEFORE = re.compile(r"\b(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
-                               r"(?:une?|sa|son|ses|leurs?)\s+(?:propres?\s+)?$", re.IGNORECASE)
+_OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.

@@ -62,6 +62,8 @@ _BUILDING = re.compile(
     r"(?![^,;.]{0,40}?\b(?:de\s+l['’]|du|de\s+la)\s*(?:école|centre|académie|campus|maison|espace)\b)|"
     r"\b(?:infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|data ?centers?|centres? de données|"
     r"programme (?:régional|territorial|intégré) de développement|"
+    # (« le programme de mise à niveau de la province, doté de 1,1 milliard »: the province's works)
+    r"programme (?:provincial\s+|communal\s+|urbain\s+)?de mise à niveau|"
     r"programme de développement (?:régional|intégré|territorial))\b",
     re.IGNORECASE,
 )
@@ -84,7 +86,7 @@ _SET_APART = re.compile(r"\b(?:distinguer|(?:ne\s+(?:faut\s+|doit\s+)?pas\s+(?:l
                         r"à\s+ne\s+pas\s+)confondre|ne\s+(?:doit|doivent|faut)\s+pas\s+être\s+confondue?s?|"
                         # (« …, ni avec les 30 millions consacrés au campus de Nador »: the next one set apart)
                         r"\bni\s+avec|"
-                        r"contrairement\s+à|"
+                        r"contrairement\s+à|sans\s+commune\s+mesure\s+avec|"
                         r"à\s+la\s+différence\s+d)", re.IGNORECASE)
 # « La technopole dans son ensemble représente 230 millions et doit générer 3 000 emplois »: the site's, whole.
 _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|pôle|site)\b[^.;]{0,30}"
