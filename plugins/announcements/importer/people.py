@@ -240,7 +240,8 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+ta
 # A paragraph giving the census or the unemployment rate sets the scene: its figures are the land's, not the
 # initiative's (« L'Université Moulay Ismaïl accueille à elle seule plus de 70 000 étudiants »).
 _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", re.IGNORECASE)
-# « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train.
+# « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train (nor « l'université met à
+# disposition douze enseignants »: staff lent).
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploiera|emploieront|effectifs?\s+de|salarie|"
                            r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
                            r"[^,;.]{0,20}$|"
