@@ -1414,3 +1414,20 @@ def test_a_province_s_upgrading_programme_set_beside_the_school_s_budget_is_not_
                    "commune mesure avec le programme de mise à niveau de la province, doté de plus de 1,1 milliard de "
                    "dirhams, dont l'école ne fait d'ailleurs pas partie.")
     assert found[0] == 4200000
+
+
+@pytest.mark.parametrize("body", [
+    "La Région apporte 6 millions de dirhams, l'opérateur le reste. Cela fait 15 millions de dirhams sur trois ans, "
+    "c'est l'engagement total de la convention. L'autre école a représenté 11 millions de dirhams.",
+    "La Région apporte 6 millions de dirhams, l'opérateur le reste : 15 millions de dirhams au total. L'autre école "
+    "a représenté 11 millions de dirhams.",
+])
+def test_a_figure_named_the_total_right_after_it_is_the_budget(body):
+    """« 15 millions de dirhams sur trois ans, c'est l'engagement total », « 15 MDH au total »: that is the budget."""
+    assert budget(body)[0] == 15000000
+
+
+def test_a_total_said_of_something_else_further_on_is_not_the_amount_s():
+    """« un projet de 120 MDH qui prévoit 600 postes au total »: « au total » counts the posts."""
+    assert budget("L'école est dotée de 15 MDH ; elle accompagne un projet de 120 MDH qui prévoit 600 postes au "
+                  "total.")[0] != 120000000

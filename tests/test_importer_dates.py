@@ -658,3 +658,24 @@ def test_the_visible_date_a_day_before_the_page_s_stamp_is_the_article_s(shown, 
     <p>La convention de l'école a été signée hier au siège de la province.</p></body></html>"""
     article = text.parse(page, page)
     assert dates.publication_date(article)[0] == expected
+
+
+def test_a_transcript_s_morning_is_the_day_its_header_gives_with_the_hour():
+    """A transcript put online on the 15th below « Oujda, mardi 14 avril 2026, 11 h »: its « ce matin » is the 14th."""
+    article = text.parse("Transcription — Conférence de presse de présentation de l'école du code de Berkane\n"
+                         "Oujda, siège de la Région de l'Oriental, mardi 14 avril 2026, 11 h\n"
+                         "Transcription établie par la rédaction du « Journal de l'Est », mise en ligne le 15 avril "
+                         "2026. Les propos ont été abrégés.\n\nANIMATEUR : Vous avez assisté ce matin à la signature "
+                         "de la convention de l'école.\n")
+    base = dates.publication_date(article)[0]
+    assert base == datetime.date(2026, 4, 15)
+    assert dates.event_date(article.sentences, dates.spoken_day(article, base) or base).date == datetime.date(
+        2026, 4, 14)
+
+
+def test_a_page_s_own_hour_moves_nothing():
+    """« Publié le 15 avril 2026 à 10 h 05 »: the publication's hour; « hier » is still the 14th."""
+    article = text.parse("Un titre assez long pour en être un\n\nPublié le 15 avril 2026 à 10 h 05\n\n"
+                         "La convention de l'école a été signée hier à Oujda.\n")
+    base = dates.publication_date(article)[0]
+    assert dates.spoken_day(article, base) is None

@@ -1054,3 +1054,15 @@ def test_a_commune_in_a_list_of_parties_after_a_colon_is_a_partner():
 def test_any_province_s_human_development_committee_is_the_indh(body):
     """The INDH acts in each province through its committee, however the article names it."""
     assert find(body, load_vocabulary(REPO / "data"), regions=("guelmim-oued-noun",))["partners"] == ["indh"]
+
+
+@pytest.mark.parametrize("answer, kept", [
+    ("KARIM ALAOUI : Non, pas sur ce projet ; la Fondation Zagora Demain soutient d'autres écoles.", False),
+    ("— Absolument pas.", False),
+    ("KARIM ALAOUI : Oui, à hauteur d'un tiers.", True),
+])
+def test_a_body_a_question_names_is_no_partner_when_the_answer_says_no(answer, kept, vocabulary):
+    """An interview's « La Fondation X finance-t-elle l'école ? » then « Non »: the question asserted nothing."""
+    body = ("La commune de Zagora et l'association Tadla Code ont signé la convention de l'école. "
+            f"QUESTION : La Fondation Zagora Demain finance-t-elle l'école ?\n\n{answer}")
+    assert ("Fondation Zagora Demain" in find(body, vocabulary)["partners"]) is kept

@@ -84,6 +84,13 @@ _TOTAL_BEFORE = re.compile(
 # (« sur trois ans », read « sur 3 ans », or « pour 2026-2028 » may come between: a time, not another figure)
 _TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
+# « 24 millions de dirhams sur trois ans, c'est l'engagement total de la convention », « 12 MDH au total »: the
+# figure is named the total right after it.
+# (« un projet de 120 MDH qui prévoit 600 postes au total »: the total of something else, said further on)
+_TOTAL_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:sur\s+\w+\s+ans\s*,?\s*)?au\s+total\b|"
+                                r"^(?:[^.;?\d]|\d+(?=\s*(?:ans?|années?|mois)\b)){0,40}?,\s*(?:c['’]est|soit)\s+(?:le|l['’])\s*"
+                                r"(?:montant|engagement|budget|coût|enveloppe|investissement|financement)\s+"
+                                r"(?:total|global)e?\b", re.IGNORECASE)
 # « Le budget de l'édition s'élève à 2,8 millions de dirhams : 1,8 million apportés par … »: a colon, then its parts.
 # (« 240 MDH : c'est l'enveloppe de la phase nationale » explains the sum: the parts open on a figure)
 _PARTS_FOLLOW = re.compile(r"^\s*:\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)", re.IGNORECASE)
@@ -234,7 +241,8 @@ def find(sentences, year=None):
                 paragraph=sentence.paragraph,
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
-                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)),
+                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
+                           or _TOTAL_NAMED_AFTER.match(after)),
                 earlier=earlier or bool(_EARLIER_AFTER.match(after)),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)

@@ -164,6 +164,26 @@ def _header_date(article):
     return None
 
 
+# « Tanger, mardi 14 avril 2026, 12 h 30 » above a transcript: a day with its hour, when the words were said.
+_TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?:h|heures?)\s*(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
+                          re.IGNORECASE)
+_SPOKEN_BEFORE = datetime.timedelta(days=7)
+
+
+def spoken_day(article, base):
+    """The day a line above the text gives with its hour (a conference's, a session's, a dispatch's) when the
+    article came out a few days later: what its « ce matin » and « hier » count from. None otherwise."""
+    if not base:
+        return None
+    for line in [*article.header_lines, article.headline]:
+        if _PUBLISHED_AT.search(line) or _UPDATED_AT.search(line):
+            continue
+        day = _full_date(line) if _TIME_OF_DAY.search(line) else None
+        if day and datetime.timedelta(0) < base - day <= _SPOKEN_BEFORE:
+            return day
+    return None
+
+
 def _other_dates(article, url):
     """The article's date from its dateline, its issue, its address or, last, its update line."""
     lead = next((s for s in article.sentences if s.paragraph == 1), None)

@@ -43,7 +43,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     url = url or article.url  # the address the page gives itself, when none was given
     base, how = dates.publication_date(article, url, published)
-    event = dates.event_date(sentences, base)
+    event = dates.event_date(sentences, dates.spoken_day(article, base) or base)
     if event:
         draft.date, draft.date_precision = event.date, event.precision
         evidence.append(("date", event.date.isoformat() + (" (mois)" if event.precision == "month" else ""),

@@ -453,12 +453,24 @@ _NOT_PARTNERS_NEXT = re.compile(
     re.IGNORECASE)
 
 
+# « La Fondation Orange participe-t-elle au financement ? » then « ANAS LAHLOU : Non, pas pour ce projet »: the
+# answer, after its speaker's name, says no.
+_QUESTION_END = re.compile(r"\?\s*[»\"”]?\s*$")
+_NO_ANSWER = re.compile(r"^(?:[^:.;?!]{1,60}:\s*|[—–-]\s*)?(?:non|absolument\s+pas|pas\s+du\s+tout|aucunement)\b"
+                        r"(?!\s+seulement)", re.IGNORECASE)
+
+
 def _withdrawn(sentences, named_in):
-    """Keys of the partners that the sentences right after the only one naming them say have left, or that the
-    very next sentence says are none (named nowhere else)."""
+    """Keys of the partners that the sentences right after the only one naming them say have left, that the
+    very next sentence says are none (named nowhere else), or that a question names and its answer denies."""
     keys = []
     for number, named in enumerate(named_in):
         following = sentences[number + 1:number + 2]
+        if named and following and _QUESTION_END.search(sentences[number].text) and _NO_ANSWER.match(
+                following[0].text):
+            elsewhere = {key for other, names in enumerate(named_in) if other not in (number, number + 1)
+                         for key in names}
+            keys.extend(key for key in named if key not in elsewhere)
         if named and following and _NOT_PARTNERS_NEXT.search(following[0].text) and not named_in[number + 1]:
             elsewhere = {key for other, names in enumerate(named_in) if other != number for key in names}
             keys.extend(key for key in named if key not in elsewhere)
