@@ -378,3 +378,34 @@ def test_a_session_s_numbered_points_under_a_headline_opening_on_its_region():
     kept = " ".join(roundup.focus(article, lambda name: name in ("Marrakech-Safi", "Safi", "Marrakech")).paragraphs)
     assert "décembre dernier" in kept and "250 bénéficiaires" in kept
     assert "310 MDH" not in kept and "52 MDH" not in kept
+
+
+MINUTES = """ROYAUME DU MAROC
+Commune de Taourirt
+EXTRAIT DU PROCÈS-VERBAL DE LA SESSION ORDINAIRE DE MARS 2026
+(Séance tenue le mercredi 4 mars 2026 à 10 h, au siège de la commune)
+
+Document mis en ligne sur le portail de la commune le 12 mars 2026.
+
+Présidence : le président du conseil. Présents : 21 membres sur 27. Le président ouvre la séance et rappelle \
+l'ordre du jour.
+
+POINT 1 — Virement de crédits au budget de l'exercice.
+Le conseil approuve le virement de 300 000 DH vers le chapitre de l'éclairage public.
+
+POINT 2 — Convention relative à l'assainissement du quartier Al Wahda.
+Coût : 5 millions de dirhams, dont 2 MDH à la charge de la commune et 3 MDH à la charge de la Région de l'Oriental.
+
+POINT 3 — Convention relative au « Pôle du code de Taourirt ».
+Le vice-président présente un lieu de formation au développement web et à la bureautique pour les jeunes.
+Signataires : la Commune de Taourirt et l'association Oriental Tech.
+Coût global : 1 800 000 DH, réparti comme suit : commune 600 000 DH ; association 1 200 000 DH.
+"""
+
+
+def test_the_points_of_a_council_s_minutes_not_about_training_are_left_out():
+    """Minutes under a « SESSION ORDINAIRE » header, with « POINT n — » headings: only the training point is read,
+    its total and partners, not another point's works or its funder."""
+    draft = extract(MINUTES, VOCABULARY)
+    assert draft.budget == 1800000
+    assert not any("Région" in name or "région" in name for name, _known in draft.partners)

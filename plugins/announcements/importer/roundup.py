@@ -257,8 +257,15 @@ def _without_other_decisions(article):
     partners; only those about training and the digital trade, and the paragraphs with no decision
     of their own (the session, its date), are read.
     """
-    if not _SEVERAL.search(" ".join([article.headline, *article.paragraphs[:1]])):
+    # (« EXTRAIT DU PROCÈS-VERBAL DE LA SESSION ORDINAIRE » above the headline: the minutes' own header)
+    if not _SEVERAL.search(" ".join([*article.header_lines, article.headline, *article.paragraphs[:1]])):
         return article
+    points = _numbered_points(article.paragraphs)
+    if len(points) >= _MIN_ITEMS - 1:
+        # (minutes with « POINT 3 — … » headings: each point is its heading and what follows it, up to the next)
+        others = [p for point in points if len(_TRADE.findall(" ".join(point))) < _ABOUT_TRAINING for p in point]
+        if len(others) < sum(len(point) for point in points):
+            return replace(article, paragraphs=[p for p in article.paragraphs if not any(p is o for o in others)])
     # (the first paragraph announcing the decisions, « a adopté sept conventions », tells the session: kept)
     intro = next((p for p in article.paragraphs if _SEVERAL.search(p)), None)
     # (« Le coût global du projet s'élève à 9,6 MDH, répartis comme suit : » and the lines of the list under it are
@@ -275,3 +282,18 @@ def _without_other_decisions(article):
     if len(others) < _MIN_ITEMS - 1 or not about_training:
         return article
     return replace(article, paragraphs=[p for p in article.paragraphs if p not in others])
+
+
+# « POINT 3 — Examen et approbation de la convention … », « Point n° 2 : … »: the heading of a session's point.
+_POINT_HEAD = re.compile(r"^\s*(?:POINT|Point)\s+(?:n°\s*)?\d{1,2}\s*[—–:.-]")
+
+
+def _numbered_points(paragraphs):
+    """A session's points, each its heading and the paragraphs below it up to the next heading, or []."""
+    points = []
+    for paragraph in paragraphs:
+        if _POINT_HEAD.match(paragraph):
+            points.append([paragraph])
+        elif points:
+            points[-1].append(paragraph)
+    return points
