@@ -1431,3 +1431,12 @@ def test_a_total_said_of_something_else_further_on_is_not_the_amount_s():
     """« un projet de 120 MDH qui prévoit 600 postes au total »: « au total » counts the posts."""
     assert budget("L'école est dotée de 15 MDH ; elle accompagne un projet de 120 MDH qui prévoit 600 postes au "
                   "total.")[0] != 120000000
+
+
+def test_this_year_s_intake_not_its_applicants_nor_the_second_years():
+    """« 2 900 jeunes se sont inscrits sur la plateforme, 540 ont passé la piscine et 160 ont finalement été admis »,
+    then « avec la promotion de deuxième année (142 apprenants) »: the 160 admitted."""
+    body = ("Lundi, l'école a fait sa rentrée. 2 900 jeunes se sont inscrits sur la plateforme de candidature, 540 ont "
+            "passé la piscine et 160 ont finalement été admis en première année. Avec la promotion de deuxième année "
+            "(142 apprenants), l'école compte 302 apprenants.")
+    assert people.trainees(sentences(body), 2025).value == 160

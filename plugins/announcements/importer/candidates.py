@@ -28,6 +28,7 @@ WEIGHTS = {
         "corrected": 2,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
         "elsewhere": -3,       # « Et à Safi, son antenne accueille 200 apprenants »: another town's site
         "scene": -3,           # in a paragraph giving the census or unemployment: the land's figures
+        "upper_year": -3,      # « la promotion de deuxième année (156 apprenants) »: last year's intake, not this one
     },
     "jobs": {
         "headline": 2,

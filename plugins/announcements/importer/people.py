@@ -46,20 +46,20 @@ _COHORT = re.compile(rf"\b(?:promotion|cohorte|vague)\s+(?:(?:par\s+an|annuelle|
                      rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
 _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|lauréat(?:e?s)?)\b"
+# « ont été retenus », « ont finalement été admis », « seront ensuite sélectionnés »: the passive, an adverb anywhere.
+_WERE = r"(?:ont\s+(?:\w+ment\s+)?été|sont|seront|furent)\s+(?:\w+ment\s+)?"
 # « 140 ont été retenus », « Les 400 retenus suivront », « trente-huit d'entre elles ont reçu leur attestation »:
 # the people chosen or trained, the noun left out.
 _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b(?P<number>{NUMBER})\s+(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?{_PICKED}",
+    rf"\b(?P<number>{NUMBER})\s+{_WERE}{_PICKED}",
     # « la première promotion comptera 350 techniciens »: a cohort's count, whatever the trade of its people
     rf"\b(?:promotion|cohorte)\b(?:\s*,[^,;.]{{3,40}},)?[^,;.]{{0,25}}?\b(?:compte|comptera|comptait|réunit|réunira|"
     rf"regroupe|regroupera|rassemble|rassemblera)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
     # « 200 migrants de retour ont été admis », « 45 jeunes femmes ont été retenues »: a few words of who they are
-    rf"\b(?P<number>{NUMBER})\s+(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?(?:ont\s+été|sont|seront|furent)\s+(?:finalement\s+)?"
-    rf"{_PICKED}",
+    rf"\b(?P<number>{NUMBER})\s+(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?{_WERE}{_PICKED}",
     # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
-    rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:(?:ont\s+été|sont|seront|furent)\s+)?"
-    rf"(?:finalement\s+)?{_PICKED}",
+    rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:{_WERE})?(?:finalement\s+)?{_PICKED}",
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
     # « 1 240 candidatures, 310 présélectionnés et finalement 150 admis »: the participle as the noun
     rf"\b(?P<number>{NUMBER})\s+(?:admis(?:es)?|retenu(?:e)?s|sélectionné(?:e)?s)\b(?!\s+(?:à|au|aux|pour)\s)",
@@ -231,9 +231,17 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
+                                # (« 3 240 jeunes se sont inscrits sur la plateforme de candidature »: applicants)
+                                r"\s+(?:se\s+sont|s['’]étaient)\s+inscrite?s\s+(?:sur\s+la\s+plateforme|en\s+ligne|"
+                                r"au\s+concours|aux\s+(?:tests|épreuves|sélections))\b|"
                                 r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
-                                r"(?:tests?|entretiens?|épreuves?|examens?))", re.IGNORECASE)
+                                r"(?:tests?|entretiens?|épreuves?|examens?|piscines?))", re.IGNORECASE)
+# « la promotion de deuxième année (156 apprenants) », « 156 en deuxième année »: an earlier intake, still studying.
+_UPPER_YEAR = r"(?:deuxième|seconde|troisième|2e|3e|2ème|3ème)\s+année\b"
+_UPPER_YEAR_BEFORE = re.compile(rf"\b(?:promotions?|apprenant(?:e)?s|étudiant(?:e)?s|élèves|stagiaires)\s+(?:de|en)\s+"
+                                rf"{_UPPER_YEAR}[^.;:]{{0,15}}$", re.IGNORECASE)
+_UPPER_YEAR_AFTER = re.compile(rf"^[^.;:]{{0,20}}?\ben\s+{_UPPER_YEAR}", re.IGNORECASE)
 # « Elle revendique aujourd'hui plus de 40 000 étudiants formés »: an organisation's tally so far.
 _CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+targue|se\s+prévaut)\b[^.;]{0,30}$",
                              re.IGNORECASE)
@@ -451,6 +459,8 @@ def trainees(sentences, year=None, city=""):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
                 features.add("promotion")
+            if _UPPER_YEAR_BEFORE.search(before) or _UPPER_YEAR_AFTER.match(text[match.end():]):
+                features.add("upper_year")
             if _CORRECTED_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
