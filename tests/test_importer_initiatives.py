@@ -887,3 +887,14 @@ def test_programmes_of_the_background_stay_out_whatever_the_sentence_s_other_cla
                      "Le futur Ismailia Business Center doit accueillir une école de codage. « La demande est forte », "
                      "estime Hajar Tazi, directrice d'une société installée à l'Agropolis.\n")
     assert programmes(draft) == ["Huawei ICT Academy"]
+
+
+def test_a_school_named_right_after_its_opening_deep_in_an_op_ed(tmp_path):
+    """An op-ed on the national strategy, then « une école a ouvert ses portes à Tata. Elle s'appelle « X » », and a
+    known caravan recalled from an earlier year: X is the programme."""
+    text = ("TRIBUNE — Le désert apprend à coder\n\nPar Aziz Bennani, professeur à Tata.\n\n"
+            "On parle beaucoup des grandes stratégies nationales. Mais une politique se juge sur le terrain. "
+            "Voici un exemple.\n\nLe mois dernier, une école de programmation a ouvert ses portes à Tata. Elle "
+            "s'appelle « Oued Draa Code ». Ses trente apprenants y passent neuf mois.\n\nLa caravane « Coding pour "
+            "tous », passée à Tata en 2023, n'avait duré qu'un jour.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Oued Draa Code"]

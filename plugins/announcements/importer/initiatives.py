@@ -440,6 +440,11 @@ def _matches(sentences):
     previous = None
     headline = " ".join(sentence.text for sentence in sentences if sentence.paragraph == 0)
     for sentence in sentences:
+        if previous is not None and sentence.paragraph > 1 and launched(previous.text):
+            # (an op-ed's third paragraph: « … une école de programmation a ouvert ses portes à Tan-Tan. Elle
+            # s'appelle « Sahel Code ». »: the opening just told, named)
+            for match in _NAMED_IT.finditer(sentence.text):
+                yield sentence, match, {"later_name"}, sentence
         if previous is not None and _ANAPHORA.match(sentence.text):
             # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
             told_launched = launched(sentence.text)
