@@ -1440,3 +1440,22 @@ def test_this_year_s_intake_not_its_applicants_nor_the_second_years():
             "passé la piscine et 160 ont finalement été admis en première année. Avec la promotion de deuxième année "
             "(142 apprenants), l'école compte 302 apprenants.")
     assert people.trainees(sentences(body), 2025).value == 160
+
+
+@pytest.mark.parametrize("body", [
+    "Trois ans après, l'académie fête ses lauréats. Elle avait été dotée, à sa création, de 4,4 millions de dirhams. "
+    "Les élus ont rappelé que le programme de développement régional, doté de 900 millions de dirhams, fait de la "
+    "formation une priorité.",
+    "Le Conseil régional, partenaire de l'école depuis sa création, a apporté la moitié du budget de la première année, "
+    "fixé à 4,4 millions de dirhams.",
+])
+def test_an_anniversary_s_initiative_keeps_the_money_it_was_created_with(body):
+    """A follow-up on an initiative: « dotée, à sa création, de 4,4 MDH » is its budget, not another time's money."""
+    found = amounts.budget(amounts.find(sentences(body), 2026))
+    assert (found.budget.value, found.budget.at_creation) == (4400000, True)
+
+
+def test_money_at_creation_never_beats_this_edition_s_own():
+    """« La deuxième édition coûte 6 MDH » beside « dotée, à sa création, de 4,4 MDH »: the 6 MDH."""
+    assert budget("La deuxième édition coûte 6 millions de dirhams. L'académie avait été dotée, à sa création, de "
+                  "4,4 millions de dirhams.")[0] == 6000000

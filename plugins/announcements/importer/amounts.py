@@ -192,6 +192,7 @@ class Amount:
     total: bool = False
     scope: str = ""  # a larger whole's money, as its own clause says (scopes.larger_whole): "strategy", "wider_project"
     earlier: bool = False  # told of an earlier year (« En 2024, nous avons mené un pilote : 600 000 DH »)
+    at_creation: bool = False  # the initiative's own money when it was created (« doté, à sa création, de 5,6 MDH »)
 
 
 @dataclass
@@ -225,8 +226,11 @@ def find(sentences, year=None):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
+            at_creation = False
             if _another_time(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
-                continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
+                if not _AT_CREATION.search(text):
+                    continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
+                at_creation = True  # (a follow-up: « Le projet avait été doté, à sa création, de 5,6 MDH »)
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
             if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
@@ -243,7 +247,8 @@ def find(sentences, year=None):
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
                            or _TOTAL_NAMED_AFTER.match(after)),
-                earlier=earlier or bool(_EARLIER_AFTER.match(after)),
+                earlier=earlier or at_creation or bool(_EARLIER_AFTER.match(after)),
+                at_creation=at_creation,
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
@@ -261,6 +266,10 @@ def find(sentences, year=None):
     return found
 
 
+# « doté, à sa création, de 5,6 MDH », « partenaire depuis sa création … le budget de la première année »: the
+# initiative's own beginning, told in an article on what became of it.
+_AT_CREATION = re.compile(r"\b(?:à|lors\s+de|dès|depuis)\s+(?:sa|son)\s+(?:création|lancement|ouverture|naissance|"
+                          r"démarrage)\b|\bbudget\s+de\s+(?:sa|la)\s+première\s+année\b", re.IGNORECASE)
 _BEFORE_TAX = re.compile(r"\s*(?:HT|H\.T\.|hors\s+taxes?)\b", re.IGNORECASE)
 _WITH_TAX = re.compile(r"\b(?:TTC|T\.T\.C\.|toutes\s+taxes\s+comprises)", re.IGNORECASE)
 # « Tel qu'il avait été présenté, le volet devait former 300 jeunes pour 18 MDH »: the plan, told after the past.
@@ -358,6 +367,12 @@ def budget(amounts):
     earlier = [a for a in unique if a.earlier]
     if earlier and len(earlier) < len(unique):
         found = budget([a for a in unique if not a.earlier])
+        own_start = [a for a in earlier if a.at_creation]
+        if found.budget is None and own_start:
+            # (an anniversary: the money it was created with, beside only a strategy's envelope, is its own)
+            start = budget(own_start)
+            return Budget(start.budget, start.items, [*start.others, *found.others,
+                                                      *[a for a in earlier if not a.at_creation]])
         return Budget(found.budget, found.items, [*found.others, *earlier])
     # « 14 conventions adoptées pour un montant global de 640 MDH »: the sum of several projects, of which
     # the article's is one; when another amount is said of training itself, that one is the budget.

@@ -266,3 +266,8 @@ def _budget(draft, found):
         draft.notes["budget"] = f"autres montants cités, qui ne font pas le total : {listed}"
         for other in found.others:
             draft.evidence.append(("budget ?", f"{_french(other.value)} DH", other.sentence))
+    if found.budget.at_creation:
+        # (an anniversary's or a graduation's article: the money told is the one the initiative started with)
+        said = draft.notes.get("budget")
+        draft.notes["budget"] = ("montant donné à la création de l'initiative : vérifiez qu'il vaut pour cette annonce"
+                                 + (f" ; {said}" if said else ""))
