@@ -1066,3 +1066,13 @@ def test_a_body_a_question_names_is_no_partner_when_the_answer_says_no(answer, k
     body = ("La commune de Zagora et l'association Tadla Code ont signé la convention de l'école. "
             f"QUESTION : La Fondation Zagora Demain finance-t-elle l'école ?\n\n{answer}")
     assert ("Fondation Zagora Demain" in find(body, vocabulary)["partners"]) is kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Lors de la première édition, c'est la Fondation Zagora Demain qui opérait la formation.", False),
+    ("Lors de cette deuxième édition, la Fondation Zagora Demain opère la formation.", True),
+])
+def test_who_ran_an_earlier_edition_in_the_imperfect_is_no_partner_of_this_one(sentence, kept, vocabulary):
+    """« Lors de la première édition, c'est X qui opérait la formation »: the earlier edition's operator."""
+    body = f"La commune de Zagora lance la deuxième édition de son école du code. {sentence}"
+    assert ("Fondation Zagora Demain" in find(body, vocabulary)["partners"]) is kept

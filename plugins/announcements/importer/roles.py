@@ -230,6 +230,13 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
                            r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
                            r"soutenue?s?|aidée?s?|financée?s?|appuyée?s?|épaulée?s?)\b)", re.IGNORECASE)
+# « Lors de la première édition, c'est Simplon Maroc qui opérait la formation »: an earlier edition's body, told in
+# the imperfect (not « Lors de cette première édition, X forme… », the edition the article is about).
+_EARLIER_EDITION_BEFORE = re.compile(r"\b(?:lors|au\s+cours|pendant|durant)\s+(?:de\s+la|des)\s+(?:première|"
+                                     r"précédente|dernière|deux\s+premières|premières)\s+éditions?\b[^.;]{0,50}$",
+                                     re.IGNORECASE)
+_IMPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*(?:qui\s+)?(?:en\s+|y\s+|les\s+|la\s+|l['’]\s*)?"
+                              r"[a-zà-ÿ]+(?:ait|aient)\b", re.IGNORECASE)
 # « un bootcamp organisé avec X avait formé 35 jeunes »: what was made with it is told in the pluperfect, done.
 # (« une phase pilote, financée en 2023 par la GIZ, avait formé quarante jeunes »: dated, an aside may close)
 # (« une première version, montée en 2023 avec la coopération allemande GIZ, avait tourné court »: what the body is
@@ -445,7 +452,8 @@ def role(text, start, spans, titled=False, end=None):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
             end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end)
-                                 or _made_before(before, text, end))):
+                                 or _made_before(before, text, end)
+                                 or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before):
