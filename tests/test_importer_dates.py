@@ -679,3 +679,21 @@ def test_a_page_s_own_hour_moves_nothing():
                          "La convention de l'école a été signée hier à Oujda.\n")
     base = dates.publication_date(article)[0]
     assert dates.spoken_day(article, base) is None
+
+
+def test_a_publication_stamp_run_into_the_headline_dates_the_page_not_the_event():
+    """A hard-wrapped podcast page, whose header lines are read as one headline ending « … Mis en ligne le 10 octobre
+    2025 · Durée : 38 min », over « Vendredi dernier, … a inauguré »: the page is of the 10th (a Friday), the event
+    the 3rd."""
+    article = text.parse(
+        "Ondes du Nord — le podcast des régions du Maroc\nSaison 2, épisode 4 : « Tétouan apprend à coder »\n"
+        "Mis en ligne le 10 octobre 2025 · Durée : 38 min · Écouter sur toutes les plateformes\n\nRésumé de l'épisode\n\n"
+        "Vendredi dernier, l'université a inauguré à Tétouan une école du code, la première de la\n"
+        "ville. Dans cet épisode, notre journaliste reçoit la directrice de l'école pour comprendre\n"
+        "ce que les jeunes de la ville et de sa région pourront y apprendre pendant six mois.\n\n"
+        "La première session démarre lundi avec 40 jeunes, retenus sur 500 candidatures, pour un\n"
+        "bootcamp de six mois en développement web, gratuit pour tous les apprenants retenus.\n")
+    assert "Mis en ligne" in article.headline  # (the case at hand: the stamp read inside the headline)
+    base = dates.publication_date(article)[0]
+    assert base == datetime.date(2025, 10, 10)
+    assert dates.event_date(article.sentences, base).date == datetime.date(2025, 10, 3)

@@ -1076,3 +1076,10 @@ def test_who_ran_an_earlier_edition_in_the_imperfect_is_no_partner_of_this_one(s
     """« Lors de la première édition, c'est X qui opérait la formation »: the earlier edition's operator."""
     body = f"La commune de Zagora lance la deuxième édition de son école du code. {sentence}"
     assert ("Fondation Zagora Demain" in find(body, vocabulary)["partners"]) is kept
+
+
+def test_a_podcast_s_length_is_not_the_school_42():
+    """« Durée : 42 min »: minutes, not the school « 42 »."""
+    found = find("Le MDN finance la formation. Épisode mis en ligne le 3 mars · Durée : 42 min.",
+                 load_vocabulary(REPO / "data"))
+    assert "ecole-42" not in found["partners"]

@@ -131,6 +131,8 @@ def parse_absolute(text, base=None):
 
 
 _PUBLISHED_AT = re.compile(rf"\b{PUBLISHED}\b", re.IGNORECASE)
+_PUBLISHED_JUST_BEFORE = re.compile(r"\b(?:publi[ée]e?|mise?\s+en\s+ligne|post[ée]e?|parue?)(?:\s+le)?\s*"
+                                    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?$", re.IGNORECASE)
 _UPDATED_AT = re.compile(r"\b(?:mis|mise)\s+à\s+jour\s+le\b[^—–|]*", re.IGNORECASE)
 
 
@@ -186,6 +188,15 @@ def spoken_day(article, base):
 
 def _other_dates(article, url):
     """The article's date from its dateline, its issue, its address or, last, its update line."""
+    # (« … « Nador, le code face à la mer » Mis en ligne le 10 octobre 2025 · Durée : 42 min »: the page's header run
+    # into its headline, or standing as its first paragraph)
+    for sentence in article.sentences:
+        if sentence.paragraph > 1:
+            break
+        stamp = _PUBLISHED_AT.search(sentence.text)
+        day = _full_date(sentence.text[stamp.end():stamp.end() + 40]) if stamp else None
+        if day:
+            return day, f"mise en ligne : {sentence.text[stamp.start():stamp.end() + 40].strip()}"
     lead = next((s for s in article.sentences if s.paragraph == 1), None)
     opening = dateline(lead) if lead else None
     if opening and opening.group("date") and _ABSOLUTE.search(opening.group("date")):
@@ -298,6 +309,8 @@ def event_date(sentences, base=None):
                 base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
             if _NOT_EVENT_BEFORE.search(before) and not recent_start:
                 continue
+            if base and _PUBLISHED_JUST_BEFORE.search(before):
+                continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
             soon = _soon(found, base, sentence)
             postponed = _POSTPONED_TO.search(before)
             if base and found.date > base and not (soon or postponed):

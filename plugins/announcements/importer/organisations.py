@@ -48,7 +48,9 @@ _DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:en\s+)?être\s+(?:associ
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
                              r"référence|exemple)\b", re.IGNORECASE)
-_QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|jours?|mois|millions?|milliards?|"
+# (« Durée : 42 min »: a podcast's length)
+_QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|h|min|minutes?|sec|secondes?|jours?|mois|"
+                             r"semaines?|millions?|milliards?|kg|Mo|Go|"
                              r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b"
                              # « 42 000 habitants », « 42,5 »: a number going on
                              r"|[\s\u202f\xa0]\d{3}\b|[.,]\d"
