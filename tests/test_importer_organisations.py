@@ -1083,3 +1083,18 @@ def test_a_podcast_s_length_is_not_the_school_42():
     found = find("Le MDN finance la formation. Épisode mis en ligne le 3 mars · Durée : 42 min.",
                  load_vocabulary(REPO / "data"))
     assert "ecole-42" not in found["partners"]
+
+
+def test_partners_of_a_known_programme_the_new_school_completes_are_that_programme_s():
+    """A new academy, then « Elle vient compléter le programme « Émergence des compétences » que la Fondation OCP mène
+    depuis des années avec AMIDEAST », and « La formation sera assurée avec l'OFPPT, dans ses ateliers de la Cité des
+    métiers et des compétences »: AMIDEAST is the other programme's; the OFPPT is the academy's."""
+    draft = extract("Laâyoune : signature de la convention de la « Sahara Code Academy »\n\nLe Conseil de la région "
+                    "Laâyoune-Sakia El Hamra a signé lundi à Laâyoune la convention qui crée la « Sahara Code Academy ».\n\n"
+                    "La formation sera assurée avec l'OFPPT, dans ses ateliers de la Cité des métiers et des compétences "
+                    "de Laâyoune.\n\nIl vient compléter le programme « Émergence des compétences » que la Fondation OCP "
+                    "mène depuis des années avec AMIDEAST dans la région.\n", load_vocabulary(REPO / "data"))
+    partners = [name for name, _known in draft.partners]
+    assert draft.programmes == ["Sahara Code Academy"]
+    assert "AMIDEAST" not in partners
+    assert "Office de la formation professionnelle et de la promotion du travail" in partners

@@ -89,6 +89,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
     _drop_others_partners(draft, found)
+    _drop_set_aside_partners(draft, found, sentences)
     _bare_commune(draft, sentences)
 
     found = amounts.budget(amounts.find(sentences, year))
@@ -196,6 +197,28 @@ def _drop_passing_partners(found, passing):
         if org.kind == "partner" and org.as_partner and org.sentences and all(
                 text in aside and text not in ours for text in org.sentences):
             org.as_partner = False
+
+
+def _drop_set_aside_partners(draft, found, sentences):
+    """Partners named only in sentences about a known programme the article's new initiative set aside (« Il vient
+    compléter le programme « Émergence des compétences » que la Fondation X mène avec AMIDEAST »): that programme's.
+
+    A sentence that names the initiative, or opens on it (« La formation sera assurée avec l'OFPPT, … ses ateliers de
+    la Cité des métiers … »), is the initiative's, whatever else it names."""
+    aside = {text for org in found if org.kind == "programme" and org.name not in draft.programmes
+             for text in org.sentences}
+    if not aside:
+        return
+    ours = {text for org in found if org.kind == "programme" and org.name in draft.programmes for text in org.sentences}
+    ours |= {row[2] for row in draft.evidence if row[0] == "programme"}
+    ours |= {sentence.text for sentence in sentences if initiatives.ANAPHORA.match(sentence.text)
+             or any(name in sentence.text for name in draft.programmes)}
+    others = {org.name for org in found if org.kind == "partner" and org.as_partner and org.sentences
+              and all(text in aside and text not in ours for text in org.sentences)}
+    if others:
+        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
+        draft.evidence[:] = [row for row in draft.evidence
+                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
 
 
 def _drop_others_partners(draft, found):

@@ -250,7 +250,7 @@ _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|no
                           re.IGNORECASE)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
 # (« Le projet s'appelle « Akal Data ». Il a été lancé en décembre »: a pronoun, when it tells the launch)
-_ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
+ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
                        r"formation|cursus|dispositif|académie|campus|parcours|caravane)\b|(?:Il|Elle)\s+(?=(?:a|avait)\s+"
                        r"été\s+(?:lancée?|créée?|inaugurée?|fondée?|mise?\s+en\s+place)\b))")
 # What happens around programmes, named like one: a contest, a fair, a show, a team.
@@ -445,7 +445,7 @@ def _matches(sentences):
             # s'appelle « Sahel Code ». »: the opening just told, named)
             for match in _NAMED_IT.finditer(sentence.text):
                 yield sentence, match, {"later_name"}, sentence
-        if previous is not None and _ANAPHORA.match(sentence.text):
+        if previous is not None and ANAPHORA.match(sentence.text):
             # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
             told_launched = launched(sentence.text)
             position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if told_launched else

@@ -261,7 +261,10 @@ _BELONGS_BETWEEN = re.compile(
     r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+)(?:école|campus|académie|centre|programme|initiative|projet|dispositif)s?\s+"
     r"(?:de\s+|d['’]\s*|du\s+|des\s+)(?:la\s+|l['’]\s*|le\s+)?|"
     r"dont\s+(?:la\s+|l['’]\s*|le\s+)?|"
-    r"(?:mené|porté|financé|soutenu|piloté|lancé|créé|géré|opéré)e?s?\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+)?)",
+    r"(?:mené|porté|financé|soutenu|piloté|lancé|créé|géré|opéré)e?s?\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+)?)|"
+    # « le programme « Émergence des compétences » que la Fondation X mène depuis des années avec AMIDEAST »
+    r"\s*[»”\"]?\s*(?:que|qu['’])\s*(?:[^.;]{0,60}?\b(?:mène|mènent|menait|porte|portent|pilote|pilotent|gère|gèrent|"
+    r"anime|animent|conduit|conduisent)\b[^.;]{0,40}?\b(?:avec|aux\s+côtés\s+de)\s+)?(?:la\s+|l['’]\s*|le\s+)?",
     re.IGNORECASE)
 
 
