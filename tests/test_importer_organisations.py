@@ -1098,3 +1098,10 @@ def test_partners_of_a_known_programme_the_new_school_completes_are_that_program
     assert draft.programmes == ["Sahara Code Academy"]
     assert "AMIDEAST" not in partners
     assert "Office de la formation professionnelle et de la promotion du travail" in partners
+
+
+def test_a_body_that_helped_at_first_but_is_no_longer_part_of_it_is_no_partner(vocabulary):
+    """« la Fondation X nous a accompagnés sur le choix du site, mais elle ne fait plus partie du montage »."""
+    body = ("La commune de Zagora finance l'école. Au stade des études, la Fondation Zagora Demain nous a accompagnés "
+            "sur le choix du site, mais elle ne fait plus partie du montage.")
+    assert "Fondation Zagora Demain" not in find(body, vocabulary)["partners"]

@@ -574,3 +574,11 @@ def test_a_dated_header_line_names_the_town_when_the_story_does_not():
              "Bénéficiaires : 900 jeunes de 18 à 30 ans.\n")
     draft = extract(sheet, load_vocabulary(REPO / "data"))
     assert (draft.regions, draft.city) == (["souss-massa"], "Agadir")
+
+
+def test_the_trainees_towns_beyond_the_first_add_no_region(gazetteer):
+    """« des jeunes de Guelmim mais aussi de Tan-Tan et même quelques-uns de Tarfaya »: Tarfaya is where a few come
+    from, not a second region of a school in Guelmim."""
+    found = locate("L'école du code de Guelmim a ouvert en janvier. Elle accueille des jeunes de Guelmim mais aussi de "
+                   "Tan-Tan et même quelques-uns de Tarfaya.", gazetteer)
+    assert (found.regions, found.city) == (["guelmim-oued-noun"], "Guelmim")

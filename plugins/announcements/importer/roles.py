@@ -218,7 +218,9 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+)?retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
-                           r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+le\s+projet)\b|"
+                           # (« la SDL nous a aidés sur le choix du site, mais elle ne fait plus partie du projet »)
+                           r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:(?:elle|il)\s+)?(?:s['’](?:en\s+)?est\s+retirée?|"
+                           r"a\s+quitté\s+le\s+projet|ne\s+(?:fait|figure)\s+plus|n['’]est\s+plus)\b|"
                            # « la GIZ a financé nos deux premières années, dans le cadre d'un projet qui s'est terminé »
                            r"\s+(?:a|avait|ont|avaient)\s+(?:financé|cofinancé|soutenu|accompagné|appuyé)\b[^.;]{0,100}?"
                            r"(?:s['’]est\s+(?:terminée?|achevée?|arrêtée?)|a\s+pris\s+fin)\b|"

@@ -25,7 +25,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|iss
                             r"(?:\s+(?:nombreux|nombreuses|en\s+nombre|spécialement|exprès|tout\s+droit|"
                             r"comme\s+(?:moi|nous|lui|elle|eux|elles)))?\s+(de|d['’])\s*"
                             r"(?:la\s+(?:province|préfecture|commune|région|ville)\s+(?:voisine\s+)?(?:de|d['’])\s*|"
-                            r"[^.;]{0,40}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’])\s*)?$",
+                            r"[^.;]{0,40}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’])\s*)?$|"
+                            # « des jeunes de Dakhla mais aussi d'Aousserd et même quelques-uns de Boujdour »: the
+                            # people's towns beyond the first, set apart by « mais aussi », « et même »
+                            r"\b(?:jeunes|apprenant(?:e)?s|étudiant(?:e)?s|élèves|stagiaires|candidat(?:e)?s|"
+                            r"bénéficiaires|participant(?:e)?s)\s+(?:de|d['’])\s*[^.;]{1,40}?\b(?:mais\s+aussi|"
+                            r"et\s+même|voire)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*$",
                             re.IGNORECASE)
 # « une délégation de la ville de Kénitra, venue s'inspirer »: visitors, named by the town they come from (not
 # « la délégation provinciale de Tiznit », a ministry's local office).
