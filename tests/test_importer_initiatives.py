@@ -898,3 +898,11 @@ def test_a_school_named_right_after_its_opening_deep_in_an_op_ed(tmp_path):
             "s'appelle « Oued Draa Code ». Ses trente apprenants y passent neuf mois.\n\nLa caravane « Coding pour "
             "tous », passée à Tata en 2023, n'avait duré qu'un jour.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Oued Draa Code"]
+
+
+def test_a_post_s_cohort_of_a_named_school_in_its_first_line(tmp_path):
+    """A page's post: « nous avons célébré la remise des diplômes de la 2e promotion d'Oasis Coders »."""
+    text = ("Oasis Coders Tata\n14 février 2026\n\nILS L'ONT FAIT !\n\nHier soir, nous avons célébré la remise des "
+            "diplômes de la 2e promotion d'Oasis Coders : bravo à nos 30 lauréats !\n\nMerci à l'INDH, qui finance "
+            "l'école depuis le début.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Oasis Coders"]

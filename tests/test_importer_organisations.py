@@ -1105,3 +1105,10 @@ def test_a_body_that_helped_at_first_but_is_no_longer_part_of_it_is_no_partner(v
     body = ("La commune de Zagora finance l'école. Au stade des études, la Fondation Zagora Demain nous a accompagnés "
             "sur le choix du site, mais elle ne fait plus partie du montage.")
     assert "Fondation Zagora Demain" not in find(body, vocabulary)["partners"]
+
+
+def test_guests_of_honour_listed_after_a_colon_are_no_partners(vocabulary):
+    """« Merci à nos invités d'honneur : le doyen de la Faculté X (Université Y), venu de Marrakech »."""
+    body = ("La commune de Zagora finance l'école. Merci à nos invités d'honneur : le doyen de la Faculté des "
+            "sciences (Université des Oasis), venu spécialement, et un artiste de la ville.")
+    assert "Université des Oasis" not in find(body, vocabulary)["partners"]

@@ -237,7 +237,9 @@ _COLON_NAMED = re.compile(r"\b(?:ouverte?s?|lancée?s?|inaugurée?s?|créée?s?|
                           r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+[A-Z0-9][\w'’&.-]*){0,3})\s*[.!]?$")
 _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
-                  _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME)
+                  _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
+                  # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
+                  _COHORT_OF)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -456,7 +458,7 @@ def _matches(sentences):
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
             patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
             if sentence.paragraph == 0:
-                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED, _COHORT_OF)
+                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):

@@ -136,7 +136,8 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
 _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l'Université Y, … »: a list of guests
-                           r"\b(?:nos|les|ses|leurs|des)\s+invitée?s\s*:[^;]{0,160}$|"
+                           # (« à nos invités d'honneur : le doyen de la Faculté X (Université Y), … »)
+                           r"\b(?:nos|les|ses|leurs|des)\s+invitée?s(?:\s+d['’]honneur)?\s*:[^;]{0,160}$|"
                            r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
                            # « Invité d'honneur de la soirée, le groupe OCP »
                            r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$|"
