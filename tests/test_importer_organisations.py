@@ -1112,3 +1112,10 @@ def test_guests_of_honour_listed_after_a_colon_are_no_partners(vocabulary):
     body = ("La commune de Zagora finance l'école. Merci à nos invités d'honneur : le doyen de la Faculté des "
             "sciences (Université des Oasis), venu spécialement, et un artiste de la ville.")
     assert "Université des Oasis" not in find(body, vocabulary)["partners"]
+
+
+def test_a_programme_that_lent_its_room_after_an_aside_is_not_the_programme():
+    """« Le programme Émergence des compétences, qui avait formé l'an dernier 90 jeunes, a prêté sa salle »."""
+    body = ("La Fondation OCP finance la nouvelle école. Le programme Émergence des compétences, qui avait formé l'an "
+            "dernier 90 jeunes de la province, a prêté sa salle pour la cérémonie d'ouverture.")
+    assert find(body, load_vocabulary(REPO / "data"), regions=("laayoune-sakia-el-hamra",))["programmes"] == []

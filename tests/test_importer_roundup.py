@@ -409,3 +409,38 @@ def test_the_points_of_a_council_s_minutes_not_about_training_are_left_out():
     draft = extract(MINUTES, VOCABULARY)
     assert draft.budget == 1800000
     assert not any("Région" in name or "région" in name for name, _known in draft.partners)
+
+
+WEEKLY = """L'HEBDO DE L'ORIENTAL — N° 88 — Semaine du 9 au 15 mars 2026
+
+TOUR DES PROVINCES
+À Jerada, une école du code pour les mineurs reconvertis
+
+Chaque semaine, notre rédaction fait le point sur les initiatives des provinces. Cette semaine : Jerada,
+Oujda, Figuig et Nador.
+
+JERADA — « Jerada Code » a fait sa rentrée
+La première promotion de « Jerada Code » a commencé ses cours lundi dans un local du centre-ville.
+L'école propose un cursus d'un an en programmation web à trente anciens mineurs. Le projet est financé
+par la Fondation Oriental Avenir pour 1,2 M DH. Le programme Jeunes Actifs, qui avait formé l'an dernier
+90 jeunes de la province, a prêté sa salle pour la cérémonie d'ouverture.
+
+OUJDA — Un module de données à l'université
+L'Université Mohammed Premier lance un module optionnel de science des données ouvert à 50 étudiants.
+Coût annoncé : 400 000 dirhams pour l'équipement du laboratoire.
+
+FIGUIG — Le festival des palmiers revient
+Les organisateurs annoncent 20 000 visiteurs attendus et une enveloppe de 3 millions de dirhams.
+
+NADOR — Forum de l'emploi : 1 200 offres
+Le forum régional de l'emploi, organisé par l'ANAPEC, devrait proposer 1 200 offres d'emploi.
+"""
+
+
+def test_a_weekly_tour_whose_items_run_their_heading_into_their_text_is_read_as_its_headline_s_item():
+    """« TOUR DES PROVINCES », « Chaque semaine, notre rédaction fait le point »: the item on Jerada the headline names,
+    not the university's module or the forum's organiser."""
+    draft = extract(WEEKLY, VOCABULARY)
+    assert (draft.city, draft.programmes) == ("Jerada", ["Jerada Code"])  # (the programme that lent its room: none)
+    partners = [name for name, _known in draft.partners]
+    assert not any("Mohammed Premier" in name or "emploi" in name for name in partners)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..vocabulary import normalize
-from . import acronyms, amounts, people
+from . import acronyms, amounts, people, roles
 from .candidates import Candidate, best
 
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
@@ -404,7 +404,8 @@ def _candidates(sentences, names):
                 _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(name))
                 for other in sentences for at in _places_of(name, other.text)):
             features.add("event")
-        if any(_HOST_SCHOOL_BEFORE.search(other.text[:at])
+        # (« Le programme X, qui avait formé 90 jeunes, a prêté sa salle pour la cérémonie »: the room's lender too)
+        if any(_HOST_SCHOOL_BEFORE.search(other.text[:at]) or roles.LENDS_AFTER.match(other.text, at + len(name))
                for other in sentences for at in _places_of(name, other.text)):
             features.add("host_school")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))

@@ -170,7 +170,9 @@ LENDS_AFTER = re.compile(r"(?:\s*[»”\")])?(?:\s*\([^()]{1,60}\))?"
                          r"(?:\s*,?\s*qui(?:\s*,[^,.;]{1,40},)?(?:\s+(?:nous|leur|lui|vous))?|"
                          # (« L'Université X nous prête deux amphithéâtres », « L'ENS de Martil, qui relève de
                          # l'Université X, nous prête deux salles »)
-                         r"(?:\s*,[^,.;]{1,70},)?\s+(?:nous|leur|lui|vous))?"
+                         r"(?:\s*,[^,.;]{1,70},)?\s+(?:nous|leur|lui|vous)|"
+                         # (« Le programme X, qui avait formé l'an dernier 120 jeunes, a prêté sa salle »)
+                         r"\s*,[^,.;]{1,90},)?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
                           r"\s+(?:prête|prêtent|prêtait|prêtaient|prêtera|prêté|"

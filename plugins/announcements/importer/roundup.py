@@ -119,7 +119,11 @@ def focus(article, is_place):
         # of the trade: the item the headline names, else the first.
         # (a feature telling its story first, then its sections « Imzouren : … », « Oujda : … », is read whole)
         told = [p for p in article.paragraphs[:first] if _ends_a_sentence(p)]
-        if not all(len(item) >= 2 for item in items) or len(told) > _INTRO_PARAGRAPHS:
+        # (a round-up said to be one, « TOUR DES RÉGIONS DU SUD » or « Chaque semaine, notre rédaction fait le
+        # point », whose items run their heading into their paragraph: items all the same)
+        said = any(_ROUNDUP_TITLE.search(line) for line in titles) or any(
+            _ROUNDUP_INTRO.search(p) for p in article.paragraphs[:first])
+        if (not all(len(item) >= 2 for item in items) and not said) or len(told) > _INTRO_PARAGRAPHS:
             return article
         item = next((item for item in items if _named_in(article.headline, item[0])),
                     next(item for item, score in zip(items, scores, strict=True) if score >= _ABOUT_TRAINING))
@@ -207,7 +211,10 @@ def _items(paragraphs, is_place):
 
 # A round-up's own title: « L'Oriental en bref », « Brèves régionales », « L'essentiel de la semaine ».
 _ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d[eu]|revue\s+de\s+(?:presse|la\s+semaine)|"
-                            r"fil\s+(?:info|d['’]actualités?))\b", re.IGNORECASE)
+                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces))\b", re.IGNORECASE)
+# A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
+_ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
+                            r"sélectionne|résume)\b", re.IGNORECASE)
 # The longest heading of an item: a line of a few words, over a paragraph of its own.
 _HEADING_WORDS = 16
 
