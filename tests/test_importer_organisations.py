@@ -1119,3 +1119,10 @@ def test_a_programme_that_lent_its_room_after_an_aside_is_not_the_programme():
     body = ("La Fondation OCP finance la nouvelle école. Le programme Émergence des compétences, qui avait formé l'an "
             "dernier 90 jeunes de la province, a prêté sa salle pour la cérémonie d'ouverture.")
     assert find(body, load_vocabulary(REPO / "data"), regions=("laayoune-sakia-el-hamra",))["programmes"] == []
+
+
+def test_a_body_that_praised_the_initiative_without_being_part_of_it_is_no_partner(vocabulary):
+    """« L'Université X, représentée par un vice-président, a salué l'initiative sans y être associée »."""
+    body = ("La commune de Zagora finance l'école. L'Université des Oasis, représentée par un vice-président, a salué "
+            "l'initiative sans y être associée.")
+    assert "Université des Oasis" not in find(body, vocabulary)["partners"]

@@ -582,3 +582,10 @@ def test_the_trainees_towns_beyond_the_first_add_no_region(gazetteer):
     found = locate("L'école du code de Guelmim a ouvert en janvier. Elle accueille des jeunes de Guelmim mais aussi de "
                    "Tan-Tan et même quelques-uns de Tarfaya.", gazetteer)
     assert (found.regions, found.city) == (["guelmim-oued-noun"], "Guelmim")
+
+
+@pytest.mark.parametrize("written, city", [("Mehdia", "Mehdia"), ("Sidi Yahia Zaer", "Sidi Yahia Zaer")])
+def test_a_commune_written_with_i_where_the_census_has_y(written, city, gazetteer):
+    """The census's « Mehdya », « Sidi Yahya Zaer », as the press writes them: « Mehdia », « Sidi Yahia Zaer »."""
+    found = locate(f"La convention a été signée mardi au siège de la commune de {written}.", gazetteer)
+    assert (found.regions, found.city) == (["rabat-sale-kenitra"], city)

@@ -112,6 +112,7 @@ def _word(token):
 
 # (« w » is the French « ou » another way: « Warzazat » for « Ouarzazate »)
 _VOWELS = re.compile(r"[aeiouyw]")
+_Y_BEFORE_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvz])y(?=[aeiou])")
 # « à Khribga », « la ville de Warzazat »: a town's cue, for a spelling the census does not have.
 _TOWN_CUE = re.compile(r"(?:\bà|\bville\s+de|\bville\s+d['’]|\bprovince\s+de|\bprovince\s+d['’])\s*$", re.IGNORECASE)
 # Only towns this large are spelt many ways by the press; a smaller commune's consonants match words too often.
@@ -225,6 +226,11 @@ class Gazetteer:
             joined = _ONE_LETTER_ELIDED.sub(r"\1", name)
             if joined != name and tuple(_word(t) for t in _TOKEN.findall(joined)) not in self.names:
                 self._add(joined, replace(place, name=joined))
+            # « Mehdia », « Sidi Yahia Zaer »: the press writes « i » where the census has « y » before a vowel.
+            with_i = _Y_BEFORE_VOWEL.sub("i", name)
+            if with_i != name and "ii" not in with_i and tuple(
+                    _word(t) for t in _TOKEN.findall(with_i)) not in self.names:
+                self._add(with_i, replace(place, name=with_i))
         for spelling, name in _EXTRA_SPELLINGS.items():
             self._add(spelling, by_name[name])
         for spelling, name in _PRESS_SPELLINGS.items():

@@ -269,7 +269,7 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              r"(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"
-                             r"sans\s+(?:en\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux))|invitée?s?\s+(?:à|pour)\s+témoigner|"
+                             r"sans\s+(?:en\s+|y\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux)|associée?s?\b)|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
                              re.IGNORECASE)
