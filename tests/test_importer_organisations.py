@@ -1126,3 +1126,14 @@ def test_a_body_that_praised_the_initiative_without_being_part_of_it_is_no_partn
     body = ("La commune de Zagora finance l'école. L'Université des Oasis, représentée par un vice-président, a salué "
             "l'initiative sans y être associée.")
     assert "Université des Oasis" not in find(body, vocabulary)["partners"]
+
+
+def test_who_a_group_worked_with_in_its_tally_since_an_earlier_year_is_no_partner():
+    """« Le groupe rappelle avoir consacré 100 MDH à la formation depuis 2017, notamment dans le cadre du programme
+    CODE 212 mené avec le ministère de l'Enseignement supérieur »: the ministry is that tally's, not the academy's."""
+    body = ("Huawei Maroc et l'Université Abdelmalek Essaâdi ont signé la convention de l'académie. Le groupe rappelle "
+            "avoir consacré plus de 100 millions de dirhams à la formation depuis 2017, notamment dans le cadre du "
+            "programme CODE 212 mené avec le ministère de l'Enseignement supérieur.")
+    draft = extract(f"Tétouan : une académie du numérique\n\nPublié le 3 mars 2026\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    assert [name for name, _known in draft.partners] == ["Huawei Maroc", "Université Abdelmalek Essaâdi"]

@@ -25,6 +25,10 @@ _HISTORY = re.compile(
     r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"
     # « En 2019, le réseau X avait annoncé une école » : a sentence set in an earlier year
     r"|^(?i:en|dès|depuis|fin|début)\s+(?P<opening>(?:19|20)\d{2})\s*,"
+    # « Le groupe rappelle avoir consacré 100 MDH à la formation depuis 2017, notamment dans le cadre du programme
+    # CODE 212 mené avec le ministère »: a tally since an earlier year, with what it went to
+    r"|\b(?i:a|ont|avoir|avait|avaient)\s+(?:\w+\s+)?(?i:consacré|investi|formé|financé|mobilisé|accompagné|soutenu)"
+    r"\b[^.;,]*?\b(?i:depuis|dès)\s+(?P<since>(?:19|20)\d{2})\b[^.;,]*(?:,\s*(?i:notamment)[^.;,]*)?"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
@@ -286,7 +290,7 @@ def _history_spans(text, year):
     """
     spans = []
     for match in _HISTORY.finditer(text):
-        if year and int(match.group("year") or match.group("opening")) < year:
+        if year and int(match.group("year") or match.group("opening") or match.group("since")) < year:
             spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
     return spans
 
