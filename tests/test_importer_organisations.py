@@ -1137,3 +1137,12 @@ def test_who_a_group_worked_with_in_its_tally_since_an_earlier_year_is_no_partne
     draft = extract(f"Tétouan : une académie du numérique\n\nPublié le 3 mars 2026\n\n{body}\n",
                     load_vocabulary(REPO / "data"))
     assert [name for name, _known in draft.partners] == ["Huawei Maroc", "Université Abdelmalek Essaâdi"]
+
+
+def test_a_province_s_council_named_in_full_then_bare_is_a_partner():
+    """« en présence des élus du Conseil de la province de Tata », then « La convention associe le Conseil provincial,
+    la commune de Tata et l'OFPPT »: the council, by the name the article gave it."""
+    body = ("La cérémonie s'est tenue lundi en présence des élus du Conseil de la province de Tata. La convention de "
+            "l'école associe le Conseil provincial, la commune de Tata et l'OFPPT.")
+    assert "Conseil de la province de Tata" in find(body, load_vocabulary(REPO / "data"),
+                                                    regions=("souss-massa",))["partners"]

@@ -18,6 +18,8 @@ _VAGUE_CORES = {("region",), ("agence",), ("conseil",), ("centre",), ("groupe",)
 _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
+_PROVINCE_COUNCIL = re.compile(r"^Conseil\s+(?:provincial|préfectoral|de\s+la\s+province|de\s+la\s+préfecture)\s",
+                               re.IGNORECASE)
 # (« ces centres répondent aux orientations du PACTE ESRI 2030 »: the plan they answer to)
 _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan|orientations)\b[^,;.]{0,25}$", re.IGNORECASE)
 _HISTORY = re.compile(
@@ -240,6 +242,12 @@ def find(sentences, names, regions, year=None):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+        council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None)
+        for start in titles.bare_councils(text, spans) if council else ():
+            # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le
+            # Conseil provincial, la Région et l'OFPPT »: the council named before)
+            if _note(found, council.slug, council.name, "partner", text, start, spans):
+                named_in[-1].append(_key(council.slug, council.name))
         parts.extend(_parts(text, mentions))
     for part, whole in parts:
         # « inauguré à l'École X, … signée avec l'Université Y, dont relève l'école »: Y takes part, X is where.

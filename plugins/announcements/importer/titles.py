@@ -100,6 +100,18 @@ def bare_ministries(text, spans):
     return found
 
 
+# « La convention associe le Conseil provincial, … »: the council of the province named before, without its name.
+_BARE_PROVINCE_COUNCIL = re.compile(r"\b(?:le|du|au)\s+[Cc]onseil\s+(?:provincial|préfectoral)\b"
+                                    r"(?!\s+(?:de|du|des|d['’])\b|\s*\(|\s+[A-ZÀ-Þ])")
+
+
+def bare_councils(text, spans):
+    """Where « le Conseil provincial » acts without its province's name: starts."""
+    return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text)
+            if not any(low <= match.start() < high for low, high in spans)
+            and (ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]))]
+
+
 def ministry_in_charge(partners, sentence):
     """The ministry a « ministre de tutelle » heads: higher education for a university, else the digital one."""
     wanted = "enseignement supérieur" if _HIGHER_EDUCATION.search(sentence) and not _DIGITAL.search(sentence) \

@@ -7,7 +7,8 @@ from ..vocabulary import normalize
 
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
-    r"Conseil (?:provincial|préfectoral|communal)|Université|Agence|Wilaya|Fondation|Chambre|Office|"
+    r"Conseil (?:provincial|préfectoral|communal)|Conseil de la (?:[Pp]rovince|[Pp]réfecture)|"
+    r"Université|Agence|Wilaya|Fondation|Chambre|Office|"
     r"Institut|Direction (?:générale|provinciale|régionale)|Délégation (?:générale|régionale|provinciale)|"
     r"Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
