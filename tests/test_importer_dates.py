@@ -697,3 +697,13 @@ def test_a_publication_stamp_run_into_the_headline_dates_the_page_not_the_event(
     base = dates.publication_date(article)[0]
     assert base == datetime.date(2025, 10, 10)
     assert dates.event_date(article.sentences, base).date == datetime.date(2025, 10, 3)
+
+
+def test_a_day_told_then_what_happened_in_the_next_sentence():
+    """« Le quartier a vécu samedi dernier une matinée peu ordinaire. Devant les parents, le gouverneur a inauguré le
+    centre. … La promotion démarre ce lundi. »: Saturday, not the Monday the classes start."""
+    tuesday = datetime.date(2025, 9, 23)
+    found = dates.event_date(sentences("Le quartier Al Qods a vécu samedi dernier une matinée peu ordinaire. Devant "
+                                       "les parents, le gouverneur a inauguré le centre du code.\n\nLa première "
+                                       "promotion, de quarante jeunes, démarre ce lundi."), tuesday)
+    assert found.date == datetime.date(2025, 9, 20)

@@ -1146,3 +1146,21 @@ def test_a_province_s_council_named_in_full_then_bare_is_a_partner():
             "l'école associe le Conseil provincial, la commune de Tata et l'OFPPT.")
     assert "Conseil de la province de Tata" in find(body, load_vocabulary(REPO / "data"),
                                                     regions=("souss-massa",))["partners"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Le gouverneur de la province de Tata a inauguré le centre.", False),
+    ("La convention a été signée par le gouverneur de la province de Tata.", True),
+])
+def test_a_governor_who_inaugurates_does_not_make_the_province_a_partner(sentence, kept):
+    """« le gouverneur de la province de X a inauguré »: the State presiding; « signée par le gouverneur »: a party."""
+    body = f"La commune de Tata finance le centre du code. {sentence}"
+    partners = find(body, load_vocabulary(REPO / "data"), regions=("souss-massa",))["partners"]
+    assert ("Province de Tata" in partners) is kept
+
+
+def test_a_room_lent_for_the_occasion_by_a_body_does_not_make_it_a_partner(vocabulary):
+    """« dans la salle de la Maison des jeunes, prêtée pour l'occasion par la Direction régionale de la jeunesse »."""
+    body = ("La commune de Zagora finance l'école. La cérémonie s'est tenue dans la salle de la Maison des jeunes, "
+            "prêtée pour l'occasion par la Direction régionale de la jeunesse.")
+    assert find(body, vocabulary)["partners"] == ["Commune de Zagora"]

@@ -293,6 +293,8 @@ def _full_date(text):
 def event_date(sentences, base=None):
     """The event's date: the best dated sentence, relative dates resolved against base."""
     candidates = []
+    following = {sentence.index: sentences[n + 1] if n + 1 < len(sentences) else None
+                 for n, sentence in enumerate(sentences)}
     for sentence in sentences:
         opening = dateline(sentence)
         if base and sentence.paragraph <= 2 and _BROADCAST_LINE.match(sentence.text):
@@ -317,7 +319,8 @@ def event_date(sentences, base=None):
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
                 continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
-            features = {"event_verbs"} if _EVENT_VERBS.search(sentence.text) else set()
+            features = {"event_verbs"} if _EVENT_VERBS.search(sentence.text) or _told_next(
+                sentence, following[sentence.index], base) else set()
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
@@ -350,6 +353,13 @@ def event_date(sentences, base=None):
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
+
+
+def _told_next(sentence, after, base):
+    """« Le quartier a vécu samedi dernier une matinée peu ordinaire. Devant les parents, le gouverneur a inauguré le
+    centre. »: the day, then, in the next sentence of its paragraph, what happened, told without a date of its own."""
+    return bool(after is not None and after.paragraph == sentence.paragraph and _EVENT_VERBS.search(after.text)
+                and not _candidates(after.text, base))
 
 
 # « début avril »: the first ten days; « mi-avril »: the middle ten; « fin avril »: from the 20th on.

@@ -158,7 +158,9 @@ _HOST_BEFORE = re.compile(
 # « Les cours ont lieu au centre culturel de la ville, mis à disposition par la commune »: who lends the room.
 _LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
                                 # (« dans des salles prêtées par l'Université X »: lent, said without « à disposition »)
-                                r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+)?(?:à\s+(?:sa\s+|la\s+)?disposition\s+)?"
+                                # (« prêtée pour l'occasion par la Direction X »)
+                                r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+|pour\s+l['’]occasion\s+|"
+                                r"exceptionnellement\s+)?(?:à\s+(?:sa\s+|la\s+)?disposition\s+)?"
                                 r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « le studio que le Technopark de Rabat prête à l'émission », « l'Université X, qui prête ses salles »: who lends
 # the rooms.
@@ -433,6 +435,15 @@ _SCHOOL_OF_BEFORE = re.compile(r"\b[Uu]niversité\b[^,;.()]{0,60}(?:\([^)]{1,12}
                                r"(?:l['’]\s*|la\s+|le\s+)$")
 
 
+# « le gouverneur de la province de Berrechid a inauguré l'atelier »: an authority of the Interior at a ceremony, which
+# makes its province no party (« signée par le gouverneur de la province » still does).
+_AUTHORITY_BEFORE = re.compile(r"\b(?:gouverneure?|wali|pacha|caïd)\b[^.;,]{0,30}$", re.IGNORECASE)
+_AUTHORITY_TITLE = re.compile(r"(?:gouverneure?|wali|pacha|caïd)\b", re.IGNORECASE)
+_CEREMONY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:inauguré|présidé|visité|"
+                             r"lancé\s+officiellement|donné\s+le\s+coup\s+d['’]envoi|procédé\s+à\s+l['’]inauguration)\b",
+                             re.IGNORECASE)
+
+
 def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
     no party, elsewhere, side event, employer, attended, source, component or members."""
@@ -484,6 +495,9 @@ def role(text, start, spans, titled=False, end=None):
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before) \
             or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before):
         return "members"
+    authority = _AUTHORITY_BEFORE.search(before) or _AUTHORITY_TITLE.match(text, start)  # (named through the title)
+    if end is not None and authority and _CEREMONY_AFTER.match(text, end):
+        return "attended"  # « le gouverneur de la province de X a inauguré le centre »: the State presiding
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
         return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"
