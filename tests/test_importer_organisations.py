@@ -1164,3 +1164,13 @@ def test_a_room_lent_for_the_occasion_by_a_body_does_not_make_it_a_partner(vocab
     body = ("La commune de Zagora finance l'école. La cérémonie s'est tenue dans la salle de la Maison des jeunes, "
             "prêtée pour l'occasion par la Direction régionale de la jeunesse.")
     assert find(body, vocabulary)["partners"] == ["Commune de Zagora"]
+
+
+def test_a_foundation_s_release_names_it_once_and_its_group_s_national_ambition_is_no_partnership():
+    """« la Fondation Banque Atlas lance … » (not also « Banque Atlas »), « La Fondation rappelle qu'elle … » (no body
+    called « Fondation rappelle »), « Le Groupe Banque Atlas ambitionne de former 10 000 jeunes à l'échelle nationale
+    d'ici 2030 » (the group's own aim)."""
+    body = ("Oujda : la Fondation Banque Atlas lance un programme de code avec l'Agence de l'Oriental. La Fondation "
+            "rappelle qu'elle a déjà rénové 120 écoles rurales. La Fondation explique que la formation est gratuite. "
+            "Le Groupe Banque Atlas ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030.")
+    assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["Fondation Banque Atlas", "agence-oriental"]

@@ -296,6 +296,12 @@ _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
                                       r"écoles|académies|centres)\b[^.;]{0,100}$", re.IGNORECASE)
 # (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
+# « Le Groupe X ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030 »: the body's own
+# ambition for the country, a release's boilerplate.
+_NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
+                                      r"se\s+fixe|prévoit|prévoient)\b[^.;]*\b(?:à\s+l['’]échelle\s+nationale|"
+                                      r"au\s+niveau\s+national|dans\s+tout\s+le\s+(?:pays|royaume)|"
+                                      r"à\s+travers\s+le\s+(?:pays|royaume))\b", re.IGNORECASE)
 _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
@@ -476,7 +482,7 @@ def role(text, start, spans, titled=False, end=None):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or (
-            end is not None and _OWN_OFFER_AFTER.match(text, end)):
+            end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end))):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):

@@ -151,6 +151,11 @@ _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "prov
                        "privée", "marocain", "marocaine", "concerné", "concernée", "partenaire", "territorial",
                        "territoriale", "chargé", "chargée", "compétent", "compétente"}
 _WORD = re.compile(r"([\w'’-]+)")
+# Verbs the press puts right after a body's name, whose endings read like adjectives' (« -elle », « -ique », « -ale »).
+_VERBS_LIKE_ADJECTIVES = {"rappelle", "appelle", "renouvelle", "interpelle", "explique", "indique", "précise",
+                          "communique", "applique", "signale", "installe", "arrive", "active", "réplique",
+                          "rappellent", "appellent", "expliquent", "indiquent", "signalent", "installent"}
+_THAT_AFTER = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
 _STOP = {"a", "ont", "est", "sont", "qui", "que", "pour", "dans", "afin", "avec", "en", "sur", "à", "au", "aux",
          "par", "lors", "ainsi", "le", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
          "selon", "tutelle", "plus", "près", "cadre", "part", "même", "monsieur", "madame", "messieurs", "mesdames",
@@ -242,8 +247,8 @@ def find(text, taken, names):
                 name = own
             found.append((name, match.start("name"), match.start("name") + len(own)))
     for match in _HEADS.finditer(text):
-        if _inside(match.start(), taken):
-            continue
+        if _inside(match.start(), taken) or any(start < match.start() < end for _name, start, end in found):
+            continue  # (« la Fondation Banque Populaire »: « Banque Populaire » is inside the name just read)
         article_before = _ARTICLE_BEFORE.search(text[max(0, match.start() - 10):match.start()])
         if match.group("head") in _TERRITORIES and not article_before:
             continue  # « Province de Chichaoua : ... » opening a headline is the place, capitalised
@@ -460,7 +465,10 @@ def _name_after(text, head):
         # (« des enseignants de l'Université formés et certifiés »: a plural after a singular name is another's)
         plural_after_singular = adjective and adjective.group(1).endswith("s") and not parts[-1].rstrip().endswith(
             ("s", "x"))
-        if adjective and adjective.group(1) not in _STOP and not plural_after_singular:
+        # (« La Fondation rappelle qu'elle … », « La Fondation explique que … »: a verb with an adjective's ending)
+        verb = adjective and (adjective.group(1).lower() in _VERBS_LIKE_ADJECTIVES
+                              or _THAT_AFTER.match(rest, adjective.end()))
+        if adjective and adjective.group(1) not in _STOP and not plural_after_singular and not verb:
             parts.append(rest[:adjective.end()])
             position += adjective.end()
             described = described or adjective.group(1).lower() not in _GENERIC_ADJECTIVES
