@@ -1174,3 +1174,15 @@ def test_a_foundation_s_release_names_it_once_and_its_group_s_national_ambition_
             "rappelle qu'elle a déjà rénové 120 écoles rurales. La Fondation explique que la formation est gratuite. "
             "Le Groupe Banque Atlas ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030.")
     assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["Fondation Banque Atlas", "agence-oriental"]
+
+
+def test_a_company_release_its_other_work_and_the_school_it_adds_to():
+    """« Atlas Motors Maroc lance … » (the company, a partner), « La Fondation Orange soutient par ailleurs 25 Maisons
+    digitales » (its other work), « Elle complète l'Institut X de Tanger » (another school)."""
+    draft = extract("Atlas Motors Maroc lance la « Motor Code Academy » à Tanger\n\nAtlas Motors Maroc annonce le "
+                    "lancement, lundi, de la « Motor Code Academy » à Tanger, avec l'ANAPEC.\n\nL'académie complète "
+                    "l'Institut de formation aux métiers de l'industrie automobile de Tanger, qui forme 2 000 opérateurs "
+                    "par an. La Fondation Orange soutient par ailleurs 25 Maisons digitales dans le pays.\n",
+                    load_vocabulary(REPO / "data"))
+    assert [name for name, _known in draft.partners] == [
+        "Atlas Motors Maroc", "Agence nationale de promotion de l’emploi et des compétences"]

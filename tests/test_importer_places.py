@@ -589,3 +589,10 @@ def test_a_commune_written_with_i_where_the_census_has_y(written, city, gazettee
     """The census's « Mehdya », « Sidi Yahya Zaer », as the press writes them: « Mehdia », « Sidi Yahia Zaer »."""
     found = locate(f"La convention a été signée mardi au siège de la commune de {written}.", gazetteer)
     assert (found.regions, found.city) == (["rabat-sale-kenitra"], city)
+
+
+def test_a_short_commune_a_vowel_off_the_census_after_a_place_s_cue(gazetteer):
+    """« son usine de Melloussa » for the census's « Malloussa »: that commune, in the press's spelling."""
+    found = locate("Le groupe a ouvert lundi une académie dans son usine de Melloussa, dans la province de Fahs-Anjra.",
+                   gazetteer)
+    assert (found.regions, found.city) == (["tanger-tetouan-al-hoceima"], "Melloussa")

@@ -119,6 +119,7 @@ _TOWN_CUE = re.compile(r"(?:\bà|\bville\s+de|\bville\s+d['’]|\bprovince\s+de|
 _TOWN = 50000
 _SAME_SPELLING = 0.9
 _LEAST_CONSONANTS = 4
+_LEAST_MASKED = 6  # letters of a one-word name matched with a vowel off
 
 
 def _as_in_prose(surface):
@@ -214,6 +215,13 @@ class Gazetteer:
             if key:
                 skeletons.setdefault(key, set()).add(row["name_fr"])
         self.skeletons = {key: by_name[next(iter(names))] for key, names in skeletons.items() if len(names) == 1}
+        # « Melloussa » for the census's « Malloussa »: a one-word name too short for its consonants alone, a vowel off.
+        masks = {}
+        for name in by_name:
+            word = _word(name)
+            if " " not in name and len(word) >= _LEAST_MASKED and not _skeleton([name]):
+                masks.setdefault(_VOWELS.sub("*", word), set()).add(name)
+        self.masks = {key: by_name[next(iter(names))] for key, names in masks.items() if len(names) == 1}
         self.market_rests = {rest: place for rest, place in market.items()
                              if len(rest) >= 5 and (rest,) not in self.names and last_words[rest] == 1}
         self.first_words |= set(self.market_rests)
@@ -261,7 +269,8 @@ class Gazetteer:
         found, position = [], 0
         while position < len(tokens):
             if tokens[position][3] not in self.first_words:
-                position += self._town_spelt_otherwise(text, tokens, position, found) or 1
+                position += (self._town_spelt_otherwise(text, tokens, position, found)
+                             or self._vowel_off(text, tokens, position, found) or 1)
                 continue
             for size in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = tuple(token[3] for token in tokens[position:position + size])
@@ -319,6 +328,20 @@ class Gazetteer:
                 found.append((replace(place, name=_as_in_prose(text[start:end])), start, end))
                 return size
         return 0
+
+    def _vowel_off(self, text, tokens, position, found):
+        """« l'usine de Melloussa » for the census's « Malloussa »: a one-word commune after a place's cue, a vowel
+        off, when its consonants are too few to tell it alone: 1 when found, else 0."""
+        start, _end, surface, word = tokens[position]
+        if not surface[:1].isupper() or len(word) < _LEAST_MASKED:
+            return 0
+        place = self.masks.get(_VOWELS.sub("*", word))
+        if not place or sum(a != b for a, b in zip(word, _word(place.name), strict=True)) != 1:
+            return 0
+        if not _PLACE_CUE.search(text[max(0, start - 60):start]):
+            return 0
+        found.append((replace(place, name=_as_in_prose(surface)), start, tokens[position][1]))
+        return 1
 
     @staticmethod
     def _as_written(place, surface):

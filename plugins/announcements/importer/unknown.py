@@ -152,6 +152,10 @@ _GENERIC_ADJECTIVES = {"national", "nationale", "régional", "régionale", "prov
                        "territoriale", "chargé", "chargée", "compétent", "compétente"}
 _WORD = re.compile(r"([\w'’-]+)")
 # Verbs the press puts right after a body's name, whose endings read like adjectives' (« -elle », « -ique », « -ale »).
+# « Renault Group Maroc lance … », « Managem Group annonce … »: a company named by its brand and « Maroc » or
+# « Group », opening a sentence on what it launches.
+_COMPANY_ACTS = re.compile(r"(?:^|[.:!?]\s+)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:Maroc|Morocco|"
+                           r"Group|Groupe))\s+(?:lance|annonce|inaugure|dévoile|ouvre|signe|finance|investit)\b")
 _VERBS_LIKE_ADJECTIVES = {"rappelle", "appelle", "renouvelle", "interpelle", "explique", "indique", "précise",
                           "communique", "applique", "signale", "installe", "arrive", "active", "réplique",
                           "rappellent", "appellent", "expliquent", "indiquent", "signalent", "installent"}
@@ -270,6 +274,12 @@ def find(text, taken, names):
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
                           match.start(), match.end()))
+    for match in _COMPANY_ACTS.finditer(text):
+        # (« Renault Group Maroc lance la « Smart Factory Academy » »: a company's release, its name opening the story)
+        if not _inside(match.start("name"), taken) and not any(
+                start <= match.start("name") < end for _name, start, end in found):
+            term = _close_spelling(match.group("name"), names.partners)
+            found.append((term.name if term else match.group("name"), match.start("name"), match.end("name")))
     for match in _OUR_BODY.finditer(text):
         if not _inside(match.start("name"), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('name')}", match.start("name"),
