@@ -1459,3 +1459,17 @@ def test_money_at_creation_never_beats_this_edition_s_own():
     """« La deuxième édition coûte 6 MDH » beside « dotée, à sa création, de 4,4 MDH »: the 6 MDH."""
     assert budget("La deuxième édition coûte 6 millions de dirhams. L'académie avait été dotée, à sa création, de "
                   "4,4 millions de dirhams.")[0] == 6000000
+
+
+def test_applicants_who_filed_are_not_the_people_admitted():
+    """« Quelque 3 100 jeunes de la région ont déposé leur candidature ; 400 d'entre eux ont été admis »: 400."""
+    body = ("Quelque 3 100 jeunes de la région ont déposé leur candidature ; 400 d'entre eux ont été admis et suivront "
+            "la formation.")
+    assert people.trainees(sentences(body), 2026).value == 400
+
+
+def test_the_jobs_of_a_tally_of_investment_projects_are_not_promised_by_the_school():
+    """« la commission a approuvé 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois prévus »."""
+    body = ("L'école formera soixante jeunes. Le centre rappelle que la commission a approuvé 41 projets représentant "
+            "6,8 milliards de dirhams d'investissement et 2 900 emplois prévus.")
+    assert people.jobs(sentences(body), 2026) is None

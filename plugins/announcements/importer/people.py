@@ -227,10 +227,15 @@ _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la
 # « une centaine de personnes se sont retrouvées … pour le lancement », « 620 personnes ont passé les entretiens »:
 # an audience, or candidates, not the people trained.
 # (« la formation des vingt-quatre enseignants encadrants »: the staff who will teach, not the people taught)
+# « la commission a approuvé 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois »: a tally of projects.
+_PROJECTS_TALLY_BEFORE = re.compile(r"\b\d[\d\s]*\s+(?:projets|dossiers)\b(?:\s+d['’]investissement)?[^.;]{0,100}$",
+                                    re.IGNORECASE)
 _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
+                                # (« 3 100 jeunes de la région ont déposé leur candidature »)
+                                r"[^.;,]{0,30}?\s(?:ont|avaient)\s+déposé\s+(?:leur|un|une)\s+(?:candidature|dossier)s?\b|"
                                 # (« 3 240 jeunes se sont inscrits sur la plateforme de candidature »: applicants)
                                 r"\s+(?:se\s+sont|s['’]étaient)\s+inscrite?s\s+(?:sur\s+la\s+plateforme|en\s+ligne|"
                                 r"au\s+concours|aux\s+(?:tests|épreuves|sélections))\b|"
@@ -510,6 +515,8 @@ def jobs(sentences, year=None):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
+            if _PROJECTS_TALLY_BEFORE.search(text[max(0, match.start() - 120):match.start()]):
+                continue  # « 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois prévus »: many projects'
             if _EXISTING_JOBS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
