@@ -1186,3 +1186,10 @@ def test_a_company_release_its_other_work_and_the_school_it_adds_to():
                     load_vocabulary(REPO / "data"))
     assert [name for name, _known in draft.partners] == [
         "Atlas Motors Maroc", "Agence nationale de promotion de l’emploi et des compétences"]
+
+
+def test_the_school_housing_an_academy_whose_inauguration_is_announced_is_its_venue(vocabulary):
+    """« L'Université X annonce l'inauguration, vendredi, d'une académie au sein de l'École Y, avec Huawei »."""
+    body = ("L'Université des Oasis annonce l'inauguration, vendredi 14 novembre, d'une académie du code au sein de "
+            "l'École nationale des sciences appliquées de Zagora, en partenariat avec la Fondation Tafraout Avenir.")
+    assert "École nationale des sciences appliquées de Zagora" not in find(body, vocabulary)["partners"]

@@ -111,7 +111,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « inaugurée ce mardi à Casablanca, au sein de la Faculté X »: where it is housed
-                           r"\b(?:inaugurée?s?|ouverte?s?|installée?s?|logée?s?|hébergée?s?)\b[^.;]{0,60}?\bau\s+sein\s+"
+                           # (« annonce l'inauguration, vendredi, d'une académie au sein de l'École X »)
+                           r"\b(?:inaugurée?s?|inauguration|ouverture|ouverte?s?|installée?s?|implantée?s?|logée?s?|"
+                           r"hébergée?s?)\b[^.;]{0,60}?\bau\s+sein\s+"
                            r"d(?:e\s+la|e\s+l['’]|u|es)\s*$|"
                            # « les formations seront dispensées à l'Institut X »: where they take place
                            r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
