@@ -297,23 +297,23 @@ _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
                                       r"écoles|académies|centres)\b[^.;]{0,100}$", re.IGNORECASE)
-# (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
 # « Elle complète l'Institut X de Tanger, qui forme chaque année 2 000 opérateurs »: another establishment, which the
 # initiative adds to.
 _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|complétera|s['’]ajoute(?:ra)?\s+à|"
                                r"s['’]ajoutent\s+à)\s+(?:ainsi\s+|donc\s+)?(?:la\s+|le\s+|l['’]\s*|les\s+|celle\s+de\s+|celui\s+de\s+)?$",
                                re.IGNORECASE)
-# « Le Groupe X ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030 »: the body's own
-# ambition for the country, a release's boilerplate.
 # « La Fondation Orange soutient par ailleurs 25 Maisons digitales »: besides, its own other work, counted.
 _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accompagne|accompagnent|gère|gèrent|anime|"
                             r"animent|mène|mènent|porte|portent|opère|opèrent|déploie|déploient|compte|comptent)\s+"
                             r"(?:par\s+ailleurs|en\s+outre|de\s+son\s+côté)\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
                             re.IGNORECASE)
+# « Le Groupe X ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030 »: the body's own
+# ambition for the country, a release's boilerplate.
 _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
                                       r"se\s+fixe|prévoit|prévoient)\b[^.;]*\b(?:à\s+l['’]échelle\s+nationale|"
                                       r"au\s+niveau\s+national|dans\s+tout\s+le\s+(?:pays|royaume)|"
                                       r"à\s+travers\s+le\s+(?:pays|royaume))\b", re.IGNORECASE)
+# (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
 _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
