@@ -1193,3 +1193,11 @@ def test_the_school_housing_an_academy_whose_inauguration_is_announced_is_its_ve
     body = ("L'Université des Oasis annonce l'inauguration, vendredi 14 novembre, d'une académie du code au sein de "
             "l'École nationale des sciences appliquées de Zagora, en partenariat avec la Fondation Tafraout Avenir.")
     assert "École nationale des sciences appliquées de Zagora" not in find(body, vocabulary)["partners"]
+
+
+def test_a_bare_commune_is_not_the_region_s_capital_and_a_regional_union_is_the_region_s():
+    """In a Souss-Massa article, « partagé entre la Province, la Commune et la CGEM régionale »: not the Commune
+    d'Agadir, and the CGEM's Souss-Massa union, not the national confederation."""
+    found = find("Le reste est partagé entre la Province, la Commune et la CGEM régionale.",
+                 load_vocabulary(REPO / "data"), regions=("souss-massa",))
+    assert found["partners"] == ["cgem-souss-massa"]

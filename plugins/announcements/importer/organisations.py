@@ -13,8 +13,10 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Z0-9-]{1,10}\s*\)")
 # The press writes the minister for the ministry, and feminine forms of the titles.
 _CANONICAL = {"ministre": "ministere", "deleguee": "delegue", "chargee": "charge"}
 # Words that stay when the place is taken off a name: too vague to designate anything alone.
+# (« le reste partagé entre la Province, la Commune et … »: the article's own commune, not the region's capital)
 _VAGUE_CORES = {("region",), ("agence",), ("conseil",), ("centre",), ("groupe",), ("ecole",), ("universite",),
-                ("ministere",), ("fondation",), ("association",), ("union",), ("union", "regionale")}
+                ("ministere",), ("fondation",), ("association",), ("union",), ("union", "regionale"), ("commune",),
+                ("commune", "urbaine"), ("conseil", "communal")}
 _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
@@ -525,11 +527,18 @@ def _names_a_place(names, window):
     return any(names.places.named(words[start:]) for start in range(1, len(words)))
 
 
+_REGIONAL_AFTER = re.compile(r"\s+(?:régionale?|de\s+la\s+région)\b(?!\s+(?:de|d['’]|du)\s)", re.IGNORECASE)
+
+
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
     if len(key) == 1 and key[0].isdigit() and _QUANTITY_AFTER.match(text, window[0][1]):
         return None  # « à 42 km d'Ouarzazate »: a figure, not the school « 42 »
-    for entry in names.entries.get(key, ()):
+    entries = names.entries.get(key, ())
+    if _REGIONAL_AFTER.match(text, window[-1][1]):
+        # « la CGEM régionale »: the body's union in the article's region, when the vocabulary has it
+        entries = sorted(entries, key=lambda entry: entry.region not in regions)
+    for entry in entries:
         if any(not window[i][2].isupper() for i in entry.acronyms):
             continue
         start, end = window[0][0], window[-1][1]
