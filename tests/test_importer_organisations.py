@@ -1201,3 +1201,11 @@ def test_a_bare_commune_is_not_the_region_s_capital_and_a_regional_union_is_the_
     found = find("Le reste est partagé entre la Province, la Commune et la CGEM régionale.",
                  load_vocabulary(REPO / "data"), regions=("souss-massa",))
     assert found["partners"] == ["cgem-souss-massa"]
+
+
+def test_a_commune_giving_its_support_and_a_company_named_with_its_town_s_adjective(vocabulary):
+    """« avec le concours de la commune de Tata, qui a mis le terrain à disposition », « avec l'entreprise marrakchie
+    Palmeraie Digital, chargée de la pédagogie »: both are partners."""
+    body = ("Le centre est porté par la Fondation Tafraout Avenir avec le concours de la commune de Tata, qui a mis le "
+            "terrain à disposition, et avec l'entreprise marrakchie Palmeraie Digital, chargée de la pédagogie.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "Commune de Tata", "Palmeraie Digital"]

@@ -39,7 +39,8 @@ _COMPANY = re.compile(
     # what it does or where it comes from: « la société de services informatiques X », « le groupe français Y »
     # (« la société marocaine de cybersécurité Dataprotect »: where it comes from, then what it does)
     r"(?:(?:marocaine?|française?|américaine?|espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|"
-    r"canadienne?|internationale?|casablancaise?|rbatie?|locale|régionale|provinciale|communale)\s*,?\s+)?"
+    r"canadienne?|internationale?|casablancaise?|rbatie?|marrakchie?|fassie?|tangéroise?|oujdie?|meknassie?|"
+    r"gadirie?|soussie?|rifaine?|locale|régionale|provinciale|communale)\s*,?\s+)?"
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
     # (« Femmes de l'Océan », « Amis d'Essaouira », « Enfants de la Mer »: an article elided or not before a capital)
@@ -204,6 +205,9 @@ _QUANTITY_AFTER = re.compile(rf"[\s,.]*(?:{_MONEY_UNITS}|[a-zà-ÿ]|\d)")
 _FIGURE_IN_NAME = re.compile(r"\s+\d[\d\s.,]*$")
 _MONEY_AFTER = re.compile(rf"\s*(?:{_MONEY_UNITS})(?!\w)")
 # ...or giving to the project: « la commune de Skoura a, pour sa part, mis à disposition un bâtiment ».
+# « avec le concours de la commune de Chemaïa, qui a mis le terrain à disposition »: a part in it, said before.
+_SUPPORT_OF_BEFORE = re.compile(r"\b(?:concours|soutien|appui|participation|contribution|partenariat)\s+(?:de|du)\s*$",
+                                re.IGNORECASE)
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
                           r"prend en charge)\b"
@@ -267,7 +271,8 @@ def find(text, taken, names):
     for match in _COMMUNE.finditer(text):
         if _NEAR_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # « près de la limite avec la province de Berkane »: a landmark
-        if re.search(r"(?:\)|[\w’'])\s+(?:de|du)\s*$", text[max(0, match.start() - 30):match.start()]):
+        before = text[max(0, match.start() - 30):match.start()]
+        if re.search(r"(?:\)|[\w’'])\s+(?:de|du)\s*$", before) and not _SUPPORT_OF_BEFORE.search(before):
             continue  # « l'INDH de la province d'Al Haouz »: the province says whose branch, it is no party
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
