@@ -596,3 +596,16 @@ def test_a_short_commune_a_vowel_off_the_census_after_a_place_s_cue(gazetteer):
     found = locate("Le groupe a ouvert lundi une académie dans son usine de Melloussa, dans la province de Fahs-Anjra.",
                    gazetteer)
     assert (found.regions, found.city) == (["tanger-tetouan-al-hoceima"], "Melloussa")
+
+
+def test_moulay_written_out_for_the_census_s_my(gazetteer):
+    """The census's « My Idriss Zerhoun », as the press writes it: « Moulay Idriss Zerhoun »."""
+    found = locate("Un centre numérique a été lancé jeudi dans la commune de Moulay Idriss Zerhoun.", gazetteer)
+    assert (found.regions, found.city) == (["fes-meknes"], "Moulay Idriss Zerhoun")
+
+
+def test_a_dated_header_line_s_town_keeps_the_line_s_spelling(gazetteer):
+    """« Imouzzer Kandar, le 6 octobre 2025 » above a release: the town as written, not the census's
+    « Immouzzer-Kandar »."""
+    assert places.header_town(["Imouzzer Kandar, le 6 octobre 2025"], gazetteer, ["fes-meknes"])[0] == \
+        "Imouzzer Kandar"

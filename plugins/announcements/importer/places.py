@@ -234,6 +234,9 @@ class Gazetteer:
             joined = _ONE_LETTER_ELIDED.sub(r"\1", name)
             if joined != name and tuple(_word(t) for t in _TOKEN.findall(joined)) not in self.names:
                 self._add(joined, replace(place, name=joined))
+            # « Moulay Idriss Zerhoun », « Moulay Abdellah »: the press writes out the census's « My ».
+            if name.startswith("My "):
+                self._add("Moulay " + name[3:], replace(place, name="Moulay " + name[3:]))
             # « Mehdia », « Sidi Yahia Zaer »: the press writes « i » where the census has « y » before a vowel.
             with_i = _Y_BEFORE_VOWEL.sub("i", name)
             if with_i != name and "ii" not in with_i and tuple(
@@ -715,7 +718,9 @@ def header_town(header_lines, places, regions):
             if place.region in regions and ((place.kind == "commune" and dated)
                                             or (place.kind in ("commune", "province") and published_by)):
                 # (« la Préfecture de Salé »'s bulletin is read as its namesake town's)
-                town = next((p.name for p in places.named(_TOKEN.findall(place.name)) if p.kind == "commune"), "")
+                # (a commune keeps the line's spelling: « Imouzzer Kandar », not the census's « Immouzzer-Kandar »)
+                town = place.name if place.kind == "commune" else next(
+                    (p.name for p in places.named(_TOKEN.findall(place.name)) if p.kind == "commune"), "")
                 if town:
                     return town, line
     return "", ""
