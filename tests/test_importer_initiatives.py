@@ -906,3 +906,15 @@ def test_a_post_s_cohort_of_a_named_school_in_its_first_line(tmp_path):
             "diplômes de la 2e promotion d'Oasis Coders : bravo à nos 30 lauréats !\n\nMerci à l'INDH, qui finance "
             "l'école depuis le début.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Oasis Coders"]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Signature d'une convention pour la création des « Clubs numériques d'Azrou »", ["Clubs numériques d'Azrou"]),
+    ("Mon stage à Tétouan, par « Notes d'un étudiant du Nord »", []),
+])
+def test_a_quoted_headline_name_in_lower_case_that_ends_on_its_town(tmp_path, headline, expected):
+    """« Clubs numériques d'Azrou »: a name with words in lower case, ending on its town; not a blog's « Notes d'un
+    étudiant du Nord »."""
+    text = (f"{headline}\n\nL'Académie régionale et l'association Azrou Avenir ont signé lundi à Azrou la "
+            "convention qui crée douze clubs de programmation pour 600 collégiens.\n")
+    assert programmes(draft_of(tmp_path, text)) == expected

@@ -177,9 +177,13 @@ _TITLED_TRADE = re.compile(
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
 # not a quotation (« « Une chance pour nos jeunes » » has lower-case words).
 # (« « Codeuses de l'Atlas » », « « Amis d'Imouzzer » »: an elided article before a capital, inside the name)
+# (« Clubs numériques d'Imouzzer »: a word or two in lower case, when the name ends on its town)
 _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
                               r"(?:\s+(?:[A-Z0-9][\w'’&.-]*|d['’][A-ZÀ-Þ][\w'’&.-]*|de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w'’&.-]*|"
-                              r"de|du|des|for|of|&)){0,3})\s*[»”\"]")
+                              r"de|du|des|for|of|&)){0,3}|"
+                              r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:d['’]une?|une?|les?|la|des|du|de|et|pour)\b)[a-zà-ÿ][\w'’-]*){1,2}"
+                              r"\s+(?:d['’]|de\s+|du\s+)[A-ZÀ-Þ][\w'’-]*"
+                              r"(?:[ -][A-ZÀ-Þ][\w'’-]*)?)\s*[»”\"]")
 # A quoted name after a kind and a few words saying what it does, or after its launch:
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
