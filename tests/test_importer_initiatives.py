@@ -918,3 +918,11 @@ def test_a_quoted_headline_name_in_lower_case_that_ends_on_its_town(tmp_path, he
     text = (f"{headline}\n\nL'Académie régionale et l'association Azrou Avenir ont signé lundi à Azrou la "
             "convention qui crée douze clubs de programmation pour 600 collégiens.\n")
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_a_school_s_official_name_beats_its_name_with_the_town(tmp_path):
+    """« « Code Palmeraie Tata » a ouvert lundi » then « L'école, baptisée officiellement « Code Palmeraie » »."""
+    text = ("À Tata, « Code Palmeraie » forme ses premiers développeurs\n\nTATA — Soixante jeunes ont pris place lundi "
+            "pour le premier jour de « Code Palmeraie Tata », une école gratuite de développement web.\n\n"
+            "L'école, baptisée officiellement « Code Palmeraie », est portée par une association locale.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Code Palmeraie"]

@@ -119,8 +119,11 @@ _BAPTISED = re.compile(
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
     r"espace|club|atelier|hub|lab|laboratoire|maison|pôle|fabrique|bootcamp|plateforme|"
     rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
-    rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+{_NAME}"
+    rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+(?:(?i:officiellement|désormais)\s+)?{_NAME}"
 )
+# « L'école, baptisée officiellement « Code Oasis » »: its official name, over the lead's « Code Oasis Zagora ».
+_OFFICIALLY = re.compile(r"\b(?i:baptisée?|nommée?|dénommée?|appelée?)\s+(?i:officiellement)\s+[«“\"]\s*"
+                         r"(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
 # « le lancement de Nissae Tech Tinghir, un programme qui… », « la convention qui donne naissance à Oued Noun Talents
 # Numériques »: a capitalised name after its launch or its birth.
 _LAUNCH_OF = re.compile(
@@ -365,6 +368,10 @@ def named(sentences, names):
         leads = [top]
     # « un Data Lab » in the lead, « Le Dakhla Data Lab a été lancé » further down: the lead's, by its full name
     leads = [next((other for other in later if _inside_name(lead.value, other.value)), lead) for lead in leads]
+    official = [match.group("name") for sentence in sentences for match in _OFFICIALLY.finditer(sentence.text)
+                if any(normalize(lead.value) == normalize(match.group("name")) for lead in leads)]
+    # (the longer names that hold it, « Code Oasis Zagora », are the official one and its town)
+    leads = [lead for lead in leads if not any(_inside_name(name, lead.value) for name in official)]
     return _whole_names([(candidate.value, candidate.sentence) for candidate in leads])
 
 
