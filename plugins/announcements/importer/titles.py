@@ -91,13 +91,8 @@ def _council(partners, region):
 
 def bare_ministries(text, spans):
     """« la ministre de tutelle », « entre le ministère, ... »: (start, tutelle?) where a bare ministry acts."""
-    found = []
-    for match in _BARE_MINISTRY.finditer(text):
-        if any(low <= match.start() < high for low, high in spans):
-            continue
-        if ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]):
-            found.append((match.start(), bool(match.group("tutelle"))))
-    return found
+    return [(match.start(), bool(match.group("tutelle"))) for match in _BARE_MINISTRY.finditer(text)
+            if _acts_there(text, match.start(), spans)]
 
 
 # « La convention associe le Conseil provincial, … »: the council of the province named before, without its name.
@@ -107,9 +102,14 @@ _BARE_PROVINCE_COUNCIL = re.compile(r"\b(?:le|du|au)\s+[Cc]onseil\s+(?:provincia
 
 def bare_councils(text, spans):
     """Where « le Conseil provincial » acts without its province's name: starts."""
-    return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text)
-            if not any(low <= match.start() < high for low, high in spans)
-            and (ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]))]
+    return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
+
+
+def _acts_there(text, start, spans):
+    """Whether a body named without its name at start acts in the sentence: not among those present (spans), and
+    the sentence tells an act or a partner's cue comes just before."""
+    return not any(low <= start < high for low, high in spans) and bool(
+        ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, start - WINDOW):start]))
 
 
 def ministry_in_charge(partners, sentence):
