@@ -1209,3 +1209,10 @@ def test_a_commune_giving_its_support_and_a_company_named_with_its_town_s_adject
     body = ("Le centre est porté par la Fondation Tafraout Avenir avec le concours de la commune de Tata, qui a mis le "
             "terrain à disposition, et avec l'entreprise marrakchie Palmeraie Digital, chargée de la pédagogie.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir", "Commune de Tata", "Palmeraie Digital"]
+
+
+def test_an_employer_whose_part_is_said_in_apposition_is_a_partner(vocabulary):
+    """« Le président de l'Université X, partenaire du centre : … »: the title names him, the apposition his body's part."""
+    body = ("Le centre a ouvert lundi à Oujda. Le président de l'Université Mohammed Premier, partenaire du centre, "
+            "a rappelé que les cours commencent en janvier. Le doyen de la Faculté des sciences a salué l'initiative.")
+    assert find(body, vocabulary)["partners"] == ["Université Mohammed Premier"]

@@ -518,6 +518,8 @@ def role(text, start, spans, titled=False, end=None):
     if end is not None and authority and _CEREMONY_AFTER.match(text, end):
         return "attended"  # « le gouverneur de la province de X a inauguré le centre »: the State presiding
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
+        if end is not None and _ROLE_AFTER.match(text, end):
+            return "partner"  # « le président de l'Université X, partenaire du centre »: the part is said
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
         return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"
     return "partner"
