@@ -707,3 +707,11 @@ def test_a_day_told_then_what_happened_in_the_next_sentence():
                                        "les parents, le gouverneur a inauguré le centre du code.\n\nLa première "
                                        "promotion, de quarante jeunes, démarre ce lundi."), tuesday)
     assert found.date == datetime.date(2025, 9, 20)
+
+
+def test_of_two_days_in_one_sentence_the_one_whose_clause_tells_the_event():
+    """« Cette semaine, la convention, signée en décembre dernier à Oujda, revient dans la presse »: December."""
+    body = ("Cette semaine, la convention de l'école, signée en décembre dernier à Oujda, revient dans trois journaux "
+            "qui ne s'accordent pas sur les chiffres.")
+    found = dates.event_date(sentences(body), datetime.date(2025, 1, 9))
+    assert (found.date.isoformat(), found.precision) == ("2024-12-01", "month")

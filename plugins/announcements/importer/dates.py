@@ -300,6 +300,7 @@ def event_date(sentences, base=None):
         if base and sentence.paragraph <= 2 and _BROADCAST_LINE.match(sentence.text):
             continue  # « Transcription de l'émission diffusée le jeudi 15 janvier »: the broadcast's day, the base
         told = _candidates(sentence.text, base)
+        acted = _dates_with_their_verb(sentence.text, told)
         for found, start in told:
             if _NOW.fullmatch(found.how) and len(told) > 1:
                 continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
@@ -319,8 +320,8 @@ def event_date(sentences, base=None):
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
                 continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
-            features = {"event_verbs"} if _EVENT_VERBS.search(sentence.text) or _told_next(
-                sentence, following[sentence.index], base) else set()
+            told_here = start in acted if acted else _EVENT_VERBS.search(sentence.text)
+            features = {"event_verbs"} if told_here or _told_next(sentence, following[sentence.index], base) else set()
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
@@ -353,6 +354,26 @@ def event_date(sentences, base=None):
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
+
+
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+_TELLING = re.compile(r"annonc|dévoil", re.IGNORECASE)
+
+
+def _dates_with_their_verb(text, told):
+    """Where a sentence holds several days, the positions of those whose own clause tells what happened
+    (« Cette semaine, la convention, signée en décembre dernier, revient dans la presse »: December's)."""
+    if len({found.date for found, _start in told}) < 2:
+        return set()
+    acted = set()
+    for found, start in told:
+        opening = max((match.end() for match in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        closing = _CLAUSE_END.search(text, start + len(found.how))
+        clause = text[opening:closing.start() if closing else len(text)]
+        # (« s'ouvrira le lundi 2 mars, a annoncé hier l'association »: the telling is not the event)
+        if any(not _TELLING.match(verb.group()) for verb in _EVENT_VERBS.finditer(clause)):
+            acted.add(start)
+    return acted
 
 
 def _told_next(sentence, after, base):
