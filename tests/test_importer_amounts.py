@@ -1473,3 +1473,11 @@ def test_the_jobs_of_a_tally_of_investment_projects_are_not_promised_by_the_scho
     body = ("L'école formera soixante jeunes. Le centre rappelle que la commission a approuvé 41 projets représentant "
             "6,8 milliards de dirhams d'investissement et 2 900 emplois prévus.")
     assert people.jobs(sentences(body), 2026) is None
+
+
+def test_the_blogger_s_cohort_and_the_country_s_wish_told_in_reported_speech():
+    """« on est soixante dans ma promotion », then « il a dit que le pays voulait former cent mille jeunes »: 60."""
+    body = ("On était un peu plus de deux cents à tenter le coup, on est soixante dans ma promotion. Le directeur a "
+            "dit que le pays voulait former cent mille jeunes au numérique chaque année.")
+    assert count(people.trainees, body, 2026)[0] == 60
+    assert count(people.trainees, "Il a dit que le pays voulait former cent mille jeunes au numérique.", 2026) is None

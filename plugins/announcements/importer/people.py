@@ -31,13 +31,14 @@ _LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(
                        rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 # (« Samedi, nous étions quatre-vingt-sept à monter sur l'estrade »: the speaker among them)
-# (« On était 96 dans la promo tangéroise »: the speaker's « on » and the cohort it was)
+# (« On était 96 dans la promo tangéroise », « on est soixante dans ma promotion »: the speaker's « on » and the
+# cohort it was)
 _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaient|sont|seront)|nous\s+(?:étions|sommes|"
                         rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera))\s+"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
-                        r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette)\s+(?:\w+\s+)?"
+                        r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+(?:\w+\s+)?"
                         r"(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 # (« une promotion par an de 120 apprenants environ »: how often may come between)
@@ -288,7 +289,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
     r"à l['’]échelle du pays|au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|"
     r"ambitionnent|veut|veulent|souhaite|espère|"
-    r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+    r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent|"
+    # (told in reported speech: « il a dit que le pays voulait former cent mille jeunes »)
+    r"visait|visaient|ambitionnait|voulait|voulaient|voudrait|souhaitait|espérait|prévoyait|comptait|entendait|"
+    r"ciblait|tablait)\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
 # « les besoins du marché sont estimés à plus de 10 000 postes »: demand, not jobs created; « le secteur
