@@ -398,3 +398,16 @@ def test_a_paper_s_name_and_its_edition_in_arabic_is_no_headline():
     article = text.parse("Al Wassit Al Janoubi — النسخة الفرنسية\nPublié le 13 novembre 2025\n\nOuarzazate : "
                          "signature d'une convention pour un centre numérique\n\n" + LEAD)
     assert article.headline == "Ouarzazate : signature d'une convention pour un centre numérique"
+
+
+def test_a_table_column_of_another_scope_is_left_out():
+    """A table setting the school's figures beside the national programme's, or last year's: only the school's
+    cells are read; the row labels stay."""
+    page = """<html><body><h1>Un titre de page assez long</h1><p>Le hub ouvre ses portes.</p>
+    <table><thead><tr><th>Indicateur</th><th>Hub de Safi</th><th>Programme national (rappel)</th>
+    <th>Édition précédente</th></tr></thead>
+    <tbody><tr><td>Apprenants</td><td>350</td><td>objectif de 10 000 jeunes</td><td>280</td></tr>
+    <tr><td>Budget</td><td>48 MDH</td><td>640 MDH</td><td>30 MDH</td></tr></tbody></table></body></html>"""
+    rows = text.parse(page).paragraphs[1:]
+    assert rows[0] == "Indicateur ; Hub de Safi ; Programme national (rappel) ; Édition précédente"
+    assert rows[1:] == ["Apprenants ; 350", "Budget ; 48 MDH"]

@@ -20,6 +20,12 @@ _FURNITURE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER_TAGS = {"html", "body", "main", "article"}
+# A table's column headed « Programme national (rappel) », « Édition précédente », « Autres régions »: figures of
+# another scope, set beside this initiative's for comparison; its cells are left out (never the first column, the
+# row's labels).
+_OTHER_SCOPE_COLUMN = re.compile(r"\b(?:nationale?s?|national|rappel|pour\s+m[ée]moire|pays|royaume|"
+                                 r"pr[ée]c[ée]dente?s?|an\s+dernier|ann[ée]e\s+derni[èe]re|autres?\s+r[ée]gions?|"
+                                 r"comparaison)\b", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section",
                "article", "main", "time", "dd", "dt", "ul", "ol", "table", "hr"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
@@ -210,6 +216,7 @@ class _PageParser(HTMLParser):
         self._in = {"title": False, "h1": False}
         self._h1_parts = []
         self._json_ld = None  # the text of a structured-data script being read
+        self._column, self._other_columns, self._heading = -1, set(), None  # the table being read
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -231,20 +238,37 @@ class _PageParser(HTMLParser):
         container = tag in _CONTAINER_TAGS
         own_header = tag == "header" and any(open_tag in ("article", "main") for open_tag, _skipped in self.stack)
         skipped = not container and not own_header and (
-            tag in _SKIPPED_TAGS or self.furniture.search(f"{attrs.get('class', '')} {attrs.get('id', '')}"))
+            tag in _SKIPPED_TAGS or self.furniture.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+            or self._in_other_column(tag))
         self.stack.append((tag, bool(skipped)))
         if skipped:
             self.skip_depth += 1
-        if tag in ("td", "th") and "".join(self.current).strip():
+        if tag in ("td", "th") and not skipped and "".join(self.current).strip():
             self.current.append(" ; ")  # (a table's cells, side by side in a row: « Conseil X ; 8 M DH ; Aménagement »)
         if tag in _BLOCK_TAGS:
             self._break()
         if tag in self._in:
             self._in[tag] = True
 
+    def _in_other_column(self, tag):
+        """Follow a table's rows and columns; True for a cell of a column of another scope."""
+        if tag == "table":
+            self._column, self._other_columns = -1, set()
+        elif tag == "tr":
+            self._column = -1
+        elif tag in ("td", "th"):
+            self._column += 1
+            self._heading = [] if tag == "th" else None
+            return tag == "td" and self._column in self._other_columns
+        return False
+
     def handle_endtag(self, tag):
         if tag in _VOID_TAGS:
             return
+        if tag == "th" and self._heading is not None:
+            if self._column > 0 and _OTHER_SCOPE_COLUMN.search("".join(self._heading)):
+                self._other_columns.add(self._column)
+            self._heading = None
         if tag == "script" and self._json_ld is not None:
             # Pages that give their date only in schema.org data: « "datePublished": "2025-01-16T10:00" ».
             found = _JSON_LD_DATE.search("".join(self._json_ld))
@@ -277,6 +301,8 @@ class _PageParser(HTMLParser):
                 # « Article publié le 22/09/2025 … » in a printed page's footer: the page's date, kept aside
                 self.footer_dates.append(" ".join(data.split()))
             return
+        if self._heading is not None:
+            self._heading.append(data)
         if self._in["h1"] and not self.h1:
             self._h1_parts.append(data)
         self.current.append(data)
