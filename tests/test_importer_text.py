@@ -411,3 +411,17 @@ def test_a_table_column_of_another_scope_is_left_out():
     rows = text.parse(page).paragraphs[1:]
     assert rows[0] == "Indicateur ; Hub de Safi ; Programme national (rappel) ; Édition précédente"
     assert rows[1:] == ["Apprenants ; 350", "Budget ; 48 MDH"]
+
+
+def test_a_wrapped_line_that_starts_with_a_year_is_not_a_list_item():
+    """« … de former 8 000 jeunes à l'horizon\\n2026. Il s'inscrit … »: one sentence; « 2. Inscriptions » stays an item."""
+    body = ("Un titre assez long pour en être un\n\n"
+            "Rappelons le cadre. Le programme national est doté d'une enveloppe globale de\n"
+            "240 millions de dirhams et son objectif affiché est de former 8 000 jeunes à l'horizon\n"
+            "2026. Il s'inscrit lui-même dans une stratégie plus vaste, chiffrée à plusieurs\n"
+            "milliards de dirhams, et descend désormais vers les régions du Sud du pays.\n\n"
+            "Les étapes de la sélection sont connues depuis la semaine dernière :\n"
+            "1. Tests en ligne\n2. Entretiens\n")
+    paragraphs = text.parse(body).paragraphs
+    assert any("à l'horizon 2026. Il s'inscrit" in paragraph for paragraph in paragraphs)
+    assert "2. Entretiens" in paragraphs

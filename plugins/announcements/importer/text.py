@@ -349,8 +349,9 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_*~]{5,}|.*\bPage\s+\d+\s*/\s*\d+)\s*$", re.
 _WRAP_WIDTH = 50
 _WRAP_LONGEST = 110
 _WRAPPED_PAIRS = 3
-# « - Budget : 4 MDH », « • 300 places », « Durée : six mois »: lines that are items, never joined.
-_ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d+[.)]\s|[A-ZÀ-Þ][\w'’ ]{1,30}\s?:\s)")
+# « - Budget : 4 MDH », « • 300 places », « 2. Les inscriptions », « Durée : six mois »: lines that are items, never
+# joined. (Not « 2026. Il s'inscrit… »: a year that ends a sentence cut at the line before.)
+_ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d{1,2}[.)]\s|[A-ZÀ-Þ][\w'’ ]{1,30}\s?:\s)")
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
