@@ -1481,3 +1481,14 @@ def test_the_blogger_s_cohort_and_the_country_s_wish_told_in_reported_speech():
             "dit que le pays voulait former cent mille jeunes au numérique chaque année.")
     assert count(people.trainees, body, 2026)[0] == 60
     assert count(people.trainees, "Il a dit que le pays voulait former cent mille jeunes au numérique.", 2026) is None
+
+
+def test_a_strategy_named_as_the_subject_of_its_envelope_is_not_the_budget():
+    """« La dernière en date, Digital Morocco 2030, mobilise une enveloppe de 11 milliards »: the strategy's; the
+    centre's 4 MDH is the budget, and the strategy's 100 000 a year are not its people."""
+    sentences = text.parse("Laâyoune : un centre numérique\n\nLes stratégies se succèdent. La dernière en date, "
+                           "Digital Morocco 2030, mobilise une enveloppe de 11 milliards de dirhams et fixe au pays "
+                           "l'objectif de former 100 000 jeunes par an.\n\nLa région a engagé 4 MDH pour créer le "
+                           "centre, qui formera 120 jeunes par an.\n").sentences
+    assert amounts.budget(amounts.find(sentences)).budget.value == 4000000
+    assert people.trainees(sentences, 2026).value == 120

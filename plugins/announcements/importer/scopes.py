@@ -116,6 +116,13 @@ _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|dig
 _APPOSITION = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)\s+"
                          r"(?:par|avec|sous|depuis|en)|avec\s+(?:son|sa|ses|leur|leurs)|forte?s?\s+de|riches?\s+de)\b",
                          re.IGNORECASE)
+# A clause that opens on a verb in the present (« mobilise », « représente », « prévoit », « totalise »): not a
+# determiner, pronoun, preposition or conjunction.
+_VERB_FIRST = re.compile(r"^\s*(?!(?:le|la|les|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|"
+                         r"elle|elles|nous|vous|qui|que|dont|mais|dans|pour|par|sur|avec|selon|soit|entre|comme|"
+                         r"contre|toute|tout|toutes|chaque|même|autre|quelque|presque|notamment|cinq|huit|onze|"
+                         r"douze|treize|quatorze|quinze|seize|trente|quarante|cinquante|soixante)\b)"
+                         r"[a-zà-ÿ]{3,}(?:e|ent|it|a)\s")
 _APPROXIMATE_END = re.compile(r"\b(?:quelque|près de|plus de|environ|au moins|jusqu['’]à)\s*$", re.IGNORECASE)
 
 
@@ -131,6 +138,10 @@ def frame(before):
     # subject and its verb; the subject is the figure's.
     if len(clauses) >= 2 and _APPOSITION.match(clauses[-1]) and not _HANGING.match(said):
         said = f"{clauses[-2]}, {clauses[-1]}, {said}"
+    # « La dernière en date, Digital Morocco 2030, mobilise une enveloppe de … »: a verb with no subject of its own;
+    # its subject is the clause before.
+    elif clauses and _VERB_FIRST.match(said):
+        said = f"{clauses[-1]}, {said}"
     return said
 
 
