@@ -1492,3 +1492,14 @@ def test_a_strategy_named_as_the_subject_of_its_envelope_is_not_the_budget():
                            "centre, qui formera 120 jeunes par an.\n").sentences
     assert amounts.budget(amounts.find(sentences)).budget.value == 4000000
     assert people.trainees(sentences, 2026).value == 120
+
+
+def test_the_money_of_a_plan_launched_years_ago_is_no_budget():
+    """« ce vaste plan de 6,5 milliards de dirhams lancé en 2015 » in a 2026 story on a school with no budget told:
+    none; « un fonds de 4 MDH lancé en 2025 » in 2026 is still recent enough to be its own."""
+    old = text.parse("Imzouren : une école\n\nL'école doit beaucoup au souvenir d'un vaste plan de 6,5 milliards de "
+                     "dirhams lancé en 2015, qui a couvert la province de routes.\n").sentences
+    assert amounts.budget(amounts.find(old, 2026)).budget is None
+    recent = text.parse("Imzouren : une école\n\nL'école est financée par un fonds de 4 MDH lancé en 2025 par la "
+                        "région.\n").sentences
+    assert amounts.budget(amounts.find(recent, 2026)).budget.value == 4000000

@@ -208,6 +208,11 @@ class Budget:
 _EARLIER_AFTER = re.compile(r"^\s*(?:de|du)\s+(?:la\s+|l['’]\s*|le\s+)?(?:(?:convention|édition|phase|session|"
                             r"programme|contrat)\s+(?:précédente?|antérieure?|passée?)|(?:précédente?|première|"
                             r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat))\b", re.IGNORECASE)
+# « ce vaste plan de 6,5 milliards de dirhams lancé en 2015 »: the money of something launched years ago.
+_LAUNCHED_LONG_AGO_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:lancée?s?|adoptée?s?|signée?s?|initiée?s?|démarrée?s?|"
+                                      r"mise?s?\s+en\s+(?:place|œuvre)|inaugurée?s?)\s+en\s+(?P<year>(?:19|20)\d{2})\b",
+                                      re.IGNORECASE)
+_LONG_AGO_YEARS = 3
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
 _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
 
@@ -231,6 +236,9 @@ def find(sentences, year=None):
                 if not _AT_CREATION.search(text):
                     continue  # « L'an dernier, la région avait investi 40 MDH »: another time's money
                 at_creation = True  # (a follow-up: « Le projet avait été doté, à sa création, de 5,6 MDH »)
+            launched = _LAUNCHED_LONG_AGO_AFTER.match(after)
+            if year and launched and int(launched.group("year")) <= year - _LONG_AGO_YEARS:
+                continue
             if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
             if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
