@@ -1503,3 +1503,12 @@ def test_the_money_of_a_plan_launched_years_ago_is_no_budget():
     recent = text.parse("Imzouren : une école\n\nL'école est financée par un fonds de 4 MDH lancé en 2025 par la "
                         "région.\n").sentences
     assert amounts.budget(amounts.find(recent, 2026)).budget.value == 4000000
+
+
+def test_the_previous_edition_s_money_set_beside_is_not_part_of_the_budget():
+    """« 2,4 millions de dirhams cette année, contre 900 000 dirhams pour l'édition précédente »: 2,4 M, not 3,3 M."""
+    for said in ("pour l'édition précédente", "lors de l'édition précédente"):
+        sentences = text.parse("Nador : le bootcamp revient\n\nL'agence et la région y ont consacré cette année 2,4 "
+                               f"millions de dirhams, contre 900 000 dirhams {said}.\n").sentences
+        found = amounts.budget(amounts.find(sentences, 2026))
+        assert (found.budget.value, found.items) == (2400000, [])

@@ -205,7 +205,9 @@ class Budget:
 
 
 # « presque le double des 2,5 MDH de la convention précédente »: an earlier convention's or edition's money.
-_EARLIER_AFTER = re.compile(r"^\s*(?:de|du)\s+(?:la\s+|l['’]\s*|le\s+)?(?:(?:convention|édition|phase|session|"
+# (« contre 900 000 dirhams pour l'édition précédente », « lors de l'édition précédente »: the comparison's)
+_EARLIER_AFTER = re.compile(r"^\s*(?:de|du|pour|lors\s+de|lors\s+du|à|au|en)\s+(?:la\s+|l['’]\s*|le\s+)?"
+                            r"(?:(?:convention|édition|phase|session|"
                             r"programme|contrat)\s+(?:précédente?|antérieure?|passée?)|(?:précédente?|première|"
                             r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat))\b", re.IGNORECASE)
 # « ce vaste plan de 6,5 milliards de dirhams lancé en 2015 »: the money of something launched years ago.
