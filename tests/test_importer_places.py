@@ -609,3 +609,22 @@ def test_a_dated_header_line_s_town_keeps_the_line_s_spelling(gazetteer):
     « Immouzzer-Kandar »."""
     assert places.header_town(["Imouzzer Kandar, le 6 octobre 2025"], gazetteer, ["fes-meknes"])[0] == \
         "Imouzzer Kandar"
+
+
+def test_a_town_the_census_writes_with_its_hyphened_article(gazetteer):
+    """« Er-Rich » in the census, « Rich » in the press: the same town; « Es-Semara », « Semara »."""
+    found = locate("Rich (province de Midelt) - L'école a été inaugurée mardi à Rich par le gouverneur.", gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Rich")
+    found = locate("L'école a été inaugurée mardi à Semara par le gouverneur.", gazetteer)
+    assert (found.regions, found.city) == (["laayoune-sakia-el-hamra"], "Semara")
+
+
+def test_the_towns_people_come_from_are_no_list_of_the_places_served(gazetteer):
+    """« Certains viennent de Goulmima, d'autres de Rich, dans la province voisine de Midelt »: origins, and the
+    school of Errachidia stays a local story however many regions the article names in passing."""
+    body = ("L'école Ziz Digital, inaugurée le 18 février à Errachidia, veut retenir les jeunes que Casablanca "
+            "attire.\n\nLa région Drâa-Tafilalet finance l'essentiel des bourses.\n\nCertains apprenants viennent de "
+            "Goulmima, d'autres de Boudnib, dans la province voisine de Midelt, à deux heures de route.\n\n"
+            "Les formateurs ont été recrutés à Rabat.\n\nD'autres écoles existent à Meknès et à Fès.")
+    found = locate(body, gazetteer)
+    assert (found.regions, found.city) == (["draa-tafilalet"], "Errachidia")

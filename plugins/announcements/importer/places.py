@@ -33,6 +33,7 @@ _PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kel�
                     "Rissani": "Er-Rissani"}
 # The Arabic article joined to a one-word name and assimilated to its first letter: « Echemmaia », « Errachidia ».
 _JOINED_ARTICLE = re.compile(r"^E(?:ch|([stzrnd])\1)[a-zà-ÿ]+$")
+_HYPHENED_ARTICLE = re.compile(r"^E[lrsdtzn]-(?P<rest>[A-ZÀ-Þ][a-zà-ÿ]{2,}.*)$")
 # « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
 _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
                            r"présent|annonc|fait étape|fait escale|étape|escale|fait halte|arrivée?|réuni|rassembl|"
@@ -230,6 +231,10 @@ class Gazetteer:
             bare = _JOINED_ARTICLE.match(name)
             if bare and tuple(_word(t) for t in _TOKEN.findall(name[1:])) not in self.names:
                 self._add(name[1:], replace(place, name=name[1:]))
+            # « Er-Rich », « Es-Semara », « Et-Taous »: the press mostly writes « Rich », « Semara », « Taous ».
+            hyphened = _HYPHENED_ARTICLE.match(name)
+            if hyphened and tuple(_word(t) for t in _TOKEN.findall(hyphened.group("rest"))) not in self.names:
+                self._add(hyphened.group("rest"), replace(place, name=hyphened.group("rest")))
             # « Mrirt », « Mdiq », « Mhamid El Ghizlane »: the press often drops the apostrophe of « M'rirt ».
             joined = _ONE_LETTER_ELIDED.sub(r"\1", name)
             if joined != name and tuple(_word(t) for t in _TOKEN.findall(joined)) not in self.names:

@@ -46,7 +46,9 @@ _COUNTRY_ENDS = ({"tanger-tetouan-al-hoceima", "oriental"},
 _SPAN_BEFORE = re.compile(r"\b(de|d['’]|depuis)\s*$", re.IGNORECASE)
 _SPAN_BETWEEN = re.compile(r"^\s*(?:à|a|jusqu['’]à)\s*$", re.IGNORECASE)
 # « venus de Rabat, Casablanca et Agadir »: the list goes on after the first place.
-_LIST_BETWEEN = re.compile(r"^\s*(,|et|,\s*et|ou|,\s*ou|mais aussi)\s*(?:de\s+|d['’]\s*|des\s+)?$", re.IGNORECASE)
+# (« Certains viennent de Goulmima, d'autres de Rich »: the others' town too)
+_LIST_BETWEEN = re.compile(r"^\s*(,|et|,\s*et|ou|,\s*ou|mais aussi|[,;]\s*d['’]autres|[,;]\s*certaine?s)\s*"
+                           r"(?:de\s+|d['’]\s*|des\s+)?$", re.IGNORECASE)
 # Ministries sign in the capital: a national programme signed there is not the capital's.
 _CAPITAL = "Rabat"
 # « Ce programme sera déployé au niveau national »: the lead sets the scope of what it announces...
@@ -136,7 +138,10 @@ def _paragraphs_of_one_region(found):
     """How many paragraphs name the article's most named region, lists of places left out."""
     per_sentence = {}
     for mention in found:
-        per_sentence[id(mention.sentence)] = per_sentence.get(id(mention.sentence), 0) + 1
+        # (« Certains viennent de Goulmima, d'autres de Rich, dans la province voisine de Midelt »: where people come
+        # from is no list of the places served)
+        if mention.aside in ("", "neighbour"):
+            per_sentence[id(mention.sentence)] = per_sentence.get(id(mention.sentence), 0) + 1
     paragraphs = {}
     for mention in found:
         # (a neighbouring province is still a place of the story's land: « Rich, dans la province voisine »)
