@@ -628,3 +628,10 @@ def test_the_towns_people_come_from_are_no_list_of_the_places_served(gazetteer):
             "Les formateurs ont été recrutés à Rabat.\n\nD'autres écoles existent à Meknès et à Fès.")
     found = locate(body, gazetteer)
     assert (found.regions, found.city) == (["draa-tafilalet"], "Errachidia")
+
+
+def test_a_small_town_the_press_writes_with_a_vowel_more(gazetteer):
+    """« à Zemamra » for the census's « Zmamra »; only after « à », and only vowels added."""
+    found = locate("J'enseigne les mathématiques à Zemamra depuis dix-neuf ans.", gazetteer)
+    assert (found.regions, found.city) == (["casablanca-settat"], "Zemamra")
+    assert locate("Il parle de Zemamra et de ses lycées.", gazetteer).city == ""

@@ -128,6 +128,17 @@ def _as_in_prose(surface):
     return surface.title() if surface.isupper() else surface
 
 
+def _vowels_added(short, long):
+    """True when long is short with vowels added and nothing else (« zmamra » in « zemamra »)."""
+    added, matched = [], 0
+    for letter in long:
+        if matched < len(short) and letter == short[matched]:
+            matched += 1
+        else:
+            added.append(letter)
+    return matched == len(short) and bool(added) and all(letter in "aeiouy" for letter in added)
+
+
 def _skeleton(tokens):
     """A name's consonants, word by word (« Kelaat M'Gouna » → (klt, m, gn)), or None when too short to tell."""
     key = tuple(_VOWELS.sub("", _word(token)) for token in tokens)
@@ -278,7 +289,8 @@ class Gazetteer:
         while position < len(tokens):
             if tokens[position][3] not in self.first_words:
                 position += (self._town_spelt_otherwise(text, tokens, position, found)
-                             or self._vowel_off(text, tokens, position, found) or 1)
+                             or self._vowel_off(text, tokens, position, found)
+                             or self._vowel_more(text, tokens, position, found) or 1)
                 continue
             for size in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = tuple(token[3] for token in tokens[position:position + size])
@@ -347,6 +359,18 @@ class Gazetteer:
         if not place or sum(a != b for a, b in zip(word, _word(place.name), strict=True)) != 1:
             return 0
         if not _PLACE_CUE.search(text[max(0, start - 60):start]):
+            return 0
+        found.append((replace(place, name=_as_in_prose(surface)), start, tokens[position][1]))
+        return 1
+
+    def _vowel_more(self, text, tokens, position, found):
+        """« à Zemamra » for the census's « Zmamra »: a one-word commune right after « à », its consonants the same and
+        only vowels added (never fewer letters): 1 when found, else 0."""
+        start, _end, surface, word = tokens[position]
+        if not surface[:1].isupper() or not _AT_CUE.search(text[max(0, start - 10):start]):
+            return 0
+        place = self.skeletons.get(_skeleton([surface]))
+        if not place or " " in place.name or not _vowels_added(_word(place.name), word):
             return 0
         found.append((replace(place, name=_as_in_prose(surface)), start, tokens[position][1]))
         return 1
