@@ -323,6 +323,9 @@ def test_a_number_followed_by_a_unit_is_no_name(vocabulary):
     "Quarante femmes, puis 42 femmes au total, ont suivi la formation financée par le MDN.",
     "La ville et ses 42 000 habitants accueillent la formation financée par le MDN.",
     "Le MDN finance la formation ; 42 équipes se sont inscrites.",
+    # (a count whose noun is said before, and an hour)
+    "Le MDN finance la formation. La 2e édition avait réuni 60 participants et la première 42.",
+    "Le MDN finance la formation ; publié à 10:42.",
 ])
 def test_a_name_made_of_a_number_is_a_count_before_a_noun(body):
     """« 42 femmes », « 42 000 habitants », « 42 équipes »: counts, not the school « 42 » of the real vocabulary."""
