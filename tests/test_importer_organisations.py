@@ -1219,3 +1219,10 @@ def test_an_employer_whose_part_is_said_in_apposition_is_a_partner(vocabulary):
     body = ("Le centre a ouvert lundi à Oujda. Le président de l'Université Mohammed Premier, partenaire du centre, "
             "a rappelé que les cours commencent en janvier. Le doyen de la Faculté des sciences a salué l'initiative.")
     assert find(body, vocabulary)["partners"] == ["Université Mohammed Premier"]
+
+
+def test_a_body_named_only_in_an_interviewer_s_question_is_no_partner(vocabulary):
+    """« — L'Université X est-elle associée ? » then an answer that names no body: asked, not told."""
+    body = ("Le MDN finance l'école.\n\n— L'Université Mohammed Premier est-elle associée ?\n\n"
+            "Nous en parlons, mais rien n'est signé à ce jour.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]

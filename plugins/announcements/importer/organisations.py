@@ -209,6 +209,7 @@ def find(sentences, names, regions, year=None):
     nearby_first = set()  # programmes first named as a school nearby (« Khouribga a déjà 1337 »)
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
     parts = []  # (part, whole): a school named with the university it belongs to
+    asked = []  # (sentence number, keys): bodies an interviewer's question names, for its answer to confirm
     for sentence in sentences:
         text = sentence.text
         named_in.append([])
@@ -240,9 +241,14 @@ def find(sentences, names, regions, year=None):
             # (« On parle beaucoup de Digital Morocco 2030, de ses 100 000 talents » below a headline on a local
             # school: a national strategy named under the headline is the frame, not the subject)
             frame = kind == "programme" and sentence.paragraph > 0 and _is_strategy(names, slug)
-            if _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
-                     nearby_first=nearby_first, frame=frame):
+            noted = _note(found, slug, name, kind, text, start, spans, titled, end, lead=sentence.paragraph <= 1,
+                          nearby_first=nearby_first, frame=frame)
+            if noted:
+                # (named in a question, it is named for its answer to confirm or deny: _withdrawn)
                 named_in[-1].append(_key(slug, name))
+            if noted == "asked":
+                asked.append((len(named_in) - 1, [_key(slug, name)]))
+            if noted is True:
                 _tie(found[_key(slug, name)], text, start, mentions)
             if kind == "partner" and _is_ministry(names, slug, name):
                 ministry = (slug, name)
@@ -255,6 +261,12 @@ def find(sentences, names, regions, year=None):
             if _note(found, council.slug, council.name, "partner", text, start, spans):
                 named_in[-1].append(_key(council.slug, council.name))
         parts.extend(_parts(text, mentions))
+    for number, keys in asked:
+        # (« Q : Le centre est financé par la Fondation X ? R : Oui, avec la région »: confirmed by its answer)
+        if number + 1 < len(sentences) and _YES_ANSWER.match(sentences[number + 1].text):
+            for key in keys:
+                found[key].as_partner = True
+                found[key].sentences.append(sentences[number].text)
     for part, whole in parts:
         # « inauguré à l'École X, … signée avec l'Université Y, dont relève l'école »: Y takes part, X is where.
         if part in found and whole in found and part != whole and found[whole].as_partner:
@@ -398,7 +410,8 @@ def _is_strategy(names, slug):
 
 def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None,
           frame=False):
-    """Record one mention, and whether it names a partner or only a person's employer, a guest or a source."""
+    """Record one mention, and whether it names a partner (True), only asks about one ("asked") or names a person's
+    employer, a guest or a source (False)."""
     key = _key(slug, name)
     before = text[max(0, start - roles.WINDOW):start]
     compared = _COMPARED_BEFORE.search(before) or (end is not None and _COMPARED_AFTER.match(text, end))
@@ -429,6 +442,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             org.in_lead = org.in_lead or lead
         return
     role = roles.role(text, start, spans, titled, end)
+    if role == "asked":
+        return "asked"
     org.disowned = org.disowned or (role == "no party" and end is not None and roles.disowns(text, end))
     if role == "partner":
         if not org.as_partner:
@@ -479,6 +494,9 @@ _NOT_PARTNERS_NEXT = re.compile(
 # « La Fondation Orange participe-t-elle au financement ? » then « ANAS LAHLOU : Non, pas pour ce projet »: the
 # answer, after its speaker's name, says no.
 _QUESTION_END = re.compile(r"\?\s*[»\"”]?\s*$")
+# « R : Oui, avec la région », « — Tout à fait. »: the answer confirms what the question named.
+_YES_ANSWER = re.compile(r"^(?:[^:.;?!]{1,60}:\s*|[—–-]\s*)?(?:oui|absolument|tout\s+à\s+fait|bien\s+sûr|"
+                         r"effectivement|exactement|en\s+effet)\b(?!\s+pas)", re.IGNORECASE)
 _NO_ANSWER = re.compile(r"^(?:[^:.;?!]{1,60}:\s*|[—–-]\s*)?(?:non|absolument\s+pas|pas\s+du\s+tout|aucunement)\b"
                         r"(?!\s+seulement)", re.IGNORECASE)
 

@@ -462,9 +462,14 @@ _CEREMONY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+
                              re.IGNORECASE)
 
 
+_QUESTION = re.compile(r"\?\s*[»”\"]?\s*$")
+
+
 def role(text, start, spans, titled=False, end=None):
-    """« partner », or why the organisation named at start is none: venue, guest, host, former partner,
+    """« partner », or why the organisation named at start is none: asked, venue, guest, host, former partner,
     no party, elsewhere, side event, employer, attended, source, component or members."""
+    if _QUESTION.search(text):
+        return "asked"  # « — L'Université X est-elle associée ? »: the interviewer asks; the answer tells
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
