@@ -1226,3 +1226,10 @@ def test_a_body_named_only_in_an_interviewer_s_question_is_no_partner(vocabulary
     body = ("Le MDN finance l'école.\n\n— L'Université Mohammed Premier est-elle associée ?\n\n"
             "Nous en parlons, mais rien n'est signé à ce jour.")
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_people_of_a_body_who_were_invited_are_guests(vocabulary):
+    """« il y avait aussi des gens de l'Université X, qui étaient invités »: guests, not partners."""
+    body = ("Le MDN finance l'école. À la remise des diplômes, il y avait aussi des gens de l'Université Mohammed "
+            "Premier, qui étaient invités.")
+    assert find(body, vocabulary)["partners"] == ["mdn"]

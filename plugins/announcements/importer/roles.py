@@ -338,6 +338,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,\s*[^,;.]{1,60},)?\s+"
                           r"(?:y\s+)?(?:était|étaient|est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+"
                           r"(?:également\s+)?(?:invitée?s?|conviée?s?)\b|"
+                          # (« il y avait aussi des gens de l'Université X, qui étaient invités »)
+                          r"\s*,\s*qui\s+(?:y\s+)?(?:était|étaient|est|sont|avait\s+été|avaient\s+été)\s+"
+                          r"(?:également\s+|aussi\s+|seulement\s+)?(?:invitée?s?|conviée?s?)\b|"
                           # (« l'Agence X, invitée, y a rappelé l'objectif national »: a guest, said in a word)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?(?:invitée?s?|conviée?s?)\s*,|"
                           # (« Des représentants du site OCP de Safi et de la Chambre …, avaient été conviés à la
