@@ -1512,3 +1512,21 @@ def test_the_previous_edition_s_money_set_beside_is_not_part_of_the_budget():
                                f"millions de dirhams, contre 900 000 dirhams {said}.\n").sentences
         found = amounts.budget(amounts.find(sentences, 2026))
         assert (found.budget.value, found.items) == (2400000, [])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # next year's edition, or a later edition in a later year, is not this one
+    ("Les locaux peuvent accueillir jusqu'à 100 apprenants ; 80 ont été retenus. L'opérateur parle déjà d'une "
+     "troisième promotion de 120 jeunes l'an prochain.", 80),
+    ("Les chiffres : 640 candidatures, 70 apprenants retenus. Il parle d'une deuxième promotion de 120 apprenants en "
+     "2027.", 70),
+    # the answer to a question on how many, or on the cohort, and a neighbour's figure asked about before
+    ("Drâa Info : Le Souss-Massa voisin annonce plus de 1 000 jeunes formés par an.\n\nDrâa Info : Combien de jeunes "
+     "seront concernés ?\n\nM. A. O. : Deux cent quarante jeunes dans cette première phase. Nous visons 600 jeunes "
+     "par an dès 2027.", 240),
+    ("Dakhla Presse : Où en est la promotion lancée en octobre ?\n\nM. L. : Elle compte 50 apprenants. Ici, nous "
+     "voulons accueillir 100 apprenants l'an prochain.", 50),
+])
+def test_an_interview_s_current_cohort_beside_next_year_s_and_a_neighbour_s(body, expected):
+    """Interviews talk of next year and of the neighbours: the figure is the one the question asks for now."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -320,6 +320,16 @@ _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2
 _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
                        r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
                        re.IGNORECASE)
+# « l'an prochain », « l'année prochaine », « à la rentrée prochaine »: a year from now.
+_NEXT_YEAR = re.compile(r"\bl['’]an\s+prochain\b|\bl['’]année\s+prochaine\b|\bla\s+rentrée\s+prochaine\b|"
+                        r"\bla\s+prochaine\s+rentrée\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:(?P<from>dès|à\s+partir\s+de)|en|pour)\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+# « Le Souss-Massa voisin annonce 1 000 jeunes », « dans la province voisine »: a neighbour's figures.
+_NEIGHBOUR_BEFORE = re.compile(r"\bvoisine?s?\b[^.;]{0,60}$", re.IGNORECASE)
+# « Où en est la promotion lancée en octobre ? », « Et la cohorte de cette année ? »: a question on the cohort.
+_ASKED_ON_COHORT = re.compile(r"\b(?:promotion|cohorte|session|groupe)\b[^?]*\?\s*$", re.IGNORECASE)
+# An answer's opening: its speaker's name, then a few words before its figure.
+_ANSWER_OPENING = re.compile(r"^\W*(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,4}\s*:\s*)?(?:[^\d.;:]{0,25})")
 # « 90 retenus, dont 41 jeunes femmes »: after a figure and « dont », a part of it.
 _PART_BEFORE = re.compile(r"\d[^.;]{0,60}\bdont\s+(?:(?:plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
 _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|nos)\s+(?:\w+\s+)?(?:cohorte|promotion|"
@@ -391,6 +401,15 @@ def _edition_number(text, first=False):
     return (found[0] if first else found[-1]) if found else None
 
 
+def _later(clause, year, edition):
+    """True when a figure's clause sets it next year (« l'an prochain »), or a later edition in a later year
+    (« une deuxième promotion de 120 apprenants en 2027 »), or a ramp-up from a later year (« dès 2027 »)."""
+    if _NEXT_YEAR.search(clause):
+        return True
+    later = [match for match in _IN_YEAR.finditer(clause) if year and int(match.group("year")) > year]
+    return any(match.group("from") or (edition or 0) >= 2 for match in later)
+
+
 def _elsewhere(text, city):
     """True when a sentence opens on a town other than the article's city, or on a place some distance away."""
     town = _IN_TOWN.match(text)
@@ -416,6 +435,11 @@ def trainees(sentences, year=None, city=""):
         told = (number + 1 < len(sentences) and _COHORT_NEXT.search(sentences[number + 1].text)) or (
             number > 0 and _HOW_MANY.search(sentences[number - 1].text))
         bare = _BARE_NUMBER.match(text) if told else None
+        # (« Combien de jeunes seront concernés ? — M. A. : Deux cent quarante jeunes… », « Où en est la promotion ?
+        # — Elle compte 50 apprenants… »: the answer's opening figure is what was asked)
+        answering = number > 0 and (_HOW_MANY.search(sentences[number - 1].text) or _ASKED_ON_COHORT.search(
+            sentences[number - 1].text)) and _ANSWER_OPENING.match(text)
+        answering = answering.end() if answering else 0
         wholes = _two_parts(text)
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
@@ -447,7 +471,10 @@ def trainees(sentences, year=None, city=""):
                 continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()
-            features |= {"elsewhere"} if _elsewhere(text, city) else set()
+            features |= {"elsewhere"} if _elsewhere(text, city) or _NEIGHBOUR_BEFORE.search(
+                text[:match.start()]) else set()
+            if answering and match.start() <= answering:
+                features.add("answered")  # « Combien de jeunes ? — Deux cent quarante jeunes dans cette phase »
             before = text[max(0, match.start() - 80):match.start()]
             # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
             room = _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()]) or (
@@ -477,7 +504,8 @@ def trainees(sentences, year=None, city=""):
             if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
             edition = _edition_number(text[:match.start()])
-            if _NEXT_EDITION.search(text) or asked_next or (edition and lead_edition and edition != lead_edition):
+            if _NEXT_EDITION.search(text) or asked_next or (edition and lead_edition and edition != lead_edition) or (
+                    _later(_clause(text, match), year, edition)):
                 # (« a célébré sa troisième promotion » in the lead, then « La quatrième promotion, qui a fait sa
                 # rentrée en octobre, compte 148 apprenants »: another edition's people)
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
