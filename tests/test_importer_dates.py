@@ -715,3 +715,17 @@ def test_of_two_days_in_one_sentence_the_one_whose_clause_tells_the_event():
             "qui ne s'accordent pas sur les chiffres.")
     found = dates.event_date(sentences(body), datetime.date(2025, 1, 9))
     assert (found.date.isoformat(), found.precision) == ("2024-12-01", "month")
+
+
+def test_a_portrait_s_today_is_its_present_not_a_day():
+    """« depuis le 3 mars dernier » in the lead, then « Aujourd'hui, c'est moi qui présente les projets » in the body:
+    3 March; « Lundi, … a coupé le ruban » beats « une agence qui emploie aujourd'hui 85 personnes et organise… »."""
+    body = ("Elle a 23 ans et, depuis le 3 mars dernier, un nouvel horizon : la donnée.\n\nLes débuts ont été durs.\n\n"
+            "Aujourd'hui, c'est moi qui présente les projets de mon équipe.")
+    assert dates.event_date(sentences(body), datetime.date(2026, 4, 22)).date == datetime.date(2026, 3, 3)
+    body = ("Lundi, dans la cour de la faculté, Younes a coupé le ruban de l'école.\n\nIl part à Casablanca et fonde "
+            "une agence qui emploie aujourd'hui 85 personnes et organise des ateliers.")
+    assert dates.event_date(sentences(body), datetime.date(2026, 7, 8)).date == datetime.date(2026, 7, 6)
+    # (what was done today, down in the body, is still today)
+    body = "Le forum se tient au palais des congrès.\n\nAu total, 2 300 visiteurs ont été accueillis depuis ce matin."
+    assert dates.event_date(sentences(body), datetime.date(2025, 11, 19)).date == datetime.date(2025, 11, 19)

@@ -100,10 +100,15 @@ _BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
 _EVENT_VERBS = re.compile(
     r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
     r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|réuni|"
+    r"coupé\s+(?:le|du)\s+ruban|"
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
     r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr)",
     re.IGNORECASE,
 )
+# What was done (« a été inauguré », « ont passé les portes »): a verb in the perfect.
+_DONE_TODAY = re.compile(r"\b(?:a|ont|avons|ai|est|sont)\s+(?:(?!qui\b)[\w'’-]+\s+){0,2}?"
+                         r"(?:eu\s+lieu|(?!(?:qui|lui|ici|aussi|parmi)\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us))\b",
+                         re.IGNORECASE)
 _RECENT_DAYS = 60
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
 _URL_DATE = re.compile(r"/(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
@@ -318,8 +323,12 @@ def event_date(sentences, base=None):
             postponed = _POSTPONED_TO.search(before)
             if base and found.date > base and not (soon or postponed):
                 continue  # a later step, not the event the article reports
-            if _NOW.fullmatch(found.how) and not _EVENT_VERBS.search(sentence.text):
-                continue  # « Aujourd'hui, elle vend en ligne »: the present of a story, not a day
+            if _NOW.fullmatch(found.how) and (not _EVENT_VERBS.search(sentence.text) or (
+                    sentence.paragraph > 1 and not _DONE_TODAY.search(sentence.text))):
+                # « Aujourd'hui, elle vend en ligne », « Aujourd'hui, c'est moi qui présente les projets », « une
+                # agence qui emploie aujourd'hui 85 personnes »: the present of a story, not a day; down in the body,
+                # only what was done today is (« le centre a été inauguré ce matin »)
+                continue
             told_here = start in acted if acted else _EVENT_VERBS.search(sentence.text)
             features = {"event_verbs"} if told_here or _told_next(sentence, following[sentence.index], base) else set()
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
