@@ -1233,3 +1233,18 @@ def test_people_of_a_body_who_were_invited_are_guests(vocabulary):
     body = ("Le MDN finance l'école. À la remise des diplômes, il y avait aussi des gens de l'Université Mohammed "
             "Premier, qui étaient invités.")
     assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_the_association_named_once_then_acting_without_its_name(vocabulary):
+    """« En 2021, elle fonde l'association Tafoukt » then « L'association a lancé le programme »: a partner; not
+    « l'association des parents » nor when no association was named."""
+    def partners(body):
+        names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+        found = organisations.find(text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences, names,
+                                   ["souss-massa"], 2026)
+        return [o.slug or o.name for o in found if o.kind == "partner" and o.as_partner]
+
+    body = ("En 2021, elle fonde l'association Tafoukt pour le développement. Ses débuts sont modestes.\n\n"
+            "Samedi, l'association a lancé à Tiznit le programme, financé par le MDN.")
+    assert partners(body) == ["Association Tafoukt pour le développement", "mdn"]
+    assert partners("Samedi, l'association a lancé à Tiznit le programme, financé par le MDN.") == ["mdn"]

@@ -20,6 +20,7 @@ _VAGUE_CORES = {("region",), ("agence",), ("conseil",), ("centre",), ("groupe",)
 _COUNTRY = {("maroc",), ("morocco",), ("ma",), ("au", "maroc"), ("du", "maroc")}
 _LINK_WORDS = {"de", "du", "des", "d", "l", "la", "le"}
 _COUNCIL = re.compile(r"^conseil-(?:regional|de-la-region)-(?:de-l-|de-|du-|d-)?")
+_ASSOCIATION_NAME = re.compile(r"^Association\s+(?!des\b|de\s+parents\b)", re.IGNORECASE)
 _PROVINCE_COUNCIL = re.compile(r"^Conseil\s+(?:provincial|préfectoral|de\s+la\s+province|de\s+la\s+préfecture)\s",
                                re.IGNORECASE)
 # (« ces centres répondent aux orientations du PACTE ESRI 2030 »: the plan they answer to)
@@ -254,6 +255,13 @@ def find(sentences, names, regions, year=None):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+        association = next((org for org in reversed(found.values()) if org.kind == "partner"
+                            and _ASSOCIATION_NAME.match(org.name)), None)
+        for start in titles.bare_associations(text, spans) if association else ():
+            # (« En 2021, elle fonde l'association Tafoukt » then « L'association a lancé le programme »: the one named
+            # before, whatever that mention said of it)
+            if _note(found, association.slug, association.name, "partner", text, start, spans) is True:
+                named_in[-1].append(_key(association.slug, association.name))
         council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None)
         for start in titles.bare_councils(text, spans) if council else ():
             # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le

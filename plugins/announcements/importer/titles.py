@@ -105,6 +105,18 @@ def bare_councils(text, spans):
     return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
 
 
+# « L'association a lancé à Tiznit le programme », « ses fonds propres » after « elle fonde l'association X »: the one
+# the article named, without its name (not « l'association des parents », « l'association Y », « l'association
+# de Z »).
+_BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|d['’]|pour|qui\s+porte)\b|\s*\(|"
+                               r"\s+[A-ZÀ-Þ«\"])")
+
+
+def bare_associations(text, spans):
+    """Where « l'association » acts without its name: starts."""
+    return [match.start() for match in _BARE_ASSOCIATION.finditer(text) if _acts_there(text, match.start(), spans)]
+
+
 def _acts_there(text, start, spans):
     """Whether a body named without its name at start acts in the sentence: not among those present (spans), and
     the sentence tells an act or a partner's cue comes just before."""
