@@ -1248,3 +1248,25 @@ def test_the_association_named_once_then_acting_without_its_name(vocabulary):
             "Samedi, l'association a lancé à Tiznit le programme, financé par le MDN.")
     assert partners(body) == ["Association Tafoukt pour le développement", "mdn"]
     assert partners("Samedi, l'association a lancé à Tiznit le programme, financé par le MDN.") == ["mdn"]
+
+
+@pytest.mark.parametrize("body", [
+    # a host of a past ceremony, told without « qui »
+    "Le MDN finance l'école. L'Université Mohammed Premier avait accueilli la cérémonie de clôture de la première "
+    "cohorte.",
+    # a ministry that sets the national frame
+    "Le MDN finance l'école. Le ministère de l'Industrie, qui a lancé le réseau, fixe le cadre national.",
+    # who organised something years ago
+    "Le MDN finance l'école. Le déclic est venu d'un hackathon organisé il y a deux ans par la Fondation Atlas "
+    "Horizons, où elle avait gagné un prix.",
+])
+def test_a_past_host_the_national_frame_and_years_ago_are_no_partners(body, vocabulary):
+    """Interviews and portraits name bodies of the story's past or of its frame: not this initiative's partners."""
+    assert find(body, vocabulary)["partners"] == ["mdn"]
+
+
+def test_a_percentage_is_not_the_school_42():
+    """« Elles représentent 42 % de la cohorte »: a share, not the school « 42 »."""
+    found = find("Le MDN finance la formation. Elles représentent 42 % de la cohorte actuelle.",
+                 load_vocabulary(REPO / "data"))
+    assert "ecole-42" not in found["partners"]

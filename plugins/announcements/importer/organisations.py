@@ -34,6 +34,9 @@ _HISTORY = re.compile(
     # CODE 212 mené avec le ministère »: a tally since an earlier year, with what it went to
     r"|\b(?i:a|ont|avoir|avait|avaient)\s+(?:\w+\s+)?(?i:consacré|investi|formé|financé|mobilisé|accompagné|soutenu)"
     r"\b[^.;,]*?\b(?i:depuis|dès)\s+(?P<since>(?:19|20)\d{2})\b[^.;,]*(?:,\s*(?i:notamment)[^.;,]*)?"
+    # « un hackathon organisé il y a deux ans par la Fondation X »: years ago, counted from the article
+    r"|\b(?i:organisée?s?|lancée?s?|créée?s?|fondée?s?|ouverte?s?|initiée?s?|signée?s?)\s+(?P<ago>il\s+y\s+a\s+"
+    r"(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d{1,2})\s+ans)\b[^,;.]*"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
@@ -62,6 +65,7 @@ _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a
 _QUANTITY_BEFORE = re.compile(r"(?:\d\s*[:hH]\s*|\d[.,]|\b(?:(?:la|le|les)\s+(?:première|premier|deuxième|seconde?|"
                               r"troisième|dernière?|précédente?)|sur|contre|plus\s+de|moins\s+de|environ|près\s+de|"
                               r"à\s+peine|seulement|soit|quelque)\s+)$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|pour\s*cent\b)")  # « 42 % de la cohorte »
 _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|h|min|minutes?|sec|secondes?|jours?|mois|"
                              r"semaines?|millions?|milliards?|kg|Mo|Go|"
                              r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b"
@@ -324,7 +328,8 @@ def _history_spans(text, year):
     """
     spans = []
     for match in _HISTORY.finditer(text):
-        if year and int(match.group("year") or match.group("opening") or match.group("since")) < year:
+        if match.group("ago") or (year and int(match.group("year") or match.group("opening") or match.group("since"))
+                                  < year):
             spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
     return spans
 
@@ -562,7 +567,8 @@ _REGIONAL_AFTER = re.compile(r"\s+(?:régionale?|de\s+la\s+région)\b(?!\s+(?:de
 
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
-    if len(key) == 1 and key[0].isdigit() and (_QUANTITY_AFTER.match(text, window[0][1])
+    if len(key) == 1 and key[0].isdigit() and (_QUANTITY_AFTER.match(text, window[0][1]) or _PERCENT_AFTER.match(
+            text, window[0][1])
                                                or _QUANTITY_BEFORE.search(text, 0, window[0][0])):
         return None  # « à 42 km d'Ouarzazate », « 10:42 », « et la première 42 »: a figure, not the school « 42 »
     entries = names.entries.get(key, ())

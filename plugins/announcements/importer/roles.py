@@ -206,7 +206,9 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
                              r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 # (« …, qui a accueilli la cérémonie dans son amphithéâtre »: in the past tense too)
-_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*qui\s+"
+# (« L'Université X avait accueilli la cérémonie de clôture de la première cohorte »: a host, told without « qui »)
+_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?"
+                                r"(?:\s*,\s*qui\s+|\s+(?=a\s+accueill|avait\s+accueill))"
                                 r"(?:a\s+|avait\s+)?(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
                                 r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation|événement|évènement|"
                                 r"journée|conférence)", re.IGNORECASE)
@@ -270,6 +272,8 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              r"pas|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
+                             # (« Le ministère, qui a lancé le réseau, fixe le cadre national »: the frame, no party)
+                             r"(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
                              r"(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"
