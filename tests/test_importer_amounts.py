@@ -1215,6 +1215,9 @@ def test_trainees_placed_in_companies_are_jobs():
     """« Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région »: 40 jobs."""
     body = "Il forme cinquante jeunes. Les partenaires s'engagent à placer quarante lauréats dans des entreprises de la région."
     assert count(people.jobs, body, 2026)[0] == 40
+    body = ("Il forme deux cent quarante jeunes. L'opérateur s'est engagé, dans la convention, à placer au moins 150 "
+            "lauréats dans son réseau d'entreprises.")
+    assert count(people.jobs, body, 2026)[0] == 150
 
 
 def test_a_strategy_s_envelope_recalled_by_a_guest_of_honour_is_no_budget():

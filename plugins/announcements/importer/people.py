@@ -175,7 +175,9 @@ _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
                              # (« placer quarante lauréats dans des entreprises de la région »: hired there)
                              r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail|"
-                             r"dans\s+(?:des|les|une)\s+(?:entreprises?|sociétés?|emplois?))",
+                             r"dans\s+(?:des|les|une)\s+(?:entreprises?|sociétés?|emplois?)|"
+                             # (« placer au moins 150 lauréats dans son réseau d'entreprises »)
+                             r"dans\s+(?:son|leur|notre|le)\s+réseau\s+d['’](?:entreprises|employeurs))",
                              re.IGNORECASE)
 # « Douze entreprises de la zone franche se sont engagées à recruter 300 lauréats »: where the employers stand, not
 # a larger whole whose jobs these would be.
