@@ -1533,3 +1533,11 @@ def test_the_previous_edition_s_money_set_beside_is_not_part_of_the_budget():
 def test_an_interview_s_current_cohort_beside_next_year_s_and_a_neighbour_s(body, expected):
     """Interviews talk of next year and of the neighbours: the figure is the one the question asks for now."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_programme_s_money_for_all_its_projects_is_no_budget():
+    """« le programme de l'INDH dans la province dispose de 45 millions de dirhams pour l'ensemble de ses projets »,
+    the only amount of a story on one school: no budget."""
+    sentences = text.parse("Es-Semara : une école\n\nLe gouverneur a rappelé que le programme de l'INDH dans la province "
+                           "dispose de 45 millions de dirhams pour l'ensemble de ses projets en 2026.\n").sentences
+    assert amounts.budget(amounts.find(sentences, 2026)).budget is None

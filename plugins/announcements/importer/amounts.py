@@ -122,6 +122,8 @@ _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|tota
 _OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
 # (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
+_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
+                                 r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)\b", re.IGNORECASE)
 _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
                                r"confondu(?:e)?s\b", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
@@ -265,6 +267,8 @@ def find(sentences, year=None):
                 scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
+                # (« 45 millions pour l'ensemble de ses projets »: a plan of many actions, as a strategy is)
+                or ("strategy" if _MANY_ACTIONS_AFTER.match(after) else "")
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after)
