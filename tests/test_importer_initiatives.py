@@ -32,6 +32,10 @@ def programmes(draft):
      ["Oasis Numérique"]),
     ("Safi : la troisième édition du programme Code Littoral démarre\n\nLa troisième édition du programme "
      "Code Littoral a commencé à Safi avec trente stagiaires.\n", ["Code Littoral"]),
+    # (the company's own programme, named after « son programme »)
+    ("Fès : une DRH raconte sa reconversion de diplômés\n\nLe 15 septembre, le groupe Alten Maroc a lancé à Fès la "
+     "deuxième cohorte de son programme Tremplin Systèmes Embarqués, qui reconvertit de jeunes diplômés.\n",
+     ["Tremplin Systèmes Embarqués"]),
 ])
 def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, expected):
     """« l'école X », « le programme « Y » », « la 3e édition du programme Z »: proposed, known ones in passing dropped."""

@@ -18,7 +18,7 @@ from . import acronyms, amounts, people, roles
 from .candidates import Candidate, best
 
 # What introduces the name of an initiative, and the name itself: in quotes, or capitalised words.
-_KINDS = (r"(?:le|du|au|un|nouveau)\s+programme|"
+_KINDS = (r"(?:le|du|au|un|nouveau|son|leur|notre|votre)\s+programme|"
           # « le directeur du futur centre Sakia Tech »
           r"(?:le|du|au|la|l['’])\s*(?:futur|future|nouveau|nouvelle|nouvel)\s+(?:centre|école|campus|académie|"
           r"incubateur|hub|pôle|espace|programme)|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
