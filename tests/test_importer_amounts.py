@@ -1541,3 +1541,12 @@ def test_a_programme_s_money_for_all_its_projects_is_no_budget():
     sentences = text.parse("Es-Semara : une école\n\nLe gouverneur a rappelé que le programme de l'INDH dans la province "
                            "dispose de 45 millions de dirhams pour l'ensemble de ses projets en 2026.\n").sentences
     assert amounts.budget(amounts.find(sentences, 2026)).budget is None
+
+
+def test_a_trainee_s_cohort_beside_an_earlier_one_and_the_applicants():
+    """« Nous étions 410 candidats », « Finalement, nous sommes 35 dans la promotion, dont 19 filles », « Elle était
+    dans la promotion de 28 »: 35."""
+    body = ("S. A. : Nous étions 410 candidats, on nous l'a annoncé à la réunion d'accueil. Finalement, nous sommes 35 "
+            "dans la promotion, dont 19 filles.\n\nMa cousine a fait la première édition. Elle était dans la promotion "
+            "de 28 et elle travaille aujourd'hui à Tanger.")
+    assert count(people.trainees, body, 2026)[0] == 35

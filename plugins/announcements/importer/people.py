@@ -37,7 +37,7 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera))\s+"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
-                        rf"(?P<number>{NUMBER})\b(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
+                        rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+(?:\w+\s+)?"
                         r"(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
@@ -493,7 +493,7 @@ def trainees(sentences, year=None, city=""):
             note = (", ".join(filter(None, (_approx(text, match), "formés"))) if past
                     else _trainee_note(text, match, headline=sentence.paragraph == 0))
             if _PROMOTION_BEFORE.search(text[max(0, match.start() - 70):match.start()]) or _JOIN_A_COHORT_AFTER.match(
-                    text[match.end():]):
+                    text[match.end():]) or (match.re is _THEY_WERE and _IN_COHORT_AFTER.match(text, match.end())):
                 # « la première promotion compte 90 élèves », « 80 candidats … forment la nouvelle promotion »: the
                 # people themselves
                 features.add("promotion")
@@ -615,8 +615,14 @@ def _clause(text, match):
 
 
 # « comptait 120 apprenants », « réunissait 60 jeunes »: a count in the imperfect, an edition told as over.
-_COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|regroupait|regroupaient|totalisait)\b",
+# (« Elle était dans la promotion de 28 »: someone of an earlier cohort, told in the imperfect)
+_COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|regroupait|regroupaient|totalisait|"
+                           r"(?:était|étaient|étions|étiez)\s+dans\s+(?:la|sa|leur|notre|votre)\s+promo(?:tion)?)\b",
                            re.IGNORECASE)
+# « nous sommes 35 dans la promotion »: the cohort's own count, said by its members (not « 19 filles dans la
+# promotion », a part of it).
+_IN_COHORT_AFTER = re.compile(r"\s+(?:dans|en)\s+(?:la|notre|cette|ma|leur)\s+(?:\w+\s+)?(?:promo|promotion|cohorte)\b",
+                              re.IGNORECASE)
 
 
 def _ahead(text, match):
