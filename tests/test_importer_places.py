@@ -635,3 +635,12 @@ def test_a_small_town_the_press_writes_with_a_vowel_more(gazetteer):
     found = locate("J'enseigne les mathématiques à Zemamra depuis dix-neuf ans.", gazetteer)
     assert (found.regions, found.city) == (["casablanca-settat"], "Zemamra")
     assert locate("Il parle de Zemamra et de ses lycées.", gazetteer).city == ""
+
+
+def test_one_town_written_in_latin_and_arabic_script_counts_once(gazetteer):
+    """« à l'ENSA d'Al Hoceïma (الحسيمة) » and « le port d'Al Hoceïma » beat Tanger named three times further down."""
+    body = ("Le camp est installé à l'École nationale des sciences appliquées d'Al Hoceïma (الحسيمة).\n\n"
+            "Sa cousine travaille aujourd'hui dans un bureau d'études à Tanger.\n\n"
+            "Les projets portent sur la pêche au port d'Al Hoceïma.\n\nElle ira peut-être ensuite à Tanger.\n\n"
+            "Le stage de fin de parcours aura lieu à Tanger.")
+    assert places.normalize(locate(body, gazetteer).city) == places.normalize("Al Hoceïma")

@@ -611,7 +611,7 @@ def _communes_per_sentence(found):
 
 def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
-    scores, sentence = {}, {}
+    scores, sentence, spelt = {}, {}, {}
     event = _event_place(found)
     communes_in = _communes_per_sentence(found)
     rubrics = _headline_rubrics(found)
@@ -638,8 +638,10 @@ def _city(found, regions):
         if _council_seat(mention) and not mention.dateline:
             # « sa session ordinaire, tenue mardi à Tanger »: where the council sits, the city only when no other is
             weight = weights_of["council_seat"]
-        scores[mention.place.name] = scores.get(mention.place.name, 0) + weight
-        sentence.setdefault(mention.place.name, mention.sentence.text)
+        # (« Al Hoceïma » as the press writes it and « Al Hoceima » read from « الحسيمة »: one town, one score)
+        name = spelt.setdefault(_normalize(mention.place.name), mention.place.name)
+        scores[name] = scores.get(name, 0) + weight
+        sentence.setdefault(name, mention.sentence.text)
     for mention in found:
         # « Direction la province de Youssoufia, où l'école a fêté ses lauréats », then « à Youssoufia »: the lead's
         # province speaks for its namesake town, when the article names the town too.
