@@ -1550,3 +1550,9 @@ def test_a_trainee_s_cohort_beside_an_earlier_one_and_the_applicants():
             "dans la promotion, dont 19 filles.\n\nMa cousine a fait la première édition. Elle était dans la promotion "
             "de 28 et elle travaille aujourd'hui à Tanger.")
     assert count(people.trainees, body, 2026)[0] == 35
+
+
+def test_groups_added_up_by_the_sentence_itself():
+    """« J'ai deux groupes de 24 enfants, donc 48 au total »: 48, not one group's 24."""
+    body = "J'ai deux groupes de 24 enfants, donc 48 au total, le mercredi et le samedi. C'est peu pour 24 enfants."
+    assert count(people.trainees, body, 2025)[0] == 48

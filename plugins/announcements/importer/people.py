@@ -445,7 +445,7 @@ def trainees(sentences, year=None, city=""):
         wholes = _two_parts(text)
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
-                      *([bare] if bare else [])]:
+                      *_GROUPS_IN_ALL.finditer(text), *([bare] if bare else [])]:
             value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -511,7 +511,7 @@ def trainees(sentences, year=None, city=""):
                 # (« a célébré sa troisième promotion » in the lead, then « La quatrième promotion, qui a fait sa
                 # rentrée en octobre, compte 148 apprenants »: another edition's people)
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
-            if match is bare or match.re is _THEY_WERE:
+            if match is bare or match.re in (_THEY_WERE, _GROUPS_IN_ALL):
                 # the next sentence says it (« C'est la cohorte régionale »), or who they are (« Ils sont 180, venus
                 # de Youssoufia »)
                 features.add("training_words")
@@ -739,6 +739,9 @@ def _best(found):
     return chosen
 
 
+# « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
+_GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
+                            rf"(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
 _SUMMED = re.compile(rf"\bsoit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?(?P<number>{NUMBER})", re.IGNORECASE)
 # A count told roughly: « plus de 400 », « près de soixante », « environ 300 ».
 _ROUNDED = re.compile(r"(?:plus de|près de|environ|quelque)\b")
