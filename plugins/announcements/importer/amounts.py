@@ -120,10 +120,11 @@ _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(
 # globale de 120 MDH »: the envelope of the plan the sentence opens on.
 _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|totale?)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,;:]*")
-# « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
-# (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
+# « 45 millions pour l'ensemble de ses projets »: the money of a plan of many actions.
 _MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
                                  r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)\b", re.IGNORECASE)
+# « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
+# (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
 _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
                                r"confondu(?:e)?s\b", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de

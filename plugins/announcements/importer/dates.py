@@ -365,8 +365,8 @@ def event_date(sentences, base=None):
     return chosen.payload if chosen else None
 
 
-_CLAUSE_END = re.compile(r"[,;:—–()]")
-_TELLING = re.compile(r"annonc|dévoil", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–()]")  # where a clause of a sentence ends
+_TELLING = re.compile(r"annonc|dévoil", re.IGNORECASE)  # the verbs that tell the news rather than the event
 
 
 def _dates_with_their_verb(text, told):

@@ -60,12 +60,12 @@ _DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:en\s+)?être\s+(?:associ
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
                              r"référence|exemple)\b", re.IGNORECASE)
-# (« Durée : 42 min »: a podcast's length)
 # « à 10:42 », « 3,42 », « la 2e édition avait réuni 60 participants et la première 42 », « plus de 42 »
 _QUANTITY_BEFORE = re.compile(r"(?:\d\s*[:hH]\s*|\d[.,]|\b(?:(?:la|le|les)\s+(?:première|premier|deuxième|seconde?|"
                               r"troisième|dernière?|précédente?)|sur|contre|plus\s+de|moins\s+de|environ|près\s+de|"
                               r"à\s+peine|seulement|soit|quelque)\s+)$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|pour\s*cent\b)")  # « 42 % de la cohorte »
+# (« Durée : 42 min »: a podcast's length)
 _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|h|min|minutes?|sec|secondes?|jours?|mois|"
                              r"semaines?|millions?|milliards?|kg|Mo|Go|"
                              r"dh|dirhams?|mdh|jeunes|personnes|habitants|élèves|étudiants|ordinateurs|postes|places)\b"
@@ -567,8 +567,8 @@ _REGIONAL_AFTER = re.compile(r"\s+(?:régionale?|de\s+la\s+région)\b(?!\s+(?:de
 
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
-    if len(key) == 1 and key[0].isdigit() and (_QUANTITY_AFTER.match(text, window[0][1]) or _PERCENT_AFTER.match(
-            text, window[0][1])
+    if len(key) == 1 and key[0].isdigit() and (_QUANTITY_AFTER.match(text, window[0][1])
+                                               or _PERCENT_AFTER.match(text, window[0][1])
                                                or _QUANTITY_BEFORE.search(text, 0, window[0][0])):
         return None  # « à 42 km d'Ouarzazate », « 10:42 », « et la première 42 »: a figure, not the school « 42 »
     entries = names.entries.get(key, ())

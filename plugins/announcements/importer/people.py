@@ -37,9 +37,11 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera))\s+"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
-                        rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))(?=[^.;]{{0,40}}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
-                        r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+(?:\w+\s+)?"
-                        r"(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
+                        # (not « nous étions 410 candidats »: the applicants)
+                        rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
+                        r"(?=[^.;]{0,40}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
+                        r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
+                        r"(?:\w+\s+)?(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 # (« une promotion par an de 120 apprenants environ »: how often may come between)
 # (« une première vague de 1 200 agents sera formée »: a wave of trainees too)
