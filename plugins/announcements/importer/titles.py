@@ -105,9 +105,8 @@ def bare_councils(text, spans):
     return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
 
 
-# « L'association a lancé à Tiznit le programme », « ses fonds propres » after « elle fonde l'association X »: the one
-# the article named, without its name (not « l'association des parents », « l'association Y », « l'association
-# de Z »).
+# « L'association a lancé à Tiznit le programme » after « elle fonde l'association X »: the one the article named,
+# without its name (not « l'association des parents », « l'association Y », « l'association de Z »).
 _BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|d['’]|pour|qui\s+porte)\b|\s*\(|"
                                r"\s+[A-ZÀ-Þ«\"])")
 
