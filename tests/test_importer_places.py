@@ -644,3 +644,18 @@ def test_one_town_written_in_latin_and_arabic_script_counts_once(gazetteer):
             "Les projets portent sur la pêche au port d'Al Hoceïma.\n\nElle ira peut-être ensuite à Tanger.\n\n"
             "Le stage de fin de parcours aura lieu à Tanger.")
     assert places.normalize(locate(body, gazetteer).city) == places.normalize("Al Hoceïma")
+
+
+def test_a_part_of_the_initiative_in_another_region_adds_that_region(gazetteer):
+    """« Le volet de Tata, qui relève de la région Souss-Massa », « des douars répartis entre la province de Tinghir
+    … et la province de Taroudant »: a second region; « une antenne à Guelmim l'an prochain » is not one yet."""
+    lead = "Le programme a été lancé lundi à Ouarzazate par le Conseil de la région Drâa-Tafilalet.\n\n"
+    found = locate(lead + "Les cours ont lieu à Ouarzazate.\n\nLe volet de Tata, qui relève de la région Souss-Massa, "
+                   "est rattaché au programme par un avenant.", gazetteer)
+    assert found.regions == ["draa-tafilalet", "souss-massa"]
+    found = locate(lead + "Les cours ont lieu dans quatorze douars répartis entre la province de Tinghir et la "
+                   "province de Taroudant.", gazetteer)
+    assert found.regions == ["draa-tafilalet", "souss-massa"]
+    found = locate(lead + "Les cours ont lieu à Ouarzazate.\n\nElle aimerait ouvrir une antenne à Guelmim l'an "
+                   "prochain.", gazetteer)
+    assert found.regions == ["draa-tafilalet"]

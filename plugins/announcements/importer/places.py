@@ -538,7 +538,8 @@ def _also_there(found, chosen):
         if (mention.aside or mention.landmark or region in chosen or region in extra or region == NATIONAL
                 or mention.sentence.paragraph > _SITES_PARAGRAPHS):
             continue
-        sites = (_SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
+        sites = ((_SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
+                  or _PART_THERE.search(mention.sentence.text[:mention.start]))
                  and not _UNTIL_NOW.search(mention.sentence.text))
         told = mention.sentence.paragraph <= _ALSO_PARAGRAPHS and (
             _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention))
@@ -558,6 +559,10 @@ _SITES = re.compile(r"(?<!précédentes\s)(?<!anciennes\s)(?<!autres\s)(?<!premi
                     r"\b(?:deux|trois|quatre|cinq|six|\d+)\s+(?:régions|villes|provinces|communes)\b|\bcommune?s?\s+aux\b|"
                     # (« des régions Souss-Massa et Guelmim-Oued Noun »: the names may follow without « de »)
                     r"\b(?:des|les|aux)\s+régions\s+(?:de|du|d['’]|[A-ZÀ-Þ])", re.IGNORECASE)
+# « Le volet de Tata, qui relève de la région Souss-Massa », « dans quatorze douars répartis entre la province de
+# Tinghir … et la province de Taroudant »: a part of the initiative, there, even in one region. (Not « une antenne »,
+# often one to come.)
+_PART_THERE = re.compile(r"\b(?:(?:le|son|leur)\s+volet|répartie?s?\s+entre)\b[^.;]*$", re.IGNORECASE)
 # « s'installait jusqu'ici surtout dans les grandes villes de l'axe Tanger-Casablanca »: where it was before, not
 # where this initiative runs.
 _UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|à présent|alors)\b|\bjusque-là\b", re.IGNORECASE)
