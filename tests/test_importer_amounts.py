@@ -1556,3 +1556,14 @@ def test_groups_added_up_by_the_sentence_itself():
     """« J'ai deux groupes de 24 enfants, donc 48 au total »: 48, not one group's 24."""
     body = "J'ai deux groupes de 24 enfants, donc 48 au total, le mercredi et le samedi. C'est peu pour 24 enfants."
     assert count(people.trainees, body, 2025)[0] == 48
+
+
+def test_a_call_s_promotion_beside_the_network_s_students_and_a_sector_s_jobs():
+    """« seuls 150 d'entre eux intégreront la promotion » beside the network's « plus de 2 000 étudiants »: 150 people;
+    « créer 2 000 emplois qualifiés dans l'ensemble du secteur »: no jobs of the initiative."""
+    body = ("Environ 400 candidats y sont attendus, mais seuls 150 d'entre eux intégreront la promotion. Les quatre "
+            "campus du réseau comptent aujourd'hui plus de 2 000 étudiants en cours de cursus.")
+    assert count(people.trainees, body, 2025)[0] == 150
+    body = ("Le camp forme quarante jeunes. La région prévoit à terme de créer 2 000 emplois qualifiés dans l'ensemble "
+            "du secteur.")
+    assert count(people.jobs, body, 2025) is None

@@ -68,7 +68,8 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?P<number>{NUMBER})\s+(?:admis(?:es)?|retenu(?:e)?s|sélectionné(?:e)?s)\b(?!\s+(?:à|au|aux|pour)\s)",
     # (« Seuls 80 d'entre eux, retenus après une piscine, forment la première promotion »)
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,60}}\b(?:attestation|certificat|diplôme|"
-    r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent))",
+    r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent|formeront|composeront|"
+    r"intégreront|rejoindront))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
     rf"\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
     rf"(?P<number>{NUMBER})\b",
@@ -132,7 +133,8 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
                           r"\b(?:salles?|laboratoires?|labo|atelier)\b[^.;]{0,60}?\b(?:compte|comptera|dispose\s+de|"
                           r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
-_WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
+# (« 2 000 emplois qualifiés dans l'ensemble du secteur »: a whole trade's)
+_WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur|dans)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
 # (« La première session concerne 45 femmes »: an edition's first group, as a promotion is)
