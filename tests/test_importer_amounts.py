@@ -1567,3 +1567,12 @@ def test_a_call_s_promotion_beside_the_network_s_students_and_a_sector_s_jobs():
     body = ("Le camp forme quarante jeunes. La région prévoit à terme de créer 2 000 emplois qualifiés dans l'ensemble "
             "du secteur.")
     assert count(people.jobs, body, 2025) is None
+
+
+def test_graduates_a_new_structure_must_employ_are_its_jobs():
+    """« une coopérative … qui doit employer 25 lauréates d'ici 2027 »: 25 jobs the project promises."""
+    sentences = text.parse("Formation des femmes rurales à Taroudant\n\nQuarante femmes suivront la formation.\n\n"
+                           "Le projet prévoit une coopérative de services qui doit employer 25 lauréates d'ici "
+                           "2027.\n").sentences
+    assert people.trainees(sentences).value == 40
+    assert people.jobs(sentences).value == 25

@@ -1270,3 +1270,28 @@ def test_a_percentage_is_not_the_school_42():
     found = find("Le MDN finance la formation. Elles représentent 42 % de la cohorte actuelle.",
                  load_vocabulary(REPO / "data"))
     assert "ecole-42" not in found["partners"]
+
+
+@pytest.mark.parametrize("body", [
+    # a school whose teaching method the initiative inherited
+    "L'OCP finance l'école, qui fonctionne selon la pédagogie entre pairs héritée de l'École 42 de Paris.",
+    # a ministry that holds the school up as an example
+    "L'OCP finance l'école. Le ministère de la Transition numérique, qui vise des milliers de talents par an, cite "
+    "régulièrement l'école comme un exemple à suivre.",
+])
+def test_a_method_s_origin_and_who_cites_the_school_as_an_example_are_no_partners(body):
+    """The school a method comes from and a body praising the initiative from outside take no part in it."""
+    assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["ocp"]
+
+
+@pytest.mark.parametrize("body", [
+    # the body that paid for the building, told in the pluperfect
+    "L'OCP finance l'école. Le campus avait été construit en 2022 grâce à un financement du Conseil régional de "
+    "l'Oriental.",
+    # a body that no longer takes part
+    "L'OCP finance l'école. Le Conseil régional de l'Oriental, qui ne participe plus au fonctionnement de l'école, "
+    "a payé les murs.",
+])
+def test_who_paid_for_the_building_once_or_no_longer_takes_part_is_no_partner(body):
+    """« avait été construit … grâce à un financement du Conseil X », « X, qui ne participe plus »: a past funder."""
+    assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["ocp"]

@@ -166,7 +166,9 @@ _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (
                         r"\bindépendamment d[eu]", re.IGNORECASE)
 _RECRUITS = re.compile(
     # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
+    # (« une coopérative qui doit employer 25 lauréates »: the infinitive follows a promise's modal)
     r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
+    r"(?:(?<=doit\s)|(?<=doivent\s)|(?<=devra\s)|(?<=devront\s)|(?<=va\s)|(?<=vont\s)|(?<=pour\s))employer|"
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
     r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|[\w-]+ment)\s+)?"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"

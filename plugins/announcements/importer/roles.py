@@ -263,13 +263,17 @@ _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associ�
                             r"phase|pilote|convention)", re.IGNORECASE)
 # (« nous avions travaillé avec une société de conseil, X »: what it is may come before its name)
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
-                                r"\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?$",
+                                r"(?:\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?|"
+                                # (« avait été construit en 2022 grâce à un financement du Conseil X »)
+                                r"\bgrâce\s+(?:à\s+(?:une?|la|le|l['’])|au)\s*(?:financement|soutien|appui|don|"
+                                r"contribution|concours)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$",
                                 re.IGNORECASE)
 # « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
 _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
-                             r"pas|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
+                             # (« qui ne participe plus au fonctionnement de l'école »: a party no longer)
+                             r"(?:pas|plus)|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
                              # (« Le ministère, qui a lancé le réseau, fixe le cadre national »: the frame, no party)
@@ -317,6 +321,17 @@ _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent
                                       r"se\s+fixe|prévoit|prévoient)\b[^.;]*\b(?:à\s+l['’]échelle\s+nationale|"
                                       r"au\s+niveau\s+national|dans\s+tout\s+le\s+(?:pays|royaume)|"
                                       r"à\s+travers\s+le\s+(?:pays|royaume))\b", re.IGNORECASE)
+# « selon la pédagogie entre pairs héritée de l'École 42 de Paris »: where the method comes from, not who teaches.
+_METHOD_FROM_BEFORE = re.compile(r"(?:\b(?:héritée?s?|empruntée?s?|inspirée?s?|calquée?s?)\s+(?:de|du|des|d['’]|sur)|"
+                                 r"\bs['’]inspir\w*\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’]\s*)?"
+                                 r"(?:(?:modèle|méthode|pédagogie|approche)\s+(?:de\s+|du\s+|d['’]\s*)"
+                                 r"(?:(?:la|le|les)\s+|l['’]\s*)?)?$", re.IGNORECASE)
+# « Le ministère X, qui vise …, cite régulièrement l'école comme un exemple »: praise from outside; the verb is the
+# body's own (right after its name or after a clause set off by commas).
+_CITES_AS_EXAMPLE_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;.]{1,160},)?\s+(?:\w+ment\s+|souvent\s+)?"
+                                     r"(?:cite|citent|citait|citaient|érige|érigent)\s+(?:[\w'’-]+\s+){0,3}?"
+                                     r"(?:comme|en)\s+(?:un\s+|une\s+)?(?:exemple|modèle|référence)\b",
+                                     re.IGNORECASE)
 # (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
 _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
@@ -501,8 +516,9 @@ def role(text, start, spans, titled=False, end=None):
                                  or _made_before(before, text, end)
                                  or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"
-    if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end))) or \
-            _NO_TIE_BEFORE.search(before):
+    if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
+                             or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
+            _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or _COMPLETES_BEFORE.search(before) or (
