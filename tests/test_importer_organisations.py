@@ -1295,3 +1295,20 @@ def test_a_method_s_origin_and_who_cites_the_school_as_an_example_are_no_partner
 def test_who_paid_for_the_building_once_or_no_longer_takes_part_is_no_partner(body):
     """« avait été construit … grâce à un financement du Conseil X », « X, qui ne participe plus »: a past funder."""
     assert find(body, load_vocabulary(REPO / "data"))["partners"] == ["ocp"]
+
+
+def test_a_university_s_school_is_no_second_party_unless_named_beside_it():
+    """« l'Université X … dans les locaux de l'École nationale des sciences appliquées de Khouribga »: the university's
+    own school, not a second partner; « l'Université X et son École Y ont signé »: both sign, both stay."""
+    def partners(body):
+        draft = extract(f"Khouribga : une académie du numérique\n\nPublié le 3 mars 2026\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert partners("Huawei Maroc et l'Université Sultan Moulay Slimane ont signé la convention de l'académie. Les "
+                    "cours sont assurés par des enseignants de l'École nationale des sciences appliquées de "
+                    "Khouribga.") == [
+        "Huawei Maroc", "Université Sultan Moulay Slimane"]
+    assert "École nationale des sciences appliquées de Khouribga" in partners(
+        "L'Université Sultan Moulay Slimane et son École nationale des sciences appliquées de Khouribga ont signé "
+        "avec Huawei Maroc la convention de l'académie.")

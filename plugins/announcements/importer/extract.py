@@ -90,6 +90,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _new_initiatives(draft, sentences, names, evidence, frameworks)
     _drop_others_partners(draft, found)
     _drop_set_aside_partners(draft, found, sentences)
+    _drop_schools_of_partner_universities(draft)
     _bare_commune(draft, sentences)
 
     found = amounts.budget(amounts.find(sentences, year))
@@ -219,6 +220,25 @@ def _drop_set_aside_partners(draft, found, sentences):
         draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
         draft.evidence[:] = [row for row in draft.evidence
                              if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
+
+
+# The schools a university is made of, as the press names them: « l'École nationale des sciences appliquées de
+# Khouribga », « l'École supérieure de technologie de Béni Mellal ».
+_UNIVERSITY_SCHOOL = re.compile(r"^(?:École (?:nationale|supérieure)|Faculté)\b")
+
+
+def _drop_schools_of_partner_universities(draft):
+    """A university's school the vocabulary does not know is no second party when a university is one: « l'Université
+    Sultan Moulay Slimane … les locaux de l'École nationale des sciences appliquées de Khouribga » names the
+    university's own school, where the work is done. Named beside it as a party of its own (« l'Université X et son
+    École Y ont signé »), it stays."""
+    if any(name.startswith("Université") for name, _known in draft.partners):
+        beside = " ".join(row[2] for row in draft.evidence if row[0] == "partners")
+        schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
+                   and not re.search(r"\bet\s+(?:son|sa)\s+" + re.escape(name), beside)}
+        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in schools]
+        draft.evidence[:] = [row for row in draft.evidence
+                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in schools]
 
 
 def _drop_others_partners(draft, found):
