@@ -1312,3 +1312,19 @@ def test_a_university_s_school_is_no_second_party_unless_named_beside_it():
     assert "École nationale des sciences appliquées de Khouribga" in partners(
         "L'Université Sultan Moulay Slimane et son École nationale des sciences appliquées de Khouribga ont signé "
         "avec Huawei Maroc la convention de l'académie.")
+
+
+def test_a_centre_named_with_the_acronym_its_name_spells_is_a_partner():
+    """« entre le Conseil de la région X et le Centre marocain pour l'innovation et l'entrepreneuriat social (MCISE) »:
+    a body the vocabulary does not know, named by its kind and its bracketed acronym (letters in any order); not
+    « le Centre de formation » nor « un centre (CFA) » whose words do not give the acronym."""
+    def partners(body):
+        draft = extract(f"Guelmim : une convention pour les jeunes\n\nPublié le 3 mars 2026\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert "Centre marocain pour l'innovation et l'entrepreneuriat social" in partners(
+        "Une convention a été signée samedi à Guelmim entre le Conseil de la région Guelmim-Oued Noun et le Centre "
+        "marocain pour l'innovation et l'entrepreneuriat social (MCISE).")
+    assert partners("Le Conseil de la région Guelmim-Oued Noun finance le Centre de formation des apprentis "
+                    "(ZQX).") == ["Conseil de la région Guelmim-Oued Noun"]

@@ -21,6 +21,9 @@ _HEADS = re.compile(
     r"École (?:nationale|supérieure|normale|Mohammadia|Hassania)|Banque)\b"
 )
 _TERRITORIES = ("Province", "Préfecture", "Commune")
+# Kinds of body too common as words to name one by themselves (« le centre de formation »): one only with the
+# bracketed acronym its name spells out, « le Centre marocain pour l'innovation et l'entrepreneuriat social (MCISE) ».
+_ACRONYM_HEADS = re.compile(r"\b(?:Centre|Fédération|Confédération|Observatoire|Réseau|Collectif|Alliance)\b")
 # A news outlet's name: an agency, a paper, a radio or a channel.
 _MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine)\b")
 _OF_THE_PLACE = re.compile(r"\s(?:de\s+la|du|de\s+l['’])\s*(?:ville|région|province|commune|localité)$", re.IGNORECASE)
@@ -268,6 +271,12 @@ def find(text, taken, names):
             name = spelled  # « l'Agence pour la promotion et le développement du Nord (APDN) »
         if name:
             found.append((name, match.start(), match.start() + len(name)))
+    for match in _ACRONYM_HEADS.finditer(text):
+        if _inside(match.start(), taken) or any(start <= match.start() < end for _name, start, end in found):
+            continue
+        name = _spelled_out(text, match, loose=True)
+        if name:
+            found.append((name, match.start(), match.start() + len(name)))
     for match in _COMMUNE.finditer(text):
         if _NEAR_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # « près de la limite avec la province de Berkane »: a landmark
@@ -501,10 +510,12 @@ def _name_after(text, head):
     return name[0].upper() + name[1:]
 
 
-def _spelled_out(text, head):
+def _spelled_out(text, head, loose=False):
     """The name a bracketed acronym spells out: « Agence pour la promotion et le développement du Nord (APDN) ».
 
-    Its words are taken up to the acronym when the acronym's letters are, in order, initials of them.
+    Its words are taken up to the acronym when the acronym's letters are, in order, initials of them; `loose`, in
+    any order (« Centre marocain pour l'innovation et l'entrepreneuriat social (MCISE) », an acronym of its English
+    name).
     """
     match = _BEFORE_ACRONYM.match(text, head.start())
     if not match:
@@ -514,9 +525,12 @@ def _spelled_out(text, head):
     initials = [word[0].upper() for word in words]
     letters = iter(initials)
     # First and last words give its first and last letters; a word or two more at most (« économique »).
-    if not words or initials[0] != acronym[0] or initials[-1] != acronym[-1] or len(words) > len(acronym) + 2:
+    if loose:
+        if not words or len(words) > len(acronym) + 2 or not set(acronym) <= set(initials):
+            return ""
+    elif not words or initials[0] != acronym[0] or initials[-1] != acronym[-1] or len(words) > len(acronym) + 2:
         return ""
-    if not all(letter in letters for letter in acronym):
+    elif not all(letter in letters for letter in acronym):
         return ""
     name = match.group("name").strip()
     return name[0].upper() + name[1:]
