@@ -1576,3 +1576,15 @@ def test_graduates_a_new_structure_must_employ_are_its_jobs():
                            "2027.\n").sentences
     assert people.trainees(sentences).value == 40
     assert people.jobs(sentences).value == 25
+
+
+def test_the_target_of_the_programme_an_agreement_joins_is_not_its_count():
+    """« ce mémorandum s'inscrit dans le cadre de la généralisation du programme X, qui ambitionne de former 15.000
+    jeunes à travers les régions »: that programme's national target, not this agreement's trainees."""
+    sentences = text.parse("Azilal : un mémorandum pour les métiers du numérique\n\nUn mémorandum a été signé mardi à "
+                           "Ouzoud pour former les jeunes de la région.\n\nIl s'inscrit dans le cadre de la "
+                           "généralisation du programme « JobInTech », qui ambitionne de former 15.000 jeunes à "
+                           "travers les régions du Royaume.\n").sentences
+    assert people.trainees(sentences) is None
+    alone = text.parse("Azilal : un programme\n\nLe programme, qui ambitionne de former 150 jeunes, démarre.\n")
+    assert people.trainees(alone.sentences).value == 150  # a programme's own goal, with no frame named

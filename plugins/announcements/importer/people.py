@@ -281,7 +281,12 @@ _FUTURE = re.compile(r"\b([a-zà-ÿ]\w*(?:era|ira|dra|eront|iront|dront)|sera|se
                      # (« se sont engagées à recruter 30 lauréats d'ici l'été »: a promise for what is to come)
                      r"(?:s['’]engagen?t|se\s+sont\s+engagée?s|s['’]est\s+engagée?)\s+à)\b")
 # « la stratégie Maroc Digital 2030, qui vise la création de 240.000 emplois »: the strategy's own targets.
-_FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|vision|feuille de route|plan)\b[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
+# (« ce mémorandum s'inscrit dans le cadre de la généralisation du programme « JobInTech », qui ambitionne de former
+# 15.000 jeunes »: the programme this agreement joins, and its own target)
+_FRAMEWORK_BEFORE = re.compile(r"(?:\b(stratégie|vision|feuille de route|plan)\b|"
+                               r"\bs['’]inscri(?:t|vent|vant)\s+dans\s+le\s+cadre\s+d[eu]\s+(?:la\s+[\w-]+\s+d[eu]\s+)?"
+                               r"(?:programme|initiative|dispositif)\b)"
+                               r"[^.;]{0,80}\bqui\s+(vise|visent|prévoit|"
                                r"ambitionne|table|porte|fixe)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 # « l'objectif de vingt mille talents formés à l'échelle du pays »: the country's, said after the figure.
 # (Not « dans tout le pays »: a country-wide programme's own reach, « vise 40 000 jeunes dans tout le pays ».)
