@@ -1588,3 +1588,11 @@ def test_the_target_of_the_programme_an_agreement_joins_is_not_its_count():
     assert people.trainees(sentences) is None
     alone = text.parse("Azilal : un programme\n\nLe programme, qui ambitionne de former 150 jeunes, démarre.\n")
     assert people.trainees(alone.sentences).value == 150  # a programme's own goal, with no frame named
+
+
+def test_applications_shortlisted_are_not_the_people_admitted():
+    """« 400 candidatures ont été sélectionnées et 112 candidats ont été retenus au final »: 112 trainees."""
+    sentences = text.parse("Youssoufia : l'école de code ouvre\n\nL'école a reçu 3.000 inscriptions en ligne : 400 "
+                           "candidatures ont été sélectionnées et 112 candidats ont été retenus au final après des "
+                           "entretiens.\n").sentences
+    assert people.trainees(sentences).value == 112

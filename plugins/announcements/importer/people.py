@@ -60,7 +60,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"regroupe|regroupera|rassemble|rassemblera)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
     # « 200 migrants de retour ont été admis », « 45 jeunes femmes ont été retenues »: a few words of who they are
-    rf"\b(?P<number>{NUMBER})\s+(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?{_WERE}{_PICKED}",
+    # (not « 400 candidatures ont été sélectionnées »: applications shortlisted, before the people admitted)
+    rf"\b(?P<number>{NUMBER})\s+(?!(?:candidatures|dossiers|demandes|projets|idées|startups|start-ups)\b)"
+    rf"(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?{_WERE}{_PICKED}",
     # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
     rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:{_WERE})?(?:finalement\s+)?{_PICKED}",
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
