@@ -729,3 +729,15 @@ def test_a_portrait_s_today_is_its_present_not_a_day():
     # (what was done today, down in the body, is still today)
     body = "Le forum se tient au palais des congrès.\n\nAu total, 2 300 visiteurs ont été accueillis depuis ce matin."
     assert dates.event_date(sentences(body), datetime.date(2025, 11, 19)).date == datetime.date(2025, 11, 19)
+
+
+def test_an_earlier_site_s_opening_told_as_background_is_not_the_event():
+    """« Après la réussite de l'ouverture de son premier campus à Khouribga en juillet 2018, l'école ouvrira un campus
+    à Ben Guérir »: months before the article and told as what came before; with no other date, none is proposed
+    (the article's own day is used); told of this very event, a date that old still is."""
+    body = ("Après la réussite de l'ouverture de son premier campus à Khouribga en juillet 2018, l'école ouvrira un "
+            "nouveau campus à Ben Guérir.")
+    assert dates.event_date(sentences(body), datetime.date(2019, 3, 20)) is None
+    old = dates.event_date(sentences("La convention a été signée en juillet 2018 à Khouribga."),
+                           datetime.date(2019, 3, 20))
+    assert old.date == datetime.date(2018, 7, 1)

@@ -93,7 +93,12 @@ _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoy
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
 # « Pour rappel, le gouvernement avait présenté... », « l'école avait ouvert en mars »: background.
+# (« Après la réussite de l'ouverture de son premier campus à Khouribga en juillet 2018, l'école … ouvrira »: what
+# came before, set as the background of the news)
 _BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
+                         r"^Après\s+(?:la\s+réussite|le\s+succès|le\s+bilan)\b|"
+                         r"^Après\s+(?:[^,;.]{0,40}\s)?(?:l['’]ouverture|le\s+lancement|la\s+création|"
+                         r"l['’]inauguration)\s+d[eu]\s+(?:son|sa|leur)\s+(?:premier|première)\b|"
                          r"\b(?:avait|avaient)\s+(?:déjà\s+|été\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte)\b",
                          re.IGNORECASE)
 # The sentence tells what happened: where the event's date is found.
@@ -347,6 +352,10 @@ def event_date(sentences, base=None):
     # In the article's order, so that the first of equally good dates wins.
     ordered = sorted(candidates, key=lambda item: item[:2])
     chosen = best([candidate for _index, _start, candidate in ordered])
+    if chosen and base and {"background", "long_before"} <= chosen.features:
+        # « Après l'ouverture de son premier campus en juillet 2018, l'école ouvrira… »: told as what came before,
+        # months before the article: with no other date, the article's own day says more of the news
+        return None
     if chosen and chosen.payload.precision == "month":
         # « lancé la semaine dernière. Mardi 14 octobre, la première promotion… »: the day, told next to it,
         # or anywhere when it falls in the week told (« inaugurée la semaine dernière » … « le mardi 13 janvier »).
