@@ -1328,3 +1328,12 @@ def test_a_centre_named_with_the_acronym_its_name_spells_is_a_partner():
         "marocain pour l'innovation et l'entrepreneuriat social (MCISE).")
     assert partners("Le Conseil de la région Guelmim-Oued Noun finance le Centre de formation des apprentis "
                     "(ZQX).") == ["Conseil de la région Guelmim-Oued Noun"]
+
+
+def test_the_parties_of_an_agreement_signed_on_the_side_of_a_fair_are_partners():
+    """« la signature, en marge du Gitex Africa, d'une convention entre le ministère X, la CDG et Maroc Numeric Cluster
+    »: the agreement is the news, its parties its partners (a side event's organiser stays none)."""
+    body = ("Le programme s'étend. La signature, mercredi à Marrakech, en marge du Gitex Africa, d'une convention entre "
+            "le ministère de la Transition numérique et de la Réforme de l'administration, la Caisse de dépôt et de "
+            "gestion et Maroc Numeric Cluster en marque le début.")
+    assert find(body, load_vocabulary(REPO / "data"), ("marrakech-safi",))["partners"] == ["mtnra", "cdg", "mnc"]

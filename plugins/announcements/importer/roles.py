@@ -396,6 +396,14 @@ _THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\
                                  re.IGNORECASE)
 # « Un marché, organisé en marge de l'évènement par la coopérative X »: a side event's.
 _SIDE_EVENT = re.compile(r"\ben marge d", re.IGNORECASE)
+# « la signature, en marge du Gitex Africa, d'une convention entre le ministère, la CDG et MNC »: the agreement itself
+# was signed on the side of a fair; its parties are the news, not a side event's.
+_SIGNED_ON_THE_SIDE = re.compile(r"\b(?:signature|signée?s?|signé|paraphée?s?|paraphé|conclue?s?)\b[^.;]{0,120}?"
+                                 r"\b(?:convention|accord|mémorandum|protocole|partenariat)\b[^.;]{0,40}?"
+                                 r"\b(?:entre|par|avec|liant)\b|"
+                                 r"\b(?:convention|accord|mémorandum|protocole)\b[^.;]{0,80}?\b(?:signée?s?|signé|"
+                                 r"paraphée?s?|paraphé|conclue?s?)\b[^.;]{0,40}?\b(?:entre|par|avec)\b",
+                                 re.IGNORECASE)
 # ...up to where the sentence goes back to who acts: « par », « entre », « avec », a new subject.
 _PRESENCE_END = re.compile(r";|:|\s(par|entre|avec|en partenariat|grâce)\s|,\s+(le|la|les|l['’])\s*[A-ZÀ-Þ]|"
                            r"en présence des (?:\w+ )?(?:partenaires|signataires)")
@@ -531,7 +539,7 @@ def role(text, start, spans, titled=False, end=None):
     lends = end is not None and LENDS_AFTER.match(text, end)
     if lends and _LENDS_ROOMS.search(lends.group()) and not _DOES_MORE.search(text[lends.end():].split(".")[0]):
         return "host"  # « l'Université X, qui prête ses salles et ses laboratoires »: the rooms, no more
-    if _SIDE_EVENT.search(text):
+    if _SIDE_EVENT.search(text) and not _SIGNED_ON_THE_SIDE.search(text):
         return "side event"
     if _SOURCE_BEFORE.search(before):
         return "source"
