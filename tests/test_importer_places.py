@@ -121,6 +121,9 @@ def test_a_span_of_the_country_is_national_and_names_no_city(gazetteer):
         # further down, when the lead names no place but the capital, where ministries sign
         "Le ministère et l'ADD ont signé mardi à Rabat une convention. Le programme sera déployé dans tout le Royaume.",
         "Le ministère a annoncé la généralisation de son programme national à l'ensemble des maisons de jeunes.",
+        # a figure's dot is no full stop; « les différentes régions du Maroc »
+        "Le gouvernement veut généraliser l'initiative pour former 15.000 jeunes aux métiers du numérique dans les "
+        "différentes régions du Maroc. La convention a été signée à Marrakech.",
     ],
 )
 def test_national_phrases_in_the_lead(body, gazetteer):

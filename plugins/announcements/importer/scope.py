@@ -13,8 +13,11 @@ _NATIONAL_CUE = re.compile(
     r"aux quatre coins du (pays|royaume|maroc)|du nord au sud|"
     # « l'ensemble des universités du pays », « toutes les maisons de jeunes du Royaume »
     r"(l['’]ensemble|tou(?:te)?s) des? [\w'’ -]{3,40}? du (pays|royaume)\b|"
-    r"\bgénéralis\w*\b[^.;]{0,80}\b(national|nationale|royaume|pays|régions)\b|"
-    r"\b(national|nationale|royaume|pays|régions)\b[^.;]{0,80}\bgénéralis\w*",
+    # (« les différentes régions du Maroc », « les diverses régions du Royaume »)
+    r"(?:les\s+)?(?:différentes|diverses)\s+régions\s+du\s+(?:pays|royaume|maroc)|"
+    # (« généraliser l'initiative pour former 15.000 jeunes … dans les régions »: a figure's dot is no full stop)
+    r"\bgénéralis\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\b(national|nationale|royaume|pays|régions)\b|"
+    r"\b(national|nationale|royaume|pays|régions)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}\bgénéralis\w*",
     re.IGNORECASE,
 )
 # « des étudiants venus de tout le Maroc » says where people come from, not where the project runs.
