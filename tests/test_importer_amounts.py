@@ -1596,3 +1596,15 @@ def test_applications_shortlisted_are_not_the_people_admitted():
                            "candidatures ont été sélectionnées et 112 candidats ont été retenus au final après des "
                            "entretiens.\n").sentences
     assert people.trainees(sentences).value == 112
+
+
+def test_jobs_of_projects_told_after_their_trade_are_theirs():
+    """« Elles s'activent dans l'économie numérique, développant des projets qui visent la création de plus de 300
+    postes d'emploi »: 300 jobs; « le secteur de la pêche, qui devrait créer 2 000 postes »: a trade's outlook."""
+    ours = text.parse("Des coopératives de jeunes soutenues\n\nElles s'activent dans le domaine de l'économie "
+                      "numérique, développant des projets innovants qui visent la création de plus de 300 postes "
+                      "d'emploi.\n").sentences
+    assert people.jobs(ours).value == 300
+    trade = text.parse("Des coopératives de jeunes soutenues\n\nIl a présenté les perspectives du secteur de la pêche, "
+                       "qui devrait créer près de 2 000 postes d'ici 2030.\n").sentences
+    assert people.jobs(trade) is None

@@ -316,6 +316,18 @@ _COUNTRY_GOAL_BEFORE = re.compile(
 # 2 000 postes »: a trade's outlook, told at some length)
 _NEEDS_BEFORE = re.compile(r"\b(?:besoins?|perspectives)\b[^.;]{0,60}$|\b(?:le secteur|la filière|le marché|"
                            r"l['’]industrie|l['’]économie)\b[^.;]{0,100}$", re.IGNORECASE)
+# « Elles s'activent dans l'économie numérique, développant des projets qui visent 300 postes »: the jobs of projects
+# told after the trade, theirs.
+_OWN_PROJECTS_BETWEEN = re.compile(r"\b(?:projets?|coopératives?|entreprises?|start-?ups?)\b[^.;]{0,40}?\bqui\b",
+                                   re.IGNORECASE)
+
+
+def _a_trade_s_needs(before):
+    """Whether the words before a jobs figure make it a trade's needs or outlook, not this action's jobs."""
+    needs = _NEEDS_BEFORE.search(before)
+    return bool(needs) and not _OWN_PROJECTS_BETWEEN.search(before, needs.start())
+
+
 # « en 2024 », « Septembre 2024 – Deuxième promotion » (a timeline's step): a year the sentence is set in.
 # (« la première promotion, celle de 2024 », « l'édition de 2025 », « Convention 2022 : … »: named by its year)
 _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|fin|{MONTHS}|"
@@ -557,7 +569,7 @@ def jobs(sentences, year=None):
             if not isinstance(value, int) or value < 2 or (
                     _told_done(text, match, skipped) and not _ahead(text, match)):
                 continue
-            if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _NEEDS_BEFORE.search(text[:match.start()])
+            if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _a_trade_s_needs(text[:match.start()])
                     or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
