@@ -1608,3 +1608,18 @@ def test_jobs_of_projects_told_after_their_trade_are_theirs():
     trade = text.parse("Des coopératives de jeunes soutenues\n\nIl a présenté les perspectives du secteur de la pêche, "
                        "qui devrait créer près de 2 000 postes d'ici 2030.\n").sentences
     assert people.jobs(trade) is None
+
+
+def test_a_floor_and_shares_that_add_up_above_it_give_the_exact_total():
+    """« un budget supérieur à un million de dirhams », then « 500 000 dirhams pour l'aménagement et l'équipement et
+    600 000 dirhams pour la formation »: 1 100 000 DH in two parts (the first share's « aménagement » says nothing of
+    the second)."""
+    sentences = text.parse("Une école numérique à Es-Semara\n\nL'école, financée pour un budget supérieur à un million "
+                           "de dirhams, accueillera 70 jeunes.\n\nIl a précisé que 500 000 dirhams ont été mobilisés "
+                           "pour l'aménagement et l'équipement et 600 000 dirhams pour la formation.\n").sentences
+    found = amounts.budget(amounts.find(sentences, 2025))
+    assert found.budget.value == 1_100_000
+    assert sorted(a.value for a in found.items) == [500_000, 600_000]
+    far = text.parse("Une école\n\nUn budget de plus d'un million de dirhams.\n\nSoit 2 000 000 dirhams pour les murs "
+                     "et 3 000 000 dirhams pour la formation.\n").sentences
+    assert amounts.budget(amounts.find(far, 2025)).budget.value != 5_000_000  # five times the floor: not it, said exactly

@@ -30,8 +30,12 @@ _SHARED_UNIT = re.compile(rf"(?P<list>(?:{NUMBER}\s*,\s*)+{NUMBER}\s+et\s+)"
                           r"(?:dirhams?|dhs?|MAD|M?MDH)\b)", re.IGNORECASE)
 _NUMBER_RE = re.compile(NUMBER)
 _MULTIPLIERS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3}
-_APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de)\s*$",
-                     re.IGNORECASE)
+_APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['’]|jusqu['’]à|moins de|"
+                     r"supérieure? à|au-delà de)\s*$", re.IGNORECASE)
+# A total said as a floor: « un budget supérieur à un million de dirhams ».
+_FLOORS = {"plus de", "au moins", "supérieur à", "supérieure à", "au-delà de"}
+# How far above its floor the sum of a breakdown may be and still be that total said exactly.
+_FLOOR_REACH = 1.5
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
     r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|"
@@ -249,6 +253,13 @@ def find(sentences, year=None):
             if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
                 continue  # « 850 000 DH HT, soit 1 020 000 DH TTC »: the amount paid is the one with taxes
             own_clause = frame(before)  # whose money it is: a price's, a larger whole's, the initiative's
+            # (« 500 000 dirhams pour l'aménagement et 600 000 dirhams pour la formation »: the share before is
+            # another's; its words say nothing of this one)
+            shares = list(_AMOUNT.finditer(own_clause))
+            if shares:
+                tail = own_clause[shares[-1].end():]
+                joins = list(re.finditer(r"\bet\b|,", tail))
+                own_clause = tail[joins[-1].end():] if joins else tail
             if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
@@ -412,6 +423,9 @@ def budget(amounts):
         return Budget(None, [], framed)  # a strategy's envelope alone is still not the initiative's money
     if len(unique) == 1:
         return Budget(unique[0])
+    exact = _floor_said_exactly(unique)
+    if exact:
+        return exact
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)
     if total:
         parts = [a for a in unique if a is not total and a.value < total.value]
@@ -425,6 +439,21 @@ def budget(amounts):
     main = next((a for a in unique if a.paragraph == 0), None) or next(
         (a for a in unique if a.paragraph == 1), None) or unique[0]
     return Budget(main, [], [a for a in unique if a is not main])
+
+
+def _floor_said_exactly(amounts):
+    """« un budget supérieur à un million de dirhams », then « 500 000 dirhams pour l'équipement et 600 000 pour la
+    formation »: the parts, added up, say exactly the total the floor gave (1,1 million)."""
+    floors = [a for a in amounts if a.note in _FLOORS]
+    if len(floors) != 1:
+        return None
+    parts = [a for a in amounts if a is not floors[0]]
+    if len(parts) < 2 or not _one_breakdown(parts):
+        return None
+    whole = sum(a.value for a in parts)
+    if not floors[0].value < whole <= floors[0].value * _FLOOR_REACH:
+        return None
+    return Budget(Amount(whole, floors[0].sentence, floors[0].paragraph, "total"), parts)
 
 
 def _close(a, b):
