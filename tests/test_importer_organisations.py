@@ -1337,3 +1337,13 @@ def test_the_parties_of_an_agreement_signed_on_the_side_of_a_fair_are_partners()
             "le ministère de la Transition numérique et de la Réforme de l'administration, la Caisse de dépôt et de "
             "gestion et Maroc Numeric Cluster en marque le début.")
     assert find(body, load_vocabulary(REPO / "data"), ("marrakech-safi",))["partners"] == ["mtnra", "cdg", "mnc"]
+
+
+def test_a_region_s_council_whose_seat_hosts_and_whose_president_signs_is_a_partner():
+    """« lors d'une cérémonie tenue au siège du Conseil de la région de l'Oriental, par le président du Conseil »: the
+    council named before signs, through its president; not « le Conseil économique » nor without a signing."""
+    body = ("Les conventions ont été signées lors d'une cérémonie tenue au siège du Conseil de la région de l'Oriental, "
+            "par le président du Conseil et le wali de la région.")
+    assert "conseil-region-oriental" in find(body, load_vocabulary(REPO / "data"))["partners"]
+    venue = "Une exposition s'est tenue au siège du Conseil de la région de l'Oriental, où le Conseil économique siège."
+    assert find(venue, load_vocabulary(REPO / "data"))["partners"] == []

@@ -272,6 +272,12 @@ def find(sentences, names, regions, year=None):
             # Conseil provincial, la Région et l'OFPPT »: the council named before)
             if _note(found, council.slug, council.name, "partner", text, start, spans):
                 named_in[-1].append(_key(council.slug, council.name))
+        region_council = next((org for org in found.values() if (org.slug or "").startswith("conseil-region")), None)
+        for start in titles.bare_region_councils(text, spans) if region_council else ():
+            # (« au siège du Conseil de la région de l'Oriental, par le président du Conseil, … »: the council named
+            # before, whatever that mention said of it)
+            if _note(found, region_council.slug, region_council.name, "partner", text, start, spans):
+                named_in[-1].append(_key(region_council.slug, region_council.name))
         parts.extend(_parts(text, mentions))
     for number, keys in asked:
         # (« Q : Le centre est financé par la Fondation X ? R : Oui, avec la région »: confirmed by its answer)

@@ -105,6 +105,19 @@ def bare_councils(text, spans):
     return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
 
 
+# « au siège du Conseil de la région de l'Oriental, par le président du Conseil, … »: the region's council named
+# before, capitalised, without its region (not « le conseil d'administration », « le Conseil économique »).
+_BARE_REGION_COUNCIL = re.compile(r"\b(?:le|du|au)\s+Conseil(?:\s+régional)?\b"
+                                  r"(?!\s+(?:de|du|des|d['’]|provincial|préfectoral|communal|municipal|économique|"
+                                  r"supérieur|national|consultatif|scientifique|pédagogique|administratif)\b|\s*\(|"
+                                  r"\s+[A-ZÀ-Þ])")
+
+
+def bare_region_councils(text, spans):
+    """Where « le Conseil » (of the region named before) acts without its region's name: starts."""
+    return [match.start() for match in _BARE_REGION_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
+
+
 # « L'association a lancé à Tiznit le programme » after « elle fonde l'association X »: the one the article named,
 # without its name (not « l'association des parents », « l'association Y », « l'association de Z »).
 _BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|d['’]|pour|qui\s+porte)\b|\s*\(|"
