@@ -1347,3 +1347,19 @@ def test_a_region_s_council_whose_seat_hosts_and_whose_president_signs_is_a_part
     assert "conseil-region-oriental" in find(body, load_vocabulary(REPO / "data"))["partners"]
     venue = "Une exposition s'est tenue au siège du Conseil de la région de l'Oriental, où le Conseil économique siège."
     assert find(venue, load_vocabulary(REPO / "data"))["partners"] == []
+
+
+def test_a_minister_who_visits_the_site_and_the_word_ong_are_no_partners():
+    """« Plus tôt, le ministre de X, accompagné de M. Y, a effectué une visite au site »: a visitor, not a party (one who
+    signs stays one); « initiée par l'ONG américaine Amideast »: « ONG » names no body."""
+    def partners(body):
+        draft = extract(f"Guelmim : une cité des métiers\n\nPublié le 27 décembre 2020\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    visit = ("Une convention a été signée samedi entre l'OFPPT et la wilaya. Plus tôt, le ministre de l'Éducation "
+             "nationale, accompagné de M. Abhay, a effectué une visite au site de la future cité.")
+    assert not any(name.startswith("Ministère") for name in partners(visit))
+    signs = "Le ministre de l'Éducation nationale a signé avec l'OFPPT la convention de la cité."
+    assert any(name.startswith("Ministère") for name in partners(signs))
+    assert "ONG" not in partners("Le programme est initié par l'ONG américaine Amideast, qui forme 110 jeunes.")

@@ -492,6 +492,12 @@ _CEREMONY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+
                              re.IGNORECASE)
 
 
+# « Le ministre de X, accompagné de …, a effectué une visite au site »: who came to see, named by a title.
+_VISITED_AFTER = re.compile(r"(?:[^.;]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.){0,160}?"  # (« accompagné de M. X »)
+                            r"(?:\b(?:a|ont)\s+(?:effectué|rendu|fait)\s+une\s+visite\b|\b(?:a|ont)\s+visité\b|"
+                            r"\bs['’]est\s+rendue?\b)", re.IGNORECASE)
+# (« le ministre de l'Éducation nationale, …, a effectué une visite »: the ministry named through its minister's title)
+_PERSON_TITLE_AT = re.compile(r"(?:ministre|président(?:e)?|directeur|directrice)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*[»”\"]?\s*$")
 
 
@@ -550,6 +556,9 @@ def role(text, start, spans, titled=False, end=None):
     if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before) \
             or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before):
         return "members"
+    if end is not None and (titled or TITLE_BEFORE.search(before) or _PERSON_TITLE_AT.match(text, start)) and \
+            _VISITED_AFTER.match(text, end) and not ACTS.search(text):
+        return "attended"  # « le ministre de X, accompagné du wali, a effectué une visite au site »: a visitor
     authority = _AUTHORITY_BEFORE.search(before) or _AUTHORITY_TITLE.match(text, start)  # (named through the title)
     if end is not None and authority and _CEREMONY_AFTER.match(text, end):
         return "attended"  # « le gouverneur de la province de X a inauguré le centre »: the State presiding

@@ -123,7 +123,7 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteu
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
               # a kind of organisation alone (« le Conseil »): which one is for the vocabulary to say
               "conseil", "agence", "ministere", "universite", "fondation", "office", "institut", "groupe", "societe",
-              "association", "ecole", "centre", "commission", "wilaya", "les", "le", "la",
+              "association", "ecole", "centre", "commission", "wilaya", "ong", "startup", "les", "le", "la",
               # « Mardi, le Conseil … et l'OFPPT ont signé »: a day opening the sentence, not a party
               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
               "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
