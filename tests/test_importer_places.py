@@ -124,6 +124,8 @@ def test_a_span_of_the_country_is_national_and_names_no_city(gazetteer):
         # a figure's dot is no full stop; « les différentes régions du Maroc »
         "Le gouvernement veut généraliser l'initiative pour former 15.000 jeunes aux métiers du numérique dans les "
         "différentes régions du Maroc. La convention a été signée à Marrakech.",
+        # a national plan as the subject of the lead
+        "La Stratégie nationale « Digital Morocco 2030 » a été lancée officiellement mercredi à Rabat.",
     ],
 )
 def test_national_phrases_in_the_lead(body, gazetteer):
@@ -662,3 +664,9 @@ def test_a_part_of_the_initiative_in_another_region_adds_that_region(gazetteer):
     found = locate(lead + "Les cours ont lieu à Ouarzazate.\n\nElle aimerait ouvrir une antenne à Guelmim l'an "
                    "prochain.", gazetteer)
     assert found.regions == ["draa-tafilalet"]
+
+
+def test_a_national_plan_as_the_frame_of_a_local_action_keeps_it_local(gazetteer):
+    """« Dans le cadre de la stratégie nationale Digital Morocco 2030, la commune d'Azrou ouvre un centre »: Azrou's."""
+    body = "Dans le cadre de la stratégie nationale Digital Morocco 2030, la commune d'Azrou ouvre un centre numérique."
+    assert locate(body, gazetteer).regions == ["fes-meknes"]

@@ -13,6 +13,9 @@ _NATIONAL_CUE = re.compile(
     r"aux quatre coins du (pays|royaume|maroc)|du nord au sud|"
     # « l'ensemble des universités du pays », « toutes les maisons de jeunes du Royaume »
     r"(l['’]ensemble|tou(?:te)?s) des? [\w'’ -]{3,40}? du (pays|royaume)\b|"
+    # (« La Stratégie nationale « Digital Morocco 2030 » a été lancée mercredi à Rabat »: a national plan as the subject
+    # of the sentence, not « dans le cadre de la stratégie nationale », the frame of a local action)
+    r"^(?:la|le)\s+(?:stratégie|plan|feuille\s+de\s+route)\s+nationale?\b|"
     # (« les différentes régions du Maroc », « les diverses régions du Royaume »)
     r"(?:les\s+)?(?:différentes|diverses)\s+régions\s+du\s+(?:pays|royaume|maroc)|"
     # (« généraliser l'initiative pour former 15.000 jeunes … dans les régions »: a figure's dot is no full stop)
