@@ -1363,3 +1363,18 @@ def test_a_minister_who_visits_the_site_and_the_word_ong_are_no_partners():
     signs = "Le ministre de l'Éducation nationale a signé avec l'OFPPT la convention de la cité."
     assert any(name.startswith("Ministère") for name in partners(signs))
     assert "ONG" not in partners("Le programme est initié par l'ONG américaine Amideast, qui forme 110 jeunes.")
+
+
+def test_the_foundation_named_before_then_by_its_purpose_is_one_body():
+    """« Inauguré par la Fondation Mohammed V pour la Solidarité, … les programmes de la Fondation pour l'inclusion
+    économique des jeunes »: the same foundation, not a second one; alone, « la Fondation pour X » is a name."""
+    def partners(body):
+        draft = extract(f"Salé : un incubateur numérique\n\nPublié le 20 décembre 2023\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert partners("Inauguré mardi par la Fondation Mohammed V pour la Solidarité, l'incubateur s'inscrit dans les "
+                    "programmes de la Fondation pour l'inclusion économique des jeunes.") == [
+        "Fondation Mohammed V pour la Solidarité"]
+    assert "Fondation pour l'inclusion économique des jeunes" in partners(
+        "L'incubateur est financé par la Fondation pour l'inclusion économique des jeunes.")

@@ -266,6 +266,10 @@ def find(text, taken, names):
         name = _name_after(text, match)
         if name and _SENTENCE_START.search(text[:match.start()]) and not _CAPITAL_AFTER_HEAD.search(name):
             name = ""  # « Fondation d'entreprise créée en 1993, … »: a capital only because the sentence starts
+        if name and name.startswith(f"{match.group('head')} pour ") and re.search(
+                rf"\b{match.group('head')}\s+[A-ZÀ-Þ]", text[:match.start()]):
+            name = ""  # « la Fondation Mohammed V … les programmes de la Fondation pour l'inclusion des jeunes »: the
+            # one named before, and what it is for
         spelled = _spelled_out(text, match)
         if spelled and len(spelled) > len(name or ""):
             name = spelled  # « l'Agence pour la promotion et le développement du Nord (APDN) »
