@@ -1378,3 +1378,14 @@ def test_the_foundation_named_before_then_by_its_purpose_is_one_body():
         "Fondation Mohammed V pour la Solidarité"]
     assert "Fondation pour l'inclusion économique des jeunes" in partners(
         "L'incubateur est financé par la Fondation pour l'inclusion économique des jeunes.")
+
+
+def test_a_minister_who_proceeds_to_the_signing_makes_the_ministry_a_partner():
+    """« présidée par la ministre de X » then « la Ministre a procédé à la signature d'une convention avec
+    l'Association Y »: the ministry signs, through its minister."""
+    body = ("L'école numérique a été ouverte vendredi, lors d'une cérémonie présidée par la ministre de la Transition "
+            "numérique et de la Réforme de l'administration.\n\nLors de cet événement, la Ministre a procédé à la "
+            "signature d'une convention avec l'Association Ahmed Al Hansali.")
+    draft = extract(f"Béni Mellal : une école numérique\n\nPublié le 6 janvier 2024\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    assert any(name.startswith("Ministère de la Transition numérique") for name, _known in draft.partners)

@@ -417,7 +417,10 @@ ACTS = re.compile(
     r"(?<!côtés des )(?<!entouré des )(?<!entourée des )(?<!présence des )(?<!avec les )\bsignataires?\b|"
     # (« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »)
     r"\bsignée?s?\b[^.;]{0,160}?,\s*par\s+(?:le|la|les|l['’])\b|"
-    r"\bconvention\s+entre\b",
+    r"\bconvention\s+entre\b|"
+    # (« la Ministre a procédé à la signature d'une convention avec l'Association X »)
+    r"\bprocédée?s?\s+à\s+la\s+signature\b|\bsignature\s+d['’]une?\s+(?:convention|accord|mémorandum|protocole)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:avec|entre)\b",
     re.IGNORECASE,
 )
 # « encadrés par des enseignants-chercheurs de », « les cours étant dispensés par des formateurs de »: the
