@@ -1623,3 +1623,15 @@ def test_a_floor_and_shares_that_add_up_above_it_give_the_exact_total():
     far = text.parse("Une école\n\nUn budget de plus d'un million de dirhams.\n\nSoit 2 000 000 dirhams pour les murs "
                      "et 3 000 000 dirhams pour la formation.\n").sentences
     assert amounts.budget(amounts.find(far, 2025)).budget.value != 5_000_000  # five times the floor: not it, said exactly
+
+
+def test_digits_then_mille_and_a_share_of_the_cost_told_after_it():
+    """« D'un coût de 325 mille dirhams, auquel l'initiative a contribué à hauteur de 195 mille dirhams »: 325 000 DH,
+    the 195 000 a share of it (not 1 000 for « mille » read alone, nor 520 000 for the two added)."""
+    sentences = text.parse("Marrakech : un institut pour les enfants\n\nD'un coût financier de 325 mille dirhams, auquel "
+                           "l'initiative a contribué à hauteur de 195 mille dirhams, la structure initie au codage et à "
+                           "la robotique.\n").sentences
+    found = amounts.budget(amounts.find(sentences, 2024))
+    assert found.budget.value == 325_000
+    assert [a.value for a in found.others] == [195_000]
+    assert people.trainees(text.parse("Un centre\n\nLe programme formera 3 mille jeunes.\n").sentences).value == 3000

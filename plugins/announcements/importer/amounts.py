@@ -468,7 +468,16 @@ def _sum_of_others(amounts):
     return None
 
 
+# « D'un coût de 325 mille dirhams, auquel l'initiative a contribué à hauteur de 195 mille dirhams »: a share of the
+# amount told before it, not an amount to add.
+_SHARE_OF_IT = re.compile(r"\b(?:auquel|à\s+laquelle|auxquels|dont)\b[^.;]{0,60}?\b(?:contribu\w*|particip\w*|"
+                          r"financ\w*|appor\w*)\b[^.;]{0,30}?\bhauteur\s+de\b", re.IGNORECASE)
+
+
 def _one_breakdown(amounts):
     """Amounts given together in one sentence, added to one another: parts of one whole."""
     sentences = {a.sentence for a in amounts}
-    return len(sentences) == 1 and bool(_ADDED.search(next(iter(sentences))))
+    if len(sentences) != 1:
+        return False
+    sentence = next(iter(sentences))
+    return bool(_ADDED.search(sentence)) and not _SHARE_OF_IT.search(sentence)

@@ -76,12 +76,23 @@ def count(word):
     return 3 if word == "quelques" else text2num(word, "fr")
 
 
+# « 325 mille dirhams », « 1,5 mille jeunes »: digits, then the word for a thousand (alpha2digit would read « mille »
+# alone, 1000, and lose the 325).
+_THOUSANDS_AFTER_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s+mille\b", re.IGNORECASE)
+
+
+def _thousands(match):
+    """« 325 mille » → « 325000 »."""
+    return str(round(to_number(match.group(1)) * 1000))
+
+
 def digits(sentence):
     """A sentence with its numbers in words written in digits, and phone numbers blanked.
 
     Keeps the sentence's length roughly; the caller only reads numbers and words from it.
     """
     sentence = _PHONE.sub(lambda m: "#" * len(m.group()), sentence)
+    sentence = _THOUSANDS_AFTER_DIGITS.sub(_thousands, sentence)
     sentence = _spelled_amounts(sentence)
     kept = []
 
