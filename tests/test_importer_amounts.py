@@ -1635,3 +1635,13 @@ def test_digits_then_mille_and_a_share_of_the_cost_told_after_it():
     assert found.budget.value == 325_000
     assert [a.value for a in found.others] == [195_000]
     assert people.trainees(text.parse("Un centre\n\nLe programme formera 3 mille jeunes.\n").sentences).value == 3000
+
+
+@pytest.mark.parametrize("said, value", [
+    ("1 milliard 200 millions de dirhams", 1_200_000_000),
+    ("2 milliards et 50 millions de dirhams", 2_050_000_000),
+])
+def test_an_amount_told_in_billions_then_millions_is_one_amount(said, value):
+    """« 1 milliard 200 millions de dirhams »: 1,2 milliard, not 200 millions."""
+    sentences = text.parse(f"Un centre de formation\n\nLe projet coûtera {said}.\n").sentences
+    assert [a.value for a in amounts.find(sentences, 2024)] == [value]

@@ -86,6 +86,16 @@ def _thousands(match):
     return str(round(to_number(match.group(1)) * 1000))
 
 
+# « 1 milliard 200 millions de dirhams »: one amount told in two units.
+_BILLIONS_AND_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3})\s+milliards?\s+(?:et\s+)?(\d{1,3})\s+millions\b",
+                                    re.IGNORECASE)
+
+
+def _billions_and_millions(match):
+    """« 1 milliard 200 millions » → « 1,2 milliards »."""
+    return f"{match.group(1)},{int(match.group(2)):03d}".rstrip("0").rstrip(",") + " milliards"
+
+
 def digits(sentence):
     """A sentence with its numbers in words written in digits, and phone numbers blanked.
 
@@ -93,6 +103,7 @@ def digits(sentence):
     """
     sentence = _PHONE.sub(lambda m: "#" * len(m.group()), sentence)
     sentence = _THOUSANDS_AFTER_DIGITS.sub(_thousands, sentence)
+    sentence = _BILLIONS_AND_MILLIONS.sub(_billions_and_millions, sentence)
     sentence = _spelled_amounts(sentence)
     kept = []
 
