@@ -1389,3 +1389,13 @@ def test_a_minister_who_proceeds_to_the_signing_makes_the_ministry_a_partner():
     draft = extract(f"Béni Mellal : une école numérique\n\nPublié le 6 janvier 2024\n\n{body}\n",
                     load_vocabulary(REPO / "data"))
     assert any(name.startswith("Ministère de la Transition numérique") for name, _known in draft.partners)
+
+
+def test_what_the_town_already_had_before_the_news_is_not_the_programme():
+    """« Après l'opérationnalisation de la Cité de l'innovation, du technopark …, Agadir se dote d'une école »: the
+    earlier places set the scene; the school is the news."""
+    draft = extract("Agadir lance une école du digital\n\nPublié le 5 décembre 2022\n\nAprès l'opérationnalisation de la "
+                    "Cité de l'innovation Souss-Massa, du technopark ou encore du cluster, la ville d'Agadir se dote "
+                    "de la « Digital Maroc School », qui forme 25 jeunes.\n", load_vocabulary(REPO / "data"))
+    assert "Cité de l’innovation Souss-Massa" not in draft.programmes
+    assert "École du Digital" not in draft.programmes  # « une école du digital » in lower case: common words

@@ -41,6 +41,11 @@ _HISTORY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
+                              # « Après l'opérationnalisation de la Cité de l'innovation, du technopark …, la ville se
+                              # dote d'une école »: what the town already had, before the news
+                              r"\b(?i:après)\s+(?:l['’]opérationnalisation|l['’]ouverture|la\s+création|le\s+lancement|"
+                              r"la\s+mise\s+en\s+service|l['’]inauguration)\s+(?:de\s+la|de\s+l['’]|du|"
+                              r"des|de|d['’])\s*(?:[^,;.]{0,60},\s*(?:du|de\s+la|des|de\s+l['’])\s*)?|"
                               # « Huawei anime aussi d'autres programmes, comme Huawei Spark ou Digitech Talent »
                               r"\bd['’]autres\s+(?:programmes|initiatives|formations|écoles|dispositifs)\b[^.;]{0,60}|"
                               # « Errachidia se dote de son « 1337 » »: a known name in quotes, as a figure of speech
@@ -602,6 +607,9 @@ def _matching(names, window, text, regions):
             # a programme's one-word name written in lower case is an ordinary word; so is a body's one-word name
             # always spelt with a capital (« un technopark à Nador », not the company « Technopark »)
             continue
+        if lower and entry.kind == "programme" and not any(
+                character.isupper() or character.isdigit() for word in window for character in word[2]):
+            continue  # « Agadir lance une école du digital »: common words, not the programme « École du Digital »
         return entry
     return None
 
