@@ -1399,3 +1399,15 @@ def test_what_the_town_already_had_before_the_news_is_not_the_programme():
                     "de la « Digital Maroc School », qui forme 25 jeunes.\n", load_vocabulary(REPO / "data"))
     assert "Cité de l’innovation Souss-Massa" not in draft.programmes
     assert "École du Digital" not in draft.programmes  # « une école du digital » in lower case: common words
+
+
+def test_a_known_network_the_new_school_is_made_with_is_its_partner():
+    """« un accord de partenariat avec la Digital France School, un réseau d'écoles … la future école, baptisée
+    « Digital Sahara School » »: the new school is the programme, the network its partner."""
+    draft = extract("Guelmim : un accord pour une école du numérique\n\nPublié le 21 novembre 2019\n\nLa Fondation "
+                    "Ali Bouaida a signé mercredi à Guelmim un accord de partenariat avec la Digital France School, un "
+                    "réseau d'écoles basé en France, pour ouvrir une école gratuite.\n\nLe président du réseau a "
+                    "indiqué que la future école, baptisée « Digital Sahara School », formera des jeunes sans "
+                    "diplôme.\n", load_vocabulary(REPO / "data"))
+    assert draft.programmes == ["Digital Sahara School"]
+    assert [name for name, _known in draft.partners] == ["Fondation Ali Bouaida", "Digital France School"]

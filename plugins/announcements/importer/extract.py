@@ -179,6 +179,15 @@ def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
     listed = {text for text in (row[2] for row in rows) if sum(other[2] == text for other in rows) >= _LANDSCAPE}
     leading = {row[1] for row in rows if _in_lead(row[2], sentences) and row[2] not in listed
                and row[1] not in frameworks}
+    # « un accord de partenariat avec la Digital France School, un réseau d'écoles, … la future école, baptisée « X » »:
+    # the known network is the partner the new school is made with.
+    partnered = {row[1] for row in rows if row[1] in leading and re.search(
+        r"\b(?:partenariat|accord|convention)\b[^.;]{0,40}?\bavec\s+(?:la\s+|le\s+|l['’]\s*)?"
+        + re.escape(row[1]), row[2])}
+    for name in partnered:
+        leading.discard(name)
+        draft.partners.append((name, bool(names.partners.resolve(name))))
+        evidence.append(("partners", name, next(row[2] for row in rows if row[1] == name)))
     # A known programme met only further down is mentioned in passing: the new one is the subject.
     draft.programmes[:] = [name for name in draft.programmes if name in leading]
     evidence[:] = [row for row in evidence if row[0] != "programme" or row[1] in leading]
@@ -206,8 +215,9 @@ def _drop_set_aside_partners(draft, found, sentences):
 
     A sentence that names the initiative, or opens on it (« La formation sera assurée avec l'OFPPT, … ses ateliers de
     la Cité des métiers … »), is the initiative's, whatever else it names."""
+    partners = {name for name, _known in draft.partners}  # (a known programme the initiative is made with)
     aside = {text for org in found if org.kind == "programme" and org.name not in draft.programmes
-             for text in org.sentences}
+             and org.name not in partners for text in org.sentences}
     if not aside:
         return
     ours = {text for org in found if org.kind == "programme" and org.name in draft.programmes for text in org.sentences}

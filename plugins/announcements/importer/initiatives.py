@@ -114,7 +114,9 @@ _OPENED_SUBJECT = re.compile(
 # « Le programme, baptisé « X », ... »: an explicit naming, read a little further than the lead.
 _BAPTISED = re.compile(
     # (« son nouveau parcours de formation baptisé « X » »: a possessive, an adjective, a complement may come between)
-    r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première)\s+)?"
+    # (« la future école, baptisée « Digital Sahara School » »: the one to come)
+    r"\b(?i:le|la|l['’]|ce|cette|cet|son|sa|leur|un|une)\s*(?:(?i:nouveau|nouvelle|nouvel|premier|première|futur|"
+    r"future)\s+)?"
     # (« Un nouvel espace de formation, baptisé « Warda Digital » »)
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
     r"espace|club|atelier|hub|lab|laboratoire|maison|pôle|fabrique|bootcamp|plateforme|"
