@@ -1411,3 +1411,10 @@ def test_a_known_network_the_new_school_is_made_with_is_its_partner():
                     "diplôme.\n", load_vocabulary(REPO / "data"))
     assert draft.programmes == ["Digital Sahara School"]
     assert [name for name, _known in draft.partners] == ["Fondation Ali Bouaida", "Digital France School"]
+
+
+def test_a_company_s_branch_in_another_country_is_not_its_moroccan_branch():
+    """« Orange Cameroun a inauguré son club à Yaoundé »: not Orange Maroc; « Orange a inauguré le club à Rabat » is."""
+    vocabulary = load_vocabulary(REPO / "data")
+    assert "orange-maroc" not in find("Orange Cameroun a procédé à l'inauguration du club.", vocabulary)["partners"]
+    assert "orange-maroc" in find("Orange a signé la convention du club.", vocabulary)["partners"]

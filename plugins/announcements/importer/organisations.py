@@ -85,6 +85,12 @@ _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
+# A country after a company's name: its branch there (« Orange Cameroun », « Orange Tunisie »).
+_FOREIGN_AFTER = re.compile(r"\s+(?:Cameroun|Tunisie|Sénégal|Côte\s+d['’]Ivoire|France|Égypte|Egypte|Algérie|"
+                            r"Mauritanie|"
+                            r"Jordanie|Belgique|Espagne|Mali|Niger|Nigeria|Guinée|Burkina|Madagascar|Kenya|Ghana|Gabon|"
+                            r"Congo|RDC|Afrique\s+du\s+Sud|Liberia|Botswana|Sierra\s+Leone|Pologne|Roumanie|Slovaquie|"
+                            r"Moldavie|Luxembourg|Jordan|Egypt|Tunisia|Senegal|Cameroon)\b")
 _PLACE_NAME = re.compile(r"(?:centre|cité|cités|campus|technopark|maison|espace|pôle)\b", re.IGNORECASE)
 # Someone's words, not a name in quotation marks (« YouCode », “Larache Code Lab”): a few words at least.
 _QUOTATION = re.compile(r"«[^»]{40,}»|“[^”]{40,}”")
@@ -594,6 +600,8 @@ def _matching(names, window, text, regions):
             # « la wilaya », « le conseil régional » in lower case: the institution in general (but « le
             # conseil régional de Marrakech-Safi » names its region: that one)
             continue
+        if _FOREIGN_AFTER.match(text, end) and not entry.region:
+            continue  # « Orange Cameroun », « Huawei Tunisie »: the company's branch in another country, not Morocco's
         other_place = re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])
         if entry.region and (entry.region not in regions or other_place):
             continue  # a short name, in an article about another region or followed by another place
