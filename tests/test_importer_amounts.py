@@ -1645,3 +1645,12 @@ def test_an_amount_told_in_billions_then_millions_is_one_amount(said, value):
     """« 1 milliard 200 millions de dirhams »: 1,2 milliard, not 200 millions."""
     sentences = text.parse(f"Un centre de formation\n\nLe projet coûtera {said}.\n").sentences
     assert [a.value for a in amounts.find(sentences, 2024)] == [value]
+
+
+def test_graduates_recruited_or_placed_beat_a_trade_s_jobs_a_guest_recalled():
+    """« La SDL s'engage à recruter ou placer chez ses sous-traitants 60 lauréats » beside « Le wali a évoqué les
+    40 000 emplois que génère le secteur halieutique »: 60 jobs."""
+    sentences = text.parse("Dakhla : un hub pour les compétences numériques\n\nLa SDL s'engage à recruter ou placer "
+                           "chez ses sous-traitants 60 lauréats.\n\nLe wali a évoqué les 40 000 emplois que génère le "
+                           "secteur halieutique dans la région.\n").sentences
+    assert people.jobs(sentences).value == 60

@@ -151,8 +151,9 @@ _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+"
 _NO_JOBS_GOAL = re.compile(r"\baucun\s+(?:objectif|engagement|chiffre)\s+(?:chiffré\s+)?d['’]emplois?\b|"
                            r"\bpas\s+d['’]objectif\s+d['’]emplois?\b", re.IGNORECASE)
 # « Certains élus parlent pourtant de 500 emplois »: talk reported, not a promise.
-_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|évoquent|évoque|évoqué|avancent)\s+(?:\w+\s+)?(?:de|d['’])\s*"
-                             r"[«“\"]?\s*(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
+# (« Le wali a évoqué les 40 000 emplois que génère le secteur »: another's figure, recalled)
+_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|évoquent|évoque|évoqué|avancent)\s+(?:\w+\s+)?"
+                             r"(?:de|d['’]|les)\s*[«“\"]?\s*(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
 # « Une session pilote, organisée l'an passé, avait permis de former une vingtaine »: told in the pluperfect, before.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b"
                                 r"[^.;]{0,60}$", re.IGNORECASE)
@@ -169,7 +170,9 @@ _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (
 _RECRUITS = re.compile(
     # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
     # (« une coopérative qui doit employer 25 lauréates »: the infinitive follows a promise's modal)
-    r"\b(?:recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
+    # (« s'engage à recruter ou placer chez ses sous-traitants 60 lauréats »: hired there or placed)
+    r"\b(?:(?:recruter|placer|embaucher)\s+ou\s+(?:placer|recruter|embaucher)(?:\s+chez\s+[^,;.]{1,40}?)?(?=\s)|"
+    r"recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
     r"(?:(?<=doit\s)|(?<=doivent\s)|(?<=devra\s)|(?<=devront\s)|(?<=va\s)|(?<=vont\s)|(?<=pour\s))employer|"
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
     r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|[\w-]+ment)\s+)?"
