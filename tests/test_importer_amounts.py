@@ -1654,3 +1654,14 @@ def test_graduates_recruited_or_placed_beat_a_trade_s_jobs_a_guest_recalled():
                            "chez ses sous-traitants 60 lauréats.\n\nLe wali a évoqué les 40 000 emplois que génère le "
                            "secteur halieutique dans la région.\n").sentences
     assert people.jobs(sentences).value == 60
+
+
+def test_a_table_whose_unit_the_sentence_before_gives():
+    """« Le financement se répartit comme suit (montants en dirhams) : » then lines « Région  4 000 000  80 % », « TOTAL
+    5 000 000  100 % » and « Pour mémoire : PDR  7 000 000 000 »: 5 000 000 DH in two parts; the plan is not read."""
+    sentences = text.parse("Taza : le financement du centre\n\nLe financement se répartit comme suit (montants en "
+                           "dirhams) :\n\nConseil régional   4 000 000   80 %\n\nCommune de Taza   1 000 000   20 %\n\n"
+                           "TOTAL   5 000 000   100 %\n\nPour mémoire (hors convention) : PDR 7 000 000 000\n").sentences
+    found = amounts.budget(amounts.find(sentences, 2026))
+    assert found.budget.value == 5_000_000
+    assert sorted(a.value for a in found.items) == [1_000_000, 4_000_000]

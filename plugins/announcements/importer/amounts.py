@@ -226,16 +226,39 @@ _LONG_AGO_YEARS = 3
 _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
 
 
+# « Le financement se répartit comme suit (montants en dirhams) : », then a table whose lines give bare numbers.
+_UNIT_DECLARED = re.compile(r"\bmontants?\s+(?:exprimés?\s+)?en\s+(?:dirhams|DH|MAD)\b|"
+                            r"\(\s*en\s+(?:dirhams|DH|MAD)\s*\)", re.IGNORECASE)
+# How many short lines after such a sentence may be the table's; a line « Pour mémoire (hors convention) » ends it.
+_TABLE_LINES = 10
+_TABLE_LINE_LENGTH = 100
+_TABLE_ENDS = re.compile(r"\bpour\s+mémoire\b|\bhors\s+convention\b|\brappel\b", re.IGNORECASE)
+# (« 10 000 000    100 % »: the next column's share is no group of the amount)
+_BARE_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3}(?!\s*%))+(?![\d,])")
+
+
+def _table_amounts(text):
+    """Bare numbers of a table line whose unit the sentence before the table gave: read as dirhams."""
+    return [_Listed(match.group(), "", "dirhams", match.start(), match.end())
+            for match in _BARE_THOUSANDS.finditer(text)]
+
+
 def find(sentences, year=None):
     """Every amount in dirhams, in order, with the words around it; year, the article's, tells earlier years'."""
     found = []
+    table_lines = 0  # lines left that may belong to a table whose unit was declared before it
     for sentence in sentences:
         text = digits(sentence.text)
+        if _UNIT_DECLARED.search(text):
+            table_lines = _TABLE_LINES
+            continue
+        in_table = table_lines > 0 and len(text) <= _TABLE_LINE_LENGTH and not _TABLE_ENDS.search(text)
+        table_lines = table_lines - 1 if in_table else 0
         opening = _YEAR_OPENING.match(text)
         earlier = bool(year and opening and int(opening.group("year")) < year)
         if _NOT_BUDGET.search(text) or _EARLIER_EDITION.search(text):
             continue
-        for match in _with_elided(text):
+        for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
