@@ -1665,3 +1665,17 @@ def test_a_table_whose_unit_the_sentence_before_gives():
     found = amounts.budget(amounts.find(sentences, 2026))
     assert found.budget.value == 5_000_000
     assert sorted(a.value for a in found.items) == [1_000_000, 4_000_000]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Le centre accueillera trois sessions successives de 30 jeunes, soit 90 bénéficiaires.", 90),
+    ("Le bus passera dans douze douars, avec 25 bénéficiaires par douar, soit 300 personnes au total.", 300),
+    ("Le club accueille 60 jeunes. Un atelier forme aussi 40 femmes. Soit 100 bénéficiaires pour ce premier cycle.", 100),
+    # a yearly capacity « au total » is still a capacity: the promotion comes first
+    ("Les sites ont une capacité de 250 à 300 apprenants par an au total ; la première promotion compte 90 jeunes.",
+     90),
+])
+def test_the_whole_the_parts_make_is_the_count(body, value):
+    """« trois sessions de 30 jeunes, soit 90 bénéficiaires »: the sum the article makes, not one part."""
+    sentences = text.parse(f"Un programme numérique rural\n\n{body}\n").sentences
+    assert people.trainees(sentences).value == value

@@ -18,7 +18,7 @@ WEIGHTS = {
         "training_words": 2,   # the sentence speaks of training (« former », « accueillir », « promotion »)
         "goal_near": 1,        # « vise à former », « accueillera » just before the figure
         "done_near": -1,       # « a permis », « ont bénéficié », « pilote » just before it
-        "past": -12,           # people trained before this announcement: a last resort
+        "past": -16,           # people trained before this announcement: a last resort
         "achieved": -3,        # « a formé 2 000 jeunes », « formés en cinq ans »: a record, not this action
         "capacity": -1,        # « une capacité de 150 à 250 »: the room; the people of a promotion come first
         "promotion": 1,        # « la première promotion compte 90 élèves », « une promotion de 150 étudiants »
@@ -30,6 +30,7 @@ WEIGHTS = {
         "scene": -3,           # in a paragraph giving the census or unemployment: the land's figures
         "upper_year": -3,      # « la promotion de deuxième année (156 apprenants) »: last year's intake, not this one
         "answered": 2,         # « Combien de jeunes ? — Deux cent quarante jeunes… »: the figure the question asked
+        "summed": 4,           # « trois sessions de 30 jeunes, soit 90 bénéficiaires »: the whole the parts make
     },
     "jobs": {
         "headline": 2,
