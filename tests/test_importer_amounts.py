@@ -1679,3 +1679,16 @@ def test_the_whole_the_parts_make_is_the_count(body, value):
     """« trois sessions de 30 jeunes, soit 90 bénéficiaires »: the sum the article makes, not one part."""
     sentences = text.parse(f"Un programme numérique rural\n\n{body}\n").sentences
     assert people.trainees(sentences).value == value
+
+
+def test_the_national_programme_s_reach_is_not_a_local_cohort_s_count():
+    """« Ils sont quatre-vingts jeunes de la province … Le programme national vise quelque 40 000 jeunes formés dans
+    tout le pays »: 80; named as the news (« Le programme national « X », qui vise à former 5 000 jeunes, a été
+    lancé »), its goal is the count."""
+    local = text.parse("Khénifra : JobInTech ouvre une cohorte\n\nIls sont quatre-vingts jeunes de la province, pour six "
+                       "mois de formation.\n\nLe programme national vise quelque 40 000 jeunes formés dans tout le "
+                       "pays.\n").sentences
+    assert people.trainees(local, 2026).value == 80
+    named = text.parse("Un programme pour la cybersécurité\n\nLe programme national « Génération Cyber », qui vise à "
+                       "former 5 000 jeunes, a été lancé mardi à Rabat.\n").sentences
+    assert people.trainees(named, 2026).value == 5000

@@ -304,7 +304,10 @@ _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
     # (« l'objectif affiché par l'État — former 100 000 talents »: the objective named before the State)
     r"\bobjectifs?\b[^.;:]{0,40}\bl['’]état\b(?:[^.;:]|(?<=\d)\.(?=\d))*$|"
+    # (« Le programme national vise quelque 40 000 jeunes dans tout le pays », in a story on one of its cohorts; not
+    # « Le programme national « Génération Cyber », qui vise à former 5 000 jeunes, a été lancé »: named, the news)
     r"\b(?:le maroc|le royaume|le pays|le gouvernement|l['’]état|le ministère|à l['’]échelle nationale|"
+    r"le\s+(?:programme|réseau|dispositif)\s+national(?!\s*(?-i:[«“\"A-ZÀ-Þ]))|"
     r"à l['’]échelle du pays|au niveau national|à l['’]horizon)\b[^.;]{0,80}\b(?:objectif|vise|visent|ambitionne|"
     r"ambitionnent|veut|veulent|souhaite|espère|"
     r"prévoit|compte|entend|cible|table|parle|parlent|mise|misent|"
