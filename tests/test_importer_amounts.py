@@ -1685,9 +1685,10 @@ def test_the_national_programme_s_reach_is_not_a_local_cohort_s_count():
     """« Ils sont quatre-vingts jeunes de la province … Le programme national vise quelque 40 000 jeunes formés dans
     tout le pays »: 80; named as the news (« Le programme national « X », qui vise à former 5 000 jeunes, a été
     lancé »), its goal is the count."""
-    local = text.parse("Khénifra : JobInTech ouvre une cohorte\n\nIls sont quatre-vingts jeunes de la province, pour six "
-                       "mois de formation.\n\nLe programme national vise quelque 40 000 jeunes formés dans tout le "
-                       "pays.\n").sentences
+    local = text.parse("Khénifra : une cohorte du programme\n\nLa cohorte de Khénifra a ouvert lundi.\n\nIls sont "
+                       "quatre-vingts, quatre-vingts jeunes de la "
+                       "province, pour six mois de formation intensive.\n\nLe programme national vise quelque 40 000 "
+                       "jeunes formés dans tout le pays, et il est présent dans une dizaine de villes.\n").sentences
     assert people.trainees(local, 2026).value == 80
     named = text.parse("Un programme pour la cybersécurité\n\nLe programme national « Génération Cyber », qui vise à "
                        "former 5 000 jeunes, a été lancé mardi à Rabat.\n").sentences
