@@ -1693,3 +1693,12 @@ def test_the_national_programme_s_reach_is_not_a_local_cohort_s_count():
     named = text.parse("Un programme pour la cybersécurité\n\nLe programme national « Génération Cyber », qui vise à "
                        "former 5 000 jeunes, a été lancé mardi à Rabat.\n").sentences
     assert people.trainees(named, 2026).value == 5000
+
+
+def test_a_network_s_national_goal_told_at_the_top_of_its_local_story():
+    """« Le programme prévoit à terme trente espaces dans tout le Royaume et 12 000 jeunes formés par an » in the lead
+    of a story on one space, whose first cohort « compte 120 jeunes »: 120."""
+    sentences = text.parse("Tan-Tan : un espace de formation\n\nLe programme Code Jeunesse prévoit à terme trente espaces "
+                           "dans tout le Royaume et 12 000 jeunes formés par an.\n\nLa première cohorte, qui démarre le 6 "
+                           "octobre, compte 120 jeunes de la province.\n").sentences
+    assert people.trainees(sentences, 2025).value == 120

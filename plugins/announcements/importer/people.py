@@ -403,6 +403,10 @@ _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erro
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
 # (« une première promotion de 100 apprenants, avant de monter progressivement à 300 »: a later stage)
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
+                             # (« prévoit à terme trente espaces dans tout le Royaume et 12 000 jeunes formés par an »:
+                             # a network's national goal)
+                             r"\bà\s+terme\b[^.;]{0,60}\b(?:dans\s+tout\s+le|à\s+travers\s+le)\s+(?:royaume|pays)\b"
+                             r"[^.;]{0,20}$|"
                              r"\bavant\s+de\s+(?:monter|passer|grimper|atteindre|s['’]élargir)\s+(?:progressivement\s+|"
                              r"ensuite\s+|à\s+terme\s+)?(?:à|jusqu['’]à)?\s*$", re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
