@@ -209,6 +209,13 @@ def _drop_passing_partners(found, passing):
             org.as_partner = False
 
 
+def _remove_partners(draft, names):
+    """Take the partners named out of the draft, with the evidence that proposed them."""
+    draft.partners[:] = [(name, known) for name, known in draft.partners if name not in names]
+    draft.evidence[:] = [row for row in draft.evidence
+                         if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in names]
+
+
 def _drop_set_aside_partners(draft, found, sentences):
     """Partners named only in sentences about a known programme the article's new initiative set aside (« Il vient
     compléter le programme « Émergence des compétences » que la Fondation X mène avec AMIDEAST »): that programme's.
@@ -227,9 +234,7 @@ def _drop_set_aside_partners(draft, found, sentences):
     others = {org.name for org in found if org.kind == "partner" and org.as_partner and org.sentences
               and all(text in aside and text not in ours for text in org.sentences)}
     if others:
-        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
-        draft.evidence[:] = [row for row in draft.evidence
-                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
+        _remove_partners(draft, others)
 
 
 # The schools a university is made of, as the press names them: « l'École nationale des sciences appliquées de
@@ -246,9 +251,7 @@ def _drop_schools_of_partner_universities(draft):
         beside = " ".join(row[2] for row in draft.evidence if row[0] == "partners")
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
                    and not re.search(r"\bet\s+(?:son|sa)\s+" + re.escape(name), beside)}
-        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in schools]
-        draft.evidence[:] = [row for row in draft.evidence
-                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in schools]
+        _remove_partners(draft, schools)
 
 
 def _drop_others_partners(draft, found):
@@ -257,9 +260,7 @@ def _drop_others_partners(draft, found):
     others = {org.name for org in found if org.kind == "partner" and org.as_partner and org.belongs_to
               and not org.named_alone and not org.belongs_to & set(draft.programmes)}
     if others:
-        draft.partners[:] = [(name, known) for name, known in draft.partners if name not in others]
-        draft.evidence[:] = [row for row in draft.evidence
-                             if row[0] != "partners" or row[1].removesuffix(" (inconnu)") not in others]
+        _remove_partners(draft, others)
 
 
 # « Une convention a été signée mardi à Had Soualem entre la commune, l'Association X et la Fondation Y »: the

@@ -277,18 +277,16 @@ def find(sentences, names, regions, year=None):
             # before, whatever that mention said of it)
             if _note(found, association.slug, association.name, "partner", text, start, spans) is True:
                 named_in[-1].append(_key(association.slug, association.name))
-        council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None)
-        for start in titles.bare_councils(text, spans) if council else ():
-            # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le
-            # Conseil provincial, la Région et l'OFPPT »: the council named before)
-            if _note(found, council.slug, council.name, "partner", text, start, spans):
-                named_in[-1].append(_key(council.slug, council.name))
+        # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le Conseil
+        # provincial, la Région et l'OFPPT »; « au siège du Conseil de la région de l'Oriental, par le président du
+        # Conseil, … »: the council named before, whatever that mention said of it)
+        province_council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None)
         region_council = next((org for org in found.values() if (org.slug or "").startswith("conseil-region")), None)
-        for start in titles.bare_region_councils(text, spans) if region_council else ():
-            # (« au siège du Conseil de la région de l'Oriental, par le président du Conseil, … »: the council named
-            # before, whatever that mention said of it)
-            if _note(found, region_council.slug, region_council.name, "partner", text, start, spans):
-                named_in[-1].append(_key(region_council.slug, region_council.name))
+        for council, bare_starts in ((province_council, titles.bare_councils),
+                                     (region_council, titles.bare_region_councils)):
+            for start in bare_starts(text, spans) if council else ():
+                if _note(found, council.slug, council.name, "partner", text, start, spans):
+                    named_in[-1].append(_key(council.slug, council.name))
         parts.extend(_parts(text, mentions))
     for number, keys in asked:
         # (« Q : Le centre est financé par la Fondation X ? R : Oui, avec la région »: confirmed by its answer)

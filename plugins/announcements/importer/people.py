@@ -478,6 +478,8 @@ def trainees(sentences, year=None, city=""):
             sentences[number - 1].text)) and _ANSWER_OPENING.match(text)
         answering = answering.end() if answering else 0
         wholes = _two_parts(text)
+        # (« …, soit 90 bénéficiaires », « Soit 100 bénéficiaires pour ce premier cycle »: the parts, added up)
+        summed = {m.start("number") for m in _SUMMED.finditer(text)}
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
                       *_GROUPS_IN_ALL.finditer(text), *([bare] if bare else [])]:
@@ -510,7 +512,7 @@ def trainees(sentences, year=None, city=""):
             features |= {"training_words"} if _TRAINING.search(text) else set()
             features |= {"elsewhere"} if _elsewhere(text, city) or _NEIGHBOUR_BEFORE.search(
                 text[:match.start()]) else set()
-            if (_SUMMED_BEFORE.search(text[:match.start()]) or _IN_ALL_AFTER.match(text, match.end())) and not \
+            if (match.start("number") in summed or _IN_ALL_AFTER.match(text, match.end())) and not \
                     _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
                 features.add("summed")  # « 25 bénéficiaires par douar, soit 300 personnes au total »
             if answering and match.start() <= answering:
@@ -781,8 +783,6 @@ def _best(found):
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
                             rf"(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
 _SUMMED = re.compile(rf"\bsoit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?(?P<number>{NUMBER})", re.IGNORECASE)
-# « …, soit 90 bénéficiaires », « Soit 100 bénéficiaires pour ce premier cycle »: the parts told before, added up.
-_SUMMED_BEFORE = re.compile(r"\b[Ss]oit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?$")
 # « … 300 personnes au total »
 # (not « une capacité de 250 à 300 apprenants par an au total »: a yearly capacity)
 _IN_ALL_AFTER = re.compile(r"(?:\s+(?!par\b)[\w'’-]+){0,2}\s+(?:au\s+total|en\s+tout)\b")

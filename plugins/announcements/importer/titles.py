@@ -102,7 +102,7 @@ _BARE_PROVINCE_COUNCIL = re.compile(r"\b(?:le|du|au)\s+[Cc]onseil\s+(?:provincia
 
 def bare_councils(text, spans):
     """Where « le Conseil provincial » acts without its province's name: starts."""
-    return [match.start() for match in _BARE_PROVINCE_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
+    return _acting(_BARE_PROVINCE_COUNCIL, text, spans)
 
 
 # « au siège du Conseil de la région de l'Oriental, par le président du Conseil, … »: the region's council named
@@ -115,7 +115,7 @@ _BARE_REGION_COUNCIL = re.compile(r"\b(?:le|du|au)\s+Conseil(?:\s+régional)?\b"
 
 def bare_region_councils(text, spans):
     """Where « le Conseil » (of the region named before) acts without its region's name: starts."""
-    return [match.start() for match in _BARE_REGION_COUNCIL.finditer(text) if _acts_there(text, match.start(), spans)]
+    return _acting(_BARE_REGION_COUNCIL, text, spans)
 
 
 # « L'association a lancé à Tiznit le programme » after « elle fonde l'association X »: the one the article named,
@@ -126,7 +126,12 @@ _BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|
 
 def bare_associations(text, spans):
     """Where « l'association » acts without its name: starts."""
-    return [match.start() for match in _BARE_ASSOCIATION.finditer(text) if _acts_there(text, match.start(), spans)]
+    return _acting(_BARE_ASSOCIATION, text, spans)
+
+
+def _acting(pattern, text, spans):
+    """Starts of the bare mentions a pattern finds that act in the sentence."""
+    return [match.start() for match in pattern.finditer(text) if _acts_there(text, match.start(), spans)]
 
 
 def _acts_there(text, start, spans):
