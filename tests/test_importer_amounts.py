@@ -96,6 +96,18 @@ def test_a_part_named_by_dont_is_inside_the_total_never_added_to_it(body):
     assert items == [] and len(others) == 1
 
 
+@pytest.mark.parametrize("body", [
+    "Le budget du centre est fixé à 5,4 millions de dirhams pour ses deux premières années, dont 3 millions de la "
+    "Région, 1,2 million de la commune et le reste en nature.",
+    "Le budget atteint 5,4 millions de dirhams, versés en deux tranches annuelles égales, la première en mars et la "
+    "seconde en septembre, après le bilan d'étape, dont 3 millions de la Région et 1,2 million de la commune.",
+])
+def test_parts_named_by_dont_after_a_long_clause_are_still_inside_the_total(body):
+    """« 5,4 MDH pour ses deux premières années, dont 3 millions … et 1,2 million … »: 5,4 MDH, nothing summed."""
+    total, items, others = budget(body)
+    assert total == 5400000 and sorted(others) == [1200000, 3000000]
+
+
 def test_an_earlier_edition_s_money_is_not_this_one_s():
     """« Le budget de la première édition était de 5 MDH »: the third edition's 7,5 MDH is the budget."""
     body = ("La troisième édition a été lancée lundi. Le budget de la première édition était de 5 millions de "
@@ -109,6 +121,16 @@ def test_a_session_s_global_amount_is_not_the_training_convention_s():
             "convention de 18 millions de dirhams crée un centre de formation aux métiers du numérique.")
     total, items, others = budget(body)
     assert (total, items) == (18000000, []) and 640000000 in others
+
+
+def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre_before_it():
+    """« cinq projets pour 80 MDH », a road's money, then « …le centre de codage. Son coût : 6,5 MDH (4 + 2,5) »."""
+    body = ("Le wali a inauguré samedi cinq projets d'une enveloppe globale de 80 millions de dirhams.\n\n"
+            "À Tiflet, une piste rurale a été ouverte pour 9 millions de dirhams.\n\n"
+            "À Khémisset, le wali a visité le nouveau centre de codage. Le bâtiment appartient à la commune. Son coût "
+            "atteint 6,5 millions de dirhams : 4 millions de la région et 2,5 millions de l'agence.")
+    total, items, others = budget(body)
+    assert (total, sorted(items)) == (6500000, [2500000, 4000000]) and {80000000, 9000000} <= set(others)
 
 
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
@@ -250,6 +272,19 @@ def test_a_cohort_told_in_two_parts_or_through_its_admitted_applicants():
     body = ("Sur 1 140 dossiers, 80 candidats ont été admis et forment la nouvelle promotion.\n\n"
             "L'objectif reste de former 500 jeunes d'ici 2030.")
     assert count(people.trainees, body)[0] == 80
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le premier cycle réunit 75 jeunes et 45 femmes des douars voisins.", 120),
+    ("L'atelier accueille 30 élèves, 25 artisanes et 15 agriculteurs de la commune.", 70),
+    # the same people twice are two places' figures, not parts of one audience
+    ("L'antenne forme 60 jeunes à Tinghir et 40 jeunes à Boumalne.", 60),
+    # a whole told with its parts
+    ("Trente jeunes, dix-huit garçons et douze filles, suivent le cycle.", 30),
+])
+def test_an_audience_told_in_parts_of_different_people(body, expected):
+    """« 75 jeunes et 45 femmes » are one audience of 120; « 60 jeunes … et 40 jeunes … » are not added."""
+    assert count(people.trainees, body)[0] == expected
 
 
 @pytest.mark.parametrize("body", [

@@ -22,8 +22,9 @@ FOREIGN = re.compile(
     re.IGNORECASE,
 )
 # « 4 millions » in a list that began in dirhams; not « 2 millions d'habitants ».
-_ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)(?!\s*(?:de|d['’])\s*\w)",
-                     re.IGNORECASE)
+# (« 4 millions de la région » is a share, whose giver follows; « 2 millions de jeunes » are people)
+_ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)"
+                     r"(?!\s*(?:de|d['’])\s*(?!la\s|l['’]|leur\s)\w)", re.IGNORECASE)
 # « s'élève respectivement à 30, 15 et 5 millions de dirhams »: each number takes the last one's unit.
 _SHARED_UNIT = re.compile(rf"(?P<list>(?:{NUMBER}\s*,\s*)+{NUMBER}\s+et\s+)"
                           rf"(?P<last>{NUMBER}\s*(?:millions?|milliards?)\s*(?:de\s+|d['’]\s*)?"
@@ -75,6 +76,8 @@ _AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                         # (« Au total, les conventions approuvées lundi représentent 87 millions »: the session's sum)
                         r"\bles\s+(?:conventions|projets|accords|points)\s+(?:approuvés|approuvées|adoptés|adoptées|"
                         r"votés|votées|signés|signées)\b", re.IGNORECASE)
+# A sentence that opens on what the sentences before it named: « Son coût… », « Celui-ci… », « Ce centre… ».
+_ANAPHORA = re.compile(r"\s*(?:Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Celui-ci|Celle-ci|Il|Elle)\b")
 # The words of training and the digital trade: what the site's announcements are about.
 _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
@@ -86,7 +89,9 @@ _TOTAL_BEFORE = re.compile(
 )
 # « 35 millions de dirhams sur trois ans, dont 20 millions... »: what follows « dont » is inside this total.
 # (« sur trois ans », read « sur 3 ans », or « pour 2026-2028 » may come between: a time, not another figure)
-_TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:ans?|années?|mois)\b)|"
+# (« pour ses trois premières années », read « 3 premières années »: the same)
+_TOTAL_AFTER = re.compile(r"^(?:[^.;,\d]|\d+(?=\s*(?:(?:premi[èe]re?s|derni[èe]re?s|prochaine?s)\s+)?"
+                          r"(?:ans?|années?|mois)\b)|"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,40},?\s*dont\b", re.IGNORECASE)
 # « 24 millions de dirhams sur trois ans, c'est l'engagement total de la convention », « 12 MDH au total »: the
 # figure is named the total right after it.
@@ -200,6 +205,8 @@ class Amount:
     scope: str = ""  # a larger whole's money, as its own clause says (scopes.larger_whole): "strategy", "wider_project"
     earlier: bool = False  # told of an earlier year (« En 2024, nous avons mené un pilote : 600 000 DH »)
     at_creation: bool = False  # the initiative's own money when it was created (« doté, à sa création, de 5,6 MDH »)
+    # the sentences before it in its paragraph, when it opens on what they named (« Son coût est de 7,8 MDH »)
+    antecedent: str = ""
 
 
 @dataclass
@@ -247,7 +254,12 @@ def find(sentences, year=None):
     """Every amount in dirhams, in order, with the words around it; year, the article's, tells earlier years'."""
     found = []
     table_lines = 0  # lines left that may belong to a table whose unit was declared before it
+    paragraph_so_far = []
     for sentence in sentences:
+        if paragraph_so_far and paragraph_so_far[-1].paragraph != sentence.paragraph:
+            paragraph_so_far = []
+        antecedent = " ".join(s.text for s in paragraph_so_far) if _ANAPHORA.match(sentence.text) else ""
+        paragraph_so_far.append(sentence)
         text = digits(sentence.text)
         if _UNIT_DECLARED.search(text):
             table_lines = _TABLE_LINES
@@ -296,6 +308,7 @@ def find(sentences, year=None):
                            or _TOTAL_NAMED_AFTER.match(after)),
                 earlier=earlier or at_creation or bool(_EARLIER_AFTER.match(after)),
                 at_creation=at_creation,
+                antecedent=antecedent,
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
@@ -431,8 +444,9 @@ def budget(amounts):
     # (the trade's words may be in another sentence giving the same amount: « Douze millions pour le centre » over
     # « Le centre numérique … coûtera 12 millions de dirhams »)
     own_values = {a.value for a in own}
+    # (« …où a été inauguré le centre de codage. Son coût est de 7,8 MDH »: the words of the sentences it refers to)
     if own and len(own) < len(unique) and not adds_up and any(
-            _TRADE.search(a.sentence) for a in amounts if a.value in own_values):
+            _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values):
         aggregates = [a for a in unique if a not in own]
         found = budget(own)
         return Budget(found.budget, found.items, [*found.others, *aggregates])
@@ -453,7 +467,12 @@ def budget(amounts):
     if total:
         parts = [a for a in unique if a is not total and a.value < total.value]
         if parts and _close(sum(a.value for a in parts), total.value):
-            return Budget(total, parts)
+            # (a larger amount beside them is another's: left for the editor, never lost)
+            return Budget(total, parts, [a for a in unique if a is not total and a not in parts])
+        # (« Son coût est de 7,8 MDH : 4 millions … et 3,8 millions … », beside other projects' amounts: its own parts)
+        parts = [a for a in parts if a.sentence == total.sentence]
+        if len(parts) >= 2 and _close(sum(a.value for a in parts), total.value):
+            return Budget(total, parts, [a for a in unique if a is not total and a not in parts])
         return Budget(total, [], [a for a in unique if a is not total])
     if _one_breakdown(unique):
         whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
@@ -503,4 +522,10 @@ def _one_breakdown(amounts):
     if len(sentences) != 1:
         return False
     sentence = next(iter(sentences))
-    return bool(_ADDED.search(sentence)) and not _SHARE_OF_IT.search(sentence)
+    return bool(_ADDED.search(sentence)) and not _SHARE_OF_IT.search(sentence) and not _PARTS_INSIDE.search(
+        digits(sentence))
+
+
+# « 6,75 millions de dirhams …, dont 4,5 millions de la Région »: the parts named after « dont » are inside the
+# amount before them, however far it stands.
+_PARTS_INSIDE = re.compile(r"\bdont\s+(?:(?:près|plus|moins)\s+d['’e]\s*|environ\s+)?\d", re.IGNORECASE)

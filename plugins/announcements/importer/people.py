@@ -81,9 +81,16 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
 ))
-# « 46 jeunes femmes et 34 jeunes hommes »: one group told in two parts, counted together.
-_TWO_PARTS = re.compile(rf"\b(?P<first>{NUMBER})\s+(?:jeunes\s+)?(?:femmes|filles|hommes|garçons)\s+et\s+"
-                        rf"(?P<second>{NUMBER})\s+(?:jeunes\s+)?(?:femmes|filles|hommes|garçons)\b", re.IGNORECASE)
+# « 46 jeunes femmes et 34 jeunes hommes », « 120 jeunes et 90 femmes », « 60 élèves, 40 femmes et 20 artisans »:
+# one audience told in parts of different people, counted together.
+_GROUP = (r"(?:jeunes\s+)?(?:femmes|filles|hommes|garçons|jeunes|enfants|élèves|étudiant(?:e)?s|adolescent(?:e)?s|"
+          r"artisan(?:e)?s|agriculteurs|agricultrices|coopératrices|chômeurs|diplômé(?:e)?s|lauréat(?:e)?s|"
+          r"porteu(?:r|se)s\s+de\s+projets?)")
+_PART = rf"(?P<number>{NUMBER})\s+(?P<group>{_GROUP})\b"
+_ONE_PART = re.compile(_PART, re.IGNORECASE)
+_PARTS = re.compile(rf"\b{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')}"
+                    rf"(?:\s*,\s*{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')})*\s+et\s+"
+                    rf"{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')}", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -620,12 +627,19 @@ def jobs(sentences, year=None):
 
 
 def _two_parts(text):
-    """Where a group told in two parts starts: its whole; where its second part starts: None (counted already)."""
+    """Where an audience told in parts starts: its whole; where its other parts start: None (counted already)."""
     wholes = {}
-    for match in _TWO_PARTS.finditer(text):
-        first, second = to_number(match.group("first")), to_number(match.group("second"))
-        if isinstance(first, int) and isinstance(second, int):
-            wholes[match.start("first")], wholes[match.start("second")] = first + second, None
+    for match in _PARTS.finditer(text):
+        parts = list(_ONE_PART.finditer(match.group()))
+        values = [to_number(part.group("number")) for part in parts]
+        groups = {" ".join(part.group("group").lower().split()) for part in parts}
+        if len(groups) < len(parts) or not all(isinstance(value, int) for value in values):
+            continue  # « 40 jeunes à Tiznit et 30 jeunes… »: the same people twice are two places, not parts
+        total = sum(values)
+        if 2 * max(values) == total:
+            total = max(values)  # « 28 jeunes, 17 garçons et 11 filles »: a whole told with its parts
+        wholes[match.start() + parts[0].start("number")] = total
+        wholes.update({match.start() + part.start("number"): None for part in parts[1:]})
     return wholes
 
 
