@@ -133,6 +133,23 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     assert (total, sorted(items)) == (6500000, [2500000, 4000000]) and {80000000, 9000000} <= set(others)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # each party's share, told by its verb over two sentences, and no total said: their sum
+    ("La fondation apporte 6 millions de dirhams pour l'équipement. La commune mobilise 2,5 millions de dirhams, "
+     "tandis que l'agence contribue à hauteur de 1,5 million de dirhams.", 10000000),
+    # « trois apports » and three amounts: three shares, though the first equals the sum of the two others
+    ("Le financement repose sur trois apports : 5 millions de dirhams de la Région, 3 millions de l'agence et "
+     "2 millions de dirhams de la commune.", 10000000),
+    # a cost said, then shares: the cost stays the budget
+    ("Le centre coûte 12 millions de dirhams. La Région apporte 8 millions de dirhams et la commune finance "
+     "4 millions de dirhams.", 12000000),
+])
+def test_parties_shares_add_up_to_the_budget_when_no_total_is_said(body, expected):
+    """Shares told by their givers' verbs (« apporte », « mobilise », « contribue à hauteur de ») are parts of one
+    budget; a sentence announcing « trois apports » says its three amounts are parts, not a total and its parts."""
+    assert budget(body)[0] == expected
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -444,3 +444,17 @@ def test_a_weekly_tour_whose_items_run_their_heading_into_their_text_is_read_as_
     assert (draft.city, draft.programmes) == ("Jerada", ["Jerada Code"])  # (the programme that lent its room: none)
     partners = [name for name, _known in draft.partners]
     assert not any("Mohammed Premier" in name or "emploi" in name for name in partners)
+
+
+def test_a_digest_s_training_item_behind_a_course_that_says_it_is_not_digital():
+    """« L'essentiel des régions » whose first item is a masonry course « sans volet numérique », and whose title
+    names the region « Fès-Meknès » (not the town « Meknès » of another item): the coding item is read."""
+    page = ("L'essentiel des régions : Fès-Meknès et le Saïss\n\nÉdition du jeudi 5 mars 2026\n\n"
+            "MEKNÈS. Quatre-vingt-dix stagiaires suivent depuis lundi une formation en maçonnerie au centre de "
+            "formation du bâtiment, pour 1,8 million de dirhams. Le cursus n'a aucun volet numérique.\n\n"
+            "SEFROU. La piste reliant deux douars a été goudronnée pour 30 millions de dirhams.\n\n"
+            "IFRANE. Un atelier de code pour 45 lycéennes a ouvert mardi à Ifrane, avec des modules de "
+            "développement web, pour 900 000 dirhams.\n\n"
+            "BOULEMANE. Le souk hebdomadaire a rouvert après travaux.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Ifrane", 900000, 45)

@@ -207,6 +207,7 @@ class Amount:
     at_creation: bool = False  # the initiative's own money when it was created (« doté, à sa création, de 5,6 MDH »)
     # the sentences before it in its paragraph, when it opens on what they named (« Son coût est de 7,8 MDH »)
     antecedent: str = ""
+    share: bool = False  # a party's contribution, its verb right before it (« la Région mobilise 9,5 MDH »)
 
 
 @dataclass
@@ -309,6 +310,7 @@ def find(sentences, year=None):
                 earlier=earlier or at_creation or bool(_EARLIER_AFTER.match(after)),
                 at_creation=at_creation,
                 antecedent=antecedent,
+                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
@@ -463,6 +465,16 @@ def budget(amounts):
     exact = _floor_said_exactly(unique)
     if exact:
         return exact
+    if len(unique) >= 2 and all(a.share and not a.total for a in unique) and len({a.paragraph for a in unique}) == 1:
+        # « inwi apporte 10 MDH. La Région mobilise 9,5 MDH, tandis que l'OFPPT contribue à hauteur de 4,5 MDH »:
+        # each party's share, and no total said: the whole is their sum
+        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        return Budget(whole, unique)
+    if _told_as_parts(unique):
+        # « repose sur trois apports : 3,2 MDH …, 2,4 millions … et 800 000 DH »: three shares, whatever sums
+        # one of them happens to make with the others
+        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        return Budget(whole, unique)
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)
     if total:
         parts = [a for a in unique if a is not total and a.value < total.value]
@@ -496,6 +508,27 @@ def _floor_said_exactly(amounts):
     if not floors[0].value < whole <= floors[0].value * _FLOOR_REACH:
         return None
     return Budget(Amount(whole, floors[0].sentence, floors[0].paragraph, "total"), parts)
+
+
+def _told_as_parts(amounts):
+    """True when one sentence announces as many shares as it gives amounts, and none is its total."""
+    sentences = {a.sentence for a in amounts}
+    if len(sentences) != 1 or any(a.total for a in amounts):
+        return False
+    announced = _SHARES_ANNOUNCED.search(digits(next(iter(sentences))))
+    return bool(announced) and to_number(announced.group("count")) == len(amounts)
+
+
+# « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|"
+                                r"contribu(?:e|ent|era|eront)|financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
+                                r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|prend(?:ra)?\s+en\s+charge|"
+                                r"particip(?:e|ent|era|eront))\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?"
+                                r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
+_SHARE_VERB_REACH = 60
+# « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
+_SHARES_ANNOUNCED = re.compile(rf"\b(?P<count>{NUMBER})\s+(?:apports|contributions|parts|tranches|financeurs|"
+                               r"bailleurs|sources\s+de\s+financement)\b", re.IGNORECASE)
 
 
 def _close(a, b):

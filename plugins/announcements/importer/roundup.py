@@ -151,13 +151,27 @@ def _named_in(headline, heading):
     head = _head(heading)
     names = [head.group("place").strip()] if head else []
     names += re.findall(r"«\s*([^»]{3,60}?)\s*»", heading)
-    return any(name and name.lower() in headline.lower() for name in names)
+    # (« Safi » is not named by « En bref – Marrakech-Safi et au-delà »: a part of a region's name)
+    return any(name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", headline.lower())
+               for name in names)
 
 
 def _about_training(item):
-    """How much an item speaks of training: the trade's words, less when its heading announces an event."""
+    """How much an item speaks of training: the trade's words, less when its heading announces an event; nothing
+    when it says it is not about the digital trade (« aucune compétence numérique n'y est enseignée »)."""
     heading = item[0][:_HEADING]
+    if _NOT_DIGITAL.search(" ".join(item)):
+        return 0  # (a welding course's « formation » and « stagiaires » are not this site's news)
     return len(_TRADE.findall(" ".join(item))) - _EVENT_WEIGHT * len(_EVENT.findall(heading))
+
+
+# « Aucune compétence numérique n'y est enseignée », « le cycle n'a aucun volet numérique », « sans lien avec le
+# numérique »: the item says its course is not about the trade (not « des femmes sans compétences numériques », who
+# are its audience).
+_NOT_DIGITAL = re.compile(r"\b(?:aucune?|sans)\s+(?:volet|module|contenu|composante|dimension|cours|"
+                          r"lien\s+avec\s+le)\s+(?:numérique|digital|informatique)\b|"
+                          r"\baucune?\s+[\w'’-]+\s+(?:numériques?|digital(?:e|es)?|informatiques?)\s+n['’]y\s+"
+                          r"(?:est|sont|sera|seront)\s+(?:enseigné|abordé|prévu|dispensé)", re.IGNORECASE)
 
 
 def _plain_head(paragraph):
@@ -210,8 +224,10 @@ def _items(paragraphs, is_place):
 
 
 # A round-up's own title: « L'Oriental en bref », « Brèves régionales », « L'essentiel de la semaine ».
-_ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d[eu]|revue\s+de\s+(?:presse|la\s+semaine)|"
-                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces))\b", re.IGNORECASE)
+# (« L'essentiel des régions », « Ce qu'il faut retenir cette semaine », « En continu »)
+_ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|es)|revue\s+de\s+(?:presse|la\s+semaine)|"
+                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
+                            r"ce\s+qu['’]il\s+faut\s+retenir|en\s+continu)\b", re.IGNORECASE)
 # A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
 _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
                             r"sélectionne|résume)\b", re.IGNORECASE)
