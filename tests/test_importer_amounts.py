@@ -368,6 +368,11 @@ def test_a_room_s_workstations_are_no_jobs():
      "année.", 1200),
     # what the room could hold, told in the past
     ("Soixante apprenants y suivront six mois de formation. Le centre pouvait accueillir jusqu'à 80 personnes.", 60),
+    # rooms « pouvant accueillir », before the cohort
+    ("Le lab dispose de deux salles pouvant accueillir 120 apprenants. La première promotion compte 48 jeunes.", 48),
+    # a cohort that « suit depuis un parcours » (since the launch just told), beside another programme's pupils
+    ("Le programme de soutien scolaire a accompagné 2 600 élèves. Lancée en janvier, l'édition locale réunit des "
+     "jeunes diplômés : soixante-quinze jeunes suivent depuis un parcours de douze semaines.", 75),
 ])
 def test_a_region_s_workforce_and_a_room_s_capacity_are_no_trainees(body, expected):
     """« La région compte 9 000 fonctionnaires », « pouvait accueillir jusqu'à 80 »: not the people trained."""

@@ -1418,3 +1418,11 @@ def test_a_company_s_branch_in_another_country_is_not_its_moroccan_branch():
     vocabulary = load_vocabulary(REPO / "data")
     assert "orange-maroc" not in find("Orange Cameroun a procédé à l'inauguration du club.", vocabulary)["partners"]
     assert "orange-maroc" in find("Orange a signé la convention du club.", vocabulary)["partners"]
+
+
+def test_a_body_s_name_does_not_run_on_into_a_verb_in_ique(vocabulary):
+    """« la Fondation Tafraout Avenir … Avec 20 MDH, la Fondation revendique 9 000 bénéficiaires »: « revendique » is
+    the verb, not a body « Fondation revendique »."""
+    body = ("Le bootcamp est financé par la Fondation Tafraout Avenir. Avec un budget de 20 millions de dirhams, la "
+            "Fondation revendique pour l'année plus de 9 000 bénéficiaires.")
+    assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]

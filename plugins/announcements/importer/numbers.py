@@ -174,6 +174,10 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
                   r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
                   r"des\s+candidatures)|"
+                  # « suivent depuis un parcours de seize semaines »: since the launch just told, an object after it
+                  # (not « depuis une dizaine d'années », « depuis un an »: a stretch of time)
+                  r"(?:un|une)\s+(?!(?:an|année|décennie|dizaine|vingtaine|quinzaine|trentaine|siècle|mois|semaine|"
+                  r"lustre|bonne|longue|éternité)\b)|"
                   # « en télétravail depuis les villages », « depuis chez eux »: a place, not a time
                   r"chez|(?:les|leurs?|son|sa|ses|le|la)\s+(?:villages?|douars?|domiciles?|maisons?|quartiers?|"
                   r"campagnes?|zones?\s+rurales?)\b))")

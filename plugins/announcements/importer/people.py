@@ -104,7 +104,9 @@ _CAPACITY_BEFORE = re.compile(
     # « devrait pouvoir accueillir, à terme, de 600 à 800 », « dimensionné pour accueillir entre 500 et 800 »: what
     # the place can hold, however the number or the range is told
     # (« À plein régime, nous pourrons accueillir jusqu'à deux cents apprenants »: the speaker's « nous » too)
+    # (« trois salles pouvant accueillir 100 apprenants », « susceptibles d'accueillir »: the same)
     r"\b(?:pourra|pourront|pourrait|pourraient|pourrons|pourrions|pourrez|peut|peuvent|pouvons|pouvoir|pouvait|pouvaient|"
+    r"pouvant|susceptibles?\s+d['’]|"
     r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|"
     r"(?:capables?|permet|permettent|permettra|permettront|permettrait|permettraient)\s+d['’])"
     # (« conçu pour recevoir jusqu'à 300 jeunes par an »: received, as much as welcomed)
@@ -347,8 +349,10 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
                    r"(?:celle|celui)\s+de|(?:promotion|édition|cohorte|session|convention|accord)(?:\s+de)?)"
                    r"\s+((?:19|20)\d{2})\b",
                    re.IGNORECASE)
+# (« suivent depuis un parcours de seize semaines », « suivront des ateliers »: a course followed)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
-                       r"capacité|rentrée)", re.IGNORECASE)
+                       r"capacité|rentrée|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
+                       re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
