@@ -741,3 +741,14 @@ def test_an_earlier_site_s_opening_told_as_background_is_not_the_event():
     old = dates.event_date(sentences("La convention a été signée en juillet 2018 à Khouribga."),
                            datetime.date(2019, 3, 20))
     assert old.date == datetime.date(2018, 7, 1)
+
+
+def test_a_site_s_dotted_name_in_the_dated_line_under_the_headline():
+    """« CodeHebdo.ma — Écoles | Oujda, le 14 octobre 2026 | Par X » is the page's dated line, not its headline:
+    the headline stays, and the article's « lundi » counts from 14 October."""
+    page = ("Le campus d'Oujda accueille sa nouvelle promotion\n"
+            "CodeHebdo.ma — Écoles | Oujda, le 14 octobre 2026 | Par Salma Berrada\n\n"
+            "Le campus a accueilli lundi 90 apprenants pour deux ans de formation au développement web.\n")
+    article = text.parse(page)
+    assert article.headline == "Le campus d'Oujda accueille sa nouvelle promotion"
+    assert dates.publication_date(article)[0] == datetime.date(2026, 10, 14)

@@ -97,6 +97,14 @@ def test_a_street_before_a_named_school_is_not_its_name(tmp_path):
     assert programmes(draft) == ["Nour Sud"]
 
 
+def test_a_figure_after_the_kind_is_no_name(tmp_path):
+    """« « Oasis Data Girls », un programme d'upskilling 100 % féminin »: the programme is named; « 100 » is not."""
+    draft = draft_of(tmp_path, "Zagora : l'association Tifawin lance « Oasis Data Girls », un programme "
+                               "d'upskilling 100 % féminin\n\nLe programme a démarré samedi à Zagora pour quarante "
+                               "jeunes femmes.\n")
+    assert programmes(draft) == ["Oasis Data Girls"]
+
+
 def test_a_quotation_in_the_headline_is_no_initiative(tmp_path):
     """« « Une chance pour nos jeunes » » quotes someone: its words are not all capitalised."""
     draft = draft_of(tmp_path, "Tata : « Une chance pour nos jeunes »\n\nUn atelier de code a réuni trente "

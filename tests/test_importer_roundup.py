@@ -458,3 +458,21 @@ def test_a_digest_s_training_item_behind_a_course_that_says_it_is_not_digital():
             "BOULEMANE. Le souk hebdomadaire a rouvert après travaux.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Ifrane", 900000, 45)
+
+
+def test_a_newsletter_s_numbered_headings_are_its_items():
+    """« 📰 1. À la une : … », « 💰 2. Levée de fonds : … », « 📅 3. Agenda » over their paragraphs: the training
+    item is read, its heading its headline without symbol or number; a party launching « X » is not a programme."""
+    page = ("Le Commit : Tata code, une fintech lève, agenda chargé\n\nLe Commit · n° 12 · jeudi 5 mars 2026\n\n"
+            "Bonjour à toutes et à tous, voici les nouvelles de la semaine.\n\n"
+            "📰 1. À la une : « Tata Code Camp », un bootcamp au bord du désert\n\n"
+            "Lundi, la commune de Tata et l'académie privée Sahel Bits Academy ont signé la convention qui crée "
+            "« Tata Code Camp ». Le premier batch comptera 30 apprenants, pour 700 000 dirhams.\n\n"
+            "💰 2. Levée de fonds : une fintech de Rabat lève 4 millions de dollars\n\n"
+            "La startup emploie 80 personnes et vise 200 recrutements.\n\n"
+            "📅 3. Agenda\n\n"
+            "Un meetup data se tient le 12 mars à Rabat : 150 places, entrée libre.\n")
+    draft = extract(page, VOCABULARY)
+    assert draft.title == "À la une : « Tata Code Camp », un bootcamp au bord du désert"
+    assert (draft.city, draft.budget, draft.trainees, draft.jobs) == ("Tata", 700000, 30, None)
+    assert draft.programmes == ["Tata Code Camp"]

@@ -317,13 +317,19 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 _TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?)\s*"
                            r"[«“\"]?\s*$", re.IGNORECASE)
 # (not « l'« Oued Noun Tech Academy » lance sa première promotion »: a school launching its own cohort is the programme)
-_ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
+_ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:"
+                              r"(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
                               r"présente|présenté|inaugure|inauguré)\s+(?:(?:son|sa|ses|leur|leurs)(?!\s+(?:[\w-]+\s+)?"
                               r"(?:promotion|cohorte|édition|session|rentrée|saison|année)s?\b)|le\s+programme|"
                               r"le\s+parcours|le\s+cursus)"
                               # « l'incubateur « Argan Lab » ouvre un parcours » (not « ouvre sa formation »)
                               r"|(?:ouvre|ouvert|ouvrira)\s+(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?(?:programme|parcours|"
-                              r"cursus|bootcamp|cycle))\b", re.IGNORECASE)
+                              r"cursus|bootcamp|cycle))\b"
+                              # (« …, le CRI et l'académie privée Atlas Pixel Academy ont lancé « Studio Code » »: the
+                              # last of the parties that launch a named initiative)
+                              # (« … ont signé la convention qui donne naissance à « Studio Code » »: the same)
+                              r"|(?:ont|avaient)\s+(?:officiellement\s+|conjointement\s+)?(?:lancé|présenté|inauguré|"
+                              r"ouvert|signé|créé|monté)\b[^.;«“\"]{0,60}(?=[«“\"]))", re.IGNORECASE)
 
 
 # « L'incubateur Chaouia Lab » read as one capitalised run: an organisation named by its kind.
@@ -393,6 +399,8 @@ def _candidates(sentences, names):
             continue
         if not re.search(r"[A-ZÀ-Þ0-9]", name):
             continue  # « le parcours « data » »: a common word in quotes, no name
+        if not re.search(r"[^\W\d_]{2}", name):
+            continue  # « un programme d'upskilling 100 % féminin »: a figure, not a name
         if _TRACK_BEFORE.search(sentence.text[:_name_start(match)]) and not re.search(r"[A-ZÀ-Þ0-9]", name[1:]):
             continue  # « le cursus « Développeur web » »: a track's title, capitalised only where it opens
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):

@@ -102,6 +102,10 @@ def focus(article, is_place):
         # round-up's title stands above the date)
         titled = _ROUNDUP_TITLE.search(article.headline or "")
         items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
+    # « 🎬 1. À la une : … », « 💸 2. Funding : … », « 🏊 3. Admissions : … »: a newsletter's or a list's numbered
+    # headings, each a line over its paragraphs, are its items (« 2. JobInTech — le programme » is a heading, not an
+    # item of its own)
+    items = _numbered_items(article.paragraphs) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
     if len(items) < _MIN_ITEMS or session or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
         # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
@@ -129,7 +133,7 @@ def focus(article, is_place):
                     next(item for item, score in zip(items, scores, strict=True) if score >= _ABOUT_TRAINING))
     else:
         item = items[scores.index(best)]
-    item = [_plain_head(item[0]) if _head(item[0]) else item[0], *item[1:]]
+    item = [_plain_head(item[0]) if _head(item[0]) else _NUMBER_BEFORE.sub("", item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     # (the page's headline too, which the item's replaces: « Revue publiée le vendredi 26 septembre 2025 »)
     article = replace(article, header_lines=[*article.header_lines, article.headline, *article.paragraphs[:first]])
@@ -245,6 +249,29 @@ def _headed_items(paragraphs):
         elif current is not None:
             current.append(paragraph)
     return items if len(items) >= _MIN_ITEMS else []
+
+
+# « 🎬 1. À la une : … », « 5. NOUVEAU — Cyber Sprint », « 3) Admissions »: a numbered heading, a symbol before it.
+_NUMBERED_HEADING = re.compile(r"^[^\w«“\"]{0,4}\s*(?P<number>\d{1,2})[.)]\s+\S")
+
+
+def _numbered_items(paragraphs):
+    """The items of a page under numbered headings (1, 2, 3… in order, each a line over paragraphs), or []."""
+    items, current = [], None
+    for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""][:len(paragraphs)], strict=True):
+        heading = _NUMBERED_HEADING.match(paragraph)
+        if (heading and int(heading.group("number")) == len(items) + 1 and not _ends_a_sentence(paragraph)
+                and len(paragraph.split()) <= _NUMBERED_HEADING_WORDS and below and not _NUMBERED_HEADING.match(below)):
+            current = [paragraph]
+            items.append(current)
+        elif current is not None:
+            current.append(paragraph)
+    return items if len(items) >= _MIN_ITEMS else []
+
+
+_NUMBERED_HEADING_WORDS = 20
+# (« 🎬 1. » before « À la une : … »: the heading's symbol and number, left out of the headline it becomes)
+_NUMBER_BEFORE = re.compile(r"^[^\w«“\"]{0,4}\s*\d{1,2}[.)]\s+")
 
 
 def _breakdown(paragraphs):

@@ -667,7 +667,8 @@ def _is_byline(line):
 # « AGENCE SUD-EST PRESSE — Dépêche n° 0117 — 11/01/2027 — 09h40 », « La Voix de l'Est — vendredi 22 janvier 2027 —
 # page 6 », « Le Courrier du Sud, mercredi 10 février 2027 — En bref »: a paper's or agency's line, dated, in pieces.
 # (« 5 novembre 2025 · Yassine Benjelloun · 6 min de lecture »: a blog's, in pieces set apart by dots)
-_DATED_SLUG = re.compile(r"^(?=[^.!?]{0,140}$)(?=.*\s[—–|·•]\s)"
+# (« DevMag.ma — Écoles | Nador, le 14 octobre 2026 | Par X »: a site's name with its dot is no sentence's end)
+_DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)){0,140}$)(?=.*\s[—–|·•]\s)"
                          r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
                          r"(?:[^\s]+\s+){0,16}[^\s]+$", re.IGNORECASE)
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
