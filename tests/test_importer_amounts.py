@@ -150,6 +150,18 @@ def test_parties_shares_add_up_to_the_budget_when_no_total_is_said(body, expecte
     assert budget(body)[0] == expected
 
 
+def test_a_supposed_amount_and_an_earlier_year_s_project_are_not_the_budget():
+    """« Si chaque commune mettait 2 MDH, la province disposerait de 20 millions »: supposed; « le pôle annoncé en
+    2019 pour 70 MDH »: another year's; the initiative's 4 + 3 MDH make its budget."""
+    body = ("Le financement est partagé : 4 millions de dirhams apportés par la Région et 3 millions par l'agence.\n\n"
+            "On se souvient du pôle numérique annoncé en 2019 pour 70 millions de dirhams, jamais construit.\n\n"
+            "Si chaque commune mettait 2 millions de dirhams, la province disposerait d'un fonds de 20 millions.\n\n"
+            "• 7 MDH : budget de la nouvelle académie")
+    found = amounts.budget(amounts.find(sentences(body), year=2026))
+    assert found.budget.value == 7000000
+    assert 2000000 not in [a.value for a in found.others] and 70000000 in [a.value for a in found.others]
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "
@@ -373,6 +385,11 @@ def test_a_room_s_workstations_are_no_jobs():
     # a cohort that « suit depuis un parcours » (since the launch just told), beside another programme's pupils
     ("Le programme de soutien scolaire a accompagné 2 600 élèves. Lancée en janvier, l'édition locale réunit des "
      "jeunes diplômés : soixante-quinze jeunes suivent depuis un parcours de douze semaines.", 75),
+    # a wish (« il faudrait former 3 000 jeunes ») and a box of key figures, the number first
+    ("Un économiste estime qu'« il faudrait former 3 000 jeunes par an ».\n\n• 140 : apprenants de la première "
+     "cohorte", 140),
+    # applications received « depuis l'été »: this year's, the cohort counts
+    ("La cohorte compte 210 apprenants, retenus parmi 1 900 candidatures reçues depuis l'été.", 210),
 ])
 def test_a_region_s_workforce_and_a_room_s_capacity_are_no_trainees(body, expected):
     """« La région compte 9 000 fonctionnaires », « pouvait accueillir jusqu'à 80 »: not the people trained."""

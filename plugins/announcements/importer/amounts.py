@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 from .roles import GUEST_SPEAKS
-from .scopes import NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
+from .scopes import HYPOTHETICAL, NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
 _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
@@ -231,6 +231,16 @@ _LAUNCHED_LONG_AGO_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:lancée?s?|adoptée?s
                                       re.IGNORECASE)
 _LONG_AGO_YEARS = 3
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
+# « le campus de Berrechid, annoncé en 2020 pour 60 MDH »: the year just before an amount, in its clause.
+_YEAR_JUST_BEFORE = re.compile(r"\b(?:en|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.:]{0,30}$", re.IGNORECASE)
+
+
+def _of_an_earlier_year(before, year):
+    """True when the words right before an amount date it to a year before the article's."""
+    found = _YEAR_JUST_BEFORE.search(before)
+    return bool(year and found and int(found.group("year")) < year)
+
+
 _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
 
 
@@ -276,6 +286,8 @@ def find(sentences, year=None):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
+            if HYPOTHETICAL.search(before):
+                continue  # « Si chaque province mettait 5 MDH, la région disposerait de 25 millions »: supposed
             at_creation = False
             if _another_time(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
                 if not _AT_CREATION.search(text):
@@ -307,7 +319,8 @@ def find(sentences, year=None):
                 note=approx.group(1).lower() if approx else "",
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
                            or _TOTAL_NAMED_AFTER.match(after)),
-                earlier=earlier or at_creation or bool(_EARLIER_AFTER.match(after)),
+                earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
+                         or _of_an_earlier_year(before, year)),
                 at_creation=at_creation,
                 antecedent=antecedent,
                 share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])),

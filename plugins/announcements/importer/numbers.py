@@ -167,6 +167,8 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # « depuis le 2 février », without a year: this year's, the news of the day
                   r"le\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
                   r"novembre|décembre)(?!\s+\d{4})|"
+                  # « reçues depuis l'été », « depuis le printemps »: this year's season (not « depuis l'été 2019 »)
+                  r"(?:l['’](?:été|automne|hiver)|le\s+printemps)(?!\s+(?:de\s+)?\d{4})|"
                   # « depuis octobre dernier », « depuis la rentrée »: this season's news too
                   r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
                   # (« suivent depuis cette date une formation »: the day the news told, just before)

@@ -29,6 +29,9 @@ _LABELLED = re.compile(rf"(?:^|[-–•*]\s*)(?P<noun>bénéficiaires|apprenant(
                        rf"élèves|étudiant(?:e)?s|candidat(?:e)?s)\s+(?:retenu|admis|sélectionné|inscrit)e?s?\b[^:.;]{{0,40}}?)"
                        rf"\s*:\s*"
                        rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
+# A box of key figures, the number first: « • 320 : apprenants de la première cohorte ».
+_LABELLED_AFTER = re.compile(rf"(?:^|[-–•*]\s*)(?P<number>{NUMBER})\s*:\s*(?P<noun>bénéficiaires|apprenant(?:e)?s|"
+                             rf"stagiaires|participant(?:e)?s|jeunes|élèves|étudiant(?:e)?s)\b", re.IGNORECASE)
 # « Ils étaient 140, lundi matin, à franchir la porte de l'école »: people without a noun either.
 # (« Samedi, nous étions quatre-vingt-sept à monter sur l'estrade »: the speaker among them)
 # (« On était 96 dans la promo tangéroise », « on est soixante dans ma promotion »: the speaker's « on » and the
@@ -492,7 +495,8 @@ def trainees(sentences, year=None, city=""):
         # (« …, soit 90 bénéficiaires », « Soit 100 bénéficiaires pour ce premier cycle »: the parts, added up)
         summed = {m.start("number") for m in _SUMMED.finditer(text)}
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
-                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_chosen(text),
+                      *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_LABELLED_AFTER.finditer(text),
+                      *_chosen(text),
                       *_GROUPS_IN_ALL.finditer(text), *([bare] if bare else [])]:
             value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
@@ -574,8 +578,8 @@ def trainees(sentences, year=None, city=""):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
             if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 features.add("past")  # « une session pilote avait permis de former une vingtaine de jeunes »
-            if _HEARSAY_BEFORE.search(text[:match.start()]):
-                continue  # « Vous avez aussi parlé de « 250 jeunes formés » »: words quoted, not a count
+            if _HEARSAY_BEFORE.search(text[:match.start()]) or scopes.HYPOTHETICAL.search(text[:match.start()]):
+                continue  # « Vous avez aussi parlé de « 250 jeunes formés » », « il faudrait former 3 000 jeunes »
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
@@ -606,7 +610,7 @@ def jobs(sentences, year=None):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
-            if _HEARSAY_BEFORE.search(text[:match.start()]):
+            if _HEARSAY_BEFORE.search(text[:match.start()]) or scopes.HYPOTHETICAL.search(text[:match.start()]):
                 continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
             if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
                     text[max(0, match.start() - 60):match.end() + 60]):

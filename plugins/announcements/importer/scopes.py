@@ -126,6 +126,14 @@ _VERB_FIRST = re.compile(r"^\s*(?!(?:le|la|les|une|des|du|de|ce|cet|cette|ces|so
 _APPROXIMATE_END = re.compile(r"\b(?:quelque|près de|plus de|environ|au moins|jusqu['’]à)\s*$", re.IGNORECASE)
 
 
+# « Si chaque province mettait 5 MDH, la région disposerait de 25 millions », « il faudrait former 3 000 jeunes par
+# an », « imaginons un fonds de 50 MDH »: a figure the writer supposes or wishes, no announcement's.
+HYPOTHETICAL = re.compile(r"(?:^|[,;:«“\"(]\s*|\bque\s+|\bqu['’]\s*)(?i:si)\s+"
+                          r"(?!(?:le|la|les|l['’])?\s*(?:[\w-]+\s+){0,3}?(?:est|sont|a|ont|va|vont|sera|seront)\b)[^.;]{0,80}?\b[a-zà-ÿ]{2,}(?:ait|aient)\b|"
+                          r"\b(?i:il\s+(?:faudrait|suffirait)|faudrait-il|suffirait-il|imaginons|supposons|"
+                          r"à\s+supposer\s+que)\b")
+
+
 def frame(before):
     """The words that say whose figure it is: the figure's own clause, with the clauses it hangs on."""
     clauses = _CLAUSE_BREAK.split(before)
