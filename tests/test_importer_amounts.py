@@ -162,6 +162,17 @@ def test_a_supposed_amount_and_an_earlier_year_s_project_are_not_the_budget():
     assert 2000000 not in [a.value for a in found.others] and 70000000 in [a.value for a in found.others]
 
 
+@pytest.mark.parametrize("refusal", [
+    "Aucun des signataires n'a souhaité communiquer le montant de l'investissement.",
+    "Le budget du club reste confidentiel.",
+])
+def test_an_amount_the_parties_would_not_give_leaves_the_budget_empty(refusal):
+    """The only amount is a past project's; the article says the club's own was not given: no budget."""
+    body = (f"La ville attend depuis des années un pôle numérique, annoncé avec 150 millions de dirhams.\n\n"
+            f"L'université et l'opérateur ont signé lundi la convention du club. {refusal}")
+    assert amounts.untold(sentences(body))
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -752,3 +752,11 @@ def test_a_site_s_dotted_name_in_the_dated_line_under_the_headline():
     article = text.parse(page)
     assert article.headline == "Le campus d'Oujda accueille sa nouvelle promotion"
     assert dates.publication_date(article)[0] == datetime.date(2026, 10, 14)
+
+
+def test_an_event_named_by_its_day():
+    """« l'annonce du 12 mai a été accueillie… Ce jour-là, … ont signé »: 12 May; « du 12 au 15 mai » is a span."""
+    base = datetime.date(2026, 5, 20)
+    told = sentences("Dans ce contexte, l'annonce du 12 mai a été bien accueillie. Ce jour-là, la commune et "
+                     "l'université ont signé la convention du club.")
+    assert dates.event_date(told, base).date == datetime.date(2026, 5, 12)

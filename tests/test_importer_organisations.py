@@ -1426,3 +1426,16 @@ def test_a_body_s_name_does_not_run_on_into_a_verb_in_ique(vocabulary):
     body = ("Le bootcamp est financé par la Fondation Tafraout Avenir. Avec un budget de 20 millions de dirhams, la "
             "Fondation revendique pour l'année plus de 9 000 bénéficiaires.")
     assert find(body, vocabulary)["partners"] == ["Fondation Tafraout Avenir"]
+
+
+@pytest.mark.parametrize("body, company", [
+    ("La convention associe la commune et une société rbatie spécialisée, Nour Data Works, qui assurera la "
+     "pédagogie.", "Nour Data Works"),
+    ("Trois partenaires s'y engagent : la commune, qui prête les locaux ; et Tafilalt Cloud Services, une "
+     "entreprise locale d'hébergement, qui apporte 500 000 dirhams.", "Tafilalt Cloud Services"),
+    ("La commune et la startup edtech Argan Learning Lab ont signé la convention du bootcamp.",
+     "Argan Learning Lab"),
+])
+def test_a_company_named_by_what_it_is_around_its_name(vocabulary, body, company):
+    """« une société …, X, qui assurera… », « X, une entreprise locale… », « la startup edtech X »: a company."""
+    assert company in find(body, vocabulary)["partners"]

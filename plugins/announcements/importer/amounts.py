@@ -116,7 +116,13 @@ _TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?:les\s+)?(?:deux|troi
 # « … mais aucun montant propre au volet numérique n'a été communiqué »: the article says its own money is not told.
 _UNTOLD = re.compile(r"\baucun\s+(?:montant|budget)\b[^.;]{0,60}?\bn['’]a\s+été\s+(?:communiqué|précisé|dévoilé|"
                      r"annoncé|rendu\s+public)|\b(?:le\s+)?(?:montant|budget|coût)\s+(?:du\s+projet\s+|de\s+l['’]opération\s+)?"
-                     r"n['’]a\s+pas\s+été\s+(?:communiqué|précisé|dévoilé|annoncé|rendu\s+public)", re.IGNORECASE)
+                     r"n['’]a\s+pas\s+été\s+(?:communiqué|précisé|dévoilé|annoncé|rendu\s+public)|"
+                     # (« Aucun des deux signataires n'a souhaité communiquer le montant de l'investissement », « le
+                     # budget reste confidentiel »: the same, however the refusal is told)
+                     r"\bn['’](?:a|ont)\s+(?:pas\s+)?(?:souhaité|voulu|pu|tenu\s+à)\s+(?:communiquer|révéler|dévoiler|"
+                     r"préciser|divulguer|donner|chiffrer)\s+(?:le\s+)?(?:montant|budget|coût)\b|"
+                     r"\b(?:montant|budget|coût)\b[^.;]{0,40}?\b(?:reste|restent|demeure|demeurent)\s+confidentiel",
+                     re.IGNORECASE)
 # « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
 # many, of which the initiative is one.
 # (« 90 millions cette année dans ses implantations marocaines »: a group's whole)

@@ -92,6 +92,9 @@ _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoy
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
+# « l'annonce du 12 mai », « la convention du 3 mars »: an event named by its day (not « du 12 au 15 mai », a span).
+_EVENT_OF_THE_DAY = re.compile(r"\b(?:annonce|signature|convention|cérémonie|lancement|inauguration|réunion|"
+                               r"session|accord|rencontre|décision)\s+du\s*$", re.IGNORECASE)
 # « Pour rappel, le gouvernement avait présenté... », « l'école avait ouvert en mars »: background.
 # (« Après la réussite de l'ouverture de son premier campus à Khouribga en juillet 2018, l'école … ouvrira »: what
 # came before, set as the background of the news)
@@ -320,7 +323,7 @@ def event_date(sentences, base=None):
             # « depuis samedi », « depuis le 2 février »: the day something started, when it is recent.
             recent_start = _SINCE.search(before) and (found.relative or (
                 base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
-            if _NOT_EVENT_BEFORE.search(before) and not recent_start:
+            if _NOT_EVENT_BEFORE.search(before) and not recent_start and not _EVENT_OF_THE_DAY.search(before):
                 continue
             if base and _PUBLISHED_JUST_BEFORE.search(before):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day

@@ -44,6 +44,8 @@ _COMPANY = re.compile(
     r"(?:(?:marocaine?|française?|américaine?|espagnole?|allemande?|belge|britannique|indienne?|chinoise?|émiratie?|"
     r"canadienne?|internationale?|casablancaise?|rbatie?|marrakchie?|fassie?|tangéroise?|oujdie?|meknassie?|"
     r"gadirie?|soussie?|rifaine?|locale|régionale|provinciale|communale)\s*,?\s+)?"
+    # (« la startup agritech Sahl Analytics »: its trade, in one word)
+    r"(?:[a-zà-ÿ-]*tech\s+)?"
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
     # (« Femmes de l'Océan », « Amis d'Essaouira », « Enfants de la Mer »: an article elided or not before a capital)
@@ -94,9 +96,15 @@ _CUED = re.compile(
 _LISTED_PARTY = re.compile(r"(?:,|\bet)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
                            r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
 # « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
-_DESCRIBED = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
+# (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
+_DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
+                        r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
                         r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
                         r"ONG|coopérative)\b")
+# « une société casablancaise spécialisée, Atlas Data Skills, qui assurera la pédagogie »: the name after what it is.
+_DESCRIBED_BEFORE = re.compile(r"\bune\s+(?:entreprise|société|start-?up|PME|ESN|firme)(?:\s+[a-zà-ÿ'’-]+){0,3}\s*,\s*"
+                               r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3})"
+                               r"(?=\s*[,;.]|\s+qui\b)")
 # What tells such a name from a person's: a word companies and associations are named with.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Maroc|Morocco|Initiative|Consulting|Software|Group|Groupe|Labs?|Academy|Tech|Digital|Solutions|Services|"
@@ -318,7 +326,7 @@ def find(text, taken, names):
     # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
     # body: the last three only with a word companies are named with, unless the sentence says it is one.
     for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
-                  *_DESCRIBED.finditer(text)]:
+                  *_DESCRIBED.finditer(text), *_DESCRIBED_BEFORE.finditer(text)]:
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
             continue
