@@ -369,6 +369,29 @@ def test_people_following_a_course_since_the_day_told():
     assert count(people.trainees, body)[0] == 35
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an open day's visitors, then the cohort in the rooms
+    ("Ils étaient environ 900 visiteurs, samedi, à découvrir l'académie. Dans les salles, les 70 apprenants de la "
+     "cohorte actuelle présentaient leurs projets.", 70),
+    # a ceremony's graduates, then the next promotion « attendue en septembre »
+    ("Le wali a remis leurs attestations aux 48 jeunes de la deuxième promotion. La troisième promotion, attendue en "
+     "septembre, accueillera 75 jeunes.", 48),
+    ("Le président a félicité les 130 lauréats qui ont reçu leur diplôme samedi, devant 600 invités.", 130),
+])
+def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, expected):
+    """Visitors and guests are an audience; « la troisième promotion, attendue en septembre » is the next one."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_plant_s_jobs_are_not_the_training_s():
+    """« une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's; « recruter 40 lauréats dans
+    son usine » is the training's promise."""
+    body = ("Le directeur du site a rappelé les chantiers du groupe, dont une nouvelle unité de production qui doit "
+            "créer 1 500 emplois.")
+    assert count(people.jobs, body, 2026) is None
+    assert count(people.jobs, "Le groupe s'engage à recruter 40 lauréats dans son usine de Kénitra.", 2026)[0] == 40
+
+
 def test_a_club_equipped_with_about_twenty_workstations_promises_no_jobs():
     """« Le club, équipé d'une vingtaine de postes »: computers."""
     assert count(people.jobs, "Le club, équipé d'une vingtaine de postes et d'un FabLab, ouvre lundi.") is None

@@ -257,6 +257,9 @@ _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la
 _PROJECTS_TALLY_BEFORE = re.compile(r"\b\d[\d\s]*\s+(?:projets|dossiers)\b(?:\s+d['’]investissement)?[^.;]{0,100}$",
                                     re.IGNORECASE)
 _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
+                                # (« Ils étaient environ 1 200 visiteurs », « 400 invités »: an event's audience)
+                                r"\s+(?:visiteurs|visiteuses|spectateurs|spectatrices|invités|invitées|curieux|convives|"
+                                r"supporters)\b|"
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
@@ -353,8 +356,10 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
                    r"\s+((?:19|20)\d{2})\b",
                    re.IGNORECASE)
 # (« suivent depuis un parcours de seize semaines », « suivront des ateliers »: a course followed)
+# (« aux 175 lauréats qui ont reçu leur diplôme »: a ceremony's graduates)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
-                       r"capacité|rentrée|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
+                       r"capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
+                       r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
                    r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
@@ -386,8 +391,10 @@ _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|no
 # (« L'an prochain, ils veulent accueillir cinquante apprenants »: next year's people)
 _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session|rentrée)\b|"
                            r"^\W*(?:l['’]an|l['’]année|la\s+saison)\s+prochaine?\b|"
-                           r"\b(?:deuxième|seconde|troisième|nouvelle)\s+(?:cohorte|édition|promotion|session)[^.;]{0,60}?"
-                           r"\b(?:prévue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu)",
+                           # (« la troisième promotion », read « 3ème promotion »: the same)
+                           r"\b(?:deuxième|seconde|troisième|nouvelle|[2-9](?:e|è|ème))\s+(?:cohorte|édition|promotion|"
+                           r"session)[^.;]{0,60}?"
+                           r"\b(?:prévue?|attendue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu)",
                            re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
                    r"ont reçu leurs? (?:diplômes?|attestations?|certificats?)|"
@@ -618,6 +625,8 @@ def jobs(sentences, year=None):
             said = scopes.frame(text[:match.start()])  # whose figure it is: read once, for the two tests below
             if scopes.larger_whole(_HIRERS_SITE.sub("", said)):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
+            if scopes.PLANT_CREATES.search(text[max(0, match.start() - 90):match.start()]):
+                continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:

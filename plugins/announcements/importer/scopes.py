@@ -74,6 +74,13 @@ _PART_OF = re.compile(
     r"(?:implanté|installé|logé|hébergé)e?s? (?:dans|au sein d)|micro-composante)",
     re.IGNORECASE,
 )
+# « une nouvelle unité de production qui doit créer 1 500 emplois », « l'usine emploiera 800 personnes »: a plant's
+# jobs, not a training's (not « recruter 50 lauréats dans son usine », the training's promise).
+PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?)|sites?\s+industriels?|"
+                           r"complexes?\s+industriels?|mines?|laveries?)\b[^.;]{0,40}?\b(?:créer|créera|générer|"
+                           r"générera|employer|emploiera|emploie)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
 # Works and sites, whose « coût total » is theirs: « Le complexe, dont le coût total a dépassé 24 milliards ».
 _SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité|zone|port|autoroute|barrage|centrale|"
                    r"aéroport|gare|station|chantier|pôle)\b[^.;]*\b(?:coût|investissement|montant|enveloppe)\s+(?:total|global)e?\b",
