@@ -760,3 +760,13 @@ def test_an_event_named_by_its_day():
     told = sentences("Dans ce contexte, l'annonce du 12 mai a été bien accueillie. Ce jour-là, la commune et "
                      "l'université ont signé la convention du club.")
     assert dates.event_date(told, base).date == datetime.date(2026, 5, 12)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("L'an deux mille vingt-six, le mardi vingt-quatre mars, à 10 h, le comité s'est réuni au siège.",
+     datetime.date(2026, 3, 24)),
+    ("Fait à Tiznit, le premier avril deux mille vingt-six, la convention a été signée.", datetime.date(2026, 4, 1)),
+])
+def test_a_formal_text_s_day_written_in_words(written, expected):
+    """Minutes and conventions write the day in words: « le mardi vingt-quatre mars »."""
+    assert dates.event_date(sentences(written), datetime.date(2026, 4, 10)).date == expected

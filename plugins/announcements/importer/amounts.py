@@ -43,7 +43,11 @@ _NOT_BUDGET = re.compile(
     # background recalled by the article: another project's money
     r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
     # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
-    r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b",
+    r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b|"
+    # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
+    # « l'estimation des coûts des prestations », « l'offre financière du moins-disant »)
+    r"\bcaution\s+(?:provisoire|définitive)|\bestimation\s+(?:des?\s+)?(?:coûts?|prix|prestations|travaux)|"
+    r"\bdont\s+l['’]estimation\b|\boffres?\s+financières?|\bmoins[-\s]disant|\bsoumissionnaires?\b",
     re.IGNORECASE,
 )
 # Pay and rent, when the amount is theirs: « une bourse mensuelle de 1.500 dirhams » (a budget in the

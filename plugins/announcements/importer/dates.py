@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import dateparser
 
 from .candidates import Candidate, best
-from .numbers import REMINDER, count
+from .numbers import REMINDER, count, digits
 from .text import MONTH_ABBREVIATIONS, MONTHS, PUBLISHED, dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -468,6 +468,18 @@ def _candidates(text, base):
                 day = _a_year_later(day)  # « sera lancé le 3 novembre prochain »: the one to come
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
+    for match in _SPELLED_DAY.finditer(text):
+        # « le mardi vingt-quatre juin », « l'an deux mille vingt-cinq, le premier mars »: a formal text's day in words
+        if any(start <= match.start() < start + len(found.how) for found, start in taken):
+            continue
+        written = match.group("day").lower()
+        number = 1 if written == "premier" else count(written) if " " not in written else digits(written)
+        year = digits(match.group("year") or "").strip()
+        day = parse_absolute(f"{number} {match['month']} {year}".strip(), base) if str(number).isdigit() else None
+        if day and not year:
+            day = _year_of_weekday(f"{match['weekday'] or ''} {number} {match['month']}".strip(), day, base) or day
+        if day:
+            taken.append((Found(day, "day", text, match.group()), match.start()))
     for match in _MONTH_ONLY.finditer(text):
         day = parse_absolute(f"1 {match['month']} {match['year']}")
         if day:
@@ -510,6 +522,11 @@ def _candidates(text, base):
     return taken
 
 
+# A day written in words: « mardi vingt-quatre juin », « premier mars deux mille vingt-six ».
+_SPELLED_DAY = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY})\s+)?"
+                          r"(?P<day>premier|(?:vingt|trente)(?:[-\s]et[-\s]un|-[a-z]+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|"
+                          rf"quatorze|quinze|seize)\s+(?P<month>{MONTHS})\b"
+                          r"(?:\s+(?P<year>deux\s+mille(?:[-\s](?:et[-\s])?[a-z]+){0,3}))?", re.IGNORECASE)
 # (« Il y a dix jours », « il y a quinze jours »: up to a month's worth of days)
 _AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
                   r"quatorze|quinze|seize|vingt|trente|\d{1,2})\s+(?P<unit>jours?|semaines?)\b", re.IGNORECASE)
