@@ -173,6 +173,23 @@ def test_an_amount_the_parties_would_not_give_leaves_the_budget_empty(refusal):
     assert amounts.untold(sentences(body))
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a label, then the shares on list lines
+    ("Le club ouvre ses portes à Azilal.\n\nLe financement de cette édition :\n\n• INDH : 500 000 DH\n\n• Région : 300 000 DH\n\n• Association Amal : "
+     "100 000 DH\n\nLa session du conseil a aussi voté 40 millions de dirhams pour les routes.", 900000),
+    # a label, then the shares after arrows in one sentence, beside another decision's money
+    ("Montage financier, sur trois ans : 👉 9 MDH apportés par la Région 👉 6 MDH par l'OCP 👉 3 MDH par l'OFPPT\n\n"
+     "• 70 MDH pour les pistes rurales de la province", 18000000),
+    # list lines where each party gives its share, and a reader's question on the total
+    ("✅ L'Académie régionale finance l'équipement : 200 000 dirhams.\n\n✅ L'association apporte 90 000 dirhams."
+     "\n\nUn lecteur : c'était 2 MDH au total ? 🤔", 290000),
+])
+def test_a_listed_financing_adds_up_when_no_total_is_said(body, expected):
+    """« Le financement : • A : x • B : y », « Montage financier : 👉 x … 👉 y »: the parties' shares make the budget;
+    another decision's money and a question's figure are left to the editor."""
+    assert budget(body)[0] == expected
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -218,6 +218,7 @@ class Amount:
     # the sentences before it in its paragraph, when it opens on what they named (« Son coût est de 7,8 MDH »)
     antecedent: str = ""
     share: bool = False  # a party's contribution, its verb right before it (« la Région mobilise 9,5 MDH »)
+    listed_share: bool = False  # a line of the list under « Le financement : » (« • INDH : 700 000 DH »)
 
 
 @dataclass
@@ -276,7 +277,16 @@ def find(sentences, year=None):
     found = []
     table_lines = 0  # lines left that may belong to a table whose unit was declared before it
     paragraph_so_far = []
+    below = False  # under « Le financement : », the lines of the list of each party's share
     for sentence in sentences:
+        label = _FINANCING_LABEL.search(digits(sentence.text))
+        list_line = below and bool(_LIST_MARK.match(sentence.text))
+        listing = bool(label) or list_line
+        shares_from = label.end() if label else 0
+        # (the lines under it belong to the list only when the label's sentence ends on its colon; a list told
+        # inside the sentence ends with it)
+        below = bool(label and not digits(sentence.text)[label.end():].strip()) or list_line
+        listed_line = bool(_LIST_MARK.match(sentence.text))
         if paragraph_so_far and paragraph_so_far[-1].paragraph != sentence.paragraph:
             paragraph_so_far = []
         antecedent = " ".join(s.text for s in paragraph_so_far) if _ANAPHORA.match(sentence.text) else ""
@@ -298,6 +308,7 @@ def find(sentences, year=None):
             before, after = text[:match.start()], text[match.end():]
             if HYPOTHETICAL.search(before):
                 continue  # « Si chaque province mettait 5 MDH, la région disposerait de 25 millions »: supposed
+            asked = bool(_ASKED.search(sentence.text))  # « c'était 20 MDH au total ? 🤔 »: a question, no fact
             at_creation = False
             if _another_time(before) or _PAST.search(re.split(r"[,;:]", after, maxsplit=1)[0]):
                 if not _AT_CREATION.search(text):
@@ -334,10 +345,15 @@ def find(sentences, year=None):
                 at_creation=at_creation,
                 antecedent=antecedent,
                 share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])),
+                # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
+                # dirhams »: a list's line where a party gives its share)
+                listed_share=(listing and match.start() >= shares_from) or (
+                    listed_line and bool(_SHARE_VERB.search(before)) and not _AMOUNT.search(before)),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
-                scope=("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
+                scope=("asked" if asked else "")
+                or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
                 # (« 45 millions pour l'ensemble de ses projets »: a plan of many actions, as a strategy is)
@@ -477,7 +493,7 @@ def budget(amounts):
         return Budget(found.budget, found.items, [*found.others, *aggregates])
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
-    framed = [a for a in unique if a.scope in ("strategy", "wider_project")]
+    framed = [a for a in unique if a.scope in ("strategy", "wider_project", "asked")]
     if framed and len(framed) < len(unique):
         found = budget([a for a in unique if a not in framed])
         return Budget(found.budget, found.items, [*found.others, *framed])
@@ -488,6 +504,12 @@ def budget(amounts):
     exact = _floor_said_exactly(unique)
     if exact:
         return exact
+    listed = [a for a in unique if a.listed_share]
+    if len(listed) >= 2 and not any(a.total for a in unique if a.scope != "asked"):
+        # « Montage financier : 👉 18 MDH par la Région 👉 12 MDH par l'OCP 👉 6 MDH par l'OFPPT », « Le financement :
+        # • INDH : 700 000 DH • Région : 450 000 DH »: the parties' shares, listed, and no total said: their sum
+        whole = Amount(sum(a.value for a in listed), listed[0].sentence, listed[0].paragraph, "total")
+        return Budget(whole, listed, [a for a in unique if a not in listed])
     if len(unique) >= 2 and all(a.share and not a.total for a in unique) and len({a.paragraph for a in unique}) == 1:
         # « inwi apporte 10 MDH. La Région mobilise 9,5 MDH, tandis que l'OFPPT contribue à hauteur de 4,5 MDH »:
         # each party's share, and no total said: the whole is their sum
@@ -542,12 +564,22 @@ def _told_as_parts(amounts):
     return bool(announced) and to_number(announced.group("count")) == len(amounts)
 
 
+# « Montage financier : », « Le financement de l'édition 2026, pour être transparents : », « Plan de financement : »:
+# a list of the parties' shares follows the colon.
+_FINANCING_LABEL = re.compile(r"\b(?:montage\s+financier|plan\s+de\s+financement|tour\s+de\s+table|financement|"
+                              r"répartition|apports|contributions)\b[^.:;]{0,60}:", re.IGNORECASE)
+# A sentence that asks: its question mark last, whatever quotes or signs follow it.
+_ASKED = re.compile(r"\?[^\w?]*$")
+# A list's line: a bullet, a dash, a check mark or an arrow first.
+_LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
-_SHARE_VERB_BEFORE = re.compile(r"\b(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|"
-                                r"contribu(?:e|ent|era|eront)|financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
-                                r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|prend(?:ra)?\s+en\s+charge|"
-                                r"particip(?:e|ent|era|eront))\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?"
+_SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|contribu(?:e|ent|era|eront)|"
+                r"financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
+                r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|prend(?:ra)?\s+en\s+charge|"
+                r"particip(?:e|ent|era|eront))")
+_SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
+_SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
 _SHARES_ANNOUNCED = re.compile(rf"\b(?P<count>{NUMBER})\s+(?:apports|contributions|parts|tranches|financeurs|"
