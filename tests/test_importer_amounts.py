@@ -397,6 +397,8 @@ def test_people_following_a_course_since_the_day_told():
     ("Le wali a remis leurs attestations aux 48 jeunes de la deuxième promotion. La troisième promotion, attendue en "
      "septembre, accueillera 75 jeunes.", 48),
     ("Le président a félicité les 130 lauréats qui ont reçu leur diplôme samedi, devant 600 invités.", 130),
+    # seats beside the people of the same sentence
+    ("Nos deux salles comptent 150 places, mais nous avons commencé avec 110 lycéens volontaires.", 110),
 ])
 def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, expected):
     """Visitors and guests are an audience; « la troisième promotion, attendue en septembre » is the next one."""

@@ -590,6 +590,13 @@ def trainees(sentences, year=None, city=""):
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
+    # « Nos salles comptent 180 places, mais nous avons commencé avec 140 lycéens »: seats beside the people of the
+    # same sentence are the room's, the people come first (not « 240 places pédagogiques, réparties en deux vagues de
+    # 120 apprenants »: this edition's seats, told in parts)
+    peopled = {c.sentence for c in found if "capacité" not in c.note}
+    found = [replace(c, features=c.features | {"capacity"})
+             if "capacité" in c.note and c.sentence in peopled and not _TEACHING_SEATS.search(c.sentence) else c
+             for c in found]
     return _best(found)
 
 
@@ -810,6 +817,7 @@ def _best(found):
     return chosen
 
 
+_TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
                             rf"(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
