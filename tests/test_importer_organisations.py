@@ -1439,3 +1439,12 @@ def test_a_body_s_name_does_not_run_on_into_a_verb_in_ique(vocabulary):
 def test_a_company_named_by_what_it_is_around_its_name(vocabulary, body, company):
     """« une société …, X, qui assurera… », « X, une entreprise locale… », « la startup edtech X »: a company."""
     assert company in find(body, vocabulary)["partners"]
+
+
+def test_a_region_s_council_spelt_as_a_translation_spells_it():
+    """« le conseil de la région de Kelmim-Oued Noun »: the site's council of Guelmim-Oued Noun; « Et ont paraphé la
+    convention … »: « Et » names no body."""
+    body = ("Et ont paraphé la convention le président du Conseil de la région de Kelmim-Oued Noun et le directeur "
+            "de l'école.")
+    assert find(body, load_vocabulary(REPO / "data"), regions=("guelmim-oued-noun",))["partners"] == [
+        "conseil-region-guelmim-oued-noun"]

@@ -40,6 +40,10 @@ def test_region_names_and_their_variants(body, region, gazetteer):
         ("Le centre de Laayoune ouvre ses portes.", "laayoune-sakia-el-hamra", "Laâyoune"),
         ("Le centre de الداخلة ouvre ses portes.", "dakhla-oued-ed-dahab", "Dakhla"),
         ("Le festival se tient au site balnéaire de Taghazout.", "souss-massa", "Taghazout"),
+        # as French versions of Arabic-language press write the big towns
+        ("Une école de code a ouvert ses portes à Kelmim.", "guelmim-oued-noun", "Guelmim"),
+        ("Le wali a réuni hier à Tanja les responsables des projets.", "tanger-tetouan-al-hoceima", "Tanger"),
+        ("La convention a été signée à Al Qunaytira.", "rabat-sale-kenitra", "Kénitra"),
     ],
 )
 def test_communes_give_region_and_city(body, region, city, gazetteer):

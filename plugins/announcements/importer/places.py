@@ -27,6 +27,17 @@ def _arabic(word):
 # Spellings the press uses that the gazetteer does not carry.
 _EXTRA_SPELLINGS = {"Smara": "Es-Semara", "Semara": "Es-Semara", "Fez": "Fès", "Tangier": "Tanger",
                     "Marrakesh": "Marrakech", "El Aaiun": "Laâyoune"}
+# The big towns as French versions of Arabic-language press transliterate them (« Tanja » for طنجة, « Kelmim » for
+# كلميم, « Al Qunaytira » for القنيطرة); the draft writes the census's name.
+_FROM_ARABIC_SPELLINGS = {
+    "Tanja": "Tanger", "Titwan": "Tétouan", "Tatouane": "Tétouan", "Wajda": "Oujda", "Nadour": "Nador",
+    "An-Nadour": "Nador", "Fas": "Fès", "Miknas": "Meknès", "Meknas": "Meknès", "Ar-Ribat": "Rabat", "Sla": "Salé",
+    "Qunaytira": "Kénitra", "Al Qunaytira": "Kénitra", "Knitra": "Kénitra", "Kelmim": "Guelmim",
+    "Klmim": "Guelmim", "Gulmim": "Guelmim", "Asfi": "Safi", "Khribga": "Khouribga", "Laayoun": "Laâyoune",
+    "Al Ayoun": "Laâyoune", "Al Aaiun": "Laâyoune", "Ad-Dakhla": "Dakhla", "Ar-Rachidia": "Errachidia",
+    "Errachidiya": "Errachidia", "Warzazat": "Ouarzazate", "Souira": "Essaouira", "Laarache": "Larache",
+    "Al Araich": "Larache", "Al Husayma": "Al Hoceima", "Dar El Beida": "Casablanca", "Dar Beida": "Casablanca",
+    "Sattat": "Settat", "Bni Mellal": "Béni Mellal", "Marrakush": "Marrakech"}
 # The press's usual spelling of a commune the census writes otherwise; the draft keeps the press's.
 _PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kelâa des Sraghna": "Kelâat Sraghna",
                     "El Kelâa des Sraghna": "Kelâat Sraghna", "Kalaat Sraghna": "Kelâat Sraghna", "Erfoud": "Arfoud",
@@ -258,7 +269,7 @@ class Gazetteer:
             if with_i != name and "ii" not in with_i and tuple(
                     _word(t) for t in _TOKEN.findall(with_i)) not in self.names:
                 self._add(with_i, replace(place, name=with_i))
-        for spelling, name in _EXTRA_SPELLINGS.items():
+        for spelling, name in (*_EXTRA_SPELLINGS.items(), *_FROM_ARABIC_SPELLINGS.items()):
             self._add(spelling, by_name[name])
         for spelling, name in _PRESS_SPELLINGS.items():
             if name in by_name:

@@ -129,6 +129,8 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteu
               "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
               "region", "ville", "commune", "province", "a", "en", "lors", "dans", "par", "pour", "selon", "ce",
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
+              # (« Et ont paraphé la convention le président… »: a translation's sentence opening on « Et »)
+              "et", "puis", "mais", "donc", "or",
               # a kind of organisation alone (« le Conseil »): which one is for the vocabulary to say
               "conseil", "agence", "ministere", "universite", "fondation", "office", "institut", "groupe", "societe",
               "association", "ecole", "centre", "commission", "wilaya", "ong", "startup", "les", "le", "la",
@@ -351,7 +353,7 @@ def find(text, taken, names):
         if _OF_THE_PLACE.search(name):
             continue  # « l'École supérieure de technologie de la ville »: a body named elsewhere by its place
         term = (names.partners.resolve(name) or _ministry_by_its_opening(name, names.partners)
-                or _same_content_words(name, names.partners))
+                or _same_content_words(name, names.partners) or _council_of_a_region_spelt_otherwise(name, names))
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
@@ -399,6 +401,26 @@ def _ministry_by_its_opening(name, lexicon):
     openings = (key + "-", key.replace("ministere-", "ministere-delegue-", 1) + "-")
     slugs = {slug for spelling, slug in _spellings(lexicon).items() if spelling.startswith(openings)}
     return lexicon[slugs.pop()] if len(slugs) == 1 else None
+
+
+# « Conseil de la région de Kelmim-Oued Noun », « Conseil de la région de Draa-Tafilalt »: a region's council, its
+# name spelt as a translation from Arabic spells it.
+_REGION_COUNCIL = re.compile(r"^(?:Conseil\s+(?:de\s+la\s+)?[Rr]égion(?:al)?|Région)\s+(?:de\s+(?:la\s+)?|d['’]\s*)?"
+                             r"(?P<rest>[A-ZÀ-Þ].{2,60})$")
+
+
+def _council_of_a_region_spelt_otherwise(name, names):
+    """The known council of the one region whose places the name's words are, or None."""
+    council = _REGION_COUNCIL.match(name)
+    if not council:
+        return None
+    regions = {place.region for place, *_ in names.places.find(council.group("rest").replace("-", " "))}
+    if len(regions) != 1:
+        return None
+    try:
+        return names.partners[f"conseil-region-{regions.pop()}"]
+    except KeyError:
+        return None
 
 
 def _close_spelling(name, lexicon):
