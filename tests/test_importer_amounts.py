@@ -190,6 +190,20 @@ def test_a_listed_financing_adds_up_when_no_total_is_said(body, expected):
     assert budget(body)[0] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the shares of one sentence, and a stadium's money further on
+    ("Le club repose sur un partenariat entre l'INDH, qui y a consacré 90 millions de centimes, et la commune, qui a "
+     "apporté 40 millions de centimes.\n\nPour les étudiants, la commune a lancé la construction d'un stade municipal "
+     "de 3 000 places, à deux pas du campus, pour 20 millions de dirhams.", 1300000),
+    # a road's cost alone is not the training's
+    ("Le club de code a ouvert lundi.\n\nLe cortège a ensuite inauguré une piste rurale, pour 14 millions de dirhams.",
+     None),
+])
+def test_another_work_s_money_beside_the_training_is_not_its_budget(body, expected):
+    """A stadium, a road, a market told beside the training carry their own money: listed, never the budget."""
+    assert budget(body)[0] == expected
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -353,6 +353,8 @@ def find(sentences, year=None):
                 # guest speaks of is another's, listed beside)
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
                 scope=("asked" if asked else "")
+                # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
+                or ("other_works" if _other_works(before) else "")
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
@@ -380,6 +382,26 @@ _WITH_TAX = re.compile(r"\b(?:TTC|T\.T\.C\.|toutes\s+taxes\s+comprises)", re.IGN
 _WHOLE_AFTER = re.compile(r"^[\s«»\"“”]*,?\s*(?:[«\"“]\s*)?dont\b[^.;]{0,60}?\b(?:l['’]une?|une?|l['’]un)\s+des\s+"
                           r"(?:briques|composantes|volets|pièces|maillons|piliers|éléments)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:devait|devaient|devrait|devraient|prévoyait|prévoyaient|était prévue?s?)\b", re.IGNORECASE)
+
+
+# Works of another kind than training, whose money an article on it may give too: a road, a market, a stadium.
+_WORKS = re.compile(r"\b(?:stades?|souks?|routes?|pistes?\s+rurales?|pont|barrages?|hôpital|hôpitaux|remparts|"
+                    r"murailles|berges|marchés?\s+(?:de\s+gros|couverts?|hebdomadaires?|municipal)|terrains?\s+de\s+(?:sport|football|"
+                    r"proximité)|complexes?\s+sportifs?|piscines?\s+(?:municipales?|couvertes?)|assainissement|"
+                    r"éclairage\s+public|voirie|abattoirs?|gares?\s+routières?|adduction|eau\s+potable|"
+                    r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|festival)\b", re.IGNORECASE)
+# The words of training proper (not « campus » or « étudiants », a stadium's neighbours).
+_TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
+                              r"cod(?:e|age)|programmation|informatique|apprenants?|stagiaires?|bootcamps?|compétences)\b",
+                              re.IGNORECASE)
+_WORKS_REACH = 90
+
+
+def _other_works(before):
+    """True when the words just before an amount name works of another kind, with no training word after them."""
+    near = before[-_WORKS_REACH:]
+    works = list(_WORKS.finditer(near))
+    return bool(works) and not _TRAINING_PROPER.search(near, works[-1].end())
 
 
 def _another_time(before):
@@ -493,6 +515,11 @@ def budget(amounts):
         return Budget(found.budget, found.items, [*found.others, *aggregates])
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
+    # (« …pour 27 MDH » of a stadium or a road told beside the training: another work's money, never the budget)
+    works = [a for a in unique if a.scope == "other_works"]
+    if works:
+        found = budget([a for a in unique if a not in works]) if len(works) < len(unique) else Budget()
+        return Budget(found.budget, found.items, [*found.others, *works])
     framed = [a for a in unique if a.scope in ("strategy", "wider_project", "asked")]
     if framed and len(framed) < len(unique):
         found = budget([a for a in unique if a not in framed])
