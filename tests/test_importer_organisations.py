@@ -1448,3 +1448,20 @@ def test_a_region_s_council_spelt_as_a_translation_spells_it():
             "de l'école.")
     assert find(body, load_vocabulary(REPO / "data"), regions=("guelmim-oued-noun",))["partners"] == [
         "conseil-region-guelmim-oued-noun"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le conseil provincial de Sidi Kacem, l'ANAPEC et une association locale ont signé lundi la convention.",
+     "Conseil provincial de Sidi Kacem"),
+    ("Le projet est financé par l'INDH et par le conseil provincial d'El Kelaâ des Sraghna, qui a apporté "
+     "45 millions de centimes.", "Conseil provincial d'El Kelâa des Sraghna"),
+])
+def test_a_province_s_council_written_in_lower_case(vocabulary, body, expected):
+    """« le conseil provincial de Sidi Kacem … ont signé »: a party, whatever its case."""
+    assert expected in find(body, vocabulary)["partners"]
+
+
+def test_a_province_s_council_of_another_item_is_no_party(vocabulary):
+    """« Le conseil provincial de Khémisset a adopté un programme de pistes rurales »: no word of the parties."""
+    body = "Le conseil provincial de Khémisset a adopté un programme de 27 MDH pour des pistes rurales."
+    assert find(body, vocabulary)["partners"] == []

@@ -194,11 +194,26 @@ _COMMUNE = re.compile(r"\b(?i:la) (?P<kind>commune|province|préfecture)(?: urba
                       r"(?P<link>de |d['’]\s*)"
                       r"(?P<place>[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*)")
 # « les provinces d'Al Hoceima, de Driouch et de Nador ont signé »: several territories, each a party.
-_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi))*"
+# (« El Kelaâ des Sraghna »: « des » joins a name's words before a capital)
+_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|el|al|ben|bni|ait|aït|sidi|des\s+[A-ZÀ-Þ][\w'’]*))*"
 _COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?: urbaines| rurales)?\s+"
                        rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
                        rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})")
 _ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+_TOKEN_WORDS = re.compile(r"[^\W_]+")
+_PARTY_WORDS = re.compile(r"\b(?:financ\w*|cofinanc\w*|apport\w*|engag\w*|partenari\w*|partenaires?|conventions?|"
+                          r"porté\w*|contribu\w*|signataires?|signé\w*|paraph\w*)\b", re.IGNORECASE)
+
+
+def _sentence_around(text, position):
+    """The sentence of text that holds position."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    ends = [found for found in (text.find(mark, position) for mark in ".!?\n") if found >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+_PROVINCIAL_COUNCIL = re.compile(rf"\bconseil\s+(?P<kind>(?i:provincial|préfectoral))\s+(?P<link>de |d['’]\s*)"
+                                 rf"(?P<place>{_PLACE_WORDS})")
 # « Notre association, Jeunes Horizons Soualem, a monté le projet »: the speaker's body, its name set between commas.
 _OUR_BODY = re.compile(r"\b(?i:notre|leur)\s+(?P<kind>(?i:association|coopérative|fondation))\s*,\s*"
                        r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|pour|la|le|el|al)){1,5})\s*,")
@@ -306,6 +321,18 @@ def find(text, taken, names):
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
                           match.start(), match.end()))
+    for match in _PROVINCIAL_COUNCIL.finditer(text):
+        # « le conseil provincial de Sidi Kacem, l'ANAPEC et … ont signé »: a province's council, in lower case as the
+        # press writes it (« Conseil provincial de … » with its capital is read among the heads above)
+        # (only where the sentence speaks of the parties: « Le conseil provincial de Khémisset a adopté un programme
+        # de pistes rurales », another item of a round-up, is no party to the training)
+        if not _inside(match.start(), taken) and not any(start <= match.start() < end for _n, start, end in found) \
+                and _PARTY_WORDS.search(_sentence_around(text, match.start())):
+            # (« de Warzazat »: the census's name of the place, « de Ouarzazate »)
+            known = names.places.named(_TOKEN_WORDS.findall(match.group("place")))
+            place = known[0].name if known and known[0].kind != "region" else match.group("place")
+            found.append((f"Conseil {match.group('kind').lower()} {match.group('link')}{place}", match.start(),
+                          match.end()))
     for match in _COMPANY_ACTS.finditer(text):
         # (« Renault Group Maroc lance la « Smart Factory Academy » »: a company's release, its name opening the story)
         if not _inside(match.start("name"), taken) and not any(
