@@ -419,6 +419,19 @@ def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, ex
     assert count(people.trainees, body, 2026)[0] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the trainees hired, beside the indirect jobs of the site
+    ("L'entreprise s'engage à recruter 90 stagiaires pour l'ouverture de son centre. Le site devrait générer quelque "
+     "300 emplois indirects.", 90),
+    # a new unit's jobs, direct and indirect, are the plant's
+    ("La nouvelle unité créera à elle seule 250 emplois directs et près de 2 000 emplois indirects.", None),
+])
+def test_hires_among_the_trainees_before_indirect_or_a_unit_s_jobs(body, expected):
+    """« recruter 90 stagiaires » is the promise; indirect jobs come after it; a unit's jobs are the plant's."""
+    found = count(people.jobs, body, 2026)
+    assert (found[0] if found else None) == expected
+
+
 def test_a_plant_s_jobs_are_not_the_training_s():
     """« une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's; « recruter 40 lauréats dans
     son usine » is the training's promise."""

@@ -37,6 +37,7 @@ WEIGHTS = {
         "lead": 1,
         "itself": 2,           # « L'académie elle-même doit déboucher sur 200 embauches »: set apart from a whole's
         "reminder": -3,        # « Pour rappel, le groupe vise 1 000 recrutements »: background, unless alone
+        "indirect": -2,        # « 200 emplois indirects » beside « recruter 100 stagiaires »: the hires come first
     },
     "date": {
         "event_verbs": 3,      # the sentence says what happened (« signée », « inauguré », « lancé »)

@@ -112,6 +112,8 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         if draft.jobs_kind:
             draft.notes["jobs_kind"] = "proposé d'après la phrase du nombre : promis ou déjà créés, vérifiez"
         evidence.append(("jobs", _french(jobs.value) + (f" ({jobs.note})" if jobs.note else ""), jobs.sentence))
+    else:
+        _hiring_share(draft, sentences, year)
 
     for theme, sentence in topics.find(sentences):
         draft.topics.append(theme)
@@ -294,6 +296,20 @@ def _foreign_money(draft, sentences):
         note = (f"montant en devise étrangère cité ({said}) : non compté en dirhams ; "
                 "convertissez-le s'il fait le budget")
         draft.notes["budget"] = f"{draft.notes['budget']} ; {note}" if "budget" in draft.notes else note
+
+
+def _hiring_share(draft, sentences, year):
+    """« nous recruterons au moins 80 % de la promotion »: a share, no number of jobs; said to the editor, with what
+    it would come to."""
+    share = people.hiring_share(sentences, year)
+    if not share:
+        return
+    percent, sentence = share
+    worth = f", soit environ {_french(round(draft.trainees * percent / 100))} sur {_french(draft.trainees)}" if (
+        draft.trainees) else ""
+    draft.notes["jobs"] = (f"engagement à recruter {percent} % des personnes formées{worth} : aucun nombre d'emplois "
+                           "donné, reportez-le seulement si l'article le soutient")
+    draft.evidence.append(("jobs ?", f"{percent} %", sentence))
 
 
 def _budget(draft, found):

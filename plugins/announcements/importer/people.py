@@ -190,9 +190,17 @@ _RECRUITS = re.compile(
     r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|[\w-]+ment)\s+)?"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
-    r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s)\b",
+    r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s|"
+    # (« s'engage à recruter 100 stagiaires pour l'ouverture de son centre »: the people it trains)
+    r"stagiaires|apprenant(?:e)?s|bénéficiaires|participant(?:e)?s)\b",
     re.IGNORECASE,
 )
+# « nous recruterons au moins 80 % de la promotion », « s'engage à embaucher 70 % des lauréats »: a share of the
+# people trained, counted when the article gives their number.
+_SHARE_HIRED = re.compile(r"\b(?:recrut|embauch)\w*\s+(?:(?:en\s+CDI|en\s+CDD)\s+)?"
+                          r"(?:(?:au\s+moins|plus\s+de|près\s+de)\s+)?(?P<percent>\d{1,3})\s*%\s+(?:de\s+la\s+(?:promotion|cohorte)|des\s+(?:lauréat(?:e)?s|"
+                          r"apprenant(?:e)?s|stagiaires|bénéficiaires|participant(?:e)?s|diplômé(?:e)?s)|d['’]entre\s+"
+                          r"(?:eux|elles))\b", re.IGNORECASE)
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
 _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -600,6 +608,17 @@ def trainees(sentences, year=None, city=""):
     return _best(found)
 
 
+def hiring_share(sentences, year=None):
+    """(percent, sentence) of a promise to hire a share of the people trained (« au moins 80 % de la promotion »),
+    or None: no number of jobs, which the editor may work out when the article supports it."""
+    for sentence in sentences:
+        text = digits(sentence.text)
+        share = None if _skipped(text, year) else _SHARE_HIRED.search(text)
+        if share and 0 < int(share.group("percent")) <= 100:
+            return int(share.group("percent")), sentence.text
+    return None
+
+
 def jobs(sentences, year=None):
     """The number of jobs announced, or None."""
     found = []
@@ -643,6 +662,8 @@ def jobs(sentences, year=None):
             features = place_features(sentence.paragraph)
             if _ITSELF_BEFORE.search(said):
                 features.add("itself")
+            if "indirect" in kind:
+                features.add("indirect")
             if _REMINDER.match(text):
                 features.add("reminder")  # « Pour rappel, le groupe s'est fixé l'objectif de recruter 1 000 … »
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),

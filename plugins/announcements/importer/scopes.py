@@ -76,9 +76,11 @@ _PART_OF = re.compile(
 )
 # « une nouvelle unité de production qui doit créer 1 500 emplois », « l'usine emploiera 800 personnes »: a plant's
 # jobs, not a training's (not « recruter 50 lauréats dans son usine », the training's promise).
-PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?)|sites?\s+industriels?|"
-                           r"complexes?\s+industriels?|mines?|laveries?)\b[^.;]{0,40}?\b(?:créer|créera|générer|"
-                           r"générera|employer|emploiera|emploie)\b[^.;]{0,25}$", re.IGNORECASE)
+# (« la nouvelle unité créera à elle seule 250 emplois directs »: a plant called a unit)
+PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?)|nouvelle\s+unité|"
+                           r"sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?)\b[^.;]{0,40}?"
+                           r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie)\b[^.;]{0,70}$",
+                           re.IGNORECASE)
 
 
 # Works and sites, whose « coût total » is theirs: « Le complexe, dont le coût total a dépassé 24 milliards ».
