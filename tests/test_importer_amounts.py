@@ -413,6 +413,12 @@ def test_people_following_a_course_since_the_day_told():
     ("Le président a félicité les 130 lauréats qui ont reçu leur diplôme samedi, devant 600 invités.", 130),
     # seats beside the people of the same sentence
     ("Nos deux salles comptent 150 places, mais nous avons commencé avec 110 lycéens volontaires.", 110),
+    # a school's whole roll, and a room's seats, beside the track's people
+    ("La formation est dispensée à l'ISTA, qui accueille par ailleurs 2 100 stagiaires toutes filières confondues. "
+     "Sur 300 candidatures, 40 stagiaires ont été retenus.", 40),
+    ("L'université, avec plus de 90 000 étudiants, ouvre une session. Une première session de 60 étudiants démarrera "
+     "en mai.", 60),
+    ("Notre amphi ne contient que 200 places. Le club réunira cette année 55 étudiants.", 55),
 ])
 def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, expected):
     """Visitors and guests are an audience; « la troisième promotion, attendue en septembre » is the next one."""

@@ -31,6 +31,7 @@ WEIGHTS = {
         "upper_year": -3,      # « la promotion de deuxième année (156 apprenants) »: last year's intake, not this one
         "answered": 2,         # « Combien de jeunes ? — Deux cent quarante jeunes… »: the figure the question asked
         "summed": 4,           # « trois sessions de 30 jeunes, soit 90 bénéficiaires »: the whole the parts make
+        "whole_school": -3,    # « l'ISTA accueille par ailleurs 1 900 stagiaires »: the school's roll, not this track's
     },
     "jobs": {
         "headline": 2,

@@ -297,6 +297,19 @@ _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploier
                            r"[^,;.]{0,20}$|"
                            # « la filière fait vivre, selon les coopératives, près de 20 000 femmes »: a livelihood
                            r"\b(?:fait|font|faisant)\s+(?:vivre|travailler)\b[^.;]{0,40}$", re.IGNORECASE)
+# « l'ISTA de Dakhla, qui accueille par ailleurs 1 900 stagiaires », « L'ENSA forme aujourd'hui près de 1 300 élèves
+# ingénieurs », « l'université, avec plus de 130 000 étudiants »: a school's whole roll, not this track's people.
+_SCHOOL = (r"(?:université|faculté|ENSA|EST|ENCG|ENSAM|FST|ISTA|CMC|OFPPT|lycée|établissement|école|institut|"
+           r"campus|cité\s+des\s+métiers)")
+_WHOLE_SCHOOL_BEFORE = re.compile(
+    rf"\b{_SCHOOL}\b[^.;]{{0,40}}?\b(?:(?:qui\s+)?(?:accueille|compte|scolarise|regroupe|forme)\s+(?:par\s+ailleurs|"
+    r"aujourd['’]hui|déjà|chaque\s+année|au\s+total)|,\s*avec(?:\s+ses)?)\s+(?:(?:plus|près)\s+de\s+|quelque\s+|"
+    r"environ\s+)?$", re.IGNORECASE)
+_ALL_TRACKS_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:toutes\s+filières\s+confondues|tous\s+cycles\s+"
+                               r"confondus|toutes\s+formations\s+confondues)", re.IGNORECASE)
+# « notre amphi A ne contient que 180 places », « la salle compte 40 places »: a room's seats.
+_SEATS_ROOM_BEFORE = re.compile(r"\b(?:amphis?|amphithéâtres?|salles?|locaux|local|bâtiment|espace|laboratoire|labo)\b"
+                                r"[^.;]{0,40}$", re.IGNORECASE)
 # Two figures in one sentence: the one the clause sets as a goal beats the one of a pilot or the past.
 _GOAL_NEAR = re.compile(r"\b(vise|visera|visent|prévoit|former|formera|accueillera|accueillir|cible|ambitionne|"
                         r"objectif)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -569,6 +582,10 @@ def trainees(sentences, year=None, city=""):
                 features.add("promotion")
             if _UPPER_YEAR_BEFORE.search(before) or _UPPER_YEAR_AFTER.match(text[match.end():]):
                 features.add("upper_year")
+            if _WHOLE_SCHOOL_BEFORE.search(before) or _ALL_TRACKS_AFTER.match(text, match.end()):
+                features.add("whole_school")  # « l'ISTA, qui accueille par ailleurs 1 900 stagiaires toutes filières »
+            if (match.groupdict().get("noun") or "").lower().startswith("place") and _SEATS_ROOM_BEFORE.search(before):
+                features.add("capacity")  # « notre amphi ne contient que 180 places »: the room's seats
             if _CORRECTED_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
