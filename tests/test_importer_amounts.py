@@ -198,6 +198,9 @@ def test_a_listed_financing_adds_up_when_no_total_is_said(body, expected):
     # a road's cost alone is not the training's
     ("Le club de code a ouvert lundi.\n\nLe cortège a ensuite inauguré une piste rurale, pour 14 millions de dirhams.",
      None),
+    # a company's money put into its own plant
+    ("Le bootcamp de la zone franche a démarré lundi. Un équipementier, qui vient d'investir 90 millions de dirhams "
+     "dans une nouvelle unité de câblage, suivra l'expérience.", None),
 ])
 def test_another_work_s_money_beside_the_training_is_not_its_budget(body, expected):
     """A stadium, a road, a market told beside the training carry their own money: listed, never the budget."""

@@ -770,3 +770,13 @@ def test_an_event_named_by_its_day():
 def test_a_formal_text_s_day_written_in_words(written, expected):
     """Minutes and conventions write the day in words: « le mardi vingt-quatre mars »."""
     assert dates.event_date(sentences(written), datetime.date(2026, 4, 10)).date == expected
+
+
+def test_a_long_dated_line_of_a_paper_under_the_headline():
+    """« Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par X » is the page's line."""
+    page = ("Agadir : la Cité des métiers lance sa filière offshoring\n"
+            "Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par Rachid Berrada\n\n"
+            "La filière a été lancée en février dernier avec 300 stagiaires.\n")
+    article = text.parse(page)
+    assert article.headline == "Agadir : la Cité des métiers lance sa filière offshoring"
+    assert dates.publication_date(article)[0] == datetime.date(2026, 3, 16)

@@ -354,7 +354,7 @@ def find(sentences, year=None):
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
-                or ("other_works" if _other_works(before) else "")
+                or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) else "")
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
@@ -395,6 +395,9 @@ _TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|
                               r"cod(?:e|age)|programmation|informatique|apprenants?|stagiaires?|bootcamps?|compétences)\b",
                               re.IGNORECASE)
 _WORKS_REACH = 90
+# « qui vient d'investir 120 MDH dans une nouvelle unité de câblage »: a company's plant, named after its money.
+_PLANT_AFTER = re.compile(r"^[^.;]{0,20}?\bdans\s+(?:une|la|son|sa|leur)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|"
+                          r"site\s+industriel|extension|ligne\s+de\s+production)\b", re.IGNORECASE)
 
 
 def _other_works(before):

@@ -670,7 +670,9 @@ def _is_byline(line):
 # (« DevMag.ma — Écoles | Nador, le 14 octobre 2026 | Par X »: a site's name with its dot is no sentence's end)
 _DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)){0,140}$)(?=.*\s[—–|·•]\s)"
                          r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
-                         r"(?:[^\s]+\s+){0,16}[^\s]+$", re.IGNORECASE)
+                         # (« Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par X »: up
+                         # to twenty-odd pieces, dashes counted)
+                         r"(?:[^\s]+\s+){0,22}[^\s]+$", re.IGNORECASE)
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
 _DATE_THEN_BAR = re.compile(r"^(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*[|·•]\s*\S",
                             re.IGNORECASE)
