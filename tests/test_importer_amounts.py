@@ -207,6 +207,19 @@ def test_another_work_s_money_beside_the_training_is_not_its_budget(body, expect
     assert budget(body)[0] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Son coût, initialement fixé à 1,5 million de dirhams, a été porté à 2,1 millions de dirhams.", 2100000),
+    ("Estimé à 600 millions de centimes lors de la signature, il atteint désormais 850 millions de centimes.",
+     8500000),
+    # one party's share revised is not the whole
+    ("Un avenant porte l'enveloppe à 20 MDH. La hausse est prise en charge par la région, dont la part atteint "
+     "désormais 9 MDH.", 20000000),
+])
+def test_a_revised_amount_is_the_one_that_now_stands(body, expected):
+    """« initialement fixé à A, a été porté à B », « estimé à A lors de la signature, il atteint désormais B »: B."""
+    assert budget(body)[0] == expected
+
+
 def test_amounts_that_do_not_add_up_are_left_to_the_editor():
     """A part that does not make the total is no item: the rule « items sum to budget » always holds."""
     assert budget("Doté d'un budget global de 1,5 million de dirhams, le centre ouvrira. L'INDH en assure "

@@ -242,6 +242,18 @@ _LAUNCHED_LONG_AGO_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:lancée?s?|adoptée?s
                                       re.IGNORECASE)
 _LONG_AGO_YEARS = 3
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
+# « Son coût, initialement fixé à 1,8 MDH, a été porté à 2,4 MDH », « Estimé à 700 millions de centimes lors de la
+# signature, il atteint désormais 950 millions »: the first amount is the one revised since, the second the one now.
+_INITIAL_BEFORE = re.compile(r"\b(?:initialement|au\s+départ|à\s+l['’]origine|dans\s+un\s+premier\s+temps)\b"
+                             r"[^.;]{0,30}$", re.IGNORECASE)
+_INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l['’]origine|"
+                            r"lors\s+de\s+(?:la\s+signature|l['’]annonce|son\s+lancement|la\s+présentation))\b",
+                            re.IGNORECASE)
+# (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
+_A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
+_REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
+                                r"(?:à\s+la\s+hausse\s+)?(?:de\s+[\d\s,.]+\s+)?à\s*$|\b(?:atteint|atteindra|s['’]élève)\s+"
+                                r"(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\s+(?:à\s+)?$", re.IGNORECASE)
 # « le campus de Berrechid, annoncé en 2020 pour 60 MDH »: the year just before an amount, in its clause.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:en|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.:]{0,30}$", re.IGNORECASE)
 
@@ -338,10 +350,14 @@ def find(sentences, year=None):
                 paragraph=sentence.paragraph,
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
+                # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
+                # amount as it now stands)
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
-                           or _TOTAL_NAMED_AFTER.match(after)),
+                           or _TOTAL_NAMED_AFTER.match(after)
+                           or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
-                         or _of_an_earlier_year(before, year)),
+                         or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
+                         or bool(_INITIAL_AFTER.match(after))),
                 at_creation=at_creation,
                 antecedent=antecedent,
                 share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])),
