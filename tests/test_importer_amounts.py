@@ -200,7 +200,11 @@ def test_a_listed_financing_adds_up_when_no_total_is_said(body, expected):
      None),
     # a company's money put into its own plant
     ("Le bootcamp de la zone franche a démarré lundi. Un équipementier, qui vient d'investir 90 millions de dirhams "
-     "dans une nouvelle unité de câblage, suivra l'expérience.", None),
+     "dans une nouvelle unité de câblage, suivra l'expérience.", None),    # an amount said to have nothing to do with it, and another deal told in the pluperfect
+    ("Le club ouvre lundi. Le groupe annonce un plan d'un milliard de dirhams dans ses réseaux, sans rapport avec ce "
+     "programme.", None),
+    ("La Région apporte 6 millions de dirhams, la commune 2 millions de dirhams et l'université 1 million de dirhams."
+     "\n\nLa région avait déjà signé en 2023 avec sa voisine un accord touristique de 30 millions de dirhams.", 9000000),
 ])
 def test_another_work_s_money_beside_the_training_is_not_its_budget(body, expected):
     """A stadium, a road, a market told beside the training carry their own money: listed, never the budget."""

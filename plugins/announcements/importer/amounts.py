@@ -249,6 +249,11 @@ _INITIAL_BEFORE = re.compile(r"\b(?:initialement|au\s+départ|à\s+l['’]origin
 _INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l['’]origine|"
                             r"lors\s+de\s+(?:la\s+signature|l['’]annonce|son\s+lancement|la\s+présentation))\b",
                             re.IGNORECASE)
+# « …un plan de plus d'un milliard de dirhams dans ses réseaux, sans rapport avec ce programme »: said to be another's.
+_UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|lien)\s+avec\b", re.IGNORECASE)
+# « la région avait déjà signé en 2023 … un accord de 40 MDH »: told in the pluperfect, before this news.
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:déjà\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|is|it|u|us)\b[^.;]{0,80}$",
+                                re.IGNORECASE)
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
@@ -357,6 +362,7 @@ def find(sentences, year=None):
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
                          or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
+                         or bool(_PLUPERFECT_BEFORE.search(before))
                          or bool(_INITIAL_AFTER.match(after))),
                 at_creation=at_creation,
                 antecedent=antecedent,
@@ -370,7 +376,8 @@ def find(sentences, year=None):
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
-                or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) else "")
+                or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) or _UNRELATED_AFTER.match(after)
+                    else "")
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
