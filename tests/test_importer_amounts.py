@@ -439,6 +439,11 @@ def test_people_following_a_course_since_the_day_told():
     ("L'université, avec plus de 90 000 étudiants, ouvre une session. Une première session de 60 étudiants démarrera "
      "en mai.", 60),
     ("Notre amphi ne contient que 200 places. Le club réunira cette année 55 étudiants.", 55),
+    # the cohort as it stands against the number promised (but not a record since the start)
+    ("La convention annonçait 100 apprenants dès la première année. Ils ne sont finalement que 52 à suivre les cours.",
+     52),
+    ("Alors que la convention de 2024 évoquait 120 jeunes, ce sont 66 apprenants qui ont effectivement fait leur "
+     "rentrée lundi.", 66),
 ])
 def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, expected):
     """Visitors and guests are an audience; « la troisième promotion, attendue en septembre » is the next one."""

@@ -36,8 +36,10 @@ _LABELLED_AFTER = re.compile(rf"(?:^|[-–•*]\s*)(?P<number>{NUMBER})\s*:\s*(?
 # (« Samedi, nous étions quatre-vingt-sept à monter sur l'estrade »: the speaker among them)
 # (« On était 96 dans la promo tangéroise », « on est soixante dans ma promotion »: the speaker's « on » and the
 # cohort it was)
+# (« Ils ne sont finalement que 48 à suivre les cours »: a count set right, as the negation « ne … que » tells it)
 _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaient|sont|seront)|nous\s+(?:étions|sommes|"
-                        rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera))\s+"
+                        rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera)|"
+                        rf"(?:ils|elles)\s+ne\s+(?:sont|seront|étaient)\s+(?:finalement\s+|plus\s+)?que)\s+"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         # (not « nous étions 410 candidats »: the applicants)
@@ -538,8 +540,10 @@ def trainees(sentences, year=None, city=""):
                 continue
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
+            at = match.start("number")
+            actual = bool(_ACTUAL_AFTER.match(text, match.end()) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at]))
             past = _told_done(text, match, skipped) and not _ahead(text, match) and not _compared_with_the_past(
-                text, match, year)
+                text, match, year) and not actual
             if past and not _DONE.search(text):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -586,6 +590,11 @@ def trainees(sentences, year=None, city=""):
                 features.add("whole_school")  # « l'ISTA, qui accueille par ailleurs 1 900 stagiaires toutes filières »
             if (match.groupdict().get("noun") or "").lower().startswith("place") and _SEATS_ROOM_BEFORE.search(before):
                 features.add("capacity")  # « notre amphi ne contient que 180 places »: the room's seats
+            if actual:
+                # (« ce sont 64 apprenants … qui ont effectivement fait leur rentrée », « Ils ne sont finalement que
+                # 48 »: the cohort as it stands, against the number promised)
+                features.add("corrected")
+                features.discard("past")
             if _CORRECTED_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
@@ -732,7 +741,9 @@ def _clause(text, match):
 
 # « comptait 120 apprenants », « réunissait 60 jeunes »: a count in the imperfect, an edition told as over.
 # (« Elle était dans la promotion de 28 »: someone of an earlier cohort, told in the imperfect)
+# (« La convention annonçait 100 apprenants dès la première année »: a promise of before, since set right)
 _COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|regroupait|regroupaient|totalisait|"
+                           r"annonçait|annonçaient|promettait|promettaient|évoquait|évoquaient|"
                            r"(?:était|étaient|étions|étiez)\s+dans\s+(?:la|sa|leur|notre|votre)\s+promo(?:tion)?)\b",
                            re.IGNORECASE)
 # « nous sommes 35 dans la promotion »: the cohort's own count, said by its members (not « 19 filles dans la
@@ -855,6 +866,10 @@ def _best(found):
     return chosen
 
 
+_ACTUAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:ont|a)\s+(?:effectivement|finalement|réellement)\b", re.IGNORECASE)
+# (not « Depuis 2021, ce sont 170 femmes qui ont été formées »: a record, « ce sont » alone says nothing of now)
+_ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?)\s*$",
+                            re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
