@@ -541,7 +541,8 @@ def trainees(sentences, year=None, city=""):
             # A figure of the past counts only as people already trained, and only when nothing better is
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
             at = match.start("number")
-            actual = bool(_ACTUAL_AFTER.match(text, match.end()) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at]))
+            # (from the number on: a pattern's match may run over « qui ont effectivement … »)
+            actual = bool(_ACTUAL_AFTER.match(text, at) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at]))
             past = _told_done(text, match, skipped) and not _ahead(text, match) and not _compared_with_the_past(
                 text, match, year) and not actual
             if past and not _DONE.search(text):
@@ -866,7 +867,7 @@ def _best(found):
     return chosen
 
 
-_ACTUAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:ont|a)\s+(?:effectivement|finalement|réellement)\b", re.IGNORECASE)
+_ACTUAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ont|a)\s+(?:effectivement|finalement|réellement)\b", re.IGNORECASE)
 # (not « Depuis 2021, ce sont 170 femmes qui ont été formées »: a record, « ce sont » alone says nothing of now)
 _ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?)\s*$",
                             re.IGNORECASE)
