@@ -180,6 +180,9 @@ def test_an_amount_the_parties_would_not_give_leaves_the_budget_empty(refusal):
     # a label, then the shares after arrows in one sentence, beside another decision's money
     ("Montage financier, sur trois ans : 👉 9 MDH apportés par la Région 👉 6 MDH par l'OCP 👉 3 MDH par l'OFPPT\n\n"
      "• 70 MDH pour les pistes rurales de la province", 18000000),
+    # a listed financing that says its own sum
+    ("Le montage financier : la région apporte 200 millions de centimes, la commune 100 millions de centimes, soit "
+     "une enveloppe de 3 millions de dirhams.", 3000000),
     # list lines where each party gives its share, and a reader's question on the total
     ("✅ L'Académie régionale finance l'équipement : 200 000 dirhams.\n\n✅ L'association apporte 90 000 dirhams."
      "\n\nUn lecteur : c'était 2 MDH au total ? 🤔", 290000),

@@ -254,6 +254,9 @@ _UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|li
 # « la région avait déjà signé en 2023 … un accord de 40 MDH »: told in the pluperfect, before this news.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:déjà\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|is|it|u|us)\b[^.;]{0,80}$",
                                 re.IGNORECASE)
+# « la région apporte 300 millions de centimes, la commune 150, soit une enveloppe de 4,5 MDH »: the sum, said.
+_SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\s+)?(?:enveloppe|budget|montant|coût|"
+                              r"total|financement)\b[^,;.]{0,25}$", re.IGNORECASE)
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
@@ -358,7 +361,7 @@ def find(sentences, year=None):
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
-                           or _TOTAL_NAMED_AFTER.match(after)
+                           or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
                          or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
