@@ -236,9 +236,12 @@ def test_amounts_that_do_not_add_up_are_left_to_the_editor():
 
 
 def test_money_that_is_not_a_budget():
-    """Turnover, GDP, a tender's bond and estimate are not the project's money."""
+    """Turnover, GDP, startups' fundraising, a tender's bond and estimate are not the project's money."""
     assert budget("Le secteur pèse 2 milliards de dirhams de chiffre d'affaires. La ville produit 5 % du PIB, "
                   "soit 40 milliards de dirhams.") == (None, [], [])
+    # what startups raised
+    assert budget("L'incubateur a déjà accompagné 40 startups, qui ont levé au total près de 25 millions de "
+                  "dirhams.") == (None, [], [])
     # a tender's bond and its owner's estimate
     assert budget("L'estimation des coûts des prestations est fixée à 1 940 000 dirhams TTC. Le montant de la caution "
                   "provisoire est fixé à 30 000 dirhams.") == (None, [], [])

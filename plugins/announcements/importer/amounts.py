@@ -47,7 +47,9 @@ _NOT_BUDGET = re.compile(
     # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
     # « l'estimation des coûts des prestations », « l'offre financière du moins-disant »)
     r"\bcaution\s+(?:provisoire|définitive)|\bestimation\s+(?:des?\s+)?(?:coûts?|prix|prestations|travaux)|"
-    r"\bdont\s+l['’]estimation\b|\boffres?\s+financières?|\bmoins[-\s]disant|\bsoumissionnaires?\b",
+    r"\bdont\s+l['’]estimation\b|\boffres?\s+financières?|\bmoins[-\s]disant|\bsoumissionnaires?\b|"
+    # money startups raised (« ont levé au total près de 30 MDH », « une levée de fonds de 2 millions »)
+    r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:[\w-]+\s+){0,2}?levé\b|\blevées?\s+de\s+fonds\b",
     re.IGNORECASE,
 )
 # Pay and rent, when the amount is theirs: « une bourse mensuelle de 1.500 dirhams » (a budget in the
