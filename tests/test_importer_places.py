@@ -674,3 +674,16 @@ def test_a_national_plan_as_the_frame_of_a_local_action_keeps_it_local(gazetteer
     """« Dans le cadre de la stratégie nationale Digital Morocco 2030, la commune d'Azrou ouvre un centre »: Azrou's."""
     body = "Dans le cadre de la stratégie nationale Digital Morocco 2030, la commune d'Azrou ouvre un centre numérique."
     assert locate(body, gazetteer).regions == ["fes-meknes"]
+
+
+@pytest.mark.parametrize("page, city", [
+    # the event itself in two towns at once: no city
+    ("Tata Code démarre simultanément à Tata et Akka\n\nLe programme a accueilli hier, au même moment, ses premiers "
+     "apprenants à Tata et à Akka.\n", ""),
+    # a course to come in three towns, launched in one: the launch's town
+    ("Un bootcamp lancé à Rabat\n\nLe bootcamp a été lancé mercredi à Rabat. Il se déroulera simultanément à Rabat, "
+     "Fès et Oujda.\n", "Rabat"),
+])
+def test_an_event_in_several_towns_at_once_has_no_city(page, city):
+    """« démarre simultanément à Tata et Akka »: no one town; « se déroulera simultanément à … »: the launch's town."""
+    assert extract(page, load_vocabulary(REPO / "data")).city == city

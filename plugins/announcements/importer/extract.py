@@ -63,6 +63,11 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         # (a commune's own bulletin: the town is on its masthead, not in the story's sentences)
         location.city, location.city_sentence = places.header_town(article.header_lines, gazetteer, location.regions)
     draft.regions, draft.city = location.regions, location.city
+    spread = _in_several_towns_at_once(sentences, gazetteer)
+    if spread and location.city:
+        # « Sahra Code démarre simultanément à Laâyoune et Dakhla »: the event happens in several towns at once
+        draft.notes["city"] = f"l'événement a lieu en même temps à {spread} : aucune ville retenue, à vérifier"
+        draft.city = location.city = ""
     if location.regions:
         evidence.append(("region", ", ".join(location.regions), location.region_sentence))
     if location.city:
@@ -310,6 +315,28 @@ def _hiring_share(draft, sentences, year):
     draft.notes["jobs"] = (f"engagement à recruter {percent} % des personnes formées{worth} : aucun nombre d'emplois "
                            "donné, reportez-le seulement si l'article le soutient")
     draft.evidence.append(("jobs ?", f"{percent} %", sentence))
+
+
+# « démarre simultanément à Laâyoune et Dakhla », « trois clubs inaugurés le même jour à Tétouan, Settat et Béni
+# Mellal »: one event in several towns
+_AT_ONCE = re.compile(r"\b(?:simultanément|au\s+même\s+moment|le\s+même\s+jour|en\s+même\s+temps|le\s+même\s+matin)\b",
+                      re.IGNORECASE)
+
+
+_STARTED = re.compile(r"\b(?:démarre|démarrent|démarré|ouvre|ouvrent|ouvert|ouverts|inaugur\w+|"
+                      r"lanc(?:e|ent|é|és|ée|ées)|accueilli|accueille|accueillent)\b", re.IGNORECASE)
+
+
+def _in_several_towns_at_once(sentences, gazetteer):
+    """The towns, said together, of an event the headline or lead says happens in several at once; "" otherwise."""
+    for sentence in sentences:
+        if sentence.paragraph > 1 or not _AT_ONCE.search(sentence.text) or not _STARTED.search(sentence.text):
+            continue  # (not « le bootcamp se déroulera simultanément à … »: a course to come, its launch in one town)
+        towns = list(dict.fromkeys(place.name for place, *_ in gazetteer.find(sentence.text)
+                                   if place.kind == "commune"))
+        if len(towns) >= 2:
+            return ", ".join(towns)
+    return ""
 
 
 def _budget(draft, found):
