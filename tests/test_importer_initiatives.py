@@ -948,3 +948,16 @@ def test_a_promise_to_hire_a_share_of_the_promotion_is_said_to_the_editor(tmp_pa
                                "de la promotion », promet sa directrice.\n")
     assert "jobs: 90" not in draft and "jobs:" in draft
     assert "75 % des personnes formées, soit environ 90 sur 120" in draft
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khouribga : la faculté ouvre une licence en données\n\nLa faculté ouvre à la rentrée une « Licence "
+     "professionnelle Data et Usine 4.0 » pour 40 étudiants.\n", ["Licence professionnelle Data et Usine 4.0"]),
+    ("Oujda : un certificat pour le commerce en ligne\n\nL'université a lancé mercredi le « Certificat universitaire "
+     "en commerce en ligne et marketing digital », une formation de huit mois.\n",
+     ["Certificat universitaire en commerce en ligne et marketing digital"]),
+])
+def test_a_degree_s_title_in_quotes_is_the_programme(tmp_path, text, expected):
+    """University titles are written in lower case after their kind: « Licence professionnelle … », « Certificat
+    universitaire en … »."""
+    assert programmes(draft_of(tmp_path, text)) == expected

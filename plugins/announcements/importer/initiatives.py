@@ -236,6 +236,11 @@ _QUOTED_TITLED = re.compile(r"[«“\"]\s*(?P<quoted>(?:Académie|École|Ecole|C
                             # (« « Espace numérique Tifawin » »: the trade's adjective may come first)
                             r"Fabrique|Caravane|Espace|Atelier|Club|Pôle)\s+(?:[A-ZÀ-Þ0-9d]|numérique\b|digital\b)"
                             r"[^»”\"]{1,50}?)\s*[»”\"]")
+# « une « Licence professionnelle Data et Industrie 4.0 » », « le « Certificat universitaire en commerce électronique et
+# marketing digital » »: a degree's title in quotes, its words in lower case as university titles are written.
+_QUOTED_DEGREE = re.compile(r"[«“\"]\s*(?P<quoted>(?:Licence|Master|Mastère|Certificat|Diplôme|Bachelor)\s+"
+                            r"(?:professionnelle|universitaire|spécialisée?|d['’]université|en|de|d['’])\b"
+                            r"[^»”\"]{2,80}?)\s*[»”\"]")
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 # A fact sheet's line: « Intitulé : Programme « Sud Compétences » », « Nom du projet : Code Oasis ».
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
@@ -248,7 +253,7 @@ _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTE
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
                   _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
                   # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
-                  _COHORT_OF)
+                  _COHORT_OF, _QUOTED_DEGREE)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -256,7 +261,8 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # Further down (a portrait opening on a person, an op-ed), a name counts only when given, in quotes, with
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
-                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED)
+                   _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED,
+                   _QUOTED_DEGREE)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
