@@ -301,19 +301,19 @@ def find(sentences, year=None):
     paragraph_so_far = []
     below = False  # under « Le financement : », the lines of the list of each party's share
     for sentence in sentences:
-        label = _FINANCING_LABEL.search(digits(sentence.text))
-        list_line = below and bool(_LIST_MARK.match(sentence.text))
+        text = digits(sentence.text)
+        label = _FINANCING_LABEL.search(text)
+        listed_line = bool(_LIST_MARK.match(sentence.text))
+        list_line = below and listed_line
         listing = bool(label) or list_line
         shares_from = label.end() if label else 0
         # (the lines under it belong to the list only when the label's sentence ends on its colon; a list told
         # inside the sentence ends with it)
-        below = bool(label and not digits(sentence.text)[label.end():].strip()) or list_line
-        listed_line = bool(_LIST_MARK.match(sentence.text))
+        below = bool(label and not text[label.end():].strip()) or list_line
         if paragraph_so_far and paragraph_so_far[-1].paragraph != sentence.paragraph:
             paragraph_so_far = []
         antecedent = " ".join(s.text for s in paragraph_so_far) if _ANAPHORA.match(sentence.text) else ""
         paragraph_so_far.append(sentence)
-        text = digits(sentence.text)
         if _UNIT_DECLARED.search(text):
             table_lines = _TABLE_LINES
             continue
@@ -566,17 +566,17 @@ def budget(amounts):
     if len(listed) >= 2 and not any(a.total for a in unique if a.scope != "asked"):
         # « Montage financier : 👉 18 MDH par la Région 👉 12 MDH par l'OCP 👉 6 MDH par l'OFPPT », « Le financement :
         # • INDH : 700 000 DH • Région : 450 000 DH »: the parties' shares, listed, and no total said: their sum
-        whole = Amount(sum(a.value for a in listed), listed[0].sentence, listed[0].paragraph, "total")
+        whole = _summed(listed)
         return Budget(whole, listed, [a for a in unique if a not in listed])
     if len(unique) >= 2 and all(a.share and not a.total for a in unique) and len({a.paragraph for a in unique}) == 1:
         # « inwi apporte 10 MDH. La Région mobilise 9,5 MDH, tandis que l'OFPPT contribue à hauteur de 4,5 MDH »:
         # each party's share, and no total said: the whole is their sum
-        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        whole = _summed(unique)
         return Budget(whole, unique)
     if _told_as_parts(unique):
         # « repose sur trois apports : 3,2 MDH …, 2,4 millions … et 800 000 DH »: three shares, whatever sums
         # one of them happens to make with the others
-        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        whole = _summed(unique)
         return Budget(whole, unique)
     total = next((a for a in unique if a.total), None) or _sum_of_others(unique)
     if total:
@@ -590,12 +590,17 @@ def budget(amounts):
             return Budget(total, parts, [a for a in unique if a is not total and a not in parts])
         return Budget(total, [], [a for a in unique if a is not total])
     if _one_breakdown(unique):
-        whole = Amount(sum(a.value for a in unique), unique[0].sentence, unique[0].paragraph, "total")
+        whole = _summed(unique)
         return Budget(whole, unique)
     # The first amount the article gives: the headline's, the lead's, else the first in the text.
     main = next((a for a in unique if a.paragraph == 0), None) or next(
         (a for a in unique if a.paragraph == 1), None) or unique[0]
     return Budget(main, [], [a for a in unique if a is not main])
+
+
+def _summed(amounts):
+    """The whole that amounts added up make, told where the first of them is."""
+    return Amount(sum(a.value for a in amounts), amounts[0].sentence, amounts[0].paragraph, "total")
 
 
 def _floor_said_exactly(amounts):

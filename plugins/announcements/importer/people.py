@@ -91,11 +91,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 _GROUP = (r"(?:jeunes\s+)?(?:femmes|filles|hommes|garçons|jeunes|enfants|élèves|étudiant(?:e)?s|adolescent(?:e)?s|"
           r"artisan(?:e)?s|agriculteurs|agricultrices|coopératrices|chômeurs|diplômé(?:e)?s|lauréat(?:e)?s|"
           r"porteu(?:r|se)s\s+de\s+projets?)")
-_PART = rf"(?P<number>{NUMBER})\s+(?P<group>{_GROUP})\b"
-_ONE_PART = re.compile(_PART, re.IGNORECASE)
-_PARTS = re.compile(rf"\b{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')}"
-                    rf"(?:\s*,\s*{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')})*\s+et\s+"
-                    rf"{_PART.replace('?P<number>', '?:').replace('?P<group>', '?:')}", re.IGNORECASE)
+_ONE_PART = re.compile(rf"(?P<number>{NUMBER})\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
+_PART = rf"{NUMBER}\s+{_GROUP}\b"
+_PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s+et\s+{_PART}", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -620,7 +618,7 @@ def trainees(sentences, year=None, city=""):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
             if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 features.add("past")  # « une session pilote avait permis de former une vingtaine de jeunes »
-            if _HEARSAY_BEFORE.search(text[:match.start()]) or scopes.HYPOTHETICAL.search(text[:match.start()]):
+            if _talked_of(text[:match.start()]):
                 continue  # « Vous avez aussi parlé de « 250 jeunes formés » », « il faudrait former 3 000 jeunes »
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
@@ -670,7 +668,7 @@ def jobs(sentences, year=None):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
-            if _HEARSAY_BEFORE.search(text[:match.start()]) or scopes.HYPOTHETICAL.search(text[:match.start()]):
+            if _talked_of(text[:match.start()]):
                 continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
             if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
                     text[max(0, match.start() - 60):match.end() + 60]):
@@ -696,6 +694,11 @@ def jobs(sentences, year=None):
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(features)))
     return _best(found)
+
+
+def _talked_of(before):
+    """True when the words before a figure make it talk or a wish (« parlent de », « il faudrait »), not a fact."""
+    return bool(_HEARSAY_BEFORE.search(before) or scopes.HYPOTHETICAL.search(before))
 
 
 def _two_parts(text):

@@ -205,13 +205,6 @@ _PARTY_WORDS = re.compile(r"\b(?:financ\w*|cofinanc\w*|apport\w*|engag\w*|parten
                           r"porté\w*|contribu\w*|signataires?|signé\w*|paraph\w*)\b", re.IGNORECASE)
 
 
-def _sentence_around(text, position):
-    """The sentence of text that holds position."""
-    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
-    ends = [found for found in (text.find(mark, position) for mark in ".!?\n") if found >= 0]
-    return text[start:min(ends, default=len(text))]
-
-
 _PROVINCIAL_COUNCIL = re.compile(rf"\bconseil\s+(?P<kind>(?i:provincial|préfectoral))\s+(?P<link>de |d['’]\s*)"
                                  rf"(?P<place>{_PLACE_WORDS})")
 # « Notre association, Jeunes Horizons Soualem, a monté le projet »: the speaker's body, its name set between commas.
@@ -324,10 +317,10 @@ def find(text, taken, names):
     for match in _PROVINCIAL_COUNCIL.finditer(text):
         # « le conseil provincial de Sidi Kacem, l'ANAPEC et … ont signé »: a province's council, in lower case as the
         # press writes it (« Conseil provincial de … » with its capital is read among the heads above)
-        # (only where the sentence speaks of the parties: « Le conseil provincial de Khémisset a adopté un programme
-        # de pistes rurales », another item of a round-up, is no party to the training)
+        # (only where its sentence, the text read here, speaks of the parties: « Le conseil provincial de Khémisset a
+        # adopté un programme de pistes rurales », another item of a round-up, is no party to the training)
         if not _inside(match.start(), taken) and not any(start <= match.start() < end for _n, start, end in found) \
-                and _PARTY_WORDS.search(_sentence_around(text, match.start())):
+                and _PARTY_WORDS.search(text):
             # (« de Warzazat »: the census's name of the place, « de Ouarzazate »)
             known = names.places.named(_TOKEN_WORDS.findall(match.group("place")))
             place = known[0].name if known and known[0].kind != "region" else match.group("place")
@@ -362,7 +355,7 @@ def find(text, taken, names):
         if match.re is _LISTED_PARTY and not _PARTY_LIST_BEFORE.search(text[max(0, start - 200):start]):
             continue
         name = match.group("name")
-        words = re.findall(r"[^\W_]+", name)
+        words = _TOKEN_WORDS.findall(name)
         if match.re in (_LISTED_PARTY, _CONTRIBUTES) and not _ORGANISATION_WORD.search(name):
             continue  # « …, le président et Abdelhak Ouchen »: two capitalised words may be a person
         if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
@@ -370,7 +363,7 @@ def find(text, taken, names):
         found.append((name, start, match.end("name")))
     for name, start, end in _subjects(text):
         if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
-            words = re.findall(r"[^\W_]+", name)
+            words = _TOKEN_WORDS.findall(name)
             # « le CRI » of an article about a region whose CRI the vocabulary does not know: no guess.
             if not _not_a_name(words, name, names):
                 found.append((name, start, end))
