@@ -137,6 +137,10 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     # each party's share, told by its verb over two sentences, and no total said: their sum
     ("La fondation apporte 6 millions de dirhams pour l'équipement. La commune mobilise 2,5 millions de dirhams, "
      "tandis que l'agence contribue à hauteur de 1,5 million de dirhams.", 10000000),
+    # « s'engage pour », « prend à sa charge »: shares too
+    ("La Région apportera 12 millions de dirhams pour le bâtiment. La fondation s'engage pour 9 millions de dirhams "
+     "destinés aux bourses, tandis que la province prend à sa charge 4,5 millions de dirhams de fonctionnement.",
+     25500000),
     # « trois apports » and three amounts: three shares, though the first equals the sum of the two others
     ("Le financement repose sur trois apports : 5 millions de dirhams de la Région, 3 millions de l'agence et "
      "2 millions de dirhams de la commune.", 10000000),

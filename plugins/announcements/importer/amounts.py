@@ -638,7 +638,11 @@ _LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
 _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|contribu(?:e|ent|era|eront)|"
                 r"financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
-                r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|prend(?:ra)?\s+en\s+charge|"
+                r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|consacr(?:e|ent|era|eront)|"
+                r"accord(?:e|ent|era|eront)|octroi(?:e|ent|era|eront)|"
+                # « prend à sa charge 4,5 MDH », « s'engage pour 9 millions », « s'engage à hauteur de 3 MDH »
+                r"pren(?:d|nent|dra|dront)\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge)|"
+                r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"
                 r"particip(?:e|ent|era|eront))")
 _SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
