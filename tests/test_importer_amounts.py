@@ -287,6 +287,14 @@ def test_figures_that_are_not_the_trainees(body):
     assert count(people.trainees, body) is None
 
 
+def test_applications_since_a_month_make_no_sentence_of_the_past():
+    """« dossiers déposés depuis décembre »: a month without its year is the last one, this call's; the seats beside
+    the people retained are the room's."""
+    body = ("Le bootcamp dispose de 80 places, mais l'université a choisi de démarrer prudemment : 60 candidats ont "
+            "été retenus pour cette première cohorte, sur 1 400 dossiers déposés en ligne depuis décembre.")
+    assert count(people.trainees, body, 2026)[0] == 60
+
+
 def test_the_headline_and_lead_win_over_a_figure_further_down():
     """The figure the article leads with is the announcement's."""
     found = people.trainees(sentences("L'école formera 120 apprenants.\n\nUne autre école accueille 40 élèves."), 2024)

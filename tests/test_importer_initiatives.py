@@ -36,6 +36,16 @@ def programmes(draft):
     ("Fès : une DRH raconte sa reconversion de diplômés\n\nLe 15 septembre, le groupe Alten Maroc a lancé à Fès la "
      "deuxième cohorte de son programme Tremplin Systèmes Embarqués, qui reconvertit de jeunes diplômés.\n",
      ["Tremplin Systèmes Embarqués"]),
+    # (a word of the name in lower case before its hyphen: « e-Coop », not « Coop »)
+    ("Chroniques de la province\n\nLundi, à Azilal, le gouverneur a donné le coup d'envoi d'Atlas e-Coop, un "
+     "programme qui forme les femmes des coopératives à la vente en ligne.\n", ["Atlas e-Coop"]),
+    # (a bilingual sign: the name in Arabic script after the dash is the same name translated)
+    ("Zagora : une école de code à la porte du désert\n\nSur la façade, une enseigne bilingue : « École Sahel Code — "
+     "مدرسة الساحل للبرمجة ». L'école a ouvert ses portes en juillet avec trente apprenants.\n", ["École Sahel Code"]),
+    # (an acronym spelled out right after it, in the paragraph below a standfirst)
+    ("L'université lance son premier bootcamp en intelligence artificielle\n\nDoté de 4 millions de dirhams, le "
+     "nouveau programme veut former des diplômés.\n\nEL JADIDA – L'université a donné hier le coup d'envoi du BIAD "
+     "(Bootcamp intelligence artificielle Doukkala), avec 60 diplômés.\n", ["Bootcamp intelligence artificielle Doukkala"]),
 ])
 def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, expected):
     """« l'école X », « le programme « Y » », « la 3e édition du programme Z »: proposed, known ones in passing dropped."""

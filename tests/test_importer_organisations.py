@@ -1265,6 +1265,23 @@ def test_a_past_host_the_national_frame_and_years_ago_are_no_partners(body, voca
     assert find(body, vocabulary)["partners"] == ["mdn"]
 
 
+@pytest.mark.parametrize("body", [
+    # a person's own past, in the pluperfect
+    "Le MDN finance l'école. J'avais suivi à Oujda, en 2024, le programme CodeLab : cela m'a donné confiance.",
+    # a career: « passée par »
+    "Le MDN finance l'école. Sa directrice, passée par six années d'encadrement à CodeLab, nous a reçus.",
+    # what a university has hosted since an earlier year
+    "Le MDN finance l'école. L'université n'est pas novice : elle accueille depuis 2021 un centre CodeLab, qui a "
+    "certifié 700 étudiants.",
+])
+def test_a_programme_of_someone_s_past_or_hosted_for_years_is_not_the_article_s(body, vocabulary):
+    """Interviews name the speaker's former school and what the host has had for years: not this initiative."""
+    gazetteer = places.gazetteer(vocabulary)
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences
+    found = organisations.find(sentences, organisations.index(vocabulary, gazetteer), ["oriental"], 2026)
+    assert [o.slug for o in found if o.kind == "programme"] == []
+
+
 def test_a_percentage_is_not_the_school_42():
     """« Elles représentent 42 % de la cohorte »: a share, not the school « 42 »."""
     found = find("Le MDN finance la formation. Elles représentent 42 % de la cohorte actuelle.",

@@ -170,9 +170,11 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # « reçues depuis l'été », « depuis le printemps »: this year's season (not « depuis l'été 2019 »)
                   r"(?:l['’](?:été|automne|hiver)|le\s+printemps)(?!\s+(?:de\s+)?\d{4})|"
                   # « depuis octobre dernier », « depuis la rentrée »: this season's news too
-                  r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
+                  # (« 1 400 dossiers déposés en ligne depuis décembre »: a month without its year, the last one)
+                  r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
                   # (« suivent depuis cette date une formation »: the day the news told, just before)
-                  r"(?:dernier|passé)|le mois dernier|la semaine dernière|la rentrée|cette date|ce jour|"
+                  r"(?:\s+(?:dernier|passé)|(?!\s+(?:de\s+l['’]an(?:née)?\s+)?(?:\d{4}|\d{2}\b)))|"
+                  r"le mois dernier|la semaine dernière|la rentrée|cette date|ce jour|"
                   # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
                   r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
                   r"des\s+candidatures)|"

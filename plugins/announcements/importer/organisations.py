@@ -37,6 +37,18 @@ _HISTORY = re.compile(
     # « un hackathon organisé il y a deux ans par la Fondation X »: years ago, counted from the article
     r"|\b(?i:organisée?s?|lancée?s?|créée?s?|fondée?s?|ouverte?s?|initiée?s?|signée?s?)\s+(?P<ago>il\s+y\s+a\s+"
     r"(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d{1,2})\s+ans)\b[^,;.]*"
+    # « elle accueille depuis 2021 un centre Huawei ICT Academy, qui a certifié 700 étudiants »: what it has hosted
+    # since an earlier year
+    r"|\b(?i:accueille|accueillent|abrite|abritent|héberge|hébergent|dispose|disposent)\s+(?:(?i:déjà)\s+)?"
+    r"(?i:depuis|dès)\s+(?P<hosted>(?:19|20)\d{2})\b[^,;.]*"
+    # « J'avais suivi à Laâyoune, en 2024, le programme X », « elle avait rejoint Y »: a person's own past, told in
+    # the pluperfect, to the clause's end
+    r"|(?P<pluperfect>\b(?i:j['’]\s*|il\s+|elle\s+|ils\s+|elles\s+|nous\s+|vous\s+|on\s+)(?i:avais|avait|avaient|"
+    r"avions|aviez)\s+(?:(?i:déjà|moi-même|aussi)\s+)?(?i:suivi|fait|intégré|rejoint|participé|effectué|"
+    r"travaillé|enseigné)\b[^.;]*)"
+    # « Sa directrice, passée par six années d'encadrement à 1337 Khouribga, », « son ancienne école »: a career
+    r"|(?P<career>\b(?i:passée?s?\s+par|(?:son|sa|ses|leur|mon|ma|notre)\s+(?:ancienne?|ex-)\s*(?:école|employeur|"
+    r"entreprise|maison|programme|formation)))\b[^,;.]*"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
@@ -343,8 +355,9 @@ def _history_spans(text, year):
     """
     spans = []
     for match in _HISTORY.finditer(text):
-        if match.group("ago") or (year and int(match.group("year") or match.group("opening") or match.group("since"))
-                                  < year):
+        if match.group("ago") or match.group("pluperfect") or match.group("career") or (
+                year and int(match.group("year") or match.group("opening") or match.group("since")
+                             or match.group("hosted")) < year):
             spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
     return spans
 
