@@ -141,6 +141,12 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     ("La Région apportera 12 millions de dirhams pour le bâtiment. La fondation s'engage pour 9 millions de dirhams "
      "destinés aux bourses, tandis que la province prend à sa charge 4,5 millions de dirhams de fonctionnement.",
      25500000),
+    # each amount with its giver after it, or its giver before it in parentheses, though one equals the others' sum
+    ("Le financement est assuré à hauteur de 5 millions de dirhams par la Région, de 2,6 millions par la commune et "
+     "de 1,4 million par l'agence.", 9000000),
+    ("Le programme est financé par l'Agence de l'Oriental (6 millions de dirhams), le Conseil de la région (4,5 "
+     "millions de dirhams) et l'Agence nationale de promotion de l'emploi (ANAPEC), qui y consacre 1,5 million de "
+     "dirhams.", 12000000),
     # « trois apports » and three amounts: three shares, though the first equals the sum of the two others
     ("Le financement repose sur trois apports : 5 millions de dirhams de la Région, 3 millions de l'agence et "
      "2 millions de dirhams de la commune.", 10000000),
@@ -152,6 +158,28 @@ def test_parties_shares_add_up_to_the_budget_when_no_total_is_said(body, expecte
     """Shares told by their givers' verbs (« apporte », « mobilise », « contribue à hauteur de ») are parts of one
     budget; a sentence announcing « trois apports » says its three amounts are parts, not a total and its parts."""
     assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("works", [
+    "le nouveau marché de proximité du quartier, qui regroupera 230 boutiques pour un coût de 19 millions de dirhams",
+    "la réhabilitation du marché central, d'un coût de 12 millions de dirhams",
+    "un autre chantier attendu, de 19 millions de dirhams",
+])
+def test_a_market_or_another_works_site_told_beside_the_school_is_not_its_budget(works):
+    """A local correspondent's other news (a market, « un autre chantier ») has its own money: never the school's."""
+    body = f"L'école a reçu vendredi sa deuxième promotion de 94 apprenants.\n\nLe président a fait le point sur {works}."
+    assert budget(body)[0] is None
+
+
+def test_an_earlier_year_s_money_alone_is_no_budget_but_a_first_phase_s_is():
+    """« le centre, inauguré en 2024 grâce à 2,8 MDH » is the host's past money; « 22 MDH pour la première phase »
+    is this initiative's, though a first step."""
+    past = ("L'université a rappelé que le centre, inauguré en 2024 grâce à un équipement de 2,8 millions de dirhams, "
+            "accueille le bootcamp.")
+    found = amounts.budget(amounts.find(sentences(past), year=2026))
+    assert found.budget is None and [a.value for a in found.others] == [2800000]
+    first = "Vingt-deux millions de dirhams pour la première phase, qui dure dix-huit mois."
+    assert amounts.budget(amounts.find(sentences(first), year=2026)).budget.value == 22000000
 
 
 def test_a_supposed_amount_and_an_earlier_year_s_project_are_not_the_budget():

@@ -216,6 +216,7 @@ class Amount:
     total: bool = False
     scope: str = ""  # a larger whole's money, as its own clause says (scopes.larger_whole): "strategy", "wider_project"
     earlier: bool = False  # told of an earlier year (« En 2024, nous avons mené un pilote : 600 000 DH »)
+    dated_before: bool = False  # its year said, and earlier than the article's (« inauguré en 2024 grâce à 2,8 MDH »)
     at_creation: bool = False  # the initiative's own money when it was created (« doté, à sa création, de 5,6 MDH »)
     # the sentences before it in its paragraph, when it opens on what they named (« Son coût est de 7,8 MDH »)
     antecedent: str = ""
@@ -370,8 +371,9 @@ def find(sentences, year=None):
                          or bool(_PLUPERFECT_BEFORE.search(before))
                          or bool(_INITIAL_AFTER.match(after))),
                 at_creation=at_creation,
+                dated_before=earlier or _of_an_earlier_year(before, year),
                 antecedent=antecedent,
-                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])),
+                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])) or _given_by(before, after),
                 # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
                 # dirhams »: a list's line where a party gives its share)
                 listed_share=(listing and match.start() >= shares_from) or (
@@ -417,7 +419,13 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|pistes?\s+rurales?|pont|barrag
                     r"murailles|berges|marchés?\s+(?:de\s+gros|couverts?|hebdomadaires?|municipal)|terrains?\s+de\s+(?:sport|football|"
                     r"proximité)|complexes?\s+sportifs?|piscines?\s+(?:municipales?|couvertes?)|assainissement|"
                     r"éclairage\s+public|voirie|abattoirs?|gares?\s+routières?|adduction|eau\s+potable|"
-                    r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|festival)\b", re.IGNORECASE)
+                    r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|festival|"
+                    # (« le nouveau marché de proximité …, qui regroupera 230 boutiques pour un coût de 19 MDH »)
+                    r"marchés?\s+(?:central|de\s+proximité|aux\s+poissons|modèle)|halles?\s+aux\s+poissons|"
+                    r"boutiques|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"
+                    r"stations?\s+de\s+(?:dessalement|traitement|épuration)|réservoirs?|"
+                    # (« a fait le point sur un autre chantier attendu »: not this one)
+                    r"(?:un|l['’])\s*autre\s+(?:chantier|projet))\b", re.IGNORECASE)
 # The words of training proper (not « campus » or « étudiants », a stadium's neighbours).
 _TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                               r"cod(?:e|age)|programmation|informatique|apprenants?|stagiaires?|bootcamps?|compétences)\b",
@@ -426,6 +434,13 @@ _WORKS_REACH = 90
 # « qui vient d'investir 120 MDH dans une nouvelle unité de câblage »: a company's plant, named after its money.
 _PLANT_AFTER = re.compile(r"^[^.;]{0,20}?\bdans\s+(?:une|la|son|sa|leur)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|"
                           r"site\s+industriel|extension|ligne\s+de\s+production)\b", re.IGNORECASE)
+
+
+def _given_by(before, after):
+    """True when an amount is told with its giver: « 2,6 millions par la commune », « la Région (4,5 MDH) »."""
+    if after.lstrip().startswith(")"):
+        return bool(_GIVER_BEFORE.search(before))
+    return bool(_GIVER_AFTER.match(after))
 
 
 def _other_works(before):
@@ -530,6 +545,10 @@ def budget(amounts):
             return Budget(start.budget, start.items, [*start.others, *found.others,
                                                       *[a for a in earlier if not a.at_creation]])
         return Budget(found.budget, found.items, [*found.others, *earlier])
+    if earlier and all(a.dated_before and not a.at_creation for a in earlier):
+        # (« le centre, inauguré en 2024 grâce à un équipement de 2,8 MDH », alone: an earlier year's money, no
+        # budget of this year's news)
+        return Budget(None, [], earlier)
     # « 14 conventions adoptées pour un montant global de 640 MDH »: the sum of several projects, of which
     # the article's is one; when another amount is said of training itself, that one is the budget.
     own = [a for a in unique if not _AGGREGATE.search(a.sentence)]
@@ -635,6 +654,12 @@ _FINANCING_LABEL = re.compile(r"\b(?:montage\s+financier|plan\s+de\s+financement
 _ASKED = re.compile(r"\?[^\w?]*$")
 # A list's line: a bullet, a dash, a check mark or an arrow first.
 _LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
+# « à hauteur de 5 MDH par la Région, de 2,6 millions par la commune », « financé par l'Agence (6 MDH), la Région
+# (4,5 MDH) et … »: each amount with its giver.
+_GIVER_AFTER = re.compile(r"^\s*(?:apportée?s?\s+|versée?s?\s+|mobilisée?s?\s+|financée?s?\s+)?par\s+"
+                          r"(?:la|le|l['’]|les)\b", re.IGNORECASE)
+_GIVER_BEFORE = re.compile(r"(?:\b[A-ZÀ-Þ][\w'’-]*|\b(?i:région|commune|province|agence|conseil|fondation|ministère|"
+                           r"office|université|association|groupe|wilaya))(?:\s*\([A-Z]{2,}\))?\s*\(\s*$")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
 _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|contribu(?:e|ent|era|eront)|"
                 r"financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
