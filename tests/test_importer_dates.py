@@ -30,6 +30,10 @@ def test_absolute_dates(written, expected):
         ("La convention a été signée mercredi dernier à Oujda.", "2022-06-22", "day"),
         ("La convention a été signée hier à Oujda.", "2022-06-26", "day"),
         ("Les certificats ont été remis ce mois-ci.", "2022-06-01", "month"),
+        # (a translation from Arabic: « le mois courant », a Levantine month beside the French one)
+        ("Le programme a été lancé durant le mois courant à Oujda.", "2022-06-01", "month"),
+        ("La convention a été signée le mercredi 22 hazirane/juin courant à Oujda.", "2022-06-22", "day"),
+        ("La convention a été signée le 3 ayyar/mai dernier à Oujda.", "2022-05-03", "day"),
         ("La convention a été signée en début de semaine.", "2022-06-01", "month"),
         ("La convention a été signée lundi.", "2022-06-27", "day"),
         ("La convention a été signée le 3 juin.", "2022-06-03", "day"),
@@ -126,6 +130,17 @@ def test_publication_date_from_the_header_line():
     """A date line above the body is the article's date."""
     article = text.parse("Un titre assez long pour en être un\n\nlundi, 27 juin, 2022 à 9:41\n\nLe corps.")
     assert dates.publication_date(article) == (MONDAY, "en-tête : lundi, 27 juin, 2022 à 9:41")
+
+
+@pytest.mark.parametrize("line", [
+    "Draa Press (édition française, traduit de l'arabe) – lundi 27 juin/hazirane 2022",
+    "Sraghna Press (FR) – Par Abdelilah B. – Lundi 27 juin 2022",
+])
+def test_publication_date_from_a_translated_paper_s_slug_line(line):
+    """A Levantine month after a slash, an author's initial with its dot: still the paper's dated line."""
+    article = text.parse(f"Un titre assez long pour en être un\n{line}\n\nL'association a lancé hier un programme.\n")
+    assert dates.publication_date(article)[0] == MONDAY
+    assert dates.event_date(article.sentences, MONDAY).date == datetime.date(2022, 6, 26)
 
 
 def test_publication_beats_update_in_a_header_line():

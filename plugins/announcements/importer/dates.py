@@ -61,7 +61,9 @@ _RELATIVE_WEEKDAY = re.compile(
 )
 _RELATIVE_WORDS = re.compile(
     # (« les emplois d'aujourd'hui »: of our time, not of a day)
+    # (« a été lancée durant le mois courant », « le mois en cours »: the article's month, in translations)
     r"\b(?P<word>avant-hier|hier|demain|(?<!d['’])aujourd['’]hui|ce matin|ce mois-ci|ce mois|le mois dernier|"
+    r"le mois (?:courant|en cours)|"
     r"le mois passé|"
     r"la semaine (?:dernière|passée)|cette semaine|(?:en )?début de (?:cette |la )?semaine|"
     r"(?:le|ce) week-end(?: dernier)?)\b",
@@ -609,7 +611,7 @@ def _relative_word(base, word, text):
         days[word] = back + 7 if word.endswith("dernier") and back < 2 else back
     if word in days:
         return Found(base - datetime.timedelta(days=days[word]), "day", text, word, relative=True)
-    if word.startswith("ce mois"):
+    if word.startswith("ce mois") or word in ("le mois courant", "le mois en cours"):
         return Found(base.replace(day=1), "month", text, word, relative=True)
     if word in ("le mois dernier", "le mois passé"):
         last = base.replace(day=1) - datetime.timedelta(days=1)

@@ -42,6 +42,9 @@ _FROM_ARABIC_SPELLINGS = {
 _PRESS_SPELLINGS = {"Mohammedia": "Mohammadia", "Benguerir": "Ben Guerir", "Kelâa des Sraghna": "Kelâat Sraghna",
                     "El Kelâa des Sraghna": "Kelâat Sraghna", "Kalaat Sraghna": "Kelâat Sraghna", "Erfoud": "Arfoud",
                     "Rissani": "Er-Rissani"}
+# The name the French press usually gives a commune the census spells otherwise: the fullest of its spellings above.
+_USUAL_NAMES = {census: max((spelling for spelling, name in _PRESS_SPELLINGS.items() if name == census), key=len)
+                for census in set(_PRESS_SPELLINGS.values())}
 # The Arabic article joined to a one-word name and assimilated to its first letter: « Echemmaia », « Errachidia ».
 _JOINED_ARTICLE = re.compile(r"^E(?:ch|([stzrnd])\1)[a-zà-ÿ]+$")
 _HYPHENED_ARTICLE = re.compile(r"^E[lrsdtzn]-(?P<rest>[A-ZÀ-Þ][a-zà-ÿ]{2,}.*)$")
@@ -102,6 +105,9 @@ _PLACE_CUE = re.compile(r"(?:\b(?:à|a|au|aux|de|d|en|dans|vers|ville|commune|pr
 # The market days that open many rural communes' names in the census (« Tnine Aglou », « Sebt Gzoula »).
 _MARKET_DAYS = {"tnine", "tleta", "arbaa", "larbaa", "khemis", "khmis", "jemaa", "sebt", "had", "lahad"}
 _AT_CUE = re.compile(r"\bà\s*$", re.IGNORECASE)
+# « à Qalaat Sraghna », « la commune de Frkla Al Oulia »: a town's or commune's cue.
+_TOWN_OR_COMMUNE_CUE = re.compile(r"(?:\bà|\b(?:ville|commune(?:\s+(?:rurale|urbaine|territoriale))?|province|"
+                                  r"cercle)\s+d(?:e|['’]))\s*$", re.IGNORECASE)
 # French words a place's name becomes once its accents and doubled letters go (« Souss » → « sous »).
 _FRENCH_WORDS = {"sous"}
 # « Kelaat M'Gouna (قلعة مكونة) »: the name written just before the Arabic one, in brackets.
@@ -152,7 +158,8 @@ def _vowels_added(short, long):
 
 def _skeleton(tokens):
     """A name's consonants, word by word (« Kelaat M'Gouna » → (klt, m, gn)), or None when too short to tell."""
-    key = tuple(_VOWELS.sub("", _word(token)) for token in tokens)
+    # (« Qalaat Sraghna » for « Kelâat Sraghna »: a « q » transliterates the same letter as a « k »)
+    key = tuple(_VOWELS.sub("", _word(token).replace("q", "k")) for token in tokens)
     return key if all(key) and sum(map(len, key)) >= _LEAST_CONSONANTS else None
 
 
@@ -300,6 +307,7 @@ class Gazetteer:
         while position < len(tokens):
             if tokens[position][3] not in self.first_words:
                 position += (self._town_spelt_otherwise(text, tokens, position, found)
+                             or self._by_consonants(text, tokens, position, found, cue_only=True)
                              or self._vowel_off(text, tokens, position, found)
                              or self._vowel_more(text, tokens, position, found) or 1)
                 continue
@@ -337,14 +345,19 @@ class Gazetteer:
         # A letter off (« Skhirat » for « Skhirate ») keeps the press's spelling, as everywhere; a transliteration
         # further off takes the town's usual French name (« Khouribga », not « Khribga »).
         close = difflib.SequenceMatcher(None, _word(surface), _word(place.name)).ratio() >= _SAME_SPELLING
-        found.append((replace(place, name=_as_in_prose(surface)) if close else place, start, end))
+        found.append((replace(place, name=_as_in_prose(surface) if close else _USUAL_NAMES.get(place.name, place.name)),
+                      start, end))
         return 1
 
-    def _by_consonants(self, text, tokens, position, found):
-        """A commune spelt otherwise than in the census, after a place's cue: how many tokens it took (0: none)."""
+    def _by_consonants(self, text, tokens, position, found, cue_only=False):
+        """A commune spelt otherwise than in the census, after a place's cue: how many tokens it took (0: none).
+        (cue_only: a name of two words or more whose first the census never opens a name with, read only after « à »
+        or « la commune de », never as a paragraph's first words: « La Gazette » opening a question is no « El
+        Gouzate »)"""
         first = tokens[position][2]
         start = tokens[position][0]
-        cued = _PLACE_CUE.search(text[max(0, start - 60):start]) or not text[:start].strip()
+        cued = _TOWN_OR_COMMUNE_CUE.search(text[max(0, start - 60):start]) if cue_only else (
+            _PLACE_CUE.search(text[max(0, start - 60):start]) or not text[:start].strip())
         if not first[0].isupper() or not cued:
             return 0
         rest = self.market_rests.get(tokens[position][3])
@@ -352,11 +365,16 @@ class Gazetteer:
             # (only « à Aglou » or a paragraph opening on it: « la plaine de Saïss » is no commune)
             found.append((replace(rest, name=_as_in_prose(first)), start, tokens[position][1]))
             return 1
-        for size in range(min(3, len(tokens) - position), 0, -1):
+        for size in range(min(3, len(tokens) - position), 1 if cue_only else 0, -1):
             place = self.skeletons.get(_skeleton(token[2] for token in tokens[position:position + size]))
             if place:
                 end = tokens[position + size - 1][1]
-                found.append((replace(place, name=_as_in_prose(text[start:end])), start, end))
+                # (as a town spelt otherwise: a letter off keeps the press's spelling, a transliteration further off
+                # takes the census's, « Fqih Ben Saleh » → « Fquih Ben Salah »)
+                close = difflib.SequenceMatcher(None, _word(text[start:end]), _word(place.name)).ratio() >= \
+                    _SAME_SPELLING
+                found.append((replace(place, name=_as_in_prose(text[start:end]) if close else _USUAL_NAMES.get(
+                    place.name, place.name)), start, end))
                 return size
         return 0
 

@@ -456,9 +456,26 @@ def _spelled_out(line):
     return _HASHTAG.sub(lambda match: re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])", " ", match.group("word")), line)
 
 
+# « 20 mars/adar 2025 », « le 8 tammouz/juillet courant », « novembre/tichrine al-thani »: a translation from Arabic
+# gives the Levantine (Syriac) month beside the French one, on either side of a slash.
+_GLOSS = r"[A-Za-z][\w'’-]*(?:\s+(?:al|el|ath|at|ad)-[\w'’-]+|\s+(?:al|el|ath)\s+[\w'’-]+)?"
+_MONTH_WITH_GLOSS = re.compile(rf"\b(?:(?P<first>{MONTHS})\s*/\s*(?P<after>{_GLOSS})|(?P<before>{_GLOSS})\s*/\s*"
+                               rf"(?P<second>{MONTHS}))\b", re.IGNORECASE)
+
+
+def _months_in_french(line):
+    """A line with each month glossed by its Levantine name after a slash written as the French month alone."""
+    def french(match):
+        month, gloss = (match["first"], match["after"]) if match["first"] else (match["second"], match["before"])
+        if re.fullmatch(MONTHS, gloss.split()[-1], re.IGNORECASE) or re.fullmatch(MONTHS, gloss, re.IGNORECASE):
+            return match.group()  # « mars/avril »: two French months, a span
+        return month
+    return _MONTH_WITH_GLOSS.sub(french, line) if "/" in line else line
+
+
 def _assemble(lines, headline):
     """Find the headline and body among lines, and drop boilerplate and repeated paragraphs."""
-    lines = [_spelled_out(line) for line in lines if line]
+    lines = [_months_in_french(_spelled_out(line)) for line in lines if line]
     post = _POST_HEADER.match(lines[0]) if lines else None
     if post:  # the source and date go above the post's text, as a page's header would
         lines[:1] = [post.group("head").rstrip(" ·•|"), post.group("rest")]
@@ -668,7 +685,8 @@ def _is_byline(line):
 # page 6 », « Le Courrier du Sud, mercredi 10 février 2027 — En bref »: a paper's or agency's line, dated, in pieces.
 # (« 5 novembre 2025 · Yassine Benjelloun · 6 min de lecture »: a blog's, in pieces set apart by dots)
 # (« DevMag.ma — Écoles | Nador, le 14 octobre 2026 | Par X »: a site's name with its dot is no sentence's end)
-_DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)){0,140}$)(?=.*\s[—–|·•]\s)"
+# (« Sraghna Press (FR) – Par Abdelilah B. – Samedi 24 octobre 2026 »: an author's initial and its dot too)
+_DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)|(?<=\b[A-Z])\.){0,140}$)(?=.*\s[—–|·•]\s)"
                          r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
                          # (« Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par X »: up
                          # to twenty-odd pieces, dashes counted)

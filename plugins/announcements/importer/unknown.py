@@ -312,8 +312,8 @@ def find(text, taken, names):
         # « porté par l'INDH, la commune d'Imintanoute et l'association X »: the commune as a party.
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
-            found.append((f"{match.group('kind').capitalize()} {match.group('link')}{match.group('place')}",
-                          match.start(), match.end()))
+            found.append((f"{match.group('kind').capitalize()} {match.group('link')}"
+                          f"{_as_spelt_in_french(names.places, match.group('place'))}", match.start(), match.end()))
     for match in _PROVINCIAL_COUNCIL.finditer(text):
         # « le conseil provincial de Sidi Kacem, l'ANAPEC et … ont signé »: a province's council, in lower case as the
         # press writes it (« Conseil provincial de … » with its capital is read among the heads above)
@@ -322,7 +322,8 @@ def find(text, taken, names):
         if not _inside(match.start(), taken) and not any(start <= match.start() < end for _n, start, end in found) \
                 and _PARTY_WORDS.search(text):
             # (« de Warzazat »: the census's name of the place, « de Ouarzazate »)
-            known = names.places.named(_TOKEN_WORDS.findall(match.group("place")))
+            known = names.places.named(_TOKEN_WORDS.findall(match.group("place"))) or _spelt_otherwise(
+                names.places, match.group("place"))
             place = known[0].name if known and known[0].kind != "region" else match.group("place")
             found.append((f"Conseil {match.group('kind').lower()} {match.group('link')}{place}", match.start(),
                           match.end()))
@@ -338,13 +339,15 @@ def find(text, taken, names):
                           match.end("name")))
     for match in _COMMUNE_HEAD.finditer(text) if _SIGNED.search(text) else ():
         if not _inside(match.start("place"), taken):
-            found.append((f"Commune {match.group('link')}{match.group('place')}", match.start(), match.end()))
+            found.append((f"Commune {match.group('link')}{_as_spelt_in_french(names.places, match.group('place'))}",
+                          match.start(), match.end()))
     for match in _COMMUNES.finditer(text):
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
             kind = match.group("kind")[:-1].capitalize()
             for one in _ONE_OF_THEM.finditer(match.group("list")):
-                found.append((f"{kind} {one.group('link')}{one.group('place')}", match.start(), match.end()))
+                found.append((f"{kind} {one.group('link')}{_as_spelt_in_french(names.places, one.group('place'))}",
+                              match.start(), match.end()))
     # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
     # body: the last three only with a word companies are named with, unless the sentence says it is one.
     for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
@@ -378,6 +381,27 @@ def find(text, taken, names):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _as_spelt_in_french(places, written):
+    """A commune's name as the gazetteer gives it when the press transliterated it from Arabic (« Nadour » →
+    « Nador », « Fqih Ben Saleh » → « Fquih Ben Salah »), else as written (accents, case and a doubled letter
+    aside: « Taroudant »)."""
+    known = places.named(_TOKEN_WORDS.findall(written)) or _spelt_otherwise(places, written)
+    if not known or known[0].kind == "region":
+        return written
+    same = _TOKEN_WORDS.findall(normalize(written)) == _TOKEN_WORDS.findall(normalize(known[0].name))
+    return written if same or _DOUBLED.sub(r"\1", normalize(written)) == _DOUBLED.sub(
+        r"\1", normalize(known[0].name)) else known[0].name
+
+
+def _spelt_otherwise(places, written):
+    """[the place] a whole name transliterated otherwise designates (« Fqih Ben Saleh »: Fquih Ben Salah), or []."""
+    found = places.find(f"à {written}")
+    return [found[0][0]] if len(found) == 1 and found[0][1] == 2 and found[0][2] == len(written) + 2 else []
 
 
 def _not_a_name(words, name, names):
