@@ -147,6 +147,14 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     ("Le programme est financé par l'Agence de l'Oriental (6 millions de dirhams), le Conseil de la région (4,5 "
      "millions de dirhams) et l'Agence nationale de promotion de l'emploi (ANAPEC), qui y consacre 1,5 million de "
      "dirhams.", 12000000),
+    # a contribution in kind valued at its amount; a share whose verb is left out after the first
+    ("La Région s'engage à hauteur de 9 MDH. L'Agence apporte 6,5 MDH pour l'équipement. L'association, enfin, "
+     "valorise sa contribution à 4,5 MDH sous forme d'encadrement.", 20000000),
+    ("La Région y consacre 5,2 millions de dirhams, l'ANAPEC 1,8 million, pour former 250 jeunes. Les élus ont aussi "
+     "voté un programme routier de 210 millions de dirhams.", 7000000),
+    # a billion and millions of centimes, in words, each party's
+    ("Contribuera la région à hauteur d'un milliard et 500 millions de centimes, l'université à hauteur de 300 "
+     "millions de centimes et l'agence à hauteur de 200 millions de centimes.", 20000000),
     # « trois apports » and three amounts: three shares, though the first equals the sum of the two others
     ("Le financement repose sur trois apports : 5 millions de dirhams de la Région, 3 millions de l'agence et "
      "2 millions de dirhams de la commune.", 10000000),

@@ -373,7 +373,9 @@ def find(sentences, year=None):
                 at_creation=at_creation,
                 dated_before=earlier or _of_an_earlier_year(before, year),
                 antecedent=antecedent,
-                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])) or _given_by(before, after),
+                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])) or _given_by(before, after) or (
+                    bool(shares) and bool(found) and found[-1].share and found[-1].sentence == sentence.text
+                    and bool(_GAPPED_SHARE.match(own_clause))),
                 # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
                 # dirhams »: a list's line where a party gives its share)
                 listed_share=(listing and match.start() >= shares_from) or (
@@ -415,7 +417,8 @@ _PLANNED = re.compile(r"\b(?:devait|devaient|devrait|devraient|prévoyait|prévo
 
 
 # Works of another kind than training, whose money an article on it may give too: a road, a market, a stadium.
-_WORKS = re.compile(r"\b(?:stades?|souks?|routes?|pistes?\s+rurales?|pont|barrages?|hôpital|hôpitaux|remparts|"
+_WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+rurales?|pont|barrages?|hôpital|"
+                    r"hôpitaux|remparts|"
                     r"murailles|berges|marchés?\s+(?:de\s+gros|couverts?|hebdomadaires?|municipal)|terrains?\s+de\s+(?:sport|football|"
                     r"proximité)|complexes?\s+sportifs?|piscines?\s+(?:municipales?|couvertes?)|assainissement|"
                     r"éclairage\s+public|voirie|abattoirs?|gares?\s+routières?|adduction|eau\s+potable|"
@@ -669,8 +672,13 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|contri
                 r"pren(?:d|nent|dra|dront)\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge)|"
                 r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"
                 r"particip(?:e|ent|era|eront))")
-_SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?"
+_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?|"
+                                # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
+                                r"\b(?:sa|son|leur)\s+(?:contribution|apport|part|participation)\s+(?:(?:est\s+)?"
+                                r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
+# « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
+_GAPPED_SHARE = re.compile(r"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.

@@ -86,14 +86,15 @@ def _thousands(match):
     return str(round(to_number(match.group(1)) * 1000))
 
 
-# « 1 milliard 200 millions de dirhams »: one amount told in two units.
-_BILLIONS_AND_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3})\s+milliards?\s+(?:et\s+)?(\d{1,3})\s+millions\b",
+# « 1 milliard 200 millions de dirhams », « un milliard et 500 millions de centimes »: one amount told in two units.
+_BILLIONS_AND_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3}|\bun)\s+milliards?\s+(?:et\s+)?(\d{1,3})\s+millions\b",
                                     re.IGNORECASE)
 
 
 def _billions_and_millions(match):
     """« 1 milliard 200 millions » → « 1,2 milliards »."""
-    return f"{match.group(1)},{int(match.group(2)):03d}".rstrip("0").rstrip(",") + " milliards"
+    billions = "1" if match.group(1).lower() == "un" else match.group(1)
+    return f"{billions},{int(match.group(2)):03d}".rstrip("0").rstrip(",") + " milliards"
 
 
 def digits(sentence):
