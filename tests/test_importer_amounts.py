@@ -172,6 +172,9 @@ def test_parties_shares_add_up_to_the_budget_when_no_total_is_said(body, expecte
     "le nouveau marché de proximité du quartier, qui regroupera 230 boutiques pour un coût de 19 millions de dirhams",
     "la réhabilitation du marché central, d'un coût de 12 millions de dirhams",
     "un autre chantier attendu, de 19 millions de dirhams",
+    # (« le tout »: the whole of the works told before, after one of their amounts)
+    "la route, dont le coût s'élève à 42 milliards de centimes, puis l'hôpital d'Azilal et l'eau potable des douars, "
+    "le tout pour une enveloppe globale estimée à 96 milliards de centimes",
 ])
 def test_a_market_or_another_works_site_told_beside_the_school_is_not_its_budget(works):
     """A local correspondent's other news (a market, « un autre chantier ») has its own money: never the school's."""
@@ -329,6 +332,22 @@ def test_applications_since_a_month_make_no_sentence_of_the_past():
     body = ("Le bootcamp dispose de 80 places, mais l'université a choisi de démarrer prudemment : 60 candidats ont "
             "été retenus pour cette première cohorte, sur 1 400 dossiers déposés en ligne depuis décembre.")
     assert count(people.trainees, body, 2026)[0] == 60
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one sitting's group beside all the pupils the caravan initiates
+    ("D'ici fin mai, 1 450 élèves de 38 écoles seront initiés au codage. Le camion-atelier accueille 24 élèves par "
+     "séance.", 1450),
+    # the next session announced, after this one's graduates
+    ("Au total, 27 jeunes femmes et 21 jeunes hommes ont reçu leurs attestations. Une nouvelle session de 70 jeunes "
+     "est annoncée pour la rentrée.", 48),
+    # a session's people beside the province's count of cooperatives
+    ("Cette première session concerne 120 femmes issues de 40 coopératives, sur les 610 coopératives que compte la "
+     "province.", 120),
+])
+def test_a_sitting_s_group_the_next_session_and_the_land_s_count_are_not_the_trainees(body, expected):
+    """« 24 élèves par séance », « une nouvelle session … annoncée pour la rentrée », « que compte la province »."""
+    assert count(people.trainees, body, 2026)[0] == expected
 
 
 def test_the_headline_and_lead_win_over_a_figure_further_down():

@@ -31,6 +31,7 @@ def test_a_feature_outside_the_table_is_an_error_not_a_zero():
     ("date", "event_verbs", 1), ("date", "background", -1), ("date", "long_before", -1),
     ("programme", "figures", 1), ("programme", "event", -1), ("trainees", "horizon", -1), ("date", "ahead", -1),
     ("date", "reported", -1), ("programme", "unlaunched", -1), ("jobs", "itself", 1), ("trainees", "elsewhere", -1),
+    ("trainees", "per_sitting", -1),
 ])
 def test_each_weight_points_the_way_it_says(field, feature, sign):
     """Evidence for a value raises it; signs of history or of another action lower it."""

@@ -386,7 +386,7 @@ def find(sentences, year=None):
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
                 or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) or _UNRELATED_AFTER.match(after)
-                    else "")
+                    or _all_of_the_works(found, sentence.text, own_clause) else "")
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
@@ -437,6 +437,16 @@ _WORKS_REACH = 90
 # « qui vient d'investir 120 MDH dans une nouvelle unité de câblage »: a company's plant, named after its money.
 _PLANT_AFTER = re.compile(r"^[^.;]{0,20}?\bdans\s+(?:une|la|son|sa|leur)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|"
                           r"site\s+industriel|extension|ligne\s+de\s+production)\b", re.IGNORECASE)
+
+
+# « la route, … l'hôpital et l'eau potable des douars, le tout pour une enveloppe de 96 milliards de centimes »
+_ALL_OF_IT = re.compile(r"\ble\s+tout\b|\bl['’]ensemble\b", re.IGNORECASE)
+
+
+def _all_of_the_works(found, sentence, own_clause):
+    """True when an amount sums up « le tout » after other works' amount in its sentence: their whole, not ours."""
+    return bool(found) and found[-1].sentence == sentence and found[-1].scope == "other_works" and bool(
+        _ALL_OF_IT.search(own_clause))
 
 
 def _given_by(before, after):

@@ -32,6 +32,7 @@ WEIGHTS = {
         "answered": 2,         # « Combien de jeunes ? — Deux cent quarante jeunes… »: the figure the question asked
         "summed": 4,           # « trois sessions de 30 jeunes, soit 90 bénéficiaires »: the whole the parts make
         "whole_school": -3,    # « l'ISTA accueille par ailleurs 1 900 stagiaires »: the school's roll, not this track's
+        "per_sitting": -3,     # « 24 élèves par séance », « 12 par atelier »: one sitting's group, not all trained
     },
     "jobs": {
         "headline": 2,

@@ -379,7 +379,7 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
 # (« suivent depuis un parcours de seize semaines », « suivront des ateliers »: a course followed)
 # (« aux 175 lauréats qui ont reçu leur diplôme »: a ceremony's graduates)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
-                       r"capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
+                       r"initi[ée]|capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
                        r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
 _GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
@@ -415,7 +415,9 @@ _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session
                            # (« la troisième promotion », read « 3ème promotion »: the same)
                            r"\b(?:deuxième|seconde|troisième|nouvelle|[2-9](?:e|è|ème))\s+(?:cohorte|édition|promotion|"
                            r"session)[^.;]{0,60}?"
-                           r"\b(?:prévue?|attendue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu)",
+                           r"\b(?:prévue?|attendue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu|"
+                           # (« une nouvelle session de 70 jeunes est annoncée pour la rentrée »)
+                           r"(?:est|sont)\s+annoncée?s?\s+pour|(?:est|sont)\s+programmée?s?)",
                            re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
                    r"ont reçu leurs? (?:diplômes?|attestations?|certificats?)|"
@@ -453,6 +455,9 @@ _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|que
                              r"ensuite\s+|à\s+terme\s+)?(?:à|jusqu['’]à)?\s*$", re.IGNORECASE)
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
+# « Le camion-atelier accueille 24 élèves par séance »: a sitting's group, the people trained being many such groups.
+_PER_SITTING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?par\s+(?:séance|atelier|groupe|classe|jour|journée|demi-journée|"
+                          r"semaine|passage|vague|salle)\b", re.IGNORECASE)
 
 
 # « Et à Safi, la même école prévoit d'agrandir son antenne, qui accueille 200 apprenants »: a sentence set in
@@ -585,6 +590,8 @@ def trainees(sentences, year=None, city=""):
                 features.add("promotion")
             if _UPPER_YEAR_BEFORE.search(before) or _UPPER_YEAR_AFTER.match(text[match.end():]):
                 features.add("upper_year")
+            if _PER_SITTING.match(text[match.end():]):
+                features.add("per_sitting")
             if _WHOLE_SCHOOL_BEFORE.search(before) or _ALL_TRACKS_AFTER.match(text, match.end()):
                 features.add("whole_school")  # « l'ISTA, qui accueille par ailleurs 1 900 stagiaires toutes filières »
             if (match.groupdict().get("noun") or "").lower().startswith("place") and _SEATS_ROOM_BEFORE.search(before):
@@ -723,9 +730,15 @@ def _chosen(text):
     return sorted((match for pattern in _CHOSEN for match in pattern.finditer(text)), key=lambda match: match.start())
 
 
+_SESSION = re.compile(r"\b(?:première|deuxième|cette|la)\s+session\s+(?:concerne|réunit|compte|rassemble)\b",
+                      re.IGNORECASE)
+
+
 def _skipped(text, year):
     """Sentences about the past or about the population."""
-    if _PAST.search(text) or _POPULATION.search(text) and not _TRAINING.search(text):
+    # (« Cette première session concerne 120 femmes …, sur les 610 coopératives que compte la province »: a session's
+    # people beside the land's count, which its own number's words set apart)
+    if _PAST.search(text) or _POPULATION.search(text) and not (_TRAINING.search(text) or _SESSION.search(text)):
         return True
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
 
