@@ -152,6 +152,12 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
      "valorise sa contribution à 4,5 MDH sous forme d'encadrement.", 20000000),
     ("La Région y consacre 5,2 millions de dirhams, l'ANAPEC 1,8 million, pour former 250 jeunes. Les élus ont aussi "
      "voté un programme routier de 210 millions de dirhams.", 7000000),
+    # shares whose verb is left out after the first, beside a second site's money and a whole budget's
+    ("La Région apporte 6 millions de dirhams, l'Université 2,4 millions, sous forme de locaux, et l'association 1,2 "
+     "million de dirhams.\n\nUn deuxième site est à l'étude ; le coût de ce second site est estimé à 7 millions de "
+     "dirhams.", 9600000),
+    ("La Région met 10 millions de dirhams, le conseil provincial 3 millions et l'OFPPT 1,5 million. Notre budget "
+     "annuel consacré à la formation, tous programmes confondus, dépasse 60 millions de dirhams.", 14500000),
     # a billion and millions of centimes, in words, each party's
     ("Contribuera la région à hauteur d'un milliard et 500 millions de centimes, l'université à hauteur de 300 "
      "millions de centimes et l'agence à hauteur de 200 millions de centimes.", 20000000),

@@ -148,6 +148,9 @@ _MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(
 # (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
 _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
                                r"confondu(?:e)?s\b", re.IGNORECASE)
+# « notre budget annuel consacré à la formation, tous programmes confondus, dépasse 60 MDH »: the same, said before.
+_PLAN_WHOLE_BEFORE = re.compile(r"\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+confondu(?:e)?s\b"
+                                r"[^.;]{0,40}$", re.IGNORECASE)
 # « les 3,5 milliards de dirhams du programme régional de développement », « 24 MDH dans son programme de
 # développement »: a regional plan's money (a strategy's, for the region), said right after it.
 # « quelque 120 MDH à sa stratégie numérique 2024-2030 »: what the amount goes to is a strategy.
@@ -374,8 +377,7 @@ def find(sentences, year=None):
                 dated_before=earlier or _of_an_earlier_year(before, year),
                 antecedent=antecedent,
                 share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])) or _given_by(before, after) or (
-                    bool(shares) and bool(found) and found[-1].share and found[-1].sentence == sentence.text
-                    and bool(_GAPPED_SHARE.match(own_clause))),
+                    bool(found) and found[-1].share and found[-1].sentence == sentence.text and _gapped(before)),
                 # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
                 # dirhams »: a list's line where a party gives its share)
                 listed_share=(listing and match.start() >= shares_from) or (
@@ -387,7 +389,8 @@ def find(sentences, year=None):
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
                 or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) or _UNRELATED_AFTER.match(after)
                     or _all_of_the_works(found, sentence.text, own_clause) else "")
-                or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or larger_whole(own_clause) == "strategy" else "")
+                or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or _PLAN_WHOLE_BEFORE.search(before)
+                    or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
                 or larger_whole(own_clause)
                 # (« 45 millions pour l'ensemble de ses projets »: a plan of many actions, as a strategy is)
@@ -427,8 +430,10 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+r
                     r"marchés?\s+(?:central|de\s+proximité|aux\s+poissons|modèle)|halles?\s+aux\s+poissons|"
                     r"boutiques|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"
                     r"stations?\s+de\s+(?:dessalement|traitement|épuration)|réservoirs?|"
-                    # (« a fait le point sur un autre chantier attendu »: not this one)
-                    r"(?:un|l['’])\s*autre\s+(?:chantier|projet))\b", re.IGNORECASE)
+                    # (« a fait le point sur un autre chantier attendu »: not this one; « le coût de ce second site
+                    # est estimé à 7 MDH »: a site to come, still under study)
+                    r"(?:un|l['’])\s*autre\s+(?:chantier|projet)|(?:second|deuxième|troisième|autre)\s+site|"
+                    r"(?:seconde|deuxième|autre)\s+antenne)\b", re.IGNORECASE)
 # The words of training proper (not « campus » or « étudiants », a stadium's neighbours).
 _TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                               r"cod(?:e|age)|programmation|informatique|apprenants?|stagiaires?|bootcamps?|compétences)\b",
@@ -447,6 +452,16 @@ def _all_of_the_works(found, sentence, own_clause):
     """True when an amount sums up « le tout » after other works' amount in its sentence: their whole, not ours."""
     return bool(found) and found[-1].sentence == sentence and found[-1].scope == "other_works" and bool(
         _ALL_OF_IT.search(own_clause))
+
+
+def _gapped(before):
+    """True when the words since the amount before are a party's name alone: « 6 MDH, l'Université X 2,4 millions »."""
+    previous = list(_AMOUNT.finditer(before))
+    if not previous:
+        return False
+    gap = before[previous[-1].end():]
+    joins = list(re.finditer(r"\bet\b|,|;", gap))
+    return bool(joins) and bool(_GAPPED_SHARE.match(gap[joins[-1].end():]))
 
 
 def _given_by(before, after):
@@ -674,7 +689,8 @@ _GIVER_AFTER = re.compile(r"^\s*(?:apportée?s?\s+|versée?s?\s+|mobilisée?s?\s
 _GIVER_BEFORE = re.compile(r"(?:\b[A-ZÀ-Þ][\w'’-]*|\b(?i:région|commune|province|agence|conseil|fondation|ministère|"
                            r"office|université|association|groupe|wilaya))(?:\s*\([A-Z]{2,}\))?\s*\(\s*$")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
-_SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|mobilis(?:e|ent|era|eront)|contribu(?:e|ent|era|eront)|"
+_SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobilis(?:e|ent|era|eront)|"
+                r"contribu(?:e|ent|era|eront)|"
                 r"financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
                 r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|consacr(?:e|ent|era|eront)|"
                 r"accord(?:e|ent|era|eront)|octroi(?:e|ent|era|eront)|"
@@ -688,7 +704,8 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
-_GAPPED_SHARE = re.compile(r"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s*$")
+_GAPPED_SHARE = re.compile(r"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|(?i:association|université|région|"
+                           r"commune|agence|fondation|conseil|office|province|ministère|groupe))(?:\s+[\w'’-]+){0,4}?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
