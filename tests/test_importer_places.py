@@ -275,6 +275,17 @@ def test_a_sentence_of_sites_across_regions_adds_them(body, regions, gazetteer):
     assert sorted(locate(body, gazetteer).regions) == sorted(regions)
 
 
+@pytest.mark.parametrize("footprint", [
+    "Le groupe emploie 3 200 collaborateurs répartis entre Fès, Rabat, Casablanca et Tétouan.",
+    "L'académie s'inscrit dans un plan de 500 recrutements prévus sur ses sites de Rabat, Casablanca et Tétouan.",
+])
+def test_a_company_s_offices_and_staff_are_not_sites_of_the_initiative(footprint, gazetteer):
+    """A company's footprint (« collaborateurs répartis entre … », « ses sites de … ») names where it works, not
+    where the academy it opens in Meknès runs."""
+    body = f"L'académie a ouvert lundi à Meknès avec 60 jeunes ingénieurs.\n\n{footprint}"
+    assert locate(body, gazetteer).regions == ["fes-meknes"]
+
+
 def test_a_place_set_aside_is_not_the_city(gazetteer):
     """« Pourquoi Tiznit, et pas Agadir ? »: Tiznit."""
     location = locate("Elle a ouvert son école à Tiznit. Pourquoi Tiznit, et pas Agadir ?", gazetteer)

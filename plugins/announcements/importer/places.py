@@ -184,7 +184,8 @@ class Mention:
     dateline: bool = False
     # Not where it happens: "span" for an end of « de Tanger à Dakhla » (the country's span),
     # "origin" for « des jeunes venus de Rabat », "visitor" for « une délégation de Kénitra », "neighbour" for
-    # « la commune voisine de Sidi Bouknadel », "denied" for « ne sera pas installée à Tiznit ».
+    # « la commune voisine de Sidi Bouknadel », "denied" for « ne sera pas installée à Tiznit », "footprint" for
+    # « 3 200 collaborateurs répartis entre Fès, Rabat et Casablanca ».
     aside: str = ""
     # « à Tamesna, près de Rabat », « à 30 km de Kénitra »: a landmark, in the region but not the city.
     landmark: bool = False
@@ -474,6 +475,8 @@ def mentions(sentences, places):
                         project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start])))
                 for place, start, end in places.find(text)]
         aside = asides(here)
+        if _FOOTPRINT.search(text) and len({mention.place.region for mention in here}) >= 2:
+            aside.update({mention.start: "footprint" for mention in here})  # a company's offices, listed
         for mention in here:
             if mention.start not in aside and _DENIED_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
                 aside[mention.start] = "denied"
@@ -595,6 +598,10 @@ _PART_THERE = re.compile(r"\b(?:(?:le|son|leur)\s+volet|répartie?s?\s+entre)\b[
 # « s'installait jusqu'ici surtout dans les grandes villes de l'axe Tanger-Casablanca »: where it was before, not
 # where this initiative runs.
 _UNTIL_NOW = re.compile(r"\bjusqu['’](?:ici|à présent|alors)\b|\bjusque-là\b", re.IGNORECASE)
+# « 3 200 collaborateurs répartis entre Fès, Rabat, Casablanca et Tétouan », « 500 recrutements sur ses sites de
+# Rabat, Casablanca… »: a company's own offices and staff, not where this initiative runs.
+_FOOTPRINT = re.compile(r"\b(?:emploie|emploient|collaborateurs|salariés|effectifs?|recrutements|(?:ses|leurs)\s+"
+                        r"(?:sites|bureaux|agences|filiales|implantations)|présente?\s+au\s+Maroc)\b", re.IGNORECASE)
 # A sentence of sites may come later than the first paragraphs (a magazine piece opens on a landscape).
 _SITES_PARAGRAPHS = 8
 
@@ -655,7 +662,7 @@ def _city(found, regions):
         if communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event:
             continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
         paragraph = mention.sentence.paragraph
-        if mention.landmark or mention in rubrics or mention.aside in ("denied", "visitor", "neighbour"):
+        if mention.landmark or mention in rubrics or mention.aside in ("denied", "visitor", "neighbour", "footprint"):
             continue  # « près de Rabat », « ne sera pas installée à Tiznit »: not where it happens
         weights_of = WEIGHTS["city"]
         weight = weights_of["dateline"] if mention.dateline else weights_of[_standing(paragraph)]
