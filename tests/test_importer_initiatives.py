@@ -46,6 +46,14 @@ def programmes(draft):
     ("L'université lance son premier bootcamp en intelligence artificielle\n\nDoté de 4 millions de dirhams, le "
      "nouveau programme veut former des diplômés.\n\nEL JADIDA – L'université a donné hier le coup d'envoi du BIAD "
      "(Bootcamp intelligence artificielle Doukkala), avec 60 diplômés.\n", ["Bootcamp intelligence artificielle Doukkala"]),
+    # (an ampersand between the words of a name)
+    ("El Jadida : un bootcamp pour les diplômés\n\nDoté de 6,4 millions de dirhams, le « Doukkala Data & AI "
+     "Bootcamp » doit préparer en douze semaines des diplômés aux métiers de la donnée.\n",
+     ["Doukkala Data & AI Bootcamp"]),
+    # (a headline over a section and correspondent's line, then the date)
+    ("Oulad Teima : « Houara Code » a accueilli ses 90 premiers stagiaires\nSouss – Reportage de notre "
+     "correspondant Brahim Oubella\nMercredi 4 novembre 2026\n\nÀ Oulad Teima, l'ancienne coopérative accueille "
+     "désormais des développeurs.\n", ["Houara Code"]),
 ])
 def test_a_new_initiative_named_in_the_lead_is_the_programme(tmp_path, text, expected):
     """« l'école X », « le programme « Y » », « la 3e édition du programme Z »: proposed, known ones in passing dropped."""

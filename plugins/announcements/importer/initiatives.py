@@ -222,7 +222,8 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 # just named.)
 _BRANDED = re.compile(
     # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
-    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?P<plain>(?:[A-Z0-9][\w'’&-]*\s+){1,3}"
+    # (« Doukkala Data & AI Bootcamp »: an ampersand between words)
+    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)(?P<plain>(?:(?:[A-Z0-9][\w'’&-]*|&)\s+){1,4}"
     r"(?:School|Academy|Académie|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
     r"(?![\w'’-])"
 )

@@ -83,7 +83,10 @@ _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)
 _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3})\s*"
                      r"(?:\([^()]{1,40}\)\s*)?(?:$|[-|,–—·•])|"
                      # « De notre correspondant à Tafraout, Abdellah Oukhouya », « De notre envoyée spéciale à Dakhla »
-                     r"^(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$",
+                     r"^(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$|"
+                     # « Souss – Reportage de notre correspondant Brahim Oubella »: a section, then the byline
+                     r"^[^.!?]{0,40}[–—|·•-]\s*(?:reportage|correspondance|envoi|récit)?\s*(?:de|par)\s+(?:notre|nos)\s+"
+                     r"(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$",
                      re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
