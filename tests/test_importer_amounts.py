@@ -551,6 +551,16 @@ def test_a_plant_s_jobs_are_not_the_training_s():
     assert count(people.jobs, "Le groupe s'engage à recruter 40 lauréats dans son usine de Kénitra.", 2026)[0] == 40
 
 
+def test_a_region_s_goal_by_a_year_and_a_hiring_share_are_no_jobs_of_their_own():
+    """« La région affiche l'ambition de créer 5 000 emplois … d'ici 2030 »: the land's; « recruter au moins trois
+    stagiaires sur quatre »: a share of the promotion (worked out from its size elsewhere), not three jobs."""
+    body = "La région affiche l'ambition de créer 5 000 emplois dans les services d'ici 2030."
+    assert count(people.jobs, body, 2026) is None
+    assert count(people.jobs, "Les entreprises s'engagent à recruter au moins trois stagiaires sur quatre.") is None
+    assert count(people.jobs, "La région entend créer 200 emplois grâce à cette académie.", 2026)[0] == 200
+    assert count(people.jobs, "Des entreprises s'engagent pour 400 emplois directs sur trois ans.", 2026)[0] == 400
+
+
 def test_a_club_equipped_with_about_twenty_workstations_promises_no_jobs():
     """« Le club, équipé d'une vingtaine de postes »: computers."""
     assert count(people.jobs, "Le club, équipé d'une vingtaine de postes et d'un FabLab, ouvre lundi.") is None

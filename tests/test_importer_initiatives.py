@@ -958,13 +958,14 @@ def test_a_school_s_official_name_beats_its_name_with_the_town(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Code Palmeraie"]
 
 
-def test_a_promise_to_hire_a_share_of_the_promotion_is_said_to_the_editor(tmp_path):
-    """« nous recruterons au moins 75 % de la promotion » of 120: no number of jobs in the draft, a note saying what
-    the share would come to."""
+@pytest.mark.parametrize("promise", ["« Nous recruterons au moins 75 % de la promotion », promet sa directrice.",
+                                     "Les entreprises s'engagent à recruter au moins trois stagiaires sur quatre."])
+def test_a_promise_to_hire_a_share_of_the_promotion_is_said_to_the_editor(tmp_path, promise):
+    """« nous recruterons au moins 75 % de la promotion », « trois stagiaires sur quatre » of 120: no number of jobs
+    in the draft (the article prints none), a note saying what the share would come to."""
     draft = draft_of(tmp_path, "Kénitra : l'académie Sebou Code forme 120 jeunes\n\nL'académie Sebou Code a lancé "
-                               "mardi à Kénitra sa première promotion de 120 jeunes. « Nous recruterons au moins 75 % "
-                               "de la promotion », promet sa directrice.\n")
-    assert "jobs: 90" not in draft and "jobs:" in draft
+                               f"mardi à Kénitra sa première promotion de 120 jeunes. {promise}\n")
+    assert "jobs: 90" not in draft and "jobs: 3" not in draft and "jobs:" in draft
     assert "75 % des personnes formées, soit environ 90 sur 120" in draft
 
 

@@ -304,8 +304,8 @@ def _foreign_money(draft, sentences):
 
 
 def _hiring_share(draft, sentences, year):
-    """« nous recruterons au moins 80 % de la promotion »: a share, no number of jobs; said to the editor, with what
-    it would come to."""
+    """« nous recruterons au moins 80 % de la promotion », « trois lauréats sur quatre »: a share, no number of jobs
+    (the press never printed one: the site shows none); said to the editor, with what it would come to."""
     share = people.hiring_share(sentences, year)
     if not share:
         return

@@ -198,9 +198,12 @@ _RECRUITS = re.compile(
 # « nous recruterons au moins 80 % de la promotion », « s'engage à embaucher 70 % des lauréats »: a share of the
 # people trained, counted when the article gives their number.
 _SHARE_HIRED = re.compile(r"\b(?:recrut|embauch)\w*\s+(?:(?:en\s+CDI|en\s+CDD)\s+)?"
-                          r"(?:(?:au\s+moins|plus\s+de|près\s+de)\s+)?(?P<percent>\d{1,3})\s*%\s+(?:de\s+la\s+(?:promotion|cohorte)|des\s+(?:lauréat(?:e)?s|"
-                          r"apprenant(?:e)?s|stagiaires|bénéficiaires|participant(?:e)?s|diplômé(?:e)?s)|d['’]entre\s+"
-                          r"(?:eux|elles))\b", re.IGNORECASE)
+                          r"(?:(?:au\s+moins|plus\s+de|près\s+de)\s+)?(?:(?P<percent>\d{1,3})\s*%\s+(?:de\s+la\s+"
+                          r"(?:promotion|cohorte)|des\s+(?:lauréat(?:e)?s|apprenant(?:e)?s|stagiaires|bénéficiaires|"
+                          r"participant(?:e)?s|diplômé(?:e)?s|alternant(?:e)?s)|d['’]entre\s+(?:eux|elles))|"
+                          # « au moins trois alternants sur quatre »: a share told as a fraction
+                          r"(?P<part>\d)\s+(?:lauréat|apprenant|stagiaire|bénéficiaire|participant|diplômé|alternant)"
+                          r"(?:e)?s?\s+sur\s+(?P<whole>\d{1,2}))\b", re.IGNORECASE)
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
 _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -640,13 +643,24 @@ def trainees(sentences, year=None, city=""):
     return _best(found)
 
 
+# (not « 400 emplois directs sur trois ans »: a span of time)
+_OUT_OF_AFTER = re.compile(r"\s+sur\s+\d{1,2}\b(?!\s*(?:ans?|années?|mois|semaines?|jours?)\b)")
+_LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
+                               r"objectif|entend|compte)\b[^.;]*$", re.IGNORECASE)
+_BY_A_YEAR = re.compile(r"^[^.;]{0,60}\b(?:d['’]ici|à\s+l['’]horizon)\s+(?:20\d{2})\b", re.IGNORECASE)
+
+
 def hiring_share(sentences, year=None):
     """(percent, sentence) of a promise to hire a share of the people trained (« au moins 80 % de la promotion »),
     or None: no number of jobs, which the editor may work out when the article supports it."""
     for sentence in sentences:
         text = digits(sentence.text)
         share = None if _skipped(text, year) else _SHARE_HIRED.search(text)
-        if share and 0 < int(share.group("percent")) <= 100:
+        if share and share.group("part"):
+            part, whole = int(share.group("part")), int(share.group("whole"))
+            if 0 < part <= whole:
+                return round(100 * part / whole), sentence.text
+        elif share and 0 < int(share.group("percent")) <= 100:
             return int(share.group("percent")), sentence.text
     return None
 
@@ -664,6 +678,10 @@ def jobs(sentences, year=None):
             if not isinstance(value, int) or value < 2 or (
                     _told_done(text, match, skipped) and not _ahead(text, match)):
                 continue
+            if _LAND_GOAL_BEFORE.search(text[:match.start()]) and _BY_A_YEAR.search(text[match.end():]):
+                continue  # « La région affiche l'ambition de créer 5 000 emplois … d'ici 2030 »: the land's goal
+            if _OUT_OF_AFTER.match(text, match.end()):
+                continue  # « recruter au moins trois stagiaires sur quatre »: a share (hiring_share), not three jobs
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _a_trade_s_needs(text[:match.start()])
                     or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
