@@ -347,6 +347,14 @@ def test_applications_since_a_month_make_no_sentence_of_the_past():
     # the next session announced, after this one's graduates
     ("Au total, 27 jeunes femmes et 21 jeunes hommes ont reçu leurs attestations. Une nouvelle session de 70 jeunes "
      "est annoncée pour la rentrée.", 48),
+    # sign-ups who filled a form are no trainees; the wave that follows the course is
+    ("L'engouement a été immédiat : 420 étudiants ont rempli le formulaire d'adhésion en ligne. Une première vague de "
+     "90 étudiants suivra dès ce mois-ci le cycle de formation.", 90),
+    # the people retained, told by the verb, beside the places
+    ("« Nous avons reçu près de 3 000 candidatures pour 300 places, mais nous avons préféré retenir 240 profils "
+     "solides », explique le directeur.", 240),
+    # what was promised, then the cohort as it stands
+    ("Promise pour 250 jeunes, la première promotion n'en compte que 112.", 112),
     # a session's people beside the province's count of cooperatives
     ("Cette première session concerne 120 femmes issues de 40 coopératives, sur les 610 coopératives que compte la "
      "province.", 120),

@@ -425,3 +425,12 @@ def test_a_wrapped_line_that_starts_with_a_year_is_not_a_list_item():
     paragraphs = text.parse(body).paragraphs
     assert any("à l'horizon 2026. Il s'inscrit" in paragraph for paragraph in paragraphs)
     assert "2. Entretiens" in paragraphs
+
+
+def test_a_quotation_opening_with_a_space_after_its_mark_starts_a_sentence():
+    """« … 1 100 candidats. « Nous avons fait le choix… » »: French sets a space inside the quotation marks; the
+    quotation is a sentence of its own, its figures not the sentence's before it."""
+    sentences = text.parse("Un titre assez long pour en être un\n\nLa promotion compte 140 jeunes. « Nous visons une "
+                           "seconde promotion en février », dit-elle.").sentences
+    assert [s.text for s in sentences[1:]] == ["La promotion compte 140 jeunes.",
+                                             "« Nous visons une seconde promotion en février », dit-elle."]

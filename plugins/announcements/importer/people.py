@@ -85,6 +85,12 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # « la première comptait 120 apprenants ; celle-ci en compte 180 »: a cohort's count, its noun said before
     rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+    # « Promise pour 250 jeunes, la première promotion n'en compte que 112 »: the cohort as it stands
+    rf"\bn['’]en\s+(?:compte|comptera|accueille|réunit|forme|a\s+retenu|ont\s+retenu)\s+(?:finalement\s+)?que\s+"
+    rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+    # « nous avons préféré retenir 240 profils solides »: the people chosen, by the verb
+    rf"\b(?:retenir|sélectionner|admettre)\s+(?:(?:seulement|finalement|uniquement)\s+)?(?P<number>{NUMBER})\s+"
+    r"(?:profils|candidat(?:e)?s)\b",
 ))
 # « 46 jeunes femmes et 34 jeunes hommes », « 120 jeunes et 90 femmes », « 60 élèves, 40 femmes et 20 artisans »:
 # one audience told in parts of different people, counted together.
@@ -276,6 +282,9 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
                                 # (« 3 100 jeunes de la région ont déposé leur candidature »)
                                 r"[^.;,]{0,30}?\s(?:ont|avaient)\s+déposé\s+(?:leur|un|une)\s+(?:candidature|dossier)s?\b|"
+                                # (« 420 étudiants ont rempli le formulaire d'adhésion en ligne »: sign-ups)
+                                r"[^.;,]{0,30}?\s(?:ont|avaient)\s+(?:rempli|envoyé|soumis|renseigné)\s+(?:le|leur|un)s?\s+"
+                                r"(?:formulaires?|dossiers?|fiches?)\b|"
                                 # (« 3 240 jeunes se sont inscrits sur la plateforme de candidature »: applicants)
                                 r"\s+(?:se\s+sont|s['’]étaient)\s+inscrite?s\s+(?:sur\s+la\s+plateforme|en\s+ligne|"
                                 r"au\s+concours|aux\s+(?:tests|épreuves|sélections))\b|"
@@ -288,8 +297,9 @@ _UPPER_YEAR_BEFORE = re.compile(rf"\b(?:promotions?|apprenant(?:e)?s|étudiant(?
                                 rf"{_UPPER_YEAR}[^.;:]{{0,15}}$", re.IGNORECASE)
 _UPPER_YEAR_AFTER = re.compile(rf"^[^.;:]{{0,20}}?\ben\s+{_UPPER_YEAR}", re.IGNORECASE)
 # « Elle revendique aujourd'hui plus de 40 000 étudiants formés »: an organisation's tally so far.
-_CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+targue|se\s+prévaut)\b[^.;]{0,30}$",
-                             re.IGNORECASE)
+# (« Promise pour 250 jeunes, la première promotion n'en compte que 112 »: what was promised, since set right)
+_CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+targue|se\s+prévaut)\b[^.;]{0,30}$|"
+                             r"\bpromise?s?\s+pour\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # A paragraph giving the census or the unemployment rate sets the scene: its figures are the land's, not the
 # initiative's (« L'Université Moulay Ismaïl accueille à elle seule plus de 70 000 étudiants »).
 _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", re.IGNORECASE)
@@ -903,8 +913,8 @@ def _best(found):
 
 _ACTUAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ont|a)\s+(?:effectivement|finalement|réellement)\b", re.IGNORECASE)
 # (not « Depuis 2021, ce sont 170 femmes qui ont été formées »: a record, « ce sont » alone says nothing of now)
-_ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?)\s*$",
-                            re.IGNORECASE)
+_ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?|"
+                            r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+retenir)\s*$", re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"

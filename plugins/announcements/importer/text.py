@@ -150,7 +150,8 @@ _DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
                   # months as dispatches shorten them: « 15 janv. 2026 (MAP) »
                   "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
+# (« … 1 100 candidats. « Nous avons fait… »: a quotation opening on « and a space, as French sets it)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=(?:[«“\"]\s?)?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass
