@@ -158,6 +158,9 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
      "dirhams.", 9600000),
     ("La Région met 10 millions de dirhams, le conseil provincial 3 millions et l'OFPPT 1,5 million. Notre budget "
      "annuel consacré à la formation, tous programmes confondus, dépasse 60 millions de dirhams.", 14500000),
+    # beside what a council already spent and what a relaunched project was given in an earlier month and year
+    ("Le Conseil régional rappelle avoir déjà consacré 30 millions de dirhams à l'emploi des jeunes.\n\nLa Région "
+     "apporte 11,5 MDH. Le groupe OCP mobilise 9 MDH, et l'INDH 4,2 MDH pour les bourses.", 24700000),
     # a billion and millions of centimes, in words, each party's
     ("Contribuera la région à hauteur d'un milliard et 500 millions de centimes, l'université à hauteur de 300 "
      "millions de centimes et l'agence à hauteur de 200 millions de centimes.", 20000000),
@@ -197,6 +200,13 @@ def test_an_earlier_year_s_money_alone_is_no_budget_but_a_first_phase_s_is():
     assert found.budget is None and [a.value for a in found.others] == [2800000]
     first = "Vingt-deux millions de dirhams pour la première phase, qui dure dix-huit mois."
     assert amounts.budget(amounts.find(sentences(first), year=2026)).budget.value == 22000000
+
+
+def test_a_relaunch_s_money_is_not_its_first_launch_s():
+    """« Lancée en octobre 2023 avec un budget de 8 MDH »: a month between « en » and the year still dates it."""
+    body = ("Lancée en octobre 2023 avec un budget de 8 MDH, la première école a fermé.\n\nLa Région y consacre 6 "
+            "millions de dirhams, le groupe OCP 4 millions et l'Université 2 millions.")
+    assert amounts.budget(amounts.find(sentences(body), year=2026)).budget.value == 12000000
 
 
 def test_a_supposed_amount_and_an_earlier_year_s_project_are_not_the_budget():

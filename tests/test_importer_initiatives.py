@@ -980,3 +980,21 @@ def test_a_degree_s_title_in_quotes_is_the_programme(tmp_path, text, expected):
     """University titles are written in lower case after their kind: « Licence professionnelle … », « Certificat
     universitaire en … »."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the launch told by « le coup d'envoi », below a standfirst
+    ("Nador : l'université lance un bootcamp intensif au cloud\n\nLes étudiants de licence pourront se former au "
+     "DevOps.\n\nLa Faculté pluridisciplinaire de Nador a donné jeudi le coup d'envoi du « Nador Cloud Bootcamp », "
+     "un programme intensif de douze semaines.\n\nIl s'inscrit dans le Pacte ESRI 2030 du ministère.\n",
+     ["Nador Cloud Bootcamp"]),
+    # the name in the sentence of its first cohort's start, the next sentence speaking of it
+    ("Kénitra : un incubateur forme ses startuppers à l'IA\n\nL'incubateur a lancé un parcours de quatre mois.\n\n"
+     "C'est lundi dernier que la première cohorte du « GenAI Founders Track » a fait sa rentrée. Ce parcours doit "
+     "apprendre à quarante porteurs de projets à intégrer l'IA générative.\n\nL'initiative s'inscrit dans la "
+     "stratégie Digital Morocco 2030.\n", ["GenAI Founders Track"]),
+])
+def test_a_new_initiative_named_below_the_lead_with_the_news_of_its_start(tmp_path, text, expected):
+    """« a donné le coup d'envoi du « X » », « la première cohorte du « Y » a fait sa rentrée. Ce parcours … »: the
+    start told with the name is this news; a national strategy named in passing gives way."""
+    assert programmes(draft_of(tmp_path, text)) == expected

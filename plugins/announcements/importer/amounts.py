@@ -67,7 +67,10 @@ _PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mo
                           r"(?:jeune\s+)?formée?))\b", re.IGNORECASE)
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
-                   + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)", re.IGNORECASE)
+                   + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)"
+                   # (« le Conseil régional rappelle avoir déjà consacré 30 MDH à l'emploi des jeunes »)
+                   + r"|\b(?:avoir|a|ont|avons)\s+déjà\s+(?:consacré|investi|mobilisé|dépensé|injecté|financé)",
+                   re.IGNORECASE)
 # « Le budget de la première édition était de 5 MDH »: an earlier edition's money, told in the imperfect.
 _EARLIER_EDITION = re.compile(r"\b(?:(?:la|les)\s+(?:première|deuxième|troisième|précédente|dernière|"
                               r"\w+\s+premières)\s+éditions?|éditions?\s+précédentes?)\b[^.;]*\b(?:était|étaient|"
@@ -269,7 +272,10 @@ _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|r
                                 r"(?:à\s+la\s+hausse\s+)?(?:de\s+[\d\s,.]+\s+)?à\s*$|\b(?:atteint|atteindra|s['’]élève)\s+"
                                 r"(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\s+(?:à\s+)?$", re.IGNORECASE)
 # « le campus de Berrechid, annoncé en 2020 pour 60 MDH »: the year just before an amount, in its clause.
-_YEAR_JUST_BEFORE = re.compile(r"\b(?:en|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.:]{0,30}$", re.IGNORECASE)
+# (« Lancée en octobre 2023 avec un budget de 8 MDH »: a month may come between)
+_YEAR_JUST_BEFORE = re.compile(r"\b(?:en|dès)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                               r"octobre|novembre|décembre)\s+)?(?P<year>(?:19|20)\d{2})\b[^,;.:]{0,30}$",
+                               re.IGNORECASE)
 
 
 def _of_an_earlier_year(before, year):

@@ -302,7 +302,9 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer|premi(?:ers|ères)\s+(?:apprenant|élève|étudiant|stagiaire|bénéficiaire)e?s|"
-                       r"première\s+(?:promotion|cohorte))\b"
+                       r"première\s+(?:promotion|cohorte)|"
+                       # (« a donné jeudi le coup d'envoi du « X » », « a fait sa rentrée »)
+                       r"coup\s+d['’]envoi|(?:fait|font)\s+(?:sa|leur)\s+(?:première\s+)?rentrée)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b"
                        # (an interview: « vous lancez », « nous ouvrons »)
                        r"|\b(?:lancez|lançons|ouvrez|ouvrons|inaugurez|inaugurons|démarrez|démarrons|créez|créons)\b",
@@ -484,7 +486,8 @@ def _matches(sentences):
                 yield sentence, match, {"later_name"}, sentence
         if previous is not None and ANAPHORA.match(sentence.text):
             # « … celle de « Cap Code Montagne ». Le programme, lancé simultanément … »: the next sentence tells of it.
-            told_launched = launched(sentence.text)
+            # (« la première cohorte du « GenAI Founders Track » a fait sa rentrée. Ce parcours … »: or its own does)
+            told_launched = launched(sentence.text) or launched(previous.text)
             position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if told_launched else
                                                                                         {"unlaunched"})
             for match in _HEADLINE_QUOTED.finditer(previous.text):
