@@ -161,6 +161,9 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     # beside what a council already spent and what a relaunched project was given in an earlier month and year
     ("Le Conseil régional rappelle avoir déjà consacré 30 millions de dirhams à l'emploi des jeunes.\n\nLa Région "
      "apporte 11,5 MDH. Le groupe OCP mobilise 9 MDH, et l'INDH 4,2 MDH pour les bourses.", 24700000),
+    # « prendra en charge, à hauteur de », « débloquera pour sa part »: shares, their verbs apart from the amount
+    ("La Région apportera 12 MDH pour les locaux. Le groupe OCP prendra en charge, à hauteur de 9 MDH, le "
+     "fonctionnement. L'INDH débloquera pour sa part 4,5 MDH destinés aux bourses.", 25500000),
     # a billion and millions of centimes, in words, each party's
     ("Contribuera la région à hauteur d'un milliard et 500 millions de centimes, l'université à hauteur de 300 "
      "millions de centimes et l'agence à hauteur de 200 millions de centimes.", 20000000),

@@ -102,6 +102,15 @@ def test_a_reminder_of_the_past_is_not_the_event():
     assert dates.event_date(sentences(body), datetime.date(2024, 10, 17)).date == datetime.date(2024, 10, 15)
 
 
+def test_the_interview_s_day_is_not_the_event_and_last_month_is_recent():
+    """« Nous l'avons rencontré samedi »: the reporter's day; « la promotion qui a commencé en septembre dernier », in
+    an article of 31 October, is the event, a month being as recent as its last day."""
+    body = ("Nous l'avons rencontré samedi, lors de la journée portes ouvertes de l'école.\n\nIl fait partie des 180 "
+            "apprenants de la promotion qui a commencé en septembre dernier.")
+    found = dates.event_date(sentences(body), datetime.date(2026, 11, 5))
+    assert (found.date, found.precision) == (datetime.date(2026, 9, 1), "month")
+
+
 def test_relative_dates_without_an_article_date_are_left_out():
     """Without the article's date, « samedi » says nothing: no date rather than a guess."""
     assert dates.event_date(sentences("La convention a été signée samedi."), None) is None

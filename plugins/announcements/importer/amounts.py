@@ -704,7 +704,9 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 r"pren(?:d|nent|dra|dront)\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge)|"
                 r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"
                 r"particip(?:e|ent|era|eront))")
-_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+à\s+hauteur)?\s*(?:de\s+|d['’]\s*)?|"
+# (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
+_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?\s*"
+                                r"(?:de\s+|d['’]\s*)?|"
                                 # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
                                 r"\b(?:sa|son|leur)\s+(?:contribution|apport|part|participation)\s+(?:(?:est\s+)?"
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"

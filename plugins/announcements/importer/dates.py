@@ -86,7 +86,10 @@ _FUTURE_BEFORE = re.compile(
 # (« Sa deuxième édition s'ouvrira le 2 mars, a annoncé hier l'association »: when the news was told)
 _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqué|a\s+indiqué|ont\s+indiqué|a\s+déclaré|"
                               r"a\s+précisé|a\s+confié|a\s+expliqué|a\s+annoncé|ont\s+annoncé|a\s+fait\s+savoir|"
-                              r"ont\s+fait\s+savoir|a\s+communiqué)\s*$", re.IGNORECASE)
+                              r"ont\s+fait\s+savoir|a\s+communiqué|"
+                              # (« Nous l'avons rencontré samedi », « elle nous a reçus mardi »: the interview's day)
+                              r"(?:l['’]avons|les\s+avons|l['’]ai)\s+rencontrée?s?|nous\s+a\s+reçue?s|"
+                              r"(?:l['’]avons|l['’]ai)\s+(?:joint|jointe|interrogée?))\s*$", re.IGNORECASE)
 # « l'ouverture, initialement prévue le 14 octobre, est reportée au mardi 4 novembre »: the event's new day, whether
 # past or to come.
 _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoyée?s?|différée?s?)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -112,7 +115,7 @@ _EVENT_VERBS = re.compile(
     r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|réuni|"
     r"coupé\s+(?:le|du)\s+ruban|"
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
-    r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr)",
+    r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr|(?:a|ont)\s+commencé)",
     re.IGNORECASE,
 )
 # What was done (« a été inauguré », « ont passé les portes »): a verb in the perfect.
@@ -350,7 +353,11 @@ def event_date(sentences, base=None):
             features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
             features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
-            if base and (base - found.date).days > _RECENT_DAYS:
+            # (« en septembre dernier » counts from the month's last day: in an article of 31 October it is recent;
+            # « entrés en janvier », in March, told without « dernier », stays the background it reads as)
+            last_day = _month_end(found.date) if found.precision == "month" and re.search(
+                r"\b(?:dernier|passé)\b", found.how, re.IGNORECASE) else found.date
+            if base and (base - last_day).days > _RECENT_DAYS:
                 features.add("long_before")  # news reports what just happened: an older date is background
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
                                                                 features=frozenset(features), payload=found)))
@@ -381,6 +388,12 @@ def event_date(sentences, base=None):
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")  # where a clause of a sentence ends
 _TELLING = re.compile(r"annonc|dévoil", re.IGNORECASE)  # the verbs that tell the news rather than the event
+
+
+def _month_end(day):
+    """The last day of day's month."""
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
 
 
 def _dates_with_their_verb(text, told):
