@@ -366,6 +366,9 @@ def test_applications_since_a_month_make_no_sentence_of_the_past():
     # the people retained, told by the verb, beside the places
     ("« Nous avons reçu près de 3 000 candidatures pour 300 places, mais nous avons préféré retenir 240 profils "
      "solides », explique le directeur.", 240),
+    # women already signed up with the facilitators, beside the women aimed at this year
+    ("Plus de 1 400 femmes se sont déjà inscrites auprès des animatrices. « Nous visons 600 femmes cette année, "
+     "réparties en groupes de vingt », a précisé la coordinatrice.", 600),
     # what was promised, then the cohort as it stands
     ("Promise pour 250 jeunes, la première promotion n'en compte que 112.", 112),
     # a session's people beside the province's count of cooperatives

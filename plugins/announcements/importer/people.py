@@ -286,8 +286,9 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 r"[^.;,]{0,30}?\s(?:ont|avaient)\s+(?:rempli|envoyé|soumis|renseigné)\s+(?:le|leur|un)s?\s+"
                                 r"(?:formulaires?|dossiers?|fiches?)\b|"
                                 # (« 3 240 jeunes se sont inscrits sur la plateforme de candidature »: applicants)
-                                r"\s+(?:se\s+sont|s['’]étaient)\s+inscrite?s\s+(?:sur\s+la\s+plateforme|en\s+ligne|"
-                                r"au\s+concours|aux\s+(?:tests|épreuves|sélections))\b|"
+                                # (« 1 400 femmes se sont déjà inscrites auprès des animatrices »: sign-ups too)
+                                r"\s+(?:se\s+sont|s['’]étaient)\s+(?:déjà\s+)?inscrite?s\s+(?:sur\s+la\s+plateforme|"
+                                r"en\s+ligne|au\s+concours|aux\s+(?:tests|épreuves|sélections)|auprès)\b|"
                                 r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
                                 r"(?:tests?|entretiens?|épreuves?|examens?|piscines?))", re.IGNORECASE)
@@ -395,8 +396,8 @@ _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélect
                        r"initi[ée]|capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
                        r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
-_GOAL = re.compile(r"objectif|vise|visant|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|accueillera|"
-                   r"à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
+_GOAL = re.compile(r"objectif|vise|visant|visons|visent|prévoit|prévu|à former|seront formés|d['’]ici|ambitionne|"
+                   r"accueillera|à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
 # (« — Soixante-dix pour cette première promotion. »: the answer may say which edition)
 _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*:\s*)?(?P<number>{NUMBER})"
