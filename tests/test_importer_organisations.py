@@ -1482,3 +1482,38 @@ def test_a_province_s_council_of_another_item_is_no_party(vocabulary):
     """« Le conseil provincial de Khémisset a adopté un programme de pistes rurales »: no word of the parties."""
     body = "Le conseil provincial de Khémisset a adopté un programme de 27 MDH pour des pistes rurales."
     assert find(body, vocabulary)["partners"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foundation's own other work, « par ailleurs » or « ses propres programmes »
+    ("Orange Maroc et l'Université Sultan Moulay Slimane ont signé la convention du club. La Fondation Orange finance "
+     "par ailleurs, depuis l'an dernier, deux maisons digitales pour femmes.",
+     ["Orange Maroc", "Université Sultan Moulay Slimane"]),
+    ("Orange Maroc et l'Université Sultan Moulay Slimane ont signé la convention du club. La Fondation Orange mène "
+     "ses propres programmes, comme les maisons numériques.", ["Orange Maroc", "Université Sultan Moulay Slimane"]),
+    # the governor at the ceremony, in the passive or looking on; signing for the INDH's provincial committee
+    ("L'espace a été inauguré samedi par le gouverneur de la province d'Ifrane. Il est financé par le Conseil de la "
+     "région Fès-Meknès.", ["Conseil de la région Fès-Meknès"]),
+    ("Deux parties ont paraphé le document sous le regard du gouverneur de la province de Larache : le Conseil de la "
+     "région Tanger-Tétouan-Al Hoceima et l'OFPPT.",
+     ["Conseil de la région Tanger-Tétouan-Al Hoceima", "Office de la formation professionnelle et de la promotion "
+      "du travail"]),
+])
+def test_a_body_s_own_other_work_and_the_governor_at_the_ceremony_are_no_partners(body, expected):
+    """What a foundation does « par ailleurs », and the province of a governor who inaugurates or looks on."""
+    draft = extract(f"Khouribga : une académie du numérique\n\nPublié le 3 mars 2026\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    assert [name for name, _known in draft.partners] == expected
+
+
+def test_the_initiative_and_a_figure_are_no_partners():
+    """« Le Centre des métiers du numérique de Tan-Tan … avec l'INDH » is the initiative itself; « l'association 1,2
+    million de dirhams » names no association."""
+    body = ("Le Centre des métiers du numérique de Tan-Tan a ouvert ses portes samedi, avec l'INDH et la Région.\n\n"
+            "La Région apporte 6 millions de dirhams, l'INDH 2,4 millions, et l'association 1,2 million de dirhams.")
+    draft = extract(f"Tan-Tan : le Centre des métiers du numérique ouvre\n\nPublié le 3 mars 2026\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    names = [name for name, _known in draft.partners]
+    assert "Centre des métiers du numérique de Tan-Tan" not in names and not any(name.startswith("Association 1")
+                                                                                  for name in names)
+    assert "Initiative nationale pour le développement humain" in names

@@ -96,6 +96,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _drop_others_partners(draft, found)
     _drop_set_aside_partners(draft, found, sentences)
     _drop_schools_of_partner_universities(draft)
+    _drop_the_programme_itself(draft)
     _bare_commune(draft, sentences)
 
     found = amounts.budget(amounts.find(sentences, year))
@@ -259,6 +260,17 @@ def _drop_schools_of_partner_universities(draft):
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
                    and not re.search(r"\bet\s+(?:son|sa)\s+" + re.escape(name), beside)}
         _remove_partners(draft, schools)
+
+
+def _drop_the_programme_itself(draft):
+    """« Le Centre des métiers du numérique de Tan-Tan (CMNT) a ouvert … avec l'INDH »: the centre is the initiative,
+    not a party to itself, however its sentence names it."""
+    # (only a place of training: an incubator or an association taken for a second programme stays a partner)
+    programmes = {normalize(name) for name in draft.programmes if _TRAINING_PLACE.match(name)}
+    _remove_partners(draft, {name for name, known in draft.partners if not known and normalize(name) in programmes})
+
+
+_TRAINING_PLACE = re.compile(r"^(?:Centre|École|Ecole|Académie|Espace|Campus|Maison|Institut|Pôle|Cité)\b")
 
 
 def _drop_others_partners(draft, found):

@@ -311,10 +311,12 @@ _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|compléte
                                r"s['’]ajoutent\s+à)\s+(?:ainsi\s+|donc\s+)?(?:la\s+|le\s+|l['’]\s*|les\s+|celle\s+de\s+|celui\s+de\s+)?$",
                                re.IGNORECASE)
 # « La Fondation Orange soutient par ailleurs 25 Maisons digitales »: besides, its own other work, counted.
+# (« La Fondation Orange finance par ailleurs, depuis l'an dernier, deux « maisons digitales » »: whatever it counts;
+# « La Fondation Orange mène ses propres programmes »: its own, apart)
 _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accompagne|accompagnent|gère|gèrent|anime|"
                             r"animent|mène|mènent|porte|portent|opère|opèrent|déploie|déploient|compte|comptent)\s+"
-                            r"(?:par\s+ailleurs|en\s+outre|de\s+son\s+côté)\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
-                            re.IGNORECASE)
+                            r"(?:(?:par\s+ailleurs|en\s+outre|de\s+son\s+côté)\b|(?:ses|leurs)\s+propres\s+"
+                            r"(?:programmes|projets|actions|initiatives)\b)", re.IGNORECASE)
 # « Le Groupe X ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030 »: the body's own
 # ambition for the country, a release's boilerplate.
 _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
@@ -491,8 +493,17 @@ _SCHOOL_OF_BEFORE = re.compile(r"\b[Uu]niversité\b[^,;.()]{0,60}(?:\([^)]{1,12}
 _AUTHORITY_BEFORE = re.compile(r"\b(?:gouverneure?|wali|pacha|caïd)\b[^.;,]{0,30}$", re.IGNORECASE)
 _AUTHORITY_TITLE = re.compile(r"(?:gouverneure?|wali|pacha|caïd)\b", re.IGNORECASE)
 _CEREMONY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:inauguré|présidé|visité|"
-                             r"lancé\s+officiellement|donné\s+le\s+coup\s+d['’]envoi|procédé\s+à\s+l['’]inauguration)\b",
+                             r"lancé\s+officiellement|donné\s+le\s+coup\s+d['’]envoi|procédé\s+à\s+l['’]inauguration)\b|"
+                             # (« …, en sa qualité de président du comité provincial de développement humain »: the
+                             # governor signs for the INDH's committee, not for the province)
+                             r"\s*,\s*en\s+sa\s+qualité\s+de\s+président\s+du\s+comité\s+provincial",
                              re.IGNORECASE)
+# « L'espace a été inauguré samedi par le gouverneur de la province d'Ifrane », « sous le regard du gouverneur »: the
+# authority at the ceremony, the sentence in the passive or the glance.
+# (the title itself may open the name: « … par le gouverneur de la province d'Ifrane » read from « gouverneur »)
+_CEREMONY_BY_BEFORE = re.compile(r"(?:\b(?:inauguré|inaugurée?s?|présidée?s?|lancée?s?|visitée?s?)\b[^.;]{0,40}?"
+                                 r"\bpar\s+(?:le|la)|\bsous\s+le\s+regard\s+d[eu](?:\s+la)?)\s+"
+                                 r"(?:(?:gouverneure?|wali|pacha|caïd)\b[^.;,]{0,30})?$", re.IGNORECASE)
 
 
 # « Le ministre de X, accompagné de …, a effectué une visite au site »: who came to see, named by a title.
@@ -563,7 +574,7 @@ def role(text, start, spans, titled=False, end=None):
             _VISITED_AFTER.match(text, end) and not ACTS.search(text):
         return "attended"  # « le ministre de X, accompagné du wali, a effectué une visite au site »: a visitor
     authority = _AUTHORITY_BEFORE.search(before) or _AUTHORITY_TITLE.match(text, start)  # (named through the title)
-    if end is not None and authority and _CEREMONY_AFTER.match(text, end):
+    if end is not None and authority and (_CEREMONY_AFTER.match(text, end) or _CEREMONY_BY_BEFORE.search(before)):
         return "attended"  # « le gouverneur de la province de X a inauguré le centre »: the State presiding
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
         if end is not None and _ROLE_AFTER.match(text, end):

@@ -379,8 +379,14 @@ def find(text, taken, names):
                 or _same_content_words(name, names.partners) or _council_of_a_region_spelt_otherwise(name, names))
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
+        if not term and _NO_NAME.match(name):
+            continue  # « l'association 1,2 million de dirhams », « depuis 2021 »: a figure, no name
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
+
+
+# A kind followed by figures alone (« Association 300 000 DH », « Association 1 »), or figures alone (« 2021 »).
+_NO_NAME = re.compile(r"^(?:\w+\s+)?[\d\s.,]+(?:(?:millions?|milliards?|MDH|DH|dirhams|%)\b)?\s*$", re.IGNORECASE)
 
 
 _DOUBLED = re.compile(r"(\w)\1")
