@@ -5,7 +5,7 @@ import shutil
 import pytest
 from helpers import REPO
 
-from announcements.importer import organisations, places, text
+from announcements.importer import organisations, places, text, unknown
 from announcements.importer.extract import extract
 from announcements.vocabulary import load_vocabulary
 
@@ -1517,3 +1517,17 @@ def test_the_initiative_and_a_figure_are_no_partners():
     assert "Centre des métiers du numérique de Tan-Tan" not in names and not any(name.startswith("Association 1")
                                                                                   for name in names)
     assert "Initiative nationale pour le développement humain" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Porté par l'Association Al Amal des femmes de Tan-Tan, le programme est financé par l'INDH.",
+     "Association Al Amal des femmes de Tan-Tan"),
+    ("La gestion est confiée à l'association Ighrem pour le développement et la formation à Tiznit, qui recrute.",
+     "Association Ighrem pour le développement et la formation à Tiznit"),
+    ("L'association Tafsut de Ouarzazate forme des femmes.", "Association Tafsut de Ouarzazate"),
+])
+def test_a_local_association_s_name_ends_on_its_town(text, expected):
+    """Local associations are named with their town: « … des femmes de Tan-Tan », « … à Tiznit »."""
+    vocabulary = load_vocabulary(REPO / "data")
+    names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+    assert expected in [name for name, *_ in unknown.find(text, [], names)]

@@ -261,8 +261,9 @@ def find(text, taken, names):
             body = _BODY.match(match.group())  # an association, a cooperative or an NGO
             purpose = _PURPOSE.match(text, match.end("name")) if body else None
             if purpose:  # « l'association Tifawin pour le développement et la culture »: one name
-                name = f"{body.group('kind').capitalize()} {match.group('name')}{purpose.group()}"
-                found.append((name, match.start("name"), purpose.end()))
+                town = _town_ending(text, purpose.end(), names)
+                name = f"{body.group('kind').capitalize()} {match.group('name')}{purpose.group()}{town}"
+                found.append((name, match.start("name"), purpose.end() + len(town)))
                 continue
             # « l'association Tifawin 500 000 dirhams »: the figure it gives follows the name
             figure = _FIGURE_IN_NAME.search(match.group("name"))
@@ -275,6 +276,8 @@ def find(text, taken, names):
                 name = term.name
             elif body and body.group("kind").lower() != "ong":
                 # An association's legal name begins with the word: « Association Al Jisr », as editors write it.
+                town = "" if money else _town_ending(text, match.start("name") + len(own), names)
+                own += town
                 name = f"{body.group('kind').capitalize()} {own}"
             else:
                 name = own
@@ -402,6 +405,20 @@ def _as_spelt_in_french(places, written):
     same = _TOKEN_WORDS.findall(normalize(written)) == _TOKEN_WORDS.findall(normalize(known[0].name))
     return written if same or _DOUBLED.sub(r"\1", normalize(written)) == _DOUBLED.sub(
         r"\1", normalize(known[0].name)) else known[0].name
+
+
+# « l'association Ighrem pour le développement … à Tiznit », « l'Association Al Amal des femmes de Tan-Tan »: a local
+# association's name ends on its town.
+_TOWN_ENDING = re.compile(r"\s+(?:(?:des|pour\s+les)\s+(?:femmes|jeunes|filles)(?:\s+rurales)?\s+)?(?:à|de|d['’])\s*"
+                          r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]+|[Ee]l|[Aa]l|[Bb]en))*)")
+
+
+def _town_ending(text, end, names):
+    """The words after an association's name that give its town (« à Tiznit »), or ""."""
+    tail = _TOWN_ENDING.match(text, end)
+    if not tail or not names.places.named(_TOKEN_WORDS.findall(tail.group("place"))):
+        return ""
+    return tail.group()
 
 
 def _spelt_otherwise(places, written):
