@@ -993,6 +993,11 @@ def test_a_degree_s_title_in_quotes_is_the_programme(tmp_path, text, expected):
      "C'est lundi dernier que la première cohorte du « GenAI Founders Track » a fait sa rentrée. Ce parcours doit "
      "apprendre à quarante porteurs de projets à intégrer l'IA générative.\n\nL'initiative s'inscrit dans la "
      "stratégie Digital Morocco 2030.\n", ["GenAI Founders Track"]),
+    # a portrait: the name told far down (« Le résultat s'appelle X »), the next sentence telling its opening
+    ("Tan-Tan : un ancien banquier ouvre une école de code\n\nLahcen a quitté Casablanca.\n\nIl a vu ses neveux "
+     "apprendre sur un téléphone.\n\nIl a monté un dossier avec la Région.\n\nIl a trouvé un local.\n\nLe résultat "
+     "s'appelle Sahel Digital School, en clin d'œil au désert. L'école a été inaugurée samedi, dans le cadre de la "
+     "Caravane Coding pour tous.\n", ["Sahel Digital School"]),
 ])
 def test_a_new_initiative_named_below_the_lead_with_the_news_of_its_start(tmp_path, text, expected):
     """« a donné le coup d'envoi du « X » », « la première cohorte du « Y » a fait sa rentrée. Ce parcours … »: the

@@ -123,6 +123,9 @@ _BAPTISED = re.compile(
     rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
     rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+(?:(?i:officiellement|désormais)\s+)?{_NAME}"
 )
+# « Le résultat s'appelle Moussem Digital School (…). L'école a été inaugurée samedi »: named, the next sentence
+# telling of it.
+_CALLED = re.compile(rf"\bs['’]appelle\s+{_NAME}")
 # « L'école, baptisée officiellement « Code Oasis » »: its official name, over the lead's « Code Oasis Zagora ».
 _OFFICIALLY = re.compile(r"\b(?i:baptisée?|nommée?|dénommée?|appelée?)\s+(?i:officiellement)\s+[«“\"]\s*"
                          r"(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
@@ -490,7 +493,7 @@ def _matches(sentences):
             told_launched = launched(sentence.text) or launched(previous.text)
             position = {"lead_name"} if previous.paragraph <= 1 else {"later_name"} | (set() if told_launched else
                                                                                         {"unlaunched"})
-            for match in _HEADLINE_QUOTED.finditer(previous.text):
+            for match in [*_HEADLINE_QUOTED.finditer(previous.text), *_CALLED.finditer(previous.text)]:
                 yield previous, match, position, sentence
         previous = sentence
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
