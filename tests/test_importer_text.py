@@ -434,3 +434,11 @@ def test_a_quotation_opening_with_a_space_after_its_mark_starts_a_sentence():
                            "seconde promotion en février », dit-elle.").sentences
     assert [s.text for s in sentences[1:]] == ["La promotion compte 140 jeunes.",
                                              "« Nous visons une seconde promotion en février », dit-elle."]
+
+
+def test_a_levantine_month_beside_the_french_one_leaves_the_french_one_and_nothing_else_goes():
+    """« 20 mars/adar 2025 » and « tammouz/juillet » read as the French month; « 5 mars/Mis à jour » keeps its words."""
+    article = text.parse("Un titre assez long pour en être un\n\nSigné le 8 tammouz/juillet courant, le 20 mars/adar "
+                         "2025 aussi. Publié le 5 mars/Mis à jour le 6 mars.")
+    assert [s.text for s in article.sentences[1:]] == ["Signé le 8 juillet courant, le 20 mars 2025 aussi.",
+                                                      "Publié le 5 mars/Mis à jour le 6 mars."]

@@ -462,7 +462,8 @@ def _spelled_out(line):
 
 # « 20 mars/adar 2025 », « le 8 tammouz/juillet courant », « novembre/tichrine al-thani »: a translation from Arabic
 # gives the Levantine (Syriac) month beside the French one, on either side of a slash.
-_GLOSS = r"[A-Za-z][\w'’-]*(?:\s+(?:al|el|ath|at|ad)-[\w'’-]+|\s+(?:al|el|ath)\s+[\w'’-]+)?"
+# (in lower case, as the gloss is printed: « Publié le 5 mars/Mis à jour le 6 » keeps its words)
+_GLOSS = r"(?-i:[a-z])[\w'’-]*(?:\s+(?:al|el|ath|at|ad)-[\w'’-]+|\s+(?:al|el|ath)\s+[\w'’-]+)?"
 _MONTH_WITH_GLOSS = re.compile(rf"\b(?:(?P<first>{MONTHS})\s*/\s*(?P<after>{_GLOSS})|(?P<before>{_GLOSS})\s*/\s*"
                                rf"(?P<second>{MONTHS}))\b", re.IGNORECASE)
 
