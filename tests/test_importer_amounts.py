@@ -164,6 +164,9 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     # « prendra en charge, à hauteur de », « débloquera pour sa part »: shares, their verbs apart from the amount
     ("La Région apportera 12 MDH pour les locaux. Le groupe OCP prendra en charge, à hauteur de 9 MDH, le "
      "fonctionnement. L'INDH débloquera pour sa part 4,5 MDH destinés aux bourses.", 25500000),
+    # the unit given once, then each bare number for its province
+    ("Son financement est assuré province par province par l'INDH : 420 000 dirhams pour Errachidia, 360 000 pour "
+     "Midelt, 380 000 pour Tinghir, 340 000 pour Zagora et 400 000 pour Ouarzazate.", 1900000),
     # a billion and millions of centimes, in words, each party's
     ("Contribuera la région à hauteur d'un milliard et 500 millions de centimes, l'université à hauteur de 300 "
      "millions de centimes et l'agence à hauteur de 200 millions de centimes.", 20000000),

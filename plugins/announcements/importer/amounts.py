@@ -501,6 +501,30 @@ def _listed(text):
     return found
 
 
+# « 420 000 dirhams pour Errachidia, 360 000 pour Midelt … et 400 000 pour Ouarzazate »: the unit given once, each
+# bare number then set for its place or party.
+_FOR_ITS_PLACE = re.compile(rf"(?:,|\bet)\s+(?P<number>{NUMBER})\s+(?=pour\s+(?:la\s+|le\s+|l['’]\s*)?[A-ZÀ-Þ])",
+                            re.IGNORECASE)
+
+
+def _each_for_its_place(text, found):
+    """The bare numbers listed after an amount in dirhams, each « pour » a place named after it."""
+    first = found[0]
+    if not (first.group("unit") or "").lower().startswith(("dirham", "dh")) or not re.match(
+            r"\s+pour\s+(?:la\s+|le\s+|l['’]\s*)?[A-ZÀ-Þ]", text[first.end():]):
+        return []
+    spans = [match.span() for match in found]
+    listed, position = [], first.end()
+    for match in _FOR_ITS_PLACE.finditer(text, first.end()):
+        if any(start <= match.start("number") < end for start, end in spans) or text.find(".", position,
+                                                                                         match.start()) >= 0:
+            break
+        listed.append(_Listed(match.group("number"), "", first.group("unit"), match.start("number"),
+                              match.end("number")))
+        position = match.end()
+    return listed
+
+
 def _with_elided(text):
     """Amounts of a sentence, with those whose unit the enumeration leaves out.
 
@@ -512,7 +536,7 @@ def _with_elided(text):
         return found
     found.sort(key=lambda match: match.start())
     if not found[0].group("mult"):
-        return found
+        return sorted(found + _each_for_its_place(text, found), key=lambda match: match.start())
     spans = [match.span() for match in found]
     elided = [match for match in _ELIDED.finditer(text, found[0].end())
               if not any(start <= match.start() < end for start, end in spans)]
