@@ -716,8 +716,9 @@ _LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
 # (4,5 MDH) et … »: each amount with its giver.
 _GIVER_AFTER = re.compile(r"^\s*(?:apportée?s?\s+|versée?s?\s+|mobilisée?s?\s+|financée?s?\s+)?par\s+"
                           r"(?:la|le|l['’]|les)\b", re.IGNORECASE)
-_GIVER_BEFORE = re.compile(r"(?:\b[A-ZÀ-Þ][\w'’-]*|\b(?i:région|commune|province|agence|conseil|fondation|ministère|"
-                           r"office|université|association|groupe|wilaya))(?:\s*\([A-Z]{2,}\))?\s*\(\s*$")
+# The bodies that give shares, named in lower case (a wilaya only before its amount in brackets).
+_GIVERS = r"(?i:région|commune|province|agence|conseil|fondation|ministère|office|université|association|groupe)"
+_GIVER_BEFORE = re.compile(rf"(?:\b[A-ZÀ-Þ][\w'’-]*|\b{_GIVERS}|\b(?i:wilaya))(?:\s*\([A-Z]{{2,}}\))?\s*\(\s*$")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
 _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobilis(?:e|ent|era|eront)|"
                 r"contribu(?:e|ent|era|eront)|"
@@ -736,8 +737,8 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
-_GAPPED_SHARE = re.compile(r"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|(?i:association|université|région|"
-                           r"commune|agence|fondation|conseil|office|province|ministère|groupe))(?:\s+[\w'’-]+){0,4}?\s*$")
+_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})"
+                           r"(?:\s+[\w'’-]+){0,4}?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.

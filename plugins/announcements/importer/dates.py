@@ -1,5 +1,6 @@
 """The article's own date and the event's date, absolute or relative (« samedi », « hier »)."""
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -392,8 +393,7 @@ _TELLING = re.compile(r"annonc|dévoil", re.IGNORECASE)  # the verbs that tell t
 
 def _month_end(day):
     """The last day of day's month."""
-    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _dates_with_their_verb(text, told):

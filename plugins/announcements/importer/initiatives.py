@@ -25,8 +25,11 @@ _KINDS = (r"(?:le|du|au|un|nouveau|son|leur|notre|votre)\s+programme|"
           # (not « l'incubateur X »: an organisation, which runs programmes of its own)
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]antenne|le\s+pôle|"
           r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
+# A word of a name after its first: capitalised or a figure, or a brand's « e-Coop » (a letter or two, a hyphen, a
+# capital).
+_NAME_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*"
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
-         r"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,5}))")
+         rf"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:{_NAME_WORD}|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){{0,5}}))")
 # What the kind may say of itself before the name: « l'école privée de programmation Kayna Code ».
 _QUALIFIERS = r"(?:\s+(?:privée?|publique|gratuite|solidaire|(?:de|du|des|d['’])\s*[a-zà-ÿ]{3,})){0,3}"
 _NAMED = re.compile(rf"\b(?i:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
@@ -59,7 +62,7 @@ _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
          r"dispositif|parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
 _APPOSED = re.compile(
-    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)(?<!-)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*){0,3}))"
+    rf"(?:[«“\"]\s*(?P<quoted>[^»”\"]{{2,60}}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)(?<!-)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
     # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
@@ -72,7 +75,7 @@ _APPOSED = re.compile(
 # « Mogador Code : une école du numérique pour les jeunes »: a headline naming the initiative, then what it is.
 # (two capitalised words or more: « Jeunesse : un programme » is a rubric; a place is left out by _candidates)
 _HEADLINE_APPOSED = re.compile(
-    r"^(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*){1,3})\s*:\s+(?:une?|la|le|l['’])\s*"
+    rf"^(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{1,3}})\s*:\s+(?:une?|la|le|l['’])\s*"
     rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+)?{_WHAT}\b"
     r"(?!\s+[A-Z«“\"])"  # (« Campus Matin : une académie Huawei s'installe »: the kind names what follows)
 )
@@ -86,8 +89,8 @@ _TITLED = re.compile(
     r"(?:\s+(?:numérique|digital|solidaire|régionale?|interrégionale?|provinciale?|communale?|rurale?|féminine?)){0,2}"
     # (« l'Académie numérique d'Asrir »: its place after « d' »)
     r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*)?|d['’]\s*)?[A-ZÀ-Þ])"
-    r"\s+(?:(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
-    r"(?:\s+(?:(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){0,4}"
+    rf"\s+(?:{_NAME_WORD}|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
+    rf"(?:\s+(?:{_NAME_WORD}|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){{0,4}}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{2,}(?:iques?|iels?|ielles?|aux|ales?|aires?|iens?|iennes?)"
@@ -108,7 +111,7 @@ _OPENED_SUBJECT = re.compile(
     r"^(?:(?i:ouverte?s?|lancée?s?|créée?s?|inaugurée?s?|née?s?|installée?s?)\b[^,.;«»]{0,30},\s*[«“\"]\s*"
     r"(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s+(?:\([^()]{1,60}\)\s+)?(?:forme|formera|accueille|accueillera|propose|"
     r"a\s+ouvert|ouvre|vise|réunit|compte)\b|"
-    r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*){1,3})\s+[—–]\s[^—–]{1,60}\s[—–]\s+"
+    rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+{_NAME_WORD}){{1,3}})\s+[—–]\s[^—–]{{1,60}}\s[—–]\s+"
     r"(?:a\s+ouvert\s+ses\s+portes|ouvre\s+ses\s+portes|a\s+été\s+inaugurée?|a\s+démarré))"
 )
 # « Le programme, baptisé « X », ... »: an explicit naming, read a little further than the lead.
@@ -140,7 +143,7 @@ _LAUNCH_OF = re.compile(
 # « le programme lancé hier, Cap Data Sud, ait choisi … »: the kind, a few words, then the name set between commas.
 _KIND_THEN_NAME = re.compile(r"\b(?i:le|la|l['’]|ce|cette|cet)\s*(?i:programme|projet|initiative|école|académie|"
                              r"centre|campus|bootcamp|dispositif|cursus)(?:\s+[a-zà-ÿ][\w'’-]*){1,3}\s*,\s*"
-                             r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*){1,3})\s*,")
+                             rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+{_NAME_WORD}){{1,3}})\s*,")
 # « Ses initiateurs l'ont baptisée « Ighboula Code » »: the thing the sentence is about, named by a pronoun.
 _NAMED_IT = re.compile(r"\b(?:(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+"
                        r"(?:(?i:aussitôt|donc|tout\s+simplement)\s+)?"
@@ -187,7 +190,7 @@ _TITLED_TRADE = re.compile(
 # (« « Codeuses de l'Atlas » », « « Amis d'Imouzzer » »: an elided article before a capital, inside the name)
 # (« Clubs numériques d'Imouzzer »: a word or two in lower case, when the name ends on its town)
 _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
-                              r"(?:\s+(?:(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*|d['’][A-ZÀ-Þ][\w'’&.-]*|de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w'’&.-]*|"
+                              rf"(?:\s+(?:{_NAME_WORD}|d['’][A-ZÀ-Þ][\w'’&.-]*|de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w'’&.-]*|"
                               r"de|du|des|for|of|&)){0,3}|"
                               r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:d['’]une?|une?|les?|la|des|du|de|et|pour)\b)[a-zà-ÿ][\w'’-]*){1,2}"
                               r"\s+(?:d['’]|de\s+|du\s+)[A-ZÀ-Þ][\w'’-]*"
@@ -254,7 +257,7 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
 # « Je voudrais parler d'une seule d'entre elles, ouverte en décembre dernier à Mohammedia : Code Fedala. »: what was
 # opened, named after a colon that closes the sentence.
 _COLON_NAMED = re.compile(r"\b(?:ouverte?s?|lancée?s?|inaugurée?s?|créée?s?|née?s?)\b[^.;:]{0,80}\s:\s+"
-                          r"(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*){0,3})\s*[.!]?$")
+                          rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+{_NAME_WORD}){{0,3}})\s*[.!]?$")
 _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
                   _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,

@@ -128,6 +128,12 @@ def _word(token):
     return _DOUBLED.sub(r"\1", _normalize(token))
 
 
+def spelt_alike(first, second):
+    """True when two names differ only by case, accents, punctuation or a doubled letter (« Taroudant »,
+    « Taroudannt »)."""
+    return [_word(token) for token in _TOKEN.findall(first)] == [_word(token) for token in _TOKEN.findall(second)]
+
+
 # (« w » is the French « ou » another way: « Warzazat » for « Ouarzazate »)
 _VOWELS = re.compile(r"[aeiouyw]")
 _Y_BEFORE_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvz])y(?=[aeiou])")

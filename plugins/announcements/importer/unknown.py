@@ -4,6 +4,7 @@ import difflib
 import re
 
 from ..vocabulary import normalize
+from .places import spelt_alike
 
 _HEADS = re.compile(
     r"\b(?P<head>(?:M|m)inistère|[Cc]onseil régional|[Cc]onseil de la [Rr]égion|"
@@ -392,9 +393,6 @@ def find(text, taken, names):
 _NO_NAME = re.compile(r"^(?:\w+\s+)?[\d\s.,]+(?:(?:millions?|milliards?|MDH|DH|dirhams|%)\b)?\s*$", re.IGNORECASE)
 
 
-_DOUBLED = re.compile(r"(\w)\1")
-
-
 def _as_spelt_in_french(places, written):
     """A commune's name as the gazetteer gives it when the press transliterated it from Arabic (« Nadour » →
     « Nador », « Fqih Ben Saleh » → « Fquih Ben Salah »), else as written (accents, case and a doubled letter
@@ -402,9 +400,7 @@ def _as_spelt_in_french(places, written):
     known = places.named(_TOKEN_WORDS.findall(written)) or _spelt_otherwise(places, written)
     if not known or known[0].kind == "region":
         return written
-    same = _TOKEN_WORDS.findall(normalize(written)) == _TOKEN_WORDS.findall(normalize(known[0].name))
-    return written if same or _DOUBLED.sub(r"\1", normalize(written)) == _DOUBLED.sub(
-        r"\1", normalize(known[0].name)) else known[0].name
+    return written if spelt_alike(written, known[0].name) else known[0].name
 
 
 # « l'association Ighrem pour le développement … à Tiznit », « l'Association Al Amal des femmes de Tan-Tan »: a local
