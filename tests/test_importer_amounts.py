@@ -123,6 +123,18 @@ def test_a_session_s_global_amount_is_not_the_training_convention_s():
     assert (total, items) == (18000000, []) and 640000000 in others
 
 
+@pytest.mark.parametrize("body", [
+    "Le conseil a voté 250 MDH de conventions, dont 6 millions pour une école de code. Cette école coûtera 6 millions "
+    "de dirhams.",
+    "La session a adopté un paquet de conventions totalisant 250 millions de dirhams. L'école de code coûtera 6 "
+    "millions de dirhams.",
+])
+def test_a_bundle_of_conventions_is_not_one_convention_s_budget(body):
+    """« 250 MDH de conventions », « un paquet de conventions totalisant 250 millions »: many items, ours one of them."""
+    total, items, others = budget(body)
+    assert total == 6000000 and 250000000 in others
+
+
 def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre_before_it():
     """« cinq projets pour 80 MDH », a road's money, then « …le centre de codage. Son coût : 6,5 MDH (4 + 2,5) »."""
     body = ("Le wali a inauguré samedi cinq projets d'une enveloppe globale de 80 millions de dirhams.\n\n"
@@ -176,6 +188,10 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     # a cost said, then shares: the cost stays the budget
     ("Le centre coûte 12 millions de dirhams. La Région apporte 8 millions de dirhams et la commune finance "
      "4 millions de dirhams.", 12000000),
+    # « engage » a sum, and a share in kind « l'équivalent d'un million » (a straight apostrophe before « un »)
+    ("La Région apporte 6 millions de dirhams pour le matériel. L'Université engage 2,5 millions de dirhams pour les "
+     "salles, et l'opérateur, qui apporte l'équivalent d'un million de dirhams en formateurs, assure les cours.",
+     9500000),
 ])
 def test_parties_shares_add_up_to_the_budget_when_no_total_is_said(body, expected):
     """Shares told by their givers' verbs (« apporte », « mobilise », « contribue à hauteur de ») are parts of one

@@ -123,6 +123,13 @@ def test_a_figure_after_the_kind_is_no_name(tmp_path):
     assert programmes(draft) == ["Oasis Data Girls"]
 
 
+def test_a_figure_s_unit_before_an_apposition_is_no_name(tmp_path):
+    """« Doté de 4,8 MDH, le nouvel espace … »: « MDH » is the unit of a figure, not the new place's name."""
+    draft = draft_of(tmp_path, "Azilal : l'Orange Digital Center ouvre ses portes\n\nDoté de 4,8 MDH, le nouvel "
+                               "espace ouvert au lycée de la ville formera les jeunes au code.\n")
+    assert programmes(draft) == ["Orange Digital Center"]
+
+
 def test_a_quotation_in_the_headline_is_no_initiative(tmp_path):
     """« « Une chance pour nos jeunes » » quotes someone: its words are not all capitalised."""
     draft = draft_of(tmp_path, "Tata : « Une chance pour nos jeunes »\n\nUn atelier de code a réuni trente "

@@ -59,7 +59,8 @@ _RECURRENT_REACH = 40
 # A price, a fee, a salary or an advertisement's offer, in the amount's own clause.
 # (Not « coûte » alone: « le centre coûte 5 MDH » is a budget; « coûte entre 45 000 et 60 000 » is a range.)
 _PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
-                    r"rémunérations?|à partir de|payée?s?|équivalente?s?)\b|\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
+                    r"rémunérations?|à partir de|payée?s?|(?<!l['’])équivalente?s?)\b|"
+                    r"\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
                     re.IGNORECASE)
 # (« 60 000 dirhams par bénéficiaire, soit 9 millions pour la promotion »: a cost per head, never added to the total)
 _PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant|"
@@ -140,6 +141,11 @@ _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(
                          r"communes|provinces)\b|"
                          r"^[^.;,]{0,30}?\bdans\s+(?:l['’]ensemble\s+de\s+)?(?:ses|leurs)\s+(?:implantations|filiales|"
                          r"sites|usines|agences|activités)\b", re.IGNORECASE)
+# A session's or a plan's bundle of several conventions or projects, ours one of them: « 312 MDH de conventions
+# votées, dont 8,4 millions pour une académie », « un paquet de conventions totalisant 312 millions de dirhams ».
+_BUNDLE_AFTER = re.compile(r"^\s*(?:de|d['’])\s*(?:conventions|projets|accords|contrats)\b", re.IGNORECASE)
+_BUNDLE_BEFORE = re.compile(r"\b(?:conventions|projets|accords|contrats)\s+(?:[\w'’-]+\s+){0,3}?(?:totalisant|"
+                            r"(?:pour|d['’]un)\s+(?:total|montant\s+(?:global|total|cumulé))\s+de)\s*$", re.IGNORECASE)
 # « La région rappelle que sa feuille de route prévoit, à l'horizon 2030, 15 000 jeunes formés, pour une enveloppe
 # globale de 120 MDH »: the envelope of the plan the sentence opens on.
 _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|totale?)\b", re.IGNORECASE)
@@ -401,7 +407,8 @@ def find(sentences, year=None):
                 or larger_whole(own_clause)
                 # (« 45 millions pour l'ensemble de ses projets »: a plan of many actions, as a strategy is)
                 or ("strategy" if _MANY_ACTIONS_AFTER.match(after) else "")
-                or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after) else "")
+                or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after)
+                    or _BUNDLE_AFTER.match(after) or _BUNDLE_BEFORE.search(own_clause) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after)
                     or _TO_A_STRATEGY_AFTER.match(after) else "")
@@ -728,10 +735,13 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 # « prend à sa charge 4,5 MDH », « s'engage pour 9 millions », « s'engage à hauteur de 3 MDH »
                 r"pren(?:d|nent|dra|dront)\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge)|"
                 r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"
+                # « l'Université engage 1,5 million de dirhams »
+                r"engag(?:e|ent|era|eront)|"
                 r"particip(?:e|ent|era|eront))")
 # (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
 _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?\s*"
-                                r"(?:de\s+|d['’]\s*)?|"
+                                # (« apporte l'équivalent d'un million de dirhams en ingénierie »: a share in kind)
+                                r"(?:l['’]équivalent\s+)?(?:de\s+|d['’]\s*)?|"
                                 # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
                                 r"\b(?:sa|son|leur)\s+(?:contribution|apport|part|participation)\s+(?:(?:est\s+)?"
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"

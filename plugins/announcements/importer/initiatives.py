@@ -217,6 +217,9 @@ _TRAILING = re.compile(r"(?:\s+(?:de|du|des|pour|la|le|l['’]))+$")
 # « École Oasis Code — مدرسة الواحة للبرمجة » on a bilingual sign: the name in Arabic script is its translation.
 _IN_ARABIC_SCRIPT = re.compile(r"\s*(?:[—–/|-]\s*)?[\u0600-\u06FF][\u0600-\u06FF\s]*$|\s*\(\s*[\u0600-\u06FF][^()]*\)")
 # Capitalised words that start a sentence or a place, not a name of an initiative.
+# A figure right before a word makes it its unit (« 6,2 MDH », « 40 000 DH »), not a name.
+_COUNTED = re.compile(r"\d\s?$")
+
 _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement", "ministère", "region", "université",
               # a kind alone (« Page « Campus » »): no name
               "campus", "ecole", "academie", "centre", "programme", "bootcamp", "hub", "lab", "club", "formation"}
@@ -429,6 +432,8 @@ def _candidates(sentences, names):
         if any(place[1] == 0 and place[2] >= len(name) - 1 for place in names.places.find(name)):
             continue  # « le centre de Rabat »: a place, not a name
         at = _name_start(match)
+        if _COUNTED.search(sentence.text[:at]):
+            continue  # « un budget de 6,2 MDH, le nouvel espace »: the unit of a figure, not a name
         if any(start < at < end for _place, start, end in names.places.find(sentence.text)):
             continue  # « à El Kelâa des Sraghna, une école »: the end of a place's name, not a name of its own
         features = set(position)

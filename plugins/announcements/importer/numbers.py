@@ -97,6 +97,11 @@ def _billions_and_millions(match):
     return f"{billions},{int(match.group(2)):03d}".rstrip("0").rstrip(",") + " milliards"
 
 
+# « d'un million » with a straight apostrophe: alpha2digit reads « d'un » as one word and leaves « un » out of the
+# number (« d'un 1000000 »); with the typographic one it reads « d’1000000 ».
+_ELIDED_ONE = re.compile(r"\b([dDlL]|qu)'(?=une?\s+(?:millions?|milliards?|mille)\b)")
+
+
 def digits(sentence):
     """A sentence with its numbers in words written in digits, and phone numbers blanked.
 
@@ -106,6 +111,7 @@ def digits(sentence):
     sentence = _THOUSANDS_AFTER_DIGITS.sub(_thousands, sentence)
     sentence = _BILLIONS_AND_MILLIONS.sub(_billions_and_millions, sentence)
     sentence = _spelled_amounts(sentence)
+    sentence = _ELIDED_ONE.sub("\\1’", sentence)
     kept = []
 
     def keep(match):
