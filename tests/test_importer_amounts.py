@@ -135,6 +135,24 @@ def test_a_bundle_of_conventions_is_not_one_convention_s_budget(body):
     assert total == 6000000 and 250000000 in others
 
 
+def test_shares_then_their_sum_said_with_soit():
+    """« la commune, qui a apporté 4 MDH, l'agence, qui en a mis 3 millions. Soit un investissement de 7 MDH »: 7 MDH."""
+    body = ("Le centre, ouvert depuis mars dans une aile du lycée, est le fruit d'un partenariat entre la commune, qui a "
+            "apporté 4 millions de dirhams, l'agence, qui en a mis 3 millions, et le lycée, dont les professeurs "
+            "assurent des cours. Soit un investissement de 7 millions de dirhams, matériel compris.\n\nLe groupe "
+            "rappelle qu'il consacre chaque année près de 90 millions de dirhams à ses actions sociales.")
+    assert budget(body)[0] == 7000000
+
+
+def test_a_province_s_yearly_envelope_for_many_projects_is_not_the_stage_s():
+    """« une enveloppe globale de 40 MDH à 95 projets, toutes thématiques confondues »: the province's, not ours."""
+    body = ("Financée à hauteur de 900 000 dirhams par l'INDH, l'étape de Tata accueille 400 élèves.\n\nLe comité "
+            "provincial a consacré cette année une enveloppe globale de 40 millions de dirhams à 95 projets, toutes "
+            "thématiques confondues.")
+    total, items, others = budget(body)
+    assert total == 900000 and 40000000 in others
+
+
 def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre_before_it():
     """« cinq projets pour 80 MDH », a road's money, then « …le centre de codage. Son coût : 6,5 MDH (4 + 2,5) »."""
     body = ("Le wali a inauguré samedi cinq projets d'une enveloppe globale de 80 millions de dirhams.\n\n"
@@ -188,6 +206,12 @@ def test_a_tour_s_global_amount_yields_to_the_amount_said_of_the_training_centre
     # a cost said, then shares: the cost stays the budget
     ("Le centre coûte 12 millions de dirhams. La Région apporte 8 millions de dirhams et la commune finance "
      "4 millions de dirhams.", 12000000),
+    # a share told in the passé composé (« qui a apporté », « qui en a mis »), and a share after « financé par X, à
+    # hauteur de », beside works named a long clause before their money
+    ("Le club est financé par la commune de Tata, à hauteur de 250 millions de centimes, et par la fondation, qui a "
+     "apporté 1,5 million de dirhams.\n\nLa ville attend aussi l'achèvement de la route de 12 kilomètres qui doit "
+     "relier les douars de la rive droite de la vallée au centre de la commune, un chantier de 14 millions de "
+     "dirhams.", 4000000),
     # « engage » a sum, and a share in kind « l'équivalent d'un million » (a straight apostrophe before « un »)
     ("La Région apporte 6 millions de dirhams pour le matériel. L'Université engage 2,5 millions de dirhams pour les "
      "salles, et l'opérateur, qui apporte l'équivalent d'un million de dirhams en formateurs, assure les cours.",

@@ -143,7 +143,10 @@ _MANY_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(
                          r"sites|usines|agences|activités)\b", re.IGNORECASE)
 # A session's or a plan's bundle of several conventions or projects, ours one of them: « 312 MDH de conventions
 # votées, dont 8,4 millions pour une académie », « un paquet de conventions totalisant 312 millions de dirhams ».
-_BUNDLE_AFTER = re.compile(r"^\s*(?:de|d['’])\s*(?:conventions|projets|accords|contrats)\b", re.IGNORECASE)
+# (« une enveloppe globale de 46 MDH à 112 projets dans la province »)
+_BUNDLE_AFTER = re.compile(r"^\s*(?:de|d['’])\s*(?:conventions|projets|accords|contrats)\b|"
+                           r"^[^.;]{0,30}?\b(?:à|pour)\s+(?:\d+|plusieurs|une?\s+\w+aines?\s+de)\s+(?:projets|conventions|"
+                           r"actions|opérations|programmes)\b", re.IGNORECASE)
 _BUNDLE_BEFORE = re.compile(r"\b(?:conventions|projets|accords|contrats)\s+(?:[\w'’-]+\s+){0,3}?(?:totalisant|"
                             r"(?:pour|d['’]un)\s+(?:total|montant\s+(?:global|total|cumulé))\s+de)\s*$", re.IGNORECASE)
 # « La région rappelle que sa feuille de route prévoit, à l'horizon 2030, 15 000 jeunes formés, pour une enveloppe
@@ -155,7 +158,8 @@ _MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(
                                  r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)\b", re.IGNORECASE)
 # « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
 # (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
-_PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+"
+_PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+(?:actions|thématiques)|"
+                               r"tous\s+(?:projets|programmes|secteurs))\s+"
                                r"confondu(?:e)?s\b", re.IGNORECASE)
 # « notre budget annuel consacré à la formation, tous programmes confondus, dépasse 60 MDH »: the same, said before.
 _PLAN_WHOLE_BEFORE = re.compile(r"\b(?:toutes\s+actions|tous\s+projets|tous\s+programmes)\s+confondu(?:e)?s\b"
@@ -271,7 +275,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:déjà\s+)?[a-zà-ÿ]
                                 re.IGNORECASE)
 # « la région apporte 300 millions de centimes, la commune 150, soit une enveloppe de 4,5 MDH »: the sum, said.
 _SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\s+)?(?:enveloppe|budget|montant|coût|"
-                              r"total|financement)\b[^,;.]{0,25}$", re.IGNORECASE)
+                              r"total|financement|investissement)\b[^,;.]{0,25}$", re.IGNORECASE)
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
@@ -452,6 +456,9 @@ _TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|
                               r"cod(?:e|age)|programmation|informatique|apprenants?|stagiaires?|bootcamps?|compétences)\b",
                               re.IGNORECASE)
 _WORKS_REACH = 90
+_WORKS_APPOSED = re.compile(r",\s*(?:un|le)\s+(?:chantier|ouvrage)\s+(?:estimé\s+à|évalué\s+à|de|"
+                            r"d['’]un\s+coût\s+de)\s*$", re.IGNORECASE)
+_WORKS_APPOSED_REACH = 220
 # « qui vient d'investir 120 MDH dans une nouvelle unité de câblage »: a company's plant, named after its money.
 _PLANT_AFTER = re.compile(r"^[^.;]{0,20}?\bdans\s+(?:une|la|son|sa|leur)\s+(?:nouvelle\s+|future\s+)?(?:usine|unité|"
                           r"site\s+industriel|extension|ligne\s+de\s+production)\b", re.IGNORECASE)
@@ -481,12 +488,19 @@ def _given_by(before, after):
     """True when an amount is told with its giver: « 2,6 millions par la commune », « la Région (4,5 MDH) »."""
     if after.lstrip().startswith(")"):
         return bool(_GIVER_BEFORE.search(before))
-    return bool(_GIVER_AFTER.match(after))
+    return bool(_GIVER_AFTER.match(after)) or bool(_FUNDED_BY_BEFORE.search(before))
+
+
+# « financé par le Conseil de la région, à hauteur de 160 millions de centimes »: the giver, then its sum.
+_FUNDED_BY_BEFORE = re.compile(r"\b(?:co)?financée?s?\s+par\s+[^.;,]{3,90},\s*à\s+hauteur\s+(?:de\s+|d['’]\s*)$",
+                               re.IGNORECASE)
 
 
 def _other_works(before):
     """True when the words just before an amount name works of another kind, with no training word after them."""
-    near = before[-_WORKS_REACH:]
+    # (« la piste rurale de 18 kilomètres qui doit désenclaver les douars …, un chantier de 11 MDH »: the amount in
+    # apposition to works named a long clause before)
+    near = before[-_WORKS_APPOSED_REACH if _WORKS_APPOSED.search(before) else -_WORKS_REACH:]
     works = list(_WORKS.finditer(near))
     return bool(works) and not _TRAINING_PROPER.search(near, works[-1].end())
 
@@ -737,6 +751,8 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"
                 # « l'Université engage 1,5 million de dirhams »
                 r"engag(?:e|ent|era|eront)|"
+                # « le Conseil provincial, qui a apporté 7 MDH, l'OCP, qui en a mis 5 millions »
+                r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé)|"
                 r"particip(?:e|ent|era|eront))")
 # (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
 _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?\s*"
