@@ -2025,6 +2025,16 @@ def test_the_whole_the_parts_make_is_the_count(body, value):
     assert people.trainees(sentences).value == value
 
 
+def test_a_strategy_s_target_joined_by_et_de_is_not_the_academy_s_count():
+    """« l'ambition de la stratégie X de porter les emplois à 270 000 …, et de former 100 000 jeunes par an »: the
+    strategy's; « Nous formerons 250 ingénieurs » (the verb in the first person) is the academy's."""
+    sentences = text.parse("Fès : une académie du logiciel\n\n« Nous formerons 250 ingénieurs dès cette année », a dit "
+                           "le directeur.\n\nL'initiative s'inscrit dans l'ambition de la stratégie Digital Morocco 2030 "
+                           "de porter les emplois de l'offshoring à 270 000 à l'horizon 2030, et de former 100 000 jeunes "
+                           "par an aux métiers du numérique.\n").sentences
+    assert people.trainees(sentences, 2026).value == 250
+
+
 def test_the_national_programme_s_reach_is_not_a_local_cohort_s_count():
     """« Ils sont quatre-vingts jeunes de la province … Le programme national vise quelque 40 000 jeunes formés dans
     tout le pays »: 80; named as the news (« Le programme national « X », qui vise à former 5 000 jeunes, a été

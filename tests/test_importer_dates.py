@@ -804,3 +804,15 @@ def test_a_long_dated_line_of_a_paper_under_the_headline():
     article = text.parse(page)
     assert article.headline == "Agadir : la Cité des métiers lance sa filière offshoring"
     assert dates.publication_date(article)[0] == datetime.date(2026, 3, 16)
+
+
+def test_a_student_paper_s_long_line_with_two_authors_under_the_headline():
+    """« Le Petit Campus – le journal des étudiants de l'EST d'Essaouira – n° 12, jeudi 5 mars 2026 – par X (GI2) et Y
+    (TM1) »: the paper's line, not the headline, however long."""
+    page = ("Hack Mogador : 48 élèves ingénieurs sur les bancs du bootcamp\n"
+            "Le Petit Campus – le journal des étudiants de l'EST d'Essaouira – n° 12, jeudi 5 mars 2026 – par Salma "
+            "Bennani (GI2) et Hamza Ouali (TM1)\n\n"
+            "Le bootcamp a ouvert samedi dernier dans l'amphi de l'école.\n")
+    article = text.parse(page)
+    assert article.headline == "Hack Mogador : 48 élèves ingénieurs sur les bancs du bootcamp"
+    assert dates.publication_date(article)[0] == datetime.date(2026, 3, 5)

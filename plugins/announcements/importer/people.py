@@ -130,7 +130,9 @@ _CAPACITY_BEFORE = re.compile(
 _CEILING_BEFORE = re.compile(r"\bjusqu['’]à\s*[«\"“]?\s*$", re.IGNORECASE)
 # « former 5 000 spécialistes en cybersécurité »: professions count as trainees after « former ».
 _TRAINED_PROFESSIONS = re.compile(
-    rf"\b(?:former|formera|formeront|formés|formées|formation de)\s+(?:(?:plus de|près de|environ|au moins)\s+)?"
+    # (« Nous formerons 250 ingénieurs », « nous formons 40 techniciens »: any person of the verb)
+    rf"\b(?:form(?:er|era|eront|erons|erez|erai|ons|ent|és|ées)|formation de)\s+"
+    rf"(?:(?:plus de|près de|environ|au moins)\s+)?"
     rf"(?P<number>{NUMBER})\s+(?P<noun>spécialistes|techniciens|ingénieurs|experts|professionnels|profils|cadres|"
     r"administrateurs|analystes|data scientists)\b",
     re.IGNORECASE,

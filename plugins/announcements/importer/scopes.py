@@ -107,8 +107,11 @@ _WHOLE_SITE = re.compile(r"\b(?:technopark|technopôle|technopole|complexe|cité
 # (« celui du futur pôle, dont… », « et dont… », « que Dieu Le glorifie, et dont… »: the same)
 # (« Le programme régional de développement prévoit, lui, un total de 320 millions »: a pronoun set apart names the
 # subject again)
+# (« l'ambition de la stratégie X de porter les emplois à 270 000, et de former 100 000 jeunes »: an infinitive
+# joined to the one before, of the same subject)
 _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’]une?|une?|celui|celle|ceux|"
-                      r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?|lui|elle|eux|elles)\b", re.IGNORECASE)
+                      r"estimée?s?|évaluée?s?|dotée?s?|chiffrée?s?|lui|elle|eux|elles|"
+                      r"(?:de\s+|d['’])[a-zéè]+(?:er|ir|re))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # The words that set a figure country-wide: « au niveau national », « à l'échelle du pays ».
 NATIONWIDE = r"au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays)"

@@ -691,11 +691,13 @@ def _is_byline(line):
 # (« 5 novembre 2025 · Yassine Benjelloun · 6 min de lecture »: a blog's, in pieces set apart by dots)
 # (« DevMag.ma — Écoles | Nador, le 14 octobre 2026 | Par X »: a site's name with its dot is no sentence's end)
 # (« Sraghna Press (FR) – Par Abdelilah B. – Samedi 24 octobre 2026 »: an author's initial and its dot too)
-_DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)|(?<=\b[A-Z])\.){0,140}$)(?=.*\s[—–|·•]\s)"
+# (« Le Détroit Étudiant – le journal des étudiants de l'ENSA de Tanger – n° 37, lundi 16 février 2026 – par X (GI3)
+# et Y (GSEII2) »: a student paper's, with two authors and their classes)
+_DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)|(?<=\b[A-Z])\.){0,200}$)(?=.*\s[—–|·•]\s)"
                          r"(?=.*(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\b))"
                          # (« Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par X »: up
                          # to twenty-odd pieces, dashes counted)
-                         r"(?:[^\s]+\s+){0,22}[^\s]+$", re.IGNORECASE)
+                         r"(?:[^\s]+\s+){0,30}[^\s]+$", re.IGNORECASE)
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
 _DATE_THEN_BAR = re.compile(r"^(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*[|·•]\s*\S",
                             re.IGNORECASE)
