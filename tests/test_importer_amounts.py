@@ -2056,3 +2056,39 @@ def test_a_network_s_national_goal_told_at_the_top_of_its_local_story():
                            "dans tout le Royaume et 12 000 jeunes formés par an.\n\nLa première cohorte, qui démarre le 6 "
                            "octobre, compte 120 jeunes de la province.\n").sentences
     assert people.trainees(sentences, 2025).value == 120
+
+
+@pytest.mark.parametrize("body, expected", [
+    # works an anaphora refers to (« Ce projet de 11 MDH » after « le nouveau marché de gros »), beside two shares
+    ("L'INDH a apporté 300 millions de centimes et la commune 150 millions de centimes pour les travaux.\n\nLa "
+     "délégation a ensuite visité le chantier du nouveau marché de gros. Ce projet de 11 millions de dirhams comptera "
+     "40 magasins.", 4500000),
+    # each party after « financé par », then a part of their sum (« Sur ces montants, … »)
+    ("Le centre sera financé par le Conseil de la région à hauteur de 12 millions de dirhams, par le conseil "
+     "provincial pour 6 millions de dirhams et par la commune pour 3 millions de dirhams. Sur ces montants, 5 millions "
+     "de dirhams iront à l'équipement.", 21000000),
+    # what it was reckoned at, then what it came to
+    ("À la signature, en mai 2024, le projet était chiffré à 8 millions de dirhams. Il aura finalement coûté 1 100 "
+     "millions de centimes, payés à parts égales par la région et l'agence.", 11000000),
+    # the initial convention's figure, then two riders, the last one standing
+    ("Chiffré à 7 millions de dirhams dans la convention initiale, le programme a connu deux avenants, qui ont porté son "
+     "budget à 9 MDH, puis à 10,5 MDH.", 10500000),
+    # a road's works told far before their money
+    ("La caravane est financée à hauteur de 1,5 million de dirhams par l'INDH.\n\nLe gouverneur a visité le chantier de "
+     "la route provinciale reliant la ville aux douars du nord : 30 kilomètres élargis et revêtus pour 52 millions de "
+     "dirhams, dont la livraison est prévue avant l'hiver.", 1500000),
+])
+def test_how_a_follow_up_tells_the_money(body, expected):
+    """Shares, riders, parts spent and other works, as follow-ups and reports tell them: the initiative's own total."""
+    assert budget(body)[0] == expected
+
+
+def test_what_a_convention_of_an_earlier_year_still_provides_and_a_part_said_spent():
+    """« La convention signée en 2023 prévoit 20 MDH »: still the money (not an earlier edition's, as « en 2023, la
+    région avait investi » is); « sur les 6 millions annoncés, à peine 2 millions auraient été dépensés »: a part."""
+    found = amounts.find(text.parse("T\n\nLa convention signée en 2023 prévoit une enveloppe de 20 millions de "
+                                    "dirhams sur trois ans.\n").sentences, 2026)
+    assert [(a.value, a.earlier) for a in found] == [(20000000, False)]
+    found = amounts.find(text.parse("T\n\nSelon elle, sur les 6 millions de dirhams annoncés, « à peine 2 millions "
+                                    "de dirhams auraient été réellement dépensés ».\n").sentences, 2026)
+    assert [(a.value, a.scope) for a in found] == [(6000000, ""), (2000000, "portion")]

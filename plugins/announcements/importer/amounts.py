@@ -1,7 +1,7 @@
 """Amounts in dirhams as the press writes them, and the budget they add up to."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
 from .roles import GUEST_SPEAKS
@@ -263,10 +263,16 @@ _LONG_AGO_YEARS = 3
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
 # « Son coût, initialement fixé à 1,8 MDH, a été porté à 2,4 MDH », « Estimé à 700 millions de centimes lors de la
 # signature, il atteint désormais 950 millions »: the first amount is the one revised since, the second the one now.
+# « …qui ont porté son budget à 11 MDH, puis à 13,4 MDH »: revised once more.
+_THEN_TO_BEFORE = re.compile(r"\bpuis\s+(?:à|de)\s*$", re.IGNORECASE)
+# (« le projet était chiffré à 9 MDH »: what it was reckoned at, before the cost it came to)
 _INITIAL_BEFORE = re.compile(r"\b(?:initialement|au\s+départ|à\s+l['’]origine|dans\s+un\s+premier\s+temps)\b"
-                             r"[^.;]{0,30}$", re.IGNORECASE)
+                             r"[^.;]{0,30}$|\b(?:était|étaient)\s+(?:alors\s+)?(?:chiffrée?s?|estimée?s?|évaluée?s?|"
+                             r"budgétée?s?)\s+à\s*$", re.IGNORECASE)
+# (« Chiffré à 9 MDH dans la convention initiale, le programme… »)
 _INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l['’]origine|"
-                            r"lors\s+de\s+(?:la\s+signature|l['’]annonce|son\s+lancement|la\s+présentation))\b",
+                            r"lors\s+de\s+(?:la\s+signature|l['’]annonce|son\s+lancement|la\s+présentation)|"
+                            r"dans\s+(?:la|le)\s+(?:convention|contrat|accord|projet|montage)\s+(?:initiale?|d['’]origine))\b",
                             re.IGNORECASE)
 # « …un plan de plus d'un milliard de dirhams dans ses réseaux, sans rapport avec ce programme »: said to be another's.
 _UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|lien)\s+avec\b", re.IGNORECASE)
@@ -279,6 +285,8 @@ _SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
+                                # (« deux avenants, qui ont porté son budget à 11 MDH »)
+                                r"(?:(?:son|sa|leur|le|la)\s+(?:budget|enveloppe|coût|montant)\s+)?"
                                 r"(?:à\s+la\s+hausse\s+)?(?:de\s+[\d\s,.]+\s+)?à\s*$|\b(?:atteint|atteindra|s['’]élève)\s+"
                                 r"(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\s+(?:à\s+)?$", re.IGNORECASE)
 # « le campus de Berrechid, annoncé en 2020 pour 60 MDH »: the year just before an amount, in its clause.
@@ -291,7 +299,14 @@ _YEAR_JUST_BEFORE = re.compile(r"\b(?:en|dès)\s+(?:(?:janvier|février|mars|avr
 def _of_an_earlier_year(before, year):
     """True when the words right before an amount date it to a year before the article's."""
     found = _YEAR_JUST_BEFORE.search(before)
+    if found and _STILL_HOLDS.search(before, found.end("year")):
+        return False  # « La convention signée en 2023 prévoit une enveloppe de 24 MDH »: what it provides, still
     return bool(year and found and int(found.group("year")) < year)
+
+
+# A verb in the present after the year: the year dates the signing, the amount is what the text provides now.
+_STILL_HOLDS = re.compile(r"\b(?:prévoit|prévoient|fixe|fixent|porte\s+sur|mobilise|mobilisent|s['’]élève|totalise)\b",
+                          re.IGNORECASE)
 
 
 _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
@@ -374,6 +389,11 @@ def find(sentences, year=None):
             if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
+            revised_again = bool(_THEN_TO_BEFORE.search(before)) and bool(found) and (
+                found[-1].sentence == sentence.text)
+            if revised_again:
+                # (« deux avenants, qui ont porté son budget à 11 MDH, puis à 13,4 MDH »: the last figure stands)
+                found[-1] = replace(found[-1], total=False, earlier=True)
             found.append(Amount(
                 value=value,
                 sentence=sentence.text,
@@ -382,7 +402,8 @@ def find(sentences, year=None):
                 note=approx.group(1).lower() if approx else "",
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
-                total=bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after)
+                total=bool(revised_again or _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)
+                           or _PARTS_FOLLOW.match(after)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
@@ -404,7 +425,9 @@ def find(sentences, year=None):
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
                 or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) or _UNRELATED_AFTER.match(after)
-                    or _all_of_the_works(found, sentence.text, own_clause) else "")
+                    or _all_of_the_works(found, sentence.text, own_clause) or _works_referred_to(antecedent) else "")
+                # (« Sur ces montants, 6 MDH iront à l'équipement »: a part of the money just told, not more of it)
+                or ("portion" if _PORTION_BEFORE.search(before) else "")
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or _PLAN_WHOLE_BEFORE.search(before)
                     or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
@@ -445,7 +468,9 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+r
                     r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|festival|"
                     # (« le nouveau marché de proximité …, qui regroupera 230 boutiques pour un coût de 19 MDH »)
                     r"marchés?\s+(?:central|de\s+proximité|aux\s+poissons|modèle)|halles?\s+aux\s+poissons|"
-                    r"boutiques|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"
+                    r"boutiques|magasins|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"
+                    # (« 27 kilomètres élargis et revêtus pour 48 MDH »: a road's works)
+                    r"kilomètres\s+(?:élargis|revêtus|goudronnés|bitumés|aménagés)|"
                     r"stations?\s+de\s+(?:dessalement|traitement|épuration)|réservoirs?|"
                     # (« a fait le point sur un autre chantier attendu »: not this one; « le coût de ce second site
                     # est estimé à 7 MDH »: a site to come, still under study)
@@ -492,8 +517,23 @@ def _given_by(before, after):
 
 
 # « financé par le Conseil de la région, à hauteur de 160 millions de centimes »: the giver, then its sum.
-_FUNDED_BY_BEFORE = re.compile(r"\b(?:co)?financée?s?\s+par\s+[^.;,]{3,90},\s*à\s+hauteur\s+(?:de\s+|d['’]\s*)$",
-                               re.IGNORECASE)
+# (« financé par le Conseil de la région à hauteur de 15 MDH, par le Conseil provincial pour 8 MDH et par la commune
+# pour 5 MDH »: each party, then its sum)
+_FUNDED_BY_BEFORE = re.compile(r"\b(?:co)?financée?s?\s+par\s+[^.;,]{3,90}?,?\s*à\s+hauteur\s+(?:de\s+|d['’]\s*)$|"
+                               r"\b(?:co)?financée?s?\s+par\s[^.;]{3,200}(?:,|\bet)\s+par\s+(?:la|le|l['’]|les)\s*"
+                               r"[^.;,]{2,80}?\s+(?:pour|à\s+hauteur\s+de)\s+$", re.IGNORECASE)
+
+
+def _works_referred_to(antecedent):
+    """True when the sentences « Ce projet de 12 MDH » refers to name works of another kind, and no training."""
+    return bool(antecedent) and bool(_WORKS.search(antecedent)) and not _TRAINING_PROPER.search(antecedent)
+
+
+# « Sur ces montants, 6 millions de dirhams iront à l'équipement », « Sur cette enveloppe, … »
+# (« sur les 5,4 millions de dirhams annoncés, « à peine 2,1 millions auraient été dépensés » »: a part of it too)
+_PORTION_BEFORE = re.compile(r"\b(?:sur|de)\s+(?:ces\s+montants|cette\s+(?:enveloppe|somme)|ce\s+(?:montant|budget))\b"
+                             r"[^.;]{0,20}$|\bsur\s+les\s+\d[\d\s,.]*\s*(?:millions?|milliards?)?[^.;\d]{0,60}$",
+                             re.IGNORECASE)
 
 
 def _other_works(before):
@@ -649,6 +689,10 @@ def budget(amounts):
     if works:
         found = budget([a for a in unique if a not in works]) if len(works) < len(unique) else Budget()
         return Budget(found.budget, found.items, [*found.others, *works])
+    portions = [a for a in unique if a.scope == "portion"]
+    if portions and len(portions) < len(unique):
+        found = budget([a for a in unique if a not in portions])
+        return Budget(found.budget, found.items, [*found.others, *portions])
     framed = [a for a in unique if a.scope in ("strategy", "wider_project", "asked")]
     if framed and len(framed) < len(unique):
         found = budget([a for a in unique if a not in framed])
