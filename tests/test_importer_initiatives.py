@@ -130,6 +130,20 @@ def test_a_figure_s_unit_before_an_apposition_is_no_name(tmp_path):
     assert programmes(draft) == ["Orange Digital Center"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ouarzazate : une nouvelle licence à la faculté\n\nLa Faculté polydisciplinaire de Ouarzazate lance la licence "
+     "professionnelle « Image numérique et animation », pour trente étudiants.\n",
+     ["Licence professionnelle Image numérique et animation"]),
+    # a brand's name in quotes after the kind keeps its own name
+    ("Fès : un master en cybersécurité\n\nTrente étudiants intégreront la première promotion du master « Cyber "
+     "Atlas », conçu avec une entreprise.\n", ["Cyber Atlas"]),
+])
+def test_a_degree_s_title_in_words_keeps_its_kind(tmp_path, text, expected):
+    """« la licence professionnelle « Image numérique et animation » »: the degree is « Licence professionnelle Image
+    numérique et animation », as universities name their courses; « le master « Cyber Atlas » » is a brand."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
 def test_a_quotation_in_the_headline_is_no_initiative(tmp_path):
     """« « Une chance pour nos jeunes » » quotes someone: its words are not all capitalised."""
     draft = draft_of(tmp_path, "Tata : « Une chance pour nos jeunes »\n\nUn atelier de code a réuni trente "

@@ -1329,6 +1329,14 @@ def test_a_university_s_school_is_no_second_party_unless_named_beside_it():
     assert "École nationale des sciences appliquées de Khouribga" in partners(
         "L'Université Sultan Moulay Slimane et son École nationale des sciences appliquées de Khouribga ont signé "
         "avec Huawei Maroc la convention de l'académie.")
+    # (« entre l'Université, son École Y et Z »: a comma instead of « et »)
+    assert "École nationale des sciences appliquées de Khouribga" in partners(
+        "La convention a été signée entre l'Université Sultan Moulay Slimane, son École nationale des sciences "
+        "appliquées de Khouribga et Huawei Maroc.")
+    # the school that launches the course
+    assert "École supérieure de technologie de Khouribga" in partners(
+        "L'École supérieure de technologie de Khouribga, établissement de l'Université Sultan Moulay Slimane, a lancé "
+        "hier la licence professionnelle « Données et cloud », avec le soutien de Huawei Maroc.")
 
 
 def test_a_centre_named_with_the_acronym_its_name_spells_is_a_partner():

@@ -95,7 +95,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _new_initiatives(draft, sentences, names, evidence, frameworks)
     _drop_others_partners(draft, found)
     _drop_set_aside_partners(draft, found, sentences)
-    _drop_schools_of_partner_universities(draft)
+    _drop_schools_of_partner_universities(draft, sentences)
     _drop_the_programme_itself(draft)
     _bare_commune(draft, sentences)
 
@@ -250,16 +250,35 @@ def _drop_set_aside_partners(draft, found, sentences):
 _UNIVERSITY_SCHOOL = re.compile(r"^(?:École (?:nationale|supérieure)|Faculté)\b")
 
 
-def _drop_schools_of_partner_universities(draft):
+def _drop_schools_of_partner_universities(draft, sentences):
     """A university's school the vocabulary does not know is no second party when a university is one: « l'Université
     Sultan Moulay Slimane … les locaux de l'École nationale des sciences appliquées de Khouribga » names the
     university's own school, where the work is done. Named beside it as a party of its own (« l'Université X et son
-    École Y ont signé »), it stays."""
+    École Y ont signé », « entre l'Université, son École Y et Z »), or as the one that launches the course
+    (« l'École Y, établissement de l'Université X, a lancé la licence … »), it stays."""
     if any(name.startswith("Université") for name, _known in draft.partners):
         beside = " ".join(row[2] for row in draft.evidence if row[0] == "partners")
+        story = " ".join(sentence.text for sentence in sentences)
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
-                   and not re.search(r"\bet\s+(?:son|sa)\s+" + re.escape(name), beside)}
+                   and not re.search(r"(?:\bet|,)\s+(?:son|sa)\s+" + _spelled(name), beside)
+                   and not _runs_the_course(name, story)}
         _remove_partners(draft, schools)
+
+
+def _spelled(name):
+    """A pattern of a name as written, either apostrophe."""
+    return re.escape(name).replace("'", "['’]").replace("’", "['’]")
+
+
+# What a school does when the course is its own: it launches or opens it.
+_LAUNCHES_COURSE = (r"[^.;]{0,60}?\b(?:a\s+(?:officiellement\s+)?(?:lancé|ouvert|créé)|lance|ouvre|crée)\s+"
+                    r"(?:[^.;]{0,30}?\s)?(?:la|le|une?|sa|son)\s+(?:nouvelle\s+|nouveau\s+)?"
+                    r"(?:licence|master|filière|bootcamp|certificat|cursus|parcours|diplôme)\b")
+
+
+def _runs_the_course(name, story):
+    """True when the story says the school launches the course: « l'École Y, de l'Université X, a lancé la licence »."""
+    return bool(re.search(_spelled(name) + _LAUNCHES_COURSE, story, re.IGNORECASE))
 
 
 def _drop_the_programme_itself(draft):

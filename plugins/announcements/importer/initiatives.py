@@ -253,6 +253,10 @@ _QUOTED_TITLED = re.compile(r"[«“\"]\s*(?P<quoted>(?:Académie|École|Ecole|C
 _QUOTED_DEGREE = re.compile(r"[«“\"]\s*(?P<quoted>(?:Licence|Master|Mastère|Certificat|Diplôme|Bachelor)\s+"
                             r"(?:professionnelle|universitaire|spécialisée?|d['’]université|en|de|d['’])\b"
                             r"[^»”\"]{2,80}?)\s*[»”\"]")
+# « la licence professionnelle « X » », « le master spécialisé « Y » »: a degree's kind, its title in quotes after it.
+_DEGREE_BEFORE = re.compile(r"\b(?P<kind>licence\s+professionnelle|licence\s+d['’]excellence|master\s+spécialisé|"
+                            r"mastère\s+spécialisé|master|licence|certificat\s+universitaire|diplôme\s+universitaire)"
+                            r"\s*[«“\"]\s*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Þ0-9])")
 # A fact sheet's line: « Intitulé : Programme « Sud Compétences » », « Nom du projet : Code Oasis ».
 _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Programme|Initiative|Dénomination)\s*:\s*"
@@ -370,6 +374,14 @@ def _clean(match, places):
     name = (groups.get("quoted") or groups.get("plain") or groups.get("whole") or "").strip(" ,.;:»”\"")
     name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
     name = _TRAILING.sub("", _IN_ARABIC_SCRIPT.sub("", name)).strip()
+    degree = _DEGREE_BEFORE.search(match.string[:match.start("quoted")]) if groups.get("quoted") else None
+    # (a title in words, its words after the first in lower case as university titles are written; not a brand's
+    # name, « le master « Cyber Atlas » », whose words are capitalised)
+    worded = not any(word[:1].isupper() and not word.isupper() for word in name.split()[1:])
+    if degree and worded and not name.lower().startswith(degree.group("kind").lower()):
+        # « la licence professionnelle « Cybersécurité et réseaux » »: the degree's title is its kind and its words
+        kind = " ".join(degree.group("kind").split())
+        name = f"{kind[0].upper()}{kind[1:].lower()} {name}"
     if groups.get("plain"):
         # « l'école Atlas Code de Béni Mellal »: the school is Atlas Code, in Béni Mellal.
         # (not « l'Académie numérique d'Asrir »: a kind and its adjective alone are no name without the place)
