@@ -1539,3 +1539,25 @@ def test_a_local_association_s_name_ends_on_its_town(text, expected):
     vocabulary = load_vocabulary(REPO / "data")
     names = organisations.index(vocabulary, places.gazetteer(vocabulary))
     assert expected in [name for name, *_ in unknown.find(text, [], names)]
+
+
+def test_an_opening_adverb_is_no_organisation_s_name(vocabulary):
+    """« Finalement, l'association a retenu 45 filles »: « Finalement » says when, it names nobody."""
+    names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+    found = organisations.find(text.parse("Un titre assez long pour en être un\n\nFinalement, l'association a retenu "
+                                          "45 filles.").sentences, names, ["souss-massa"], 2026)
+    assert [o.name for o in found] == []
+
+
+@pytest.mark.parametrize("body", [
+    # a programme a new school is compared with
+    "Oriental : 12 MDH pour l'École numérique de Jerada, trois fois moins que le campus 1337 de Tétouan.",
+    # where the director comes from
+    "Ancienne de l'école 1337 de Khouribga, Salma Idrissi dirige depuis mars l'École numérique de Jerada.",
+])
+def test_a_programme_compared_with_or_a_person_s_origin_is_not_the_story_s(body):
+    """« trois fois moins que le campus 1337 », « Ancienne de l'école 1337 de Khouribga, X dirige … »: not the
+    programme of the story, nor an unknown one named « 1337 de Khouribga »."""
+    draft = extract(f"{body}\n\nPublié le 3 mars 2026\n\nL'École numérique de Jerada forme 60 jeunes depuis lundi.\n",
+                    load_vocabulary(REPO / "data"))
+    assert not any("1337" in name for name in draft.programmes)

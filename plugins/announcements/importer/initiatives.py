@@ -429,6 +429,9 @@ def _candidates(sentences, names):
         key = normalize(name)
         if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
             continue
+        site = _OF_PLACE.search(name)
+        if site and names.places.named(site.group("place").split()) and names.programmes.resolve(name[:site.start()]):
+            continue  # « l'école 1337 de Khouribga »: a known programme at one of its sites
         if not re.search(r"[A-ZÀ-Þ0-9]", name):
             continue  # « le parcours « data » »: a common word in quotes, no name
         if not re.search(r"[^\W\d_]{2}", name):

@@ -49,9 +49,15 @@ _HISTORY = re.compile(
     # « Sa directrice, passée par six années d'encadrement à 1337 Khouribga, », « son ancienne école »: a career
     r"|(?P<career>\b(?i:passée?s?\s+par|(?:son|sa|ses|leur|mon|ma|notre)\s+(?:ancienne?|ex-)\s*(?:école|employeur|"
     r"entreprise|maison|programme|formation)))\b[^,;.]*"
+    # « Ancienne de l'école 1337 de Khouribga, X dirige le centre »: where a person comes from, to the clause's end
+    r"|(?P<origin>(?:^|(?<=[.;]\s))(?i:ancienne?s?|lauréate?s?|diplômée?s?)\s+(?i:de\s+l['’]|de\s+la|du|de|des)\b"
+    r"[^,;.]*)"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               r"l['’]expérience|"
+                              # (« trois fois moins que le campus 1337 de Tétouan », « comparé à », « contrairement à »)
+                              r"(?:moins|plus)\s+(?:cher\s+)?qu['’]?e?|comparée?s?\s+(?:à|au|aux|avec)|"
+                              r"contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:de|du|des)|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
                               # « Après l'opérationnalisation de la Cité de l'innovation, du technopark …, la ville se
                               # dote d'une école »: what the town already had, before the news
@@ -355,7 +361,9 @@ def _history_spans(text, year):
     """
     spans = []
     for match in _HISTORY.finditer(text):
-        if match.group("ago") or match.group("pluperfect") or match.group("career") or (
+        if match.group("origin"):
+            spans.append((match.start(), match.end()))
+        elif match.group("ago") or match.group("pluperfect") or match.group("career") or (
                 year and int(match.group("year") or match.group("opening") or match.group("since")
                              or match.group("hosted")) < year):
             spans.append((match.start(), len(text) if match.start() == 0 else match.end()))

@@ -98,7 +98,10 @@ _LISTED_PARTY = re.compile(r"(?:,|\bet)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[
                            r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
 # « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
 # (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
+# (not a sentence's opening adverb: « Finalement, l'association a retenu 45 filles »)
 _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
+                        r"(?![A-ZÀ-Þ][a-zà-ÿ]+ment,|(?:Ensuite|Puis|Enfin|Aujourd['’]hui|Désormais|Depuis|Ainsi|Alors|"
+                        r"Pourtant|Cependant|Demain|Hier|Bref|Certes|Aussi|Ici|Là|Entre-temps),)"
                         r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
                         r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
                         r"ONG|coopérative)\b")
