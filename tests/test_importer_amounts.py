@@ -2092,3 +2092,20 @@ def test_what_a_convention_of_an_earlier_year_still_provides_and_a_part_said_spe
     found = amounts.find(text.parse("T\n\nSelon elle, sur les 6 millions de dirhams annoncés, « à peine 2 millions "
                                     "de dirhams auraient été réellement dépensés ».\n").sentences, 2026)
     assert [(a.value, a.scope) for a in found] == [(6000000, ""), (2000000, "portion")]
+
+
+@pytest.mark.parametrize("body, value", [
+    # a partner's yearly activity across the country and its programmes, beside the cohort counted with its parts
+    ("Ils sont 90, 40 filles et 50 garçons, originaires des douars de la province. Le représentant de la fondation a "
+     "rappelé que le groupe forme chaque année quelque 15 000 jeunes à travers le pays dans ses différents "
+     "programmes.", 90),
+    # the count as it finally stands, without a noun
+    ("Les premières annonces évoquaient 120 apprenants. Ce seront finalement 80, sélectionnés parmi 700 candidats, "
+     "qui commenceront le 3 mars. Le partenaire revendique plus de 2 000 personnes formées depuis son installation.",
+     80),
+])
+def test_the_cohort_told_without_its_noun_beats_a_partner_s_whole_activity(body, value):
+    """« Ils sont 90, 40 filles et 50 garçons, originaires… », « Ce seront finalement 80, sélectionnés… »: the cohort;
+    « le groupe forme chaque année quelque 15 000 jeunes … dans ses différents programmes »: the group's activity."""
+    sentences = text.parse(f"Un centre de code ouvre\n\n{body}\n").sentences
+    assert people.trainees(sentences, 2026).value == value

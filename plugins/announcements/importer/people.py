@@ -39,12 +39,16 @@ _LABELLED_AFTER = re.compile(rf"(?:^|[-–•*]\s*)(?P<number>{NUMBER})\s*:\s*(?
 # (« Ils ne sont finalement que 48 à suivre les cours »: a count set right, as the negation « ne … que » tells it)
 _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaient|sont|seront)|nous\s+(?:étions|sommes|"
                         rf"serons)|vous\s+(?:étiez|êtes|serez)|on\s+(?:était|est|sera)|"
-                        rf"(?:ils|elles)\s+ne\s+(?:sont|seront|étaient)\s+(?:finalement\s+|plus\s+)?que)\s+"
+                        rf"(?:ils|elles)\s+ne\s+(?:sont|seront|étaient)\s+(?:finalement\s+|plus\s+)?que|"
+                        # (« Ce seront finalement 75, sélectionnés parmi 940 candidats, qui entameront… »)
+                        rf"ce\s+(?:sont|seront)\s+(?:finalement|donc|au\s+final)|ce\s+seront)\s+"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         # (not « nous étions 410 candidats »: the applicants)
                         rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
-                        r"(?=[^.;]{0,40}\bà\s|\s*,\s*(?:venue?s|originaires|âgée?s|issue?s|"
+                        # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
+                        r"(?=[^.;]{0,40}\bà\s|(?:\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
+                        r"âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
                         r"(?:\w+\s+)?(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
@@ -321,8 +325,12 @@ _WHOLE_SCHOOL_BEFORE = re.compile(
     rf"\b{_SCHOOL}\b[^.;]{{0,40}}?\b(?:(?:qui\s+)?(?:accueille|compte|scolarise|regroupe|forme)\s+(?:par\s+ailleurs|"
     r"aujourd['’]hui|déjà|chaque\s+année|au\s+total)|,\s*avec(?:\s+ses)?)\s+(?:(?:plus|près)\s+de\s+|quelque\s+|"
     r"environ\s+)?$", re.IGNORECASE)
+# (« le groupe forme chaque année quelque 20 000 jeunes à travers le pays dans ses différents programmes »: a body's
+# whole activity)
 _ALL_TRACKS_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:toutes\s+filières\s+confondues|tous\s+cycles\s+"
-                               r"confondus|toutes\s+formations\s+confondues)", re.IGNORECASE)
+                               r"confondus|toutes\s+formations\s+confondues)|"
+                               r"[^.;]{0,40}?\bdans\s+(?:l['’]ensemble\s+de\s+)?(?:ses|leurs)\s+(?:différents\s+|"
+                               r"divers\s+)?(?:programmes|filières|formations|centres|écoles)\b", re.IGNORECASE)
 # « notre amphi A ne contient que 180 places », « la salle compte 40 places »: a room's seats.
 _SEATS_ROOM_BEFORE = re.compile(r"\b(?:amphis?|amphithéâtres?|salles?|locaux|local|bâtiment|espace|laboratoire|labo)\b"
                                 r"[^.;]{0,40}$", re.IGNORECASE)

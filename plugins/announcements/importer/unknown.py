@@ -104,7 +104,10 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
                         r"Pourtant|Cependant|Demain|Hier|Bref|Certes|Aussi|Ici|Là|Entre-temps),)"
                         r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
                         r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
-                        r"ONG|coopérative)\b")
+                        r"ONG|coopérative)\b"
+                        # (not the subject of a verb: « Nouveauté, une entreprise entre dans le tour de table »)
+                        r"(?!\s+(?:entre|entrent|rejoint|rejoignent|arrive|arrivent|a|ont|est|sont|fait|vient|va|"
+                        r"s['’]|se)\b)")
 # « une société casablancaise spécialisée, Atlas Data Skills, qui assurera la pédagogie »: the name after what it is.
 _DESCRIBED_BEFORE = re.compile(r"\bune\s+(?:entreprise|société|start-?up|PME|ESN|firme)(?:\s+[a-zà-ÿ'’-]+){0,3}\s*,\s*"
                                r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3})"
