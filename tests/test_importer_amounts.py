@@ -2109,3 +2109,22 @@ def test_the_cohort_told_without_its_noun_beats_a_partner_s_whole_activity(body,
     « le groupe forme chaque année quelque 15 000 jeunes … dans ses différents programmes »: the group's activity."""
     sentences = text.parse(f"Un centre de code ouvre\n\n{body}\n").sentences
     assert people.trainees(sentences, 2026).value == value
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rider's new shares, the last in words after a name without its article; a critic's reckoning on a supposition
+    ("Le conseil communal a voté mardi l'avenant à la convention des Maisons du code, des espaces de formation au "
+     "numérique des jeunes.\n\nL'avenant redessine le financement du programme, dont l'enveloppe avait été fixée à 3 "
+     "millions de dirhams lors du lancement. Désormais, la commune apporte 2,5 millions de dirhams, la Fondation Atlas "
+     "1,5 million et Tadamon Jeunes un million.\n\nPour un élu de l'opposition, « le coût réel dépasse 8 millions de "
+     "dirhams si l'on ajoute les salaires des animateurs ».", 5000000),
+    # what the programme had before its relaunch, then its new money in words
+    ("Lancé en 2023, le programme disposait de 5 millions de dirhams.\n\nRelancé sous un nouveau nom, il est doté de "
+     "onze millions et demi de dirhams sur trois ans.", 11500000),
+    # an auditor's finding on the cost is no tender's estimate
+    ("Le projet, estimé à 5 millions de dirhams dans la convention initiale, a été porté à 7,5 millions de dirhams, "
+     "soit un dépassement que la Cour attribue à « une sous-estimation des travaux ».", 7500000),
+])
+def test_riders_relaunches_and_audits(body, expected):
+    """A rider, a relaunch and an audit tell the money as it now stands beside what it was and what critics say."""
+    assert budget(body)[0] == expected

@@ -46,7 +46,8 @@ _NOT_BUDGET = re.compile(
     r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b|"
     # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
     # « l'estimation des coûts des prestations », « l'offre financière du moins-disant »)
-    r"\bcaution\s+(?:provisoire|définitive)|\bestimation\s+(?:des?\s+)?(?:coûts?|prix|prestations|travaux)|"
+    # (not « une sous-estimation des travaux », an auditor's finding on the cost)
+    r"\bcaution\s+(?:provisoire|définitive)|(?<![\w-])estimation\s+(?:des?\s+)?(?:coûts?|prix|prestations|travaux)|"
     r"\bdont\s+l['’]estimation\b|\boffres?\s+financières?|\bmoins[-\s]disant|\bsoumissionnaires?\b|"
     # money startups raised (« ont levé au total près de 30 MDH », « une levée de fonds de 2 millions »)
     r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:[\w-]+\s+){0,2}?levé\b|\blevées?\s+de\s+fonds\b",
@@ -263,12 +264,18 @@ _LONG_AGO_YEARS = 3
 # « En 2024, nous avons mené un petit pilote : 600 000 DH »: a sentence set in an earlier year.
 # « Son coût, initialement fixé à 1,8 MDH, a été porté à 2,4 MDH », « Estimé à 700 millions de centimes lors de la
 # signature, il atteint désormais 950 millions »: the first amount is the one revised since, the second the one now.
+# « le coût réel dépasse 9 MDH si l'on ajoute les salaires … »: a critic's reckoning, on a supposition.
+_IF_ONE_ADDS_AFTER = re.compile(r"^[^.;]{0,20}?\bsi\s+l['’]on\s+(?:ajoute|compte|inclut|intègre|y\s+ajoute)\b",
+                                re.IGNORECASE)
 # « …qui ont porté son budget à 11 MDH, puis à 13,4 MDH »: revised once more.
 _THEN_TO_BEFORE = re.compile(r"\bpuis\s+(?:à|de)\s*$", re.IGNORECASE)
 # (« le projet était chiffré à 9 MDH »: what it was reckoned at, before the cost it came to)
 _INITIAL_BEFORE = re.compile(r"\b(?:initialement|au\s+départ|à\s+l['’]origine|dans\s+un\s+premier\s+temps)\b"
                              r"[^.;]{0,30}$|\b(?:était|étaient)\s+(?:alors\s+)?(?:chiffrée?s?|estimée?s?|évaluée?s?|"
-                             r"budgétée?s?)\s+à\s*$", re.IGNORECASE)
+                             r"budgétée?s?)\s+à\s*$|"
+                             # (« Lancé en 2023, Clic Drâa disposait de 6 MDH »: what the programme had then)
+                             r"\b(?:disposait|disposaient|bénéficiait|bénéficiaient)\s+(?:alors\s+)?(?:de\s+|d['’])$|"
+                             r"\b(?:était|étaient)\s+(?:alors\s+)?dotée?s?\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # (« Chiffré à 9 MDH dans la convention initiale, le programme… »)
 _INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l['’]origine|"
                             r"lors\s+de\s+(?:la\s+signature|l['’]annonce|son\s+lancement|la\s+présentation)|"
@@ -363,7 +370,7 @@ def find(sentences, year=None):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
-            if HYPOTHETICAL.search(before):
+            if HYPOTHETICAL.search(before) or _IF_ONE_ADDS_AFTER.match(after):
                 continue  # « Si chaque province mettait 5 MDH, la région disposerait de 25 millions »: supposed
             asked = bool(_ASKED.search(sentence.text))  # « c'était 20 MDH au total ? 🤔 »: a question, no fact
             at_creation = False
@@ -807,8 +814,9 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
-_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})"
-                           r"(?:\s+[\w'’-]+){0,4}?\s*$")
+# (« …, la Fondation Orange 1,6 million et SOS Villages d'enfants Maroc un million »: a name without its article)
+_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
+                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,4}?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.

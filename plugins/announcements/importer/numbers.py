@@ -102,6 +102,12 @@ def _billions_and_millions(match):
 _ELIDED_ONE = re.compile(r"\b([dDlL]|qu)'(?=une?\s+(?:millions?|milliards?|mille)\b)")
 
 
+# « SOS Villages un million »: one million in words, kept a figure with its multiplier as « 1,6 million » is
+# (alpha2digit would write 1000000 and lose the word a unit given once is found by).
+# (only a million alone, its unit given before: not « un million huit cent mille dirhams », one number in words)
+_ONE_MILLION = re.compile(r"\b(?:un|une)\s+(millions?|milliards?)\b(?=\s*(?:[,.;:)»]|$))", re.IGNORECASE)
+
+
 def digits(sentence):
     """A sentence with its numbers in words written in digits, and phone numbers blanked.
 
@@ -112,6 +118,7 @@ def digits(sentence):
     sentence = _BILLIONS_AND_MILLIONS.sub(_billions_and_millions, sentence)
     sentence = _spelled_amounts(sentence)
     sentence = _ELIDED_ONE.sub("\\1’", sentence)
+    sentence = _ONE_MILLION.sub(r"1 \1", sentence)
     kept = []
 
     def keep(match):

@@ -297,7 +297,10 @@ _GOES_ON = re.compile(r"^(?:Le\s+projet|Le\s+programme|L['’]initiative|Ce\s+pr
                       r"Le\s+centre|L['’]école|L['’]académie|Son\s+budget|Sa\s+première|Il|Elle|"
                       # (« La première promotion comptera 150 jeunes … 300 emplois directs »: its people and jobs)
                       r"La\s+(?:première\s+)?promotion|Les\s+(?:apprenant|stagiaire|bénéficiaire|lauréat)e?s|"
-                      r"Les\s+cours|La\s+formation)\b")
+                      r"Les\s+cours|La\s+formation|"
+                      # (« L'avenant redessine le financement du programme »: the session's point just told, its money)
+                      r"L['’]avenant|Cet\s+avenant|La\s+convention|Cette\s+convention|Son\s+financement|"
+                      r"Le\s+financement)\b")
 
 
 def _without_other_decisions(article):
