@@ -2128,3 +2128,28 @@ def test_the_cohort_told_without_its_noun_beats_a_partner_s_whole_activity(body,
 def test_riders_relaunches_and_audits(body, expected):
     """A rider, a relaunch and an audit tell the money as it now stands beside what it was and what critics say."""
     assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, value", [
+    # the cohort set against a promise of an earlier year
+    ("La promotion inaugurale compte 52 apprenants, loin des 100 jeunes annoncés en 2024.", 52),
+    # told once it began, in the passé composé
+    ("La première promotion, sélectionnée parmi 1 500 candidats, n'en a compté que 110, dont 20 ont abandonné. La "
+     "convention prévoyait 200 apprenants par an.", 110),
+    # a school's whole roll « toutes promotions confondues », beside the class the story is about
+    ("L'école compte 300 apprenants, toutes promotions confondues. Cinquante apprenants suivront la nouvelle classe "
+     "dès septembre.", 50),
+])
+def test_the_cohort_against_promises_rolls_and_sessions_to_come(body, value):
+    """A promise of before, a school's whole roll and sessions still to come are not the cohort the story counts."""
+    sentences = text.parse(f"Un campus de code ouvre\n\n{body}\n").sentences
+    assert people.trainees(sentences, 2026).value == value
+
+
+def test_the_sessions_to_come_and_their_total_are_not_the_cohort_the_headline_counts():
+    """« 60 stagiaires font leur rentrée » in the headline; « Deux autres sessions sont prévues d'ici 2027, pour
+    atteindre 180 jeunes formés au total »: the sum with sessions to come, not this one's."""
+    sentences = text.parse("Ksar Code : 60 stagiaires font leur rentrée dans l'ancienne gare\n\nIls sont 60 à avoir "
+                           "fait leur rentrée lundi. Deux autres sessions sont prévues d'ici 2027, pour atteindre 180 "
+                           "jeunes formés au total.\n").sentences
+    assert people.trainees(sentences, 2026).value == 60

@@ -90,7 +90,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
     # « Promise pour 250 jeunes, la première promotion n'en compte que 112 »: the cohort as it stands
-    rf"\bn['’]en\s+(?:compte|comptera|accueille|réunit|forme|a\s+retenu|ont\s+retenu)\s+(?:finalement\s+)?que\s+"
+    # (« La première promotion … n'en a compté que 138 »: told once it began)
+    rf"\bn['’]en\s+(?:compte|comptera|accueille|réunit|forme|a\s+retenu|ont\s+retenu|a\s+compté|a\s+accueilli|"
+    rf"a\s+réuni)\s+(?:finalement\s+)?que\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
     # « nous avons préféré retenir 240 profils solides »: the people chosen, by the verb
     rf"\b(?:retenir|sélectionner|admettre)\s+(?:(?:seulement|finalement|uniquement)\s+)?(?P<number>{NUMBER})\s+"
@@ -262,7 +264,9 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
 # « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
 # déjà des pistes »)
 _ALREADY = re.compile(r"\b(?:ont|a)\s+déjà\b", re.IGNORECASE)
-_VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que)\b", re.IGNORECASE)
+# (« 64 apprenants, loin des 120 jeunes annoncés en 2024 », « au lieu des 120 promis »: set against a promise)
+_VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que|loin\s+des?|au\s+lieu\s+des?)\b",
+                     re.IGNORECASE)
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
 # « 38 000 étudiants sont inscrits dans les établissements d'enseignement supérieur de la région »: the students a
 # region or country has, not the people this initiative trains.
@@ -327,8 +331,12 @@ _WHOLE_SCHOOL_BEFORE = re.compile(
     r"environ\s+)?$", re.IGNORECASE)
 # (« le groupe forme chaque année quelque 20 000 jeunes à travers le pays dans ses différents programmes »: a body's
 # whole activity)
+# (« L'école compte 240 apprenants à Safi, toutes promotions confondues »)
 _ALL_TRACKS_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:toutes\s+filières\s+confondues|tous\s+cycles\s+"
                                r"confondus|toutes\s+formations\s+confondues)|"
+                               # (not « une première promotion de 250 étudiants, toutes filières confondues »: one
+                               # cohort of all tracks; every cohort is the school's whole roll)
+                               r"(?:\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+toutes\s+promotions\s+confondues|"
                                r"[^.;]{0,40}?\bdans\s+(?:l['’]ensemble\s+de\s+)?(?:ses|leurs)\s+(?:différents\s+|"
                                r"divers\s+)?(?:programmes|filières|formations|centres|écoles)\b", re.IGNORECASE)
 # « notre amphi A ne contient que 180 places », « la salle compte 40 places »: a room's seats.
@@ -441,7 +449,11 @@ _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session
                            r"session)[^.;]{0,60}?"
                            r"\b(?:prévue?|attendue?|ouvrir\w*|démarrer\w*|commencer\w*|préparons|débutera|aura\s+lieu|"
                            # (« une nouvelle session de 70 jeunes est annoncée pour la rentrée »)
-                           r"(?:est|sont)\s+annoncée?s?\s+pour|(?:est|sont)\s+programmée?s?)",
+                           r"(?:est|sont)\s+annoncée?s?\s+pour|(?:est|sont)\s+programmée?s?)|"
+                           # (« Deux autres sessions sont prévues d'ici 2027, pour atteindre 210 jeunes formés au
+                           # total »: the sessions to come, and what all of them will make)
+                           r"\b(?:deux|trois|quatre|\d|d['’])\s*autres\s+(?:sessions|éditions|promotions|cohortes|vagues)"
+                           r"\s+(?:sont|seront)\s+(?:prévues|programmées|attendues)\b",
                            re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
                    r"ont reçu leurs? (?:diplômes?|attestations?|certificats?)|"
