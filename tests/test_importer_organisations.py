@@ -1566,3 +1566,17 @@ def test_a_programme_compared_with_or_a_person_s_origin_is_not_the_story_s(body)
     draft = extract(f"{body}\n\nPublié le 3 mars 2026\n\nL'École numérique de Jerada forme 60 jeunes depuis lundi.\n",
                     load_vocabulary(REPO / "data"))
     assert not any("1337" in name for name in draft.programmes)
+
+
+def test_a_council_s_name_ends_before_and_the_people_beside_it():
+    """« accompagné du président du Conseil provincial de Sefrou et des représentants de l'association X »: the
+    council's name ends at « Sefrou » (« pour la promotion et le développement » still goes on inside a name); the
+    centre inaugurated, named in the lead with its trade's words, is the initiative, not a partner."""
+    draft = extract("Sefrou inaugure son centre des compétences numériques\n\nPublié le 4 mars 2026\n\nSEFROU – Les "
+                    "rubans ont été coupés mardi, où s'élève désormais le Centre des compétences numériques de Sefrou "
+                    "(CCNS). Le gouverneur a présidé l'inauguration, accompagné du président du Conseil provincial de "
+                    "Sefrou et des représentants de l'association Horizons Numériques, qui gérera le centre.\n\nLe CCNS "
+                    "est financé par l'INDH et le Conseil provincial de Sefrou.\n", load_vocabulary(REPO / "data"))
+    assert draft.programmes == ["Centre des compétences numériques de Sefrou"]
+    names = [name for name, _known in draft.partners]
+    assert "Conseil provincial de Sefrou" in names and not any(" et des " in name for name in names)

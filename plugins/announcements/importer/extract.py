@@ -97,6 +97,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _drop_set_aside_partners(draft, found, sentences)
     _drop_schools_of_partner_universities(draft, sentences)
     _drop_the_programme_itself(draft)
+    _the_training_place_is_the_initiative(draft, sentences)
     _bare_commune(draft, sentences)
 
     found = amounts.budget(amounts.find(sentences, year))
@@ -289,6 +290,28 @@ def _drop_the_programme_itself(draft):
     _remove_partners(draft, {name for name, known in draft.partners if not known and normalize(name) in programmes})
 
 
+def _the_training_place_is_the_initiative(draft, sentences):
+    """« … où s'élève désormais le Centre des compétences numériques de Sefrou (CCNS) »: with no programme found, an
+    unknown place of training named in the lead, its name about the trade, is the initiative, not a partner."""
+    if draft.programmes:
+        return
+    lead = " ".join(sentence.text for sentence in sentences if sentence.paragraph <= 1)
+    places_ = [name for name, known in draft.partners if not known and _TRAINING_PLACE.match(name)
+               and _TRADE_NAME.search(name) and name in lead]
+    if len(places_) != 1:
+        return
+    name = places_[0]
+    sentence = next(row[2] for row in draft.evidence if row[0] == "partners" and row[1].startswith(name))
+    _remove_partners(draft, {name})
+    draft.programmes.append(name)
+    draft.evidence.append(("programme", f"{name} (inconnu)", sentence))
+    draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
+                                "ou remplacez-le par un programme connu")
+
+
+# The trade's words in a place's name: « des compétences numériques », « du code », « digital ».
+_TRADE_NAME = re.compile(r"\b(?:numérique|numériques|digital|digitale|code|codage|compétences|informatique|"
+                         r"programmation|data|intelligence artificielle|IA)\b", re.IGNORECASE)
 _TRAINING_PLACE = re.compile(r"^(?:Centre|École|Ecole|Académie|Espace|Campus|Maison|Institut|Pôle|Cité)\b")
 
 

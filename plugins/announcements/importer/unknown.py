@@ -571,6 +571,11 @@ def _name_after(text, head):
                 break  # « de la Fondation X et de la société Y », « … et de l'École Z »: the next organisation
             if word and _INFINITIVE.match(word.group(1)) and not complement:
                 break  # « la volonté du Ministère de rapprocher l'offre »: what it wants to do, not its name
+            last = parts[-1].split()[-1] if parts[-1].split() else ""
+            if word and re.search(r"\bet\b", connector.group()) and word.group(1)[:1].islower() and last[:1].isupper():
+                # « du Conseil provincial de Sefrou et des représentants de … »: after a proper name, « et » and a
+                # common word go on with the sentence (« pour la promotion et le développement » stays one name)
+                break
             if word and word.group(1).lower() not in _STOP:
                 if not complement and not word.group(1)[0].isupper() and head.group("head")[0].islower():
                     return ""  # « le ministère de tutelle »: no name
