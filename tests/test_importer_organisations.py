@@ -1545,9 +1545,15 @@ def test_a_local_association_s_name_ends_on_its_town(text, expected):
     "Finalement, l'association a retenu 45 filles.",
     # (a word that opens the sentence, then the subject of its verb)
     "Nouveauté, une entreprise entre dans le tour de table.",
+    # (an adverb opening the subject of « ont signé »)
+    "Aujourd'hui, onze de nos lauréats ont déjà signé un contrat de travail, souvent à distance, depuis leur douar », "
+    "se félicite la présidente de l'association.",
+    # (a kind whose name goes on in lower case)
+    "Le conseil a voté le financement du Programme régional des compétences numériques.",
 ])
 def test_an_opening_word_is_no_organisation_s_name(vocabulary, body):
-    """« Finalement, l'association a retenu 45 filles », « Nouveauté, une entreprise entre… »: they name nobody."""
+    """« Finalement, l'association a retenu 45 filles », « Nouveauté, une entreprise entre… », « Aujourd'hui, … ont
+    signé », « du Programme régional des compétences »: they name nobody."""
     names = organisations.index(vocabulary, places.gazetteer(vocabulary))
     found = organisations.find(text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences, names,
                                ["souss-massa"], 2026)

@@ -391,6 +391,10 @@ def find(text, taken, names):
             continue  # « (Agence Sud Presse) », « Radio Atlas FM »: who reports, not who takes part
         if not term and _NO_NAME.match(name):
             continue  # « l'association 1,2 million de dirhams », « depuis 2021 »: a figure, no name
+        if not term and normalize(name) in _KIND_ALONE:
+            continue  # « le financement du Programme régional des compétences »: a kind, its name in lower case
+        if not term and _OPENING_WORD.fullmatch(name) and text[end:end + 1] == "," and not text[:start].strip(" «\""):
+            continue  # « Aujourd'hui, onze de nos lauréats ont signé »: the sentence's opening word, no party
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
 
@@ -427,6 +431,13 @@ def _spelt_otherwise(places, written):
     """[the place] a whole name transliterated otherwise designates (« Fqih Ben Saleh »: Fquih Ben Salah), or []."""
     found = places.find(f"à {written}")
     return [found[0][0]] if len(found) == 1 and found[0][1] == 2 and found[0][2] == len(written) + 2 else []
+
+
+# A kind of initiative or body, alone: no organisation's name.
+_KIND_ALONE = {"programme", "projet", "centre", "campus", "ecole", "academie", "bootcamp", "formation", "initiative",
+               "dispositif", "plateforme", "reseau", "incubateur"}
+# One word opening a sentence before a comma, as adverbs do: « Aujourd'hui, », « Finalement, ».
+_OPENING_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]*(?:['’][a-zà-ÿ]+|ment)")
 
 
 def _not_a_name(words, name, names):
