@@ -816,3 +816,14 @@ def test_a_student_paper_s_long_line_with_two_authors_under_the_headline():
     article = text.parse(page)
     assert article.headline == "Hack Mogador : 48 élèves ingénieurs sur les bancs du bootcamp"
     assert dates.publication_date(article)[0] == datetime.date(2026, 3, 5)
+
+
+def test_an_undated_line_of_paper_town_and_author_under_the_headline():
+    """« Le Courrier de l'Oriental — Taourirt, par X Y », then the date on its own line: the paper's line, not the
+    headline."""
+    page = ("« Taourirt Code » : le gouverneur rend visite aux 40 stagiaires\n"
+            "Le Courrier de l'Oriental — Taourirt, par Samira Bennani\n"
+            "Jeudi 15 janvier 2026\n\n"
+            "Le gouverneur a visité mardi le centre, ouvert en octobre dans l'ancienne maison des jeunes.\n")
+    article = text.parse(page)
+    assert article.headline == "« Taourirt Code » : le gouverneur rend visite aux 40 stagiaires"

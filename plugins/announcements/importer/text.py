@@ -681,7 +681,7 @@ def _is_byline(line):
     """A line giving the article's date or author: « Publié le ... », « Par X | 03/04/2024 »."""
     if _DATE_LINE.match(line) or _DATE_ONLY.match(line) or _BYLINE.search(line) or _AUTHOR.match(line):
         return True
-    if _DATED_MASTHEAD.match(line) or _DATE_THEN_BAR.match(line) or _DATED_SLUG.match(line):
+    if _DATED_MASTHEAD.match(line) or _DATE_THEN_BAR.match(line) or _DATED_SLUG.match(line) or _SIGNED_SLUG.match(line):
         return True
     return _is_header_line(line) and not _is_section_line(line)
 
@@ -698,6 +698,9 @@ _DATED_SLUG = re.compile(r"^(?=(?:[^.!?]|\.(?=\w)|(?<=\b[A-Z])\.){0,200}$)(?=.*\
                          # (« Le Quotidien des Affaires – Page Économie & Régions – Lundi 16 mars 2026 – Par X »: up
                          # to twenty-odd pieces, dashes counted)
                          r"(?:[^\s]+\s+){0,30}[^\s]+$", re.IGNORECASE)
+# « Le Courrier du Moyen Atlas — Sefrou, par Nadia El Ouazzani »: the paper, its town and its author, undated.
+_SIGNED_SLUG = re.compile(r"^[^.!?«»]{2,80}\s[—–|]\s[^.!?«»]{0,60}?,?\s+(?i:par)\s+[A-ZÀ-Þ][\w'’.-]*"
+                          r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
 # « Vendredi 22 mai 2026 | Sélection de Radio Plus Agadir, par Youssef Amrani »: a date, a bar, who compiled it.
 _DATE_THEN_BAR = re.compile(r"^(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\s+\d{4}\s*[|·•]\s*\S",
                             re.IGNORECASE)
