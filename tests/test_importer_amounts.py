@@ -2092,6 +2092,10 @@ def test_what_a_convention_of_an_earlier_year_still_provides_and_a_part_said_spe
     found = amounts.find(text.parse("T\n\nSelon elle, sur les 6 millions de dirhams annoncés, « à peine 2 millions "
                                     "de dirhams auraient été réellement dépensés ».\n").sentences, 2026)
     assert [(a.value, a.scope) for a in found] == [(6000000, ""), (2000000, "portion")]
+    # (« sur les 5 dernières années » counts years, not money: no part of anything)
+    found = amounts.find(text.parse("T\n\nSur les 5 dernières années, la région a consacré 3 millions de dirhams au "
+                                    "centre.\n").sentences, 2026)
+    assert [a.scope for a in found] == [""]
 
 
 @pytest.mark.parametrize("body, value", [

@@ -539,7 +539,7 @@ def _works_referred_to(antecedent):
 # « Sur ces montants, 6 millions de dirhams iront à l'équipement », « Sur cette enveloppe, … »
 # (« sur les 5,4 millions de dirhams annoncés, « à peine 2,1 millions auraient été dépensés » »: a part of it too)
 _PORTION_BEFORE = re.compile(r"\b(?:sur|de)\s+(?:ces\s+montants|cette\s+(?:enveloppe|somme)|ce\s+(?:montant|budget))\b"
-                             r"[^.;]{0,20}$|\bsur\s+les\s+\d[\d\s,.]*\s*(?:millions?|milliards?)?[^.;\d]{0,60}$",
+                             r"[^.;]{0,20}$|\bsur\s+les\s+\d[\d\s,.]*\s*(?:millions?|milliards?|MDH|DH|dirhams)\b[^.;\d]{0,60}$",
                              re.IGNORECASE)
 
 

@@ -301,7 +301,7 @@ def _the_training_place_is_the_initiative(draft, sentences):
     if len(places_) != 1:
         return
     name = places_[0]
-    sentence = next(row[2] for row in draft.evidence if row[0] == "partners" and row[1].startswith(name))
+    sentence = next((row[2] for row in draft.evidence if row[0] == "partners" and row[1].startswith(name)), "")
     _remove_partners(draft, {name})
     draft.programmes.append(name)
     draft.evidence.append(("programme", f"{name} (inconnu)", sentence))
