@@ -686,24 +686,19 @@ def budget(amounts):
     # (« …où a été inauguré le centre de codage. Son coût est de 7,8 MDH »: the words of the sentences it refers to)
     if own and len(own) < len(unique) and not adds_up and any(
             _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values):
-        aggregates = [a for a in unique if a not in own]
-        found = budget(own)
-        return Budget(found.budget, found.items, [*found.others, *aggregates])
+        return _beside(own, [a for a in unique if a not in own])
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
     # (« …pour 27 MDH » of a stadium or a road told beside the training: another work's money, never the budget)
     works = [a for a in unique if a.scope == "other_works"]
     if works:
-        found = budget([a for a in unique if a not in works]) if len(works) < len(unique) else Budget()
-        return Budget(found.budget, found.items, [*found.others, *works])
+        return _beside([a for a in unique if a not in works], works)
     portions = [a for a in unique if a.scope == "portion"]
     if portions and len(portions) < len(unique):
-        found = budget([a for a in unique if a not in portions])
-        return Budget(found.budget, found.items, [*found.others, *portions])
+        return _beside([a for a in unique if a not in portions], portions)
     framed = [a for a in unique if a.scope in ("strategy", "wider_project", "asked")]
     if framed and len(framed) < len(unique):
-        found = budget([a for a in unique if a not in framed])
-        return Budget(found.budget, found.items, [*found.others, *framed])
+        return _beside([a for a in unique if a not in framed], framed)
     if framed and any(a.scope == "strategy" for a in framed):
         return Budget(None, [], framed)  # a strategy's envelope alone is still not the initiative's money
     if len(unique) == 1:
@@ -745,6 +740,12 @@ def budget(amounts):
     main = next((a for a in unique if a.paragraph == 0), None) or next(
         (a for a in unique if a.paragraph == 1), None) or unique[0]
     return Budget(main, [], [a for a in unique if a is not main])
+
+
+def _beside(kept, aside):
+    """The budget of the amounts kept, with the amounts set aside listed after its others for the editor."""
+    found = budget(kept)
+    return Budget(found.budget, found.items, [*found.others, *aside])
 
 
 def _summed(amounts):

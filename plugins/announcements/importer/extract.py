@@ -203,8 +203,11 @@ def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
     for name, sentence in new:
         draft.programmes.append(name)
         evidence.append(("programme", f"{name} (inconnu)", sentence))
-    draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
-                                "ou remplacez-le par un programme connu")
+    draft.notes["programme"] = _UNKNOWN_PROGRAMME
+
+
+_UNKNOWN_PROGRAMME = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire ou remplacez-le "
+                      "par un programme connu")
 
 
 def _drop_passing_partners(found, passing):
@@ -305,8 +308,7 @@ def _the_training_place_is_the_initiative(draft, sentences):
     _remove_partners(draft, {name})
     draft.programmes.append(name)
     draft.evidence.append(("programme", f"{name} (inconnu)", sentence))
-    draft.notes["programme"] = ("programme ou école inconnu de data/programmes.yaml : ajoutez-le au vocabulaire "
-                                "ou remplacez-le par un programme connu")
+    draft.notes["programme"] = _UNKNOWN_PROGRAMME
 
 
 # The trade's words in a place's name: « des compétences numériques », « du code », « digital ».
