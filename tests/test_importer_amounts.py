@@ -2157,3 +2157,28 @@ def test_the_sessions_to_come_and_their_total_are_not_the_cohort_the_headline_co
                            "fait leur rentrée lundi. Deux autres sessions sont prévues d'ici 2027, pour atteindre 180 "
                            "jeunes formés au total.\n").sentences
     assert people.trainees(sentences, 2026).value == 60
+
+
+@pytest.mark.parametrize("body, value", [
+    # a building fitted out for more than the cohort it opens with
+    ("Les locaux ont été aménagés pour accueillir 250 personnes ; la première cohorte, elle, réunit 64 jeunes.", 64),
+    # a room that holds so many at once, beside the students enrolled
+    ("À la rentrée, 140 étudiants se sont inscrits aux ateliers du club. Le local ne peut accueillir que 25 "
+     "personnes à la fois, d'où des rotations.", 140),
+    # an edition's rank « depuis l'ouverture », no time gone by
+    ("Le 12 janvier, elle a rejoint les 90 apprenants qui ont fait leur rentrée au campus, quatrième promotion "
+     "depuis l'ouverture du site.", 90),
+])
+def test_a_building_fitted_out_a_room_at_once_and_an_edition_s_rank(body, value):
+    """« aménagé pour accueillir 250 », « 25 personnes à la fois »: what a place holds; « quatrième promotion depuis
+    l'ouverture »: a rank, not the past."""
+    sentences = text.parse(f"Un campus de code ouvre ses portes\n\n{body}\n").sentences
+    assert people.trainees(sentences, 2026).value == value
+
+
+def test_a_body_s_yearly_budget_beside_the_shares_is_not_the_initiative_s():
+    """« La Région met 8 MDH, l'OFPPT 3 millions et le CRI 1 million » beside « notre budget d'investissement pour
+    2026 est de 900 millions »: the shares' sum, the region's yearly budget listed apart."""
+    body = ("La Région met 8 millions de dirhams, l'OFPPT 3 millions et le CRI 1 million. Notre budget "
+            "d'investissement pour 2026 est de 900 millions de dirhams, routes comprises.")
+    assert budget(body) == (12000000, [8000000, 3000000, 1000000], [900000000])

@@ -1024,3 +1024,27 @@ def test_a_new_initiative_named_below_the_lead_with_the_news_of_its_start(tmp_pa
     """« a donné le coup d'envoi du « X » », « la première cohorte du « Y » a fait sa rentrée. Ce parcours … »: the
     start told with the name is this news; a national strategy named in passing gives way."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline's name, apposed further down to what it is, told with its launch
+    ("Midelt : Tizi Web Skills forme 50 jeunes des villages\n\nPar notre correspondant\n\nLe froid n'arrête pas "
+     "les apprenants.\n\nIls suivent Tizi Web Skills, un programme de formation aux métiers du web lancé en mars "
+     "par la commune.\n", ["Tizi Web Skills"]),
+    # a determiner opening the lead's sentence is no end of a longer name
+    ("Incubation : une enveloppe de 5 MDH pour les startups du tourisme\n\nLe Dakhla Tourism Track, un parcours "
+     "d'incubation pour les jeunes porteurs de projets, a été lancé mardi à Dakhla.\n", ["Dakhla Tourism Track"]),
+    # named by « porte un nom : », the next sentence telling its launch
+    ("Portrait d'une militante de Sefrou\n\nElle a commencé par des cours d'alphabétisation.\n\nDes années plus "
+     "tard, elle voulait aller plus loin.\n\nLe projet suivant porte donc un nom : Bnat Sefrou Digital, un programme "
+     "de formation des femmes au commerce en ligne. Il a été lancé le 2 mai devant les familles.\n",
+     ["Bnat Sefrou Digital"]),
+    # further down, its own launch told right after its kind, its name in Arabic between
+    ("Une institutrice devenue directrice d'école\n\nElle a enseigné quinze ans à Guelmim.\n\nDe ses ateliers est "
+     "née une association.\n\nC'est pour les jeunes qu'existe Wadi Code (وادي كود), l'école de programmation "
+     "inaugurée samedi dernier au centre de Guelmim.\n", ["Wadi Code"]),
+])
+def test_a_name_apposed_to_its_kind_further_down_when_the_article_tells_its_launch(tmp_path, text, expected):
+    """« Ils suivent Tizi Web Skills, un programme … lancé en mars », « porte donc un nom : X … Il a été lancé »,
+    « X, l'école inaugurée samedi dernier »: the initiative, named, below the lead."""
+    assert programmes(draft_of(tmp_path, text)) == expected

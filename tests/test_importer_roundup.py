@@ -476,3 +476,17 @@ def test_a_newsletter_s_numbered_headings_are_its_items():
     assert draft.title == "À la une : « Tata Code Camp », un bootcamp au bord du désert"
     assert (draft.city, draft.budget, draft.trainees, draft.jobs) == ("Tata", 700000, 30, None)
     assert draft.programmes == ["Tata Code Camp"]
+
+
+def test_a_titled_roundup_opening_on_a_council_s_session_is_still_read_as_its_training_item():
+    """« Les brèves de la semaine », whose opening lists « Session du conseil régional, … numérique à Tiznit »: the
+    round-up's training item, not the session's page read whole."""
+    page = ("Souss-Massa : les brèves de la semaine\n\nPublié le samedi 9 mai 2026\n\nSession du conseil régional, "
+            "port d'Agadir et numérique à Tiznit : voici ce qu'il faut savoir.\n\nLe conseil vote ses conventions\n\n"
+            "Réuni lundi à Agadir, le conseil régional a approuvé quatre conventions pour 150 millions de dirhams.\n\n"
+            "Agadir : le port s'agrandit\n\nLe port d'Agadir recevra 40 millions de dirhams pour un nouveau quai.\n\n"
+            "Taroudant : un marché couvert\n\nUn marché couvert de 80 places a ouvert mercredi à Taroudant.\n\n"
+            "Tiznit : une école de code pour les artisanes\n\nLancée en avril dernier à Tiznit, l'école forme 40 "
+            "artisanes au commerce en ligne et au code, pour 900 000 dirhams apportés par la commune.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 900000, 40)

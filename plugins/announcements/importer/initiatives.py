@@ -58,7 +58,8 @@ _COHORT_OF = re.compile(
 )
 # What an initiative is, in apposition after its name: « « Code Atlas », une école gratuite ».
 # A capitalised word right before a name: the name found is the end of a longer one.
-_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
+# (not a determiner opening the sentence: « Le Souss AgriTech Track, un parcours »)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Le|La|Les|Un|Une|Ce|Cette|Cet|Son|Sa|Notre|Leur)\s)[A-ZÀ-Þ][\w'’-]*\s+$")
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
          r"dispositif|parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
 _APPOSED = re.compile(
@@ -128,7 +129,8 @@ _BAPTISED = re.compile(
 )
 # « Le résultat s'appelle Moussem Digital School (…). L'école a été inaugurée samedi »: named, the next sentence
 # telling of it.
-_CALLED = re.compile(rf"\bs['’]appelle\s+{_NAME}")
+# (« L'étape suivante porte donc un nom : Nissa Digital Taza, un programme … Il a été lancé le 3 juin »)
+_CALLED = re.compile(rf"\b(?:s['’]appelle|porte\s+(?:donc\s+|désormais\s+|aussi\s+)?(?:un|le|son)\s+nom\s*:)\s+{_NAME}")
 # « L'école, baptisée officiellement « Code Oasis » »: its official name, over the lead's « Code Oasis Zagora ».
 _OFFICIALLY = re.compile(r"\b(?i:baptisée?|nommée?|dénommée?|appelée?)\s+(?i:officiellement)\s+[«“\"]\s*"
                          r"(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
@@ -281,6 +283,9 @@ _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTE
                    _QUOTED_DEGREE)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
+# « Saqia Code (ساقية كود), l'école de programmation inaugurée samedi dernier »: the kind, then its own launch.
+_LAUNCHED_AFTER = re.compile(r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ]+){0,2}\s+(?:inaugurée?|lancée?|ouverte?|créée?|"
+                             r"fondée?)\b")
 # « Le programme, lancé … », « Cette école … » opening a sentence: the name just before is what it speaks of.
 # (« Le projet s'appelle « Akal Data ». Il a été lancé en décembre »: a pronoun, when it tells the launch)
 ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet|initiative|école|centre|bootcamp|"
@@ -415,6 +420,11 @@ def named(sentences, names):
     return _whole_names([(candidate.value, candidate.sentence) for candidate in leads])
 
 
+def _whole_word_in(name, text):
+    """True when a name is written in a text as whole words: « Tremplin Numérique » in a headline."""
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
+
+
 def _inside_name(short, full):
     """True when a name is read whole inside a longer one: « Data Lab » in « Dakhla Data Lab »."""
     short, full = f"-{normalize(short)}-", f"-{normalize(full)}-"
@@ -544,14 +554,18 @@ def _matches(sentences):
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))
-                # (unquoted in apposition, only as something new or the speaker's own: « Dar Al Code, le nouvel
-                # espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
-                apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group()))
+                # (unquoted in apposition, only as something new, just launched or the speaker's own: « Dar Al Code,
+                # le nouvel espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
+                apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group())
+                                                       or _LAUNCHED_AFTER.match(sentence.text, match.end()))
                 named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
                 # (« Oasis Code apprend aux jeunes à coder » in the headline, « abrite Oasis Code, la première école
                 # de programmation » further down: the headline's subject, said to be new)
-                headlined = apposed and match.group("plain") and match.group("plain") in headline
-                if (told_launched or headlined) and (quoted or apposed or named_whole):
+                # (« Tremplin Numérique » in the headline, « Ils suivent Tremplin Numérique, un programme de
+                # formation … lancé en avril » further down: the headline's name, told with its launch, new or not)
+                headlined = (pattern is _APPOSED and bool(match.group("plain"))
+                             and _whole_word_in(match.group("plain"), headline))
+                if (told_launched and (quoted or apposed or named_whole or headlined)) or (headlined and apposed):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

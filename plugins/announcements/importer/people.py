@@ -122,10 +122,12 @@ _CAPACITY_BEFORE = re.compile(
     # (« trois salles pouvant accueillir 100 apprenants », « susceptibles d'accueillir »: the same)
     r"\b(?:pourra|pourront|pourrait|pourraient|pourrons|pourrions|pourrez|peut|peuvent|pouvons|pouvoir|pouvait|pouvaient|"
     r"pouvant|susceptibles?\s+d['’]|"
-    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?)\s+pour|"
+    # (« le bâtiment a été aménagé pour accueillir 200 personnes »: the building, fitted out)
+    r"(?:conçue?s?|prévue?s?|dimensionnée?s?|pensée?s?|aménagée?s?|équipée?s?)\s+pour|"
     r"(?:capables?|permet|permettent|permettra|permettront|permettrait|permettraient)\s+d['’])"
     # (« conçu pour recevoir jusqu'à 300 jeunes par an »: received, as much as welcomed)
-    r"\s*,?\s*(?:à\s+terme\s*,?\s*)?(?:accueillir|recevoir)\s*,?\s*(?:à\s+terme\s*,?\s*)?"
+    # (« La salle ne peut accueillir que 30 personnes »: at most)
+    r"\s*,?\s*(?:à\s+terme\s*,?\s*)?(?:accueillir|recevoir)\s*,?\s*(?:à\s+terme\s*,?\s*|que\s+|qu['’]\s*)?"
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$|"
     # « la structure pourra former jusqu'à 180 jeunes par an »: at most, what it can hold
@@ -492,8 +494,10 @@ _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|que
 _REMINDER = re.compile(rf"^\s*{REMINDER}\b", re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(par (cohorte|an|promotion|session|année))", re.IGNORECASE)
 # « Le camion-atelier accueille 24 élèves par séance »: a sitting's group, the people trained being many such groups.
-_PER_SITTING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?par\s+(?:séance|atelier|groupe|classe|jour|journée|demi-journée|"
-                          r"semaine|passage|vague|salle)\b", re.IGNORECASE)
+# (« 30 personnes à la fois »: as many at once)
+_PER_SITTING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:par\s+(?:séance|atelier|groupe|classe|jour|journée|"
+                          r"demi-journée|semaine|passage|vague|salle)|à\s+la\s+fois|en\s+même\s+temps|simultanément)\b",
+                          re.IGNORECASE)
 
 
 # « Et à Safi, la même école prévoit d'agrandir son antenne, qui accueille 200 apprenants »: a sentence set in
@@ -785,8 +789,14 @@ _SESSION = re.compile(r"\b(?:première|deuxième|cette|la)\s+session\s+(?:concer
                       re.IGNORECASE)
 
 
+# « 120 apprenants …, troisième promotion depuis l'ouverture du site »: a rank among editions, not a time gone by.
+_RANK_SINCE = re.compile(r"\b(?:\w+ième|\d+\s*(?:e|ème)|première|premier)\s+(?:promotion|cohorte|édition|session|"
+                         r"rentrée)\s+depuis\b[^,.;]*", re.IGNORECASE)
+
+
 def _skipped(text, year):
     """Sentences about the past or about the population."""
+    text = _RANK_SINCE.sub("", text)
     # (« Cette première session concerne 120 femmes …, sur les 610 coopératives que compte la province »: a session's
     # people beside the land's count, which its own number's words set apart)
     if _PAST.search(text) or _POPULATION.search(text) and not (_TRAINING.search(text) or _SESSION.search(text)):

@@ -88,14 +88,18 @@ def focus(article, is_place):
     # (« Marrakech-Safi : ce que le Conseil régional a voté en décembre », over « Lors de sa session ordinaire … »:
     # a session's headline and opening, even when the headline opens on a place as an item does)
     opening = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
-    session = _SESSION.search(" ".join([article.headline or "", *article.paragraphs[:opening]]))
+    titles = (article.headline, *article.header_lines)
+    # (« Les brèves de la semaine », opening « Session du conseil régional, eau à Tan-Tan … : voici ce qu'il faut
+    # savoir »: a round-up whose first item is a session, not a session's page; « l'essentiel de la session » is one)
+    titled_roundup = any(_ROUNDUP_TITLE.search(line or "") for line in titles) and not any(
+        _SESSION.search(line or "") for line in titles)
+    session = not titled_roundup and _SESSION.search(" ".join([article.headline or "", *article.paragraphs[:opening]]))
     head = _head(article.headline or "")
     if head and _opens_on_place(head, is_place):
         # « ■ SIDI KACEM — La foire ouvre » taken for the headline: the page's first item, with the paragraphs under it.
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
         items = [[article.headline, *paragraphs[:first]], *items]
-    titles = (article.headline, *article.header_lines)
     if len(items) < _MIN_ITEMS and any(_ROUNDUP_TITLE.search(line) for line in titles):
         # « L'Oriental en bref », then « Selouane accueille un campus JobInTech » over its paragraphs: items under
         # headings of their own, which need not open on a place (the first heading taken for the headline when the
@@ -107,7 +111,8 @@ def focus(article, is_place):
     # item of its own)
     items = _numbered_items(article.paragraphs) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
-    if len(items) < _MIN_ITEMS or session or _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]])):
+    if len(items) < _MIN_ITEMS or session or (
+            not titled_roundup and _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]]))):
         # (a council's session, « adopte neuf points »: its numbered points are decisions of one session, whose
         # date and parties the opening paragraph gives)
         return _without_other_decisions(article)
@@ -231,7 +236,7 @@ def _items(paragraphs, is_place):
 # (« L'essentiel des régions », « Ce qu'il faut retenir cette semaine », « En continu »)
 _ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|es)|revue\s+de\s+(?:presse|la\s+semaine)|"
                             r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
-                            r"ce\s+qu['’]il\s+faut\s+retenir|en\s+continu)\b", re.IGNORECASE)
+                            r"ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|en\s+continu)\b", re.IGNORECASE)
 # A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
 _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
                             r"sélectionne|résume)\b", re.IGNORECASE)

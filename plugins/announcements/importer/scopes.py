@@ -24,6 +24,10 @@ _STRATEGY = re.compile(
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
     r"(?:nouveau\s+)?modèle de développement|"
+    # « notre budget d'investissement pour 2025 est de 1,2 milliard », « le budget annuel du conseil régional »: a
+    # body's money for the year, of all its works (not « le budget d'investissement du projet »)
+    r"budget\s+(?:annuel|d['’]investissement|de\s+fonctionnement|d['’]équipement)\s+(?:(?:pour|de|en)\s+"
+    r"(?:l['’]année\s+)?(?:19|20)\d{2}|(?:de\s+la|du)\s+(?:région|conseil|commune|province))|"
     r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
