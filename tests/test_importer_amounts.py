@@ -2182,3 +2182,24 @@ def test_a_body_s_yearly_budget_beside_the_shares_is_not_the_initiative_s():
     body = ("La Région met 8 millions de dirhams, l'OFPPT 3 millions et le CRI 1 million. Notre budget "
             "d'investissement pour 2026 est de 900 millions de dirhams, routes comprises.")
     assert budget(body) == (12000000, [8000000, 3000000, 1000000], [900000000])
+
+
+@pytest.mark.parametrize("body, value", [
+    # a party's part named before its amount, the headline's amounts told again as shares
+    ("Azrou : 4 MDH de la Région, 2 MDH de l'ADD pour l'académie\n\nLa Région apporte la plus grosse part, 4 millions "
+     "de dirhams, pour l'équipement. L'ADD engage 2 millions de dirhams pour les cursus. La commune met le reste, "
+     "soit 800 000 dirhams.", 6800000),
+    # a rider « portant l'enveloppe de l'école à » a total written in words
+    ("Un avenant ajoute 5 millions de dirhams aux 20 millions prévus à l'origine, portant l'enveloppe de l'école à "
+     "vingt-cinq millions de dirhams.", 25000000),
+    # one amount in full per province, after a first in millions
+    ("Le financement est assuré province par province : 1,2 million de dirhams pour Khénifra, 900 000 dirhams pour "
+     "Azilal, 650 000 pour Midelt et 750 000 pour Fquih Ben Salah.", 3500000),
+    # a budget cut down after an audit, beside the amount first announced
+    ("Ses promoteurs annonçaient alors 10 millions de dirhams. Le budget de l'académie a été ramené à six millions "
+     "et demi de dirhams sur trois ans.", 6500000),
+])
+def test_parts_named_before_their_amount_riders_provinces_and_cuts(body, value):
+    """« apporte la plus grosse part, 4 millions », « portant l'enveloppe à », « 650 000 pour Midelt », « ramené à »:
+    the initiative's money as it now stands."""
+    assert budget(body)[0] == value

@@ -291,10 +291,15 @@ _SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\
                               r"total|financement|investissement)\b[^,;.]{0,25}$", re.IGNORECASE)
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
-_REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|relevé|relevée|réévalué|réévaluée|revu|revue)\s+"
-                                # (« deux avenants, qui ont porté son budget à 11 MDH »)
-                                r"(?:(?:son|sa|leur|le|la)\s+(?:budget|enveloppe|coût|montant)\s+)?"
-                                r"(?:à\s+la\s+hausse\s+)?(?:de\s+[\d\s,.]+\s+)?à\s*$|\b(?:atteint|atteindra|s['’]élève)\s+"
+# (« Le budget a été ramené à sept millions et demi »: revised down as well)
+_REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|portant|relevé|relevée|relevant|réévalué|réévaluée|"
+                                r"revu|revue|ramené|ramenée|ramenant|réduit|réduite|réduisant|abaissé|abaissée)\s+"
+                                # (« deux avenants, qui ont porté son budget à 11 MDH », « …, portant l'enveloppe de
+                                # l'école à trente-trois millions et demi »)
+                                r"(?:(?:son|sa|leur|le|la|l['’])\s*(?:budget|enveloppe|coût|montant|dotation)"
+                                r"(?:\s+(?:global|globale|total|totale))?(?:\s+(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+)?"
+                                r"[\w'’-]+)?\s+)?"
+                                r"(?:à\s+la\s+(?:hausse|baisse)\s+)?(?:de\s+[\d\s,.]+\s+)?à\s*$|\b(?:atteint|atteindra|s['’]élève)\s+"
                                 r"(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\s+(?:à\s+)?$", re.IGNORECASE)
 # « le campus de Berrechid, annoncé en 2020 pour 60 MDH »: the year just before an amount, in its clause.
 # (« Lancée en octobre 2023 avec un budget de 8 MDH »: a month may come between)
@@ -608,7 +613,8 @@ def _with_elided(text):
     spans = [match.span() for match in found]
     elided = [match for match in _ELIDED.finditer(text, found[0].end())
               if not any(start <= match.start() < end for start, end in spans)]
-    return sorted(found + elided, key=lambda match: match.start())
+    # (« 1,1 million de dirhams pour Errachidia, 800 000 dirhams pour Midelt, 750 000 pour Tinghir »: in full too)
+    return sorted(found + elided + _each_for_its_place(text, found), key=lambda match: match.start())
 
 
 def _value(match):
@@ -656,7 +662,9 @@ def budget(amounts):
         same = next((u for u in unique if u.value == amount.value), None)
         if same is None:
             unique.append(amount)
-        elif amount.total and not same.total:
+        elif (amount.total and not same.total) or (amount.share and not same.share and not same.total):
+            # (« 5,5 MDH de la Région, 3 MDH de l'ADD… » in the headline, « La Région apporte 5,5 millions » below:
+            # the amount as its telling says most of it, a total or a party's share)
             unique[unique.index(same)] = amount
     if not unique:
         return Budget()
@@ -807,7 +815,10 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé)|"
                 r"particip(?:e|ent|era|eront))")
 # (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
-_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?\s*"
+# (« apporte la plus grosse part, 5,5 millions de dirhams », « met le reste, soit 1,2 million »: its part, said)
+_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?"
+                                r"(?:\s+(?:la\s+(?:plus\s+)?(?:grosse|grande|petite|première|seconde|deuxième)\s+part|"
+                                r"l['’]essentiel|le\s+reste|le\s+solde|le\s+complément)\s*,?\s*(?:soit\s+)?)?\s*"
                                 # (« apporte l'équivalent d'un million de dirhams en ingénierie »: a share in kind)
                                 r"(?:l['’]équivalent\s+)?(?:de\s+|d['’]\s*)?|"
                                 # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
