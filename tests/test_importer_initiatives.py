@@ -1048,3 +1048,27 @@ def test_a_name_apposed_to_its_kind_further_down_when_the_article_tells_its_laun
     """« Ils suivent Tizi Web Skills, un programme … lancé en mars », « porte donc un nom : X … Il a été lancé »,
     « X, l'école inaugurée samedi dernier »: the initiative, named, below the lead."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new site of a network, the network named
+    ("Khémisset accueille sa propre école\n\nAprès Tiflet, c'est au tour de Khémisset d'accueillir une école du "
+     "réseau Bab Al Code. Le site a été inauguré lundi.\n", ["Bab Al Code"]),
+    # named after what it teaches
+    ("Une formation pour les jeunes de Taliouine\n\nLa commune accueillera à la rentrée un programme de formation "
+     "aux métiers du numérique baptisé « Taliouine Skills ». La convention a été signée mardi.\n",
+     ["Taliouine Skills"]),
+    # a relaunch under a new name: the former name is no second initiative
+    ("Sefrou : l'ex-« Sefrou Jeunes Tech » renaît sous le nom de Sefrou Code Academy\n\nBaptisée désormais Sefrou "
+     "Code Academy, la structure succède à « Sefrou Jeunes Tech », lancée en 2022. Elle a rouvert samedi.\n",
+     ["Sefrou Code Academy"]),
+    # a known programme that lends the room, another that only might host sessions
+    ("JobInTech ouvre sa nouvelle phase\n\nLe ministère a lancé hier la deuxième phase du programme JobInTech. La "
+     "cérémonie s'est tenue dans un amphithéâtre prêté pour l'occasion par le Technopark de Rabat.\n\nL'OFPPT a "
+     "indiqué que ses Cités des métiers et des compétences pourraient accueillir des sessions, sans qu'aucun accord "
+     "ne soit encore signé.\n", ["JobInTech"]),
+])
+def test_networks_titles_of_what_is_taught_former_names_and_lenders(tmp_path, text, expected):
+    """« une école du réseau X », « un programme de formation aux métiers du numérique baptisé « X » »: the
+    initiative; its former name, a room's lender and a host without agreement are not."""
+    assert programmes(draft_of(tmp_path, text)) == expected

@@ -24,7 +24,9 @@ _KINDS = (r"(?:le|du|au|un|nouveau|son|leur|notre|votre)\s+programme|"
           r"incubateur|hub|pôle|espace|programme)|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
           # (not « l'incubateur X »: an organisation, which runs programmes of its own)
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]antenne|le\s+pôle|"
-          r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme")
+          r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme|"
+          # (« une école du réseau Dar Al Code »: the network the new site belongs to)
+          r"(?:le|du|au)\s+réseau")
 # A word of a name after its first: capitalised or a figure, or a brand's « e-Coop » (a letter or two, a hyphen, a
 # capital).
 _NAME_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*"
@@ -124,7 +126,9 @@ _BAPTISED = re.compile(
     # (« Un nouvel espace de formation, baptisé « Warda Digital » »)
     r"(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|parcours|campus|incubateur|caravane|"
     r"espace|club|atelier|hub|lab|laboratoire|maison|pôle|fabrique|bootcamp|plateforme|"
-    rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
+    # (« un programme de formation aux métiers du numérique baptisé « X » »: what it teaches, between)
+    rf"formation)(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?(?:\s+(?:aux?|du|des|en|pour)\s+[a-zà-ÿ'’-]+"
+    rf"(?:\s+(?:du|des|de|d['’])\s*[a-zà-ÿ]+)?)?\s*,?\s*(?:baptisée?|intitulée?|dénommée?|appelée?|nommée?|"
     rf"(?:qui\s+)?s['’]appelle|(?:qui\s+)?porte\s+le\s+nom\s+de)\s+(?:(?i:officiellement|désormais)\s+)?{_NAME}"
 )
 # « Le résultat s'appelle Moussem Digital School (…). L'école a été inaugurée samedi »: named, the next sentence
@@ -431,13 +435,24 @@ def _inside_name(short, full):
     return short != full and short in full
 
 
+# « l'ex-« Tiznit Tech Jeunes » renaît sous le nom de … », « la structure succède à « X » », « anciennement « X » »:
+# the initiative's former name, not a second initiative.
+_FORMER_NAME = re.compile(r"(?:\bex-\s*|\banciennement\s+|\bsuccède\s+à\s+|\bprend\s+la\s+suite\s+d[eu]\s+|"
+                          r"\b(?:l['’]ancien|l['’]ancienne|son\s+ancien|sa\s+ancienne)\s+(?:nom|programme|école|"
+                          r"dispositif|projet)\s*,?\s*)"
+                          r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|"
+                          r"(?P<plain>(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){1,3})))", re.IGNORECASE)
+
+
 def _candidates(sentences, names):
     """Every unknown initiative the article names, as a programme Candidate with its features."""
     found, organisers, figures = [], set(), {}
+    former = {normalize(match.group("quoted") or match.group("plain")) for sentence in sentences
+              for match in _FORMER_NAME.finditer(sentence.text)}
     for sentence, match, position, telling in _matches(sentences):
         name = _clean(match, names.places)
         key = normalize(name)
-        if len(key) < 3 or key in _NOT_NAMES or names.programmes.resolve(name) or names.knows(name):
+        if len(key) < 3 or key in _NOT_NAMES or key in former or names.programmes.resolve(name) or names.knows(name):
             continue
         site = _OF_PLACE.search(name)
         if site and names.places.named(site.group("place").split()) and names.programmes.resolve(name[:site.start()]):

@@ -78,7 +78,9 @@ _NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heure
                            r"\s*,\s*(?:son\s+|sa\s+|leur\s+)?voisine?s?\s*,", re.IGNORECASE)
 # « …, sans être associé au nouveau centre »: the sentence says the programme named is no part of it, whatever
 # launch it also tells.
-_DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:en\s+)?être\s+(?:associée?s?|partenaires?|partie)\b",
+# (« ses Cités des métiers pourraient accueillir des regroupements, sans qu'aucun accord ne soit encore signé »)
+_DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:(?:en\s+)?être\s+(?:associée?s?|partenaires?|partie)|"
+                             r"qu['’]aucune?\s+(?:accord|convention|partenariat|engagement|contrat))\b",
                              re.IGNORECASE)
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
@@ -98,8 +100,11 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              r"|\s+(?!(?:sont|ont|vont|font|dans|depuis|sans|sous|vers|puis|plus|mais|alors|après|"
                              r"avec|chez|selon|parmi|dès|pas|jamais|toujours|aussi)\b)[a-zà-ÿ][\w’-]*[sx]\b",
                              re.IGNORECASE)
+# (« un amphithéâtre prêté pour l'occasion par le Technopark de Rabat »: the room's lender)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
-                           r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$", re.IGNORECASE)
+                           r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$|"
+                           r"\b(?:prêtée?s?|mise?s?\s+à\s+(?:la\s+)?disposition)\b[^.;]{0,30}?\bpar\s+(?:le|la|l['’]|les)\s*$",
+                           re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
