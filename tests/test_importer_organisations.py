@@ -1586,3 +1586,32 @@ def test_a_council_s_name_ends_before_and_the_people_beside_it():
     assert draft.programmes == ["Centre des compétences numériques de Sefrou"]
     names = [name for name, _known in draft.partners]
     assert "Conseil provincial de Sefrou" in names and not any(" et des " in name for name in names)
+
+
+@pytest.mark.parametrize("body, gone", [
+    # who left, told by a noun before its name, an aside between
+    ("La convention a été signée mardi par la Région et l'OCP. Le retrait, au printemps dernier, de la Fondation "
+     "Al Mada avait gelé le dossier.", "Fondation Al Mada"),
+    ("L'avenant, signé mardi par la Région et la commune, acte aussi le départ de l'Association Doukkala Avenir.",
+     "Association Doukkala Avenir"),
+    # whose place another took
+    ("La convention a été signée mardi : l'OCP remplace la Fondation Al Mada aux côtés de la Région.",
+     "Fondation Al Mada"),
+    # « alors associé », « en revanche, quitte le projet »
+    ("La convention a été signée mardi par la Région et l'OCP. L'opérateur inwi, en revanche, quitte le projet.",
+     "inwi"),
+    # the author of a communiqué, a critic
+    ("La convention a été signée mardi par la Région et l'OCP. Le communiqué rendu public lundi par l'Association "
+     "Tafraout Citoyenne dénonce les retards.", "Association Tafraout Citoyenne"),
+])
+def test_who_left_whose_place_was_taken_and_a_critic_s_communique_are_no_partners(body, gone):
+    """« le retrait de X », « le départ de Y », « Z remplace X », « X, en revanche, quitte le projet », « le
+    communiqué rendu public par l'Association X »: not parties to the initiative now."""
+    def partners(body):
+        draft = extract(f"Safi : l'école de code relancée\n\nPublié le 4 mars 2026\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert gone not in partners(body)
+    # (the same body, named as a party: a partner)
+    assert gone in partners(f"La convention a été signée mardi avec {'l' + chr(39) if gone[0] in 'AF' else ''}{gone}.")

@@ -72,7 +72,10 @@ _THROUGH_ITS_BEFORE = re.compile(r"\b(?:à\s+travers|via|par\s+l['’]intermédi
 _SOURCE_BEFORE = re.compile(
     r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête)\b"
     r"[^,;.]{0,30}$|\b(?:glisse|confie|indique|précise|souffle|assure|explique|apprend)-t-on\s+(?:au|à\s+la|à\s+l['’]|"
-    r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$",
+    r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+    # (« le communiqué rendu public lundi par l'Association X »: who wrote it)
+    r"\b(?:communiqués?|lettre\s+ouverte|pétition)\b[^,;.]{0,30}\bpar\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+    r"(?:association|collectif|fédération|syndicat|coordination)?\s*$",
     re.IGNORECASE,
 )
 # « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
@@ -220,9 +223,19 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
                             r"\b(?:soutenue?s?|financée?s?|appuyée?s?|accompagnée?s?|parrainée?s?)\s+jusqu['’](?:en|à)\s+"
                             r"(?:19|20)\d{2}\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$|"
                             # « l'offre se limitait jusqu'ici à quelques modules de l'OFPPT »: the state before it
-                            r"\b[a-zà-ÿ]+(?:ait|aient)\s+(?:jusqu['’](?:ici|alors|à\s+présent)|jusque-là)\b[^.;]{0,80}$",
+                            r"\b[a-zà-ÿ]+(?:ait|aient)\s+(?:jusqu['’](?:ici|alors|à\s+présent)|jusque-là)\b[^.;]{0,80}$|"
+                            # « Le retrait, au printemps 2025, de la Fondation X », « acte le départ de l'Association
+                            # Y », « l'OCP remplace la Fondation X »: who left, or whose place another took
+                            r"\b(?:le\s+retrait|le\s+départ|la\s+sortie|le\s+désengagement)(?:\s*,[^,.;]{1,40},)?\s+"
+                            r"(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*" + _KIND_BEFORE_NAME + "|"
+                            r"\b(?:remplace|remplacent|remplaçant|succède\s+à|prend\s+la\s+place\s+d[eu])\s+"
+                            r"(?:la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME,
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
+                           # « Managem, alors associé au projet », « inwi se retire », « X quitte le projet »
+                           r",\s*alors\s+(?:associée?|partenaire|impliquée?|membre)\b|"
+                           r"(?:\s*,[^,.;]{1,30},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
+                           r"s['’](?:en\s+)?est\s+retirée?\s+du\s+(?:tour\s+de\s+table|projet|programme))\b|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
                            r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+)?retirée?|a\s+quitté)|"
