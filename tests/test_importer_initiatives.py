@@ -1072,3 +1072,15 @@ def test_networks_titles_of_what_is_taught_former_names_and_lenders(tmp_path, te
     """« une école du réseau X », « un programme de formation aux métiers du numérique baptisé « X » »: the
     initiative; its former name, a room's lender and a host without agreement are not."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "Mercredi, à l'école Al Qods de Bzou, qui accueillait la cérémonie, la caravane « Coding pour tous » a entamé son "
+    "étape dans la province.",
+    "Jeudi dernier, la caravane « Coding pour tous » a entamé sa tournée de la province à l'école Ibn Khaldoun de Bzou.",
+])
+def test_the_school_where_a_known_programme_stops_is_no_second_initiative(tmp_path, lead):
+    """« à l'école Al Qods de Bzou, … la caravane « Coding pour tous » a entamé son étape »: the caravan's stop,
+    not a school of its own."""
+    assert programmes(draft_of(tmp_path, f"La caravane du code dans les écoles de montagne\n\n{lead}\n")) == [
+        "Caravane Coding pour tous"]

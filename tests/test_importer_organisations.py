@@ -1615,3 +1615,21 @@ def test_who_left_whose_place_was_taken_and_a_critic_s_communique_are_no_partner
     assert gone not in partners(body)
     # (the same body, named as a party: a partner)
     assert gone in partners(f"La convention a été signée mardi avec {'l' + chr(39) if gone[0] in 'AF' else ''}{gone}.")
+
+
+def test_a_company_s_moroccan_branch_is_read_by_its_name_alone_and_its_part_said():
+    """« Nexalis Maroc recrutera … », « Orbis Contact Maroc a signé … »: a company by its name and « Maroc »; one
+    « invité à témoigner », one that « n'intervient plus », a network's column are none."""
+    def partners(body):
+        draft = extract(f"Fès : une académie de l'offshoring\n\nPublié le 4 mars 2026\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert "Nexalis Maroc" in partners("Nexalis Maroc a signé jeudi une convention avec l'ANAPEC pour former 150 "
+                                       "jeunes à Fès.")
+    assert "Talvia Maroc" not in partners("La convention a été signée jeudi avec l'ANAPEC. La table ronde a réuni un "
+                                          "représentant de Talvia Maroc invité à témoigner de ses besoins.")
+    assert "Talvia Maroc" not in partners("La convention a été signée jeudi avec l'ANAPEC. Le cabinet qui avait conçu "
+                                          "le cursus, Talvia Maroc, n'intervient plus dans le projet.")
+    assert "Réseau ODC Maroc" not in partners("Orange Maroc a inauguré jeudi le centre.\n\n| ODC Fès | Réseau ODC Maroc |")
+    assert "Le Maroc" not in partners("Le Maroc forme ses jeunes : l'ANAPEC a signé jeudi une convention.")

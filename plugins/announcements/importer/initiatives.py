@@ -319,6 +319,7 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 # (not « la directrice de l'école Tadla Data », « les élèves de la première promotion de l'école Cèdre Code »)
 _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables)"
                                  r"\s+(?:de|à|dans)\s+l['’]école\s*$", re.IGNORECASE)
+_AT_SCHOOL_BEFORE = re.compile(r"\b(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
                        r"création|"
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
@@ -449,7 +450,11 @@ def _candidates(sentences, names):
     found, organisers, figures = [], set(), {}
     former = {normalize(match.group("quoted") or match.group("plain")) for sentence in sentences
               for match in _FORMER_NAME.finditer(sentence.text)}
-    for sentence, match, position, telling in _matches(sentences):
+    matches = list(_matches(sentences))
+    names_told = {}  # the names each sentence gives: « à l'école X, la caravane « Y » … » gives two
+    for sentence, match, _position, _telling in matches:
+        names_told.setdefault(sentence.text, set()).add(normalize(_clean(match, names.places)))
+    for sentence, match, position, telling in matches:
         name = _clean(match, names.places)
         key = normalize(name)
         if len(key) < 3 or key in _NOT_NAMES or key in former or names.programmes.resolve(name) or names.knows(name):
@@ -490,6 +495,10 @@ def _candidates(sentences, names):
         # (« Le programme X, qui avait formé 90 jeunes, a prêté sa salle pour la cérémonie »: the room's lender too)
         if any(_HOST_SCHOOL_BEFORE.search(other.text[:at]) or roles.LENDS_AFTER.match(other.text, at + len(name))
                for other in sentences for at in _places_of(name, other.text)):
+            features.add("host_school")
+        # (« à l'école Al Massira de Demnate, la caravane « Coding pour tous » a entamé son étape »: where another
+        # initiative the sentence names takes place)
+        if _AT_SCHOOL_BEFORE.search(sentence.text[:_name_start(match)]) and names_told[sentence.text] - {key}:
             features.add("host_school")
         found.append(Candidate("programme", name, sentence.text, features=frozenset(features)))
     found += _spelled_out(sentences, names)

@@ -237,7 +237,9 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"(?:\s*,[^,.;]{1,30},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
                            r"s['’](?:en\s+)?est\s+retirée?\s+du\s+(?:tour\s+de\s+table|projet|programme))\b|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
-                           r"(?:,\s*[^,;.]{0,100},)?\s*(?:n['’](?:est|était)\s+plus|ne\s+(?:fait|figure)\s+plus|"
+                           # (« Deloitte Maroc, n'intervient plus dans le projet depuis l'été »)
+                           r"(?:,\s*[^,;.]{0,100},)?\s*,?\s*(?:n['’](?:est|était|intervient|participe)\s+plus|"
+                           r"ne\s+(?:fait|figure)\s+plus|"
                            r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+)?retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
                            # (« la SDL nous a aidés sur le choix du site, mais elle ne fait plus partie du projet »)
@@ -363,6 +365,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"se\s+trouvaient)\s+(?:(?:également|aussi)\s+)?(?:représentée?s?\s+)?parmi\s+les\s+invités\b|"
                           # (« l'université X, invitée d'honneur de la cérémonie, a présenté ses licences »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)?invitée?s?\s+(?:d['’]honneur|spéciale?s?)\b|"
+                          # (« un représentant de Huawei Maroc invité à témoigner », « X était l'invité d'honneur »)
+                          r"\s+invitée?s?\s+(?:à|pour)\s+(?:témoigner|présenter|parler|intervenir|partager)\b|"
+                          r"\s+(?:était|étaient|est|sont)\s+l['’]invitée?s?\s+d['’]honneur\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
                           # (« Le Centre X y était invité pour présenter ses aides »; « la Fondation X, venue présenter

@@ -47,13 +47,21 @@ _COMPANY = re.compile(
     r"gadirie?|soussie?|rifaine?|locale|régionale|provinciale|communale)\s*,?\s+)?"
     # (« la startup agritech Sahl Analytics »: its trade, in one word)
     r"(?:[a-zà-ÿ-]*tech\s+)?"
-    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
+    # (« le spécialiste de l'hébergement informatique X »: an article may come first)
+    r"(?:(?:de|des|du|d['’])\s*(?:l['’]\s*|la\s+)?[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?=[A-ZÀ-Þ0-9]))?"
     # (« Tamount n Ouzrou »: the Amazigh « n », « of », joins a name's words too)
     # (« Femmes de l'Océan », « Amis d'Essaouira », « Enfants de la Mer »: an article elided or not before a capital)
     r"(?P<name>(?:[A-ZÀ-Þ0-9][\w&'’.-]*)(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|d['’][A-ZÀ-Þ][\w&'’.-]*|"
     r"de\s+(?:la\s+|l['’])[A-ZÀ-Þ][\w&'’.-]*|de|du|des|&|et|n(?=\s+[A-ZÀ-Þ]))){0,4}"
     r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\set)(?<!\s&))"
 )
+# « Nexalis Maroc recrutera … », « Orbis Contact Maroc s'engage … »: a company's Moroccan branch, by its name alone.
+# (not « Le Maroc », « Selon Nexalis Maroc »'s first word, nor « Digital Maroc School », a name going on)
+_BRANCH = re.compile(
+    r"(?<![\w'’-])(?!(?:Le|La|Les|L|Un|Une|Du|Des|De|Au|Aux|Selon|Pour|Avec|Chez|Par|Mais|Et|Depuis|Dans|En|À|Sur|"
+    r"Pourquoi|Comment|Quand|Ainsi|Ce|Cette|Son|Sa|Ses|Notre|Nos|Royaume|Sud|Nord|Digital|Morocco|Made|Invest|Visit|"
+    r"Tout|Toute|Partout|Bienvenue|Réseau)\b)"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?!Maroc\b)[A-ZÀ-Þ][\w&'’.-]*){0,2}\s+Maroc)(?![\w'’-])(?!\s+[A-ZÀ-Þ0-9])")
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
 _BODY = re.compile(r"(?i:l['’]|la\s|une\s)(?P<kind>association|ONG|coopérative)\s", re.IGNORECASE)
@@ -289,6 +297,10 @@ def find(text, taken, names):
             else:
                 name = own
             found.append((name, match.start("name"), match.start("name") + len(own)))
+    for match in _BRANCH.finditer(text):
+        if not _inside(match.start("name"), taken) and not any(
+                start <= match.start("name") < end for _name, start, end in found):
+            found.append((match.group("name"), match.start("name"), match.end("name")))
     for match in _HEADS.finditer(text):
         if _inside(match.start(), taken) or any(start < match.start() < end for _name, start, end in found):
             continue  # (« la Fondation Banque Populaire »: « Banque Populaire » is inside the name just read)
