@@ -2203,3 +2203,22 @@ def test_parts_named_before_their_amount_riders_provinces_and_cuts(body, value):
     """« apporte la plus grosse part, 4 millions », « portant l'enveloppe à », « 650 000 pour Midelt », « ramené à »:
     the initiative's money as it now stands."""
     assert budget(body)[0] == value
+
+
+@pytest.mark.parametrize("body, value", [
+    # a course in selling online, not sales
+    ("Doté de 150 millions de centimes, le programme formera 60 artisanes à la vente en ligne.", 1500000),
+    # « il a eu un prix »: a cost, not a prize
+    ("Le retard a eu un prix : l'enveloppe, fixée à 2 millions de dirhams au lancement, a été portée à 2,6 millions "
+     "de dirhams en février.", 2600000),
+    # this edition's money told first, the first edition's after it
+    ("Cette troisième édition dispose de 140 millions de centimes, contre 90 millions de centimes l'an dernier, quand "
+     "la deuxième édition avait réuni 40 jeunes.", 1400000),
+    # « a depuis été ramenée à »: the amount as it stands now
+    ("Le programme avait été présenté en 2025 avec une enveloppe de 12 millions de dirhams. Elle a depuis été "
+     "ramenée à 8,5 millions de dirhams.", 8500000),
+])
+def test_online_selling_a_cost_s_idiom_this_edition_and_since_then(body, value):
+    """« la vente en ligne » taught, « il a eu un prix », « cette troisième édition … contre … l'an dernier », « a depuis
+    été ramenée à »: the initiative's money is still read."""
+    assert budget(body)[0] == value

@@ -1084,3 +1084,21 @@ def test_the_school_where_a_known_programme_stops_is_no_second_initiative(tmp_pa
     not a school of its own."""
     assert programmes(draft_of(tmp_path, f"La caravane du code dans les écoles de montagne\n\n{lead}\n")) == [
         "Caravane Coding pour tous"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a degree's title of subjects joined in lower case keeps its kind; a brand does not
+    ("Une licence pour l'industrie à Safi\n\nL'université a signé mardi la convention de la licence professionnelle "
+     "« Data Science et Industrie 4.0 ».\n", ["Licence professionnelle Data Science et Industrie 4.0"]),
+    # a known programme launching a named one organises it
+    ("Meknès : la CMC lance le bootcamp « Cloud Meknès » avec inwi\n\nQuarante jeunes ont entamé lundi un bootcamp "
+     "de douze semaines à la Cité des métiers et des compétences de Meknès.\n", ["Cloud Meknès"]),
+    # another programme a speaker cites, whatever its sentence says of its opening
+    ("Oujda : un club Orange Digital Center à la faculté\n\nLe club Orange Digital Center a ouvert jeudi à la faculté "
+     "des sciences.\n\nLe représentant d'Orange a aussi cité Zone01 Oujda, l'école de codage installée en ville.\n",
+     ["Orange Digital Center"]),
+])
+def test_degree_titles_organisers_and_programmes_cited(tmp_path, text, expected):
+    """« la licence professionnelle « Data Science et Industrie 4.0 » », « la CMC lance le bootcamp « X » », « a aussi
+    cité Zone01 Oujda »: the course by its kind and title, the one launched, not the one cited."""
+    assert programmes(draft_of(tmp_path, text)) == expected

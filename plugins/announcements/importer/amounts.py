@@ -39,11 +39,12 @@ _FLOORS = {"plus de", "au moins", "supérieur à", "supérieure à", "au-delà d
 _FLOOR_REACH = 1.5
 # An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
-    r"chiffre d['’]affaires|\bPIB\b|\bventes?\b|exportations?|"
+    # (not « formera à la vente en ligne », « il a eu un prix » (a cost): what is taught, an idiom)
+    r"chiffre d['’]affaires|\bPIB\b|(?<!à\sla\s)\bventes?\b(?!\s+en\s+ligne)|exportations?|"
     # background recalled by the article: another project's money
     r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
     # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
-    r"\bprix\b|récompens|\bprimes?\b|\btarifs?\b|"
+    r"(?<!\beu\sun\s)\bprix\b|récompens|\bprimes?\b|\btarifs?\b|"
     # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
     # « l'estimation des coûts des prestations », « l'offre financière du moins-disant »)
     # (not « une sous-estimation des travaux », an auditor's finding on the cost)
@@ -78,6 +79,8 @@ _EARLIER_EDITION = re.compile(r"\b(?:(?:la|les)\s+(?:première|deuxième|troisi�
                               r"\w+\s+premières)\s+éditions?|éditions?\s+précédentes?)\b[^.;]*\b(?:était|étaient|"
                               r"avait|avaient|a coûté|ont coûté)\b|\b(?:était|étaient|avait|avaient)\b[^.;]*\b"
                               r"(?:première|deuxième|précédente|dernière)\s+édition\b", re.IGNORECASE)
+# « Cette deuxième édition », « la présente édition »: the one the article is about, told first.
+_THIS_EDITION = re.compile(r"\b(?:cette|la\s+présente|la\s+nouvelle)\s+(?:\w+\s+)?édition\b", re.IGNORECASE)
 # Several projects counted together: « 14 conventions », « l'ensemble des projets ».
 _AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|nombreux|"
                         r"nombreuses)\s+(?:conventions|projets|accords|chantiers|programmes|opérations|points|"
@@ -368,7 +371,10 @@ def find(sentences, year=None):
         table_lines = table_lines - 1 if in_table else 0
         opening = _YEAR_OPENING.match(text)
         earlier = bool(year and opening and int(opening.group("year")) < year)
-        if _NOT_BUDGET.search(text) or _EARLIER_EDITION.search(text):
+        earlier_edition = _EARLIER_EDITION.search(text)
+        if earlier_edition and _THIS_EDITION.search(text[:earlier_edition.start()]):
+            earlier_edition = None  # « Cette deuxième édition dispose de …, quand la première avait réuni … »
+        if _NOT_BUDGET.search(text) or earlier_edition:
             continue
         for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)

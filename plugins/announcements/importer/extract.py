@@ -151,9 +151,14 @@ def _in_passing(found):
     # (named further down with the news of its signing or launch, it stays: « une convention pour CODE 212 a été
     # signée vendredi », below a lead on the landscape)
     # (« …, présent en tant qu'invité, a évoqué la Cité de l'innovation »: a guest's words, however launched)
+    # (« Il a aussi cité Zone01 Oujda, l'école de codage installée en ville »: a speaker's mention, whatever launch)
     return [org for org in programmes if org.name not in named_in_lead
             and (not initiatives.launched(_clauses_naming(org.name, org.sentence))
-                 or roles.GUEST_SPEAKS.search(org.sentence))]
+                 or roles.GUEST_SPEAKS.search(org.sentence) or _CITED.search(org.sentence))]
+
+
+# « Il a aussi cité … », « Les responsables ont aussi évoqué le programme … »: a mention made in passing.
+_CITED = re.compile(r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?(?:cité|évoqué|mentionné)\b", re.IGNORECASE)
 
 
 # A sentence's clauses: set apart by semicolons and quotation marks.

@@ -350,6 +350,12 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 # « le cursus « Développeur web » », « la filière « Analyste de données » »: a track within the programme.
 _TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?)\s*"
                            r"[«“\"]?\s*$", re.IGNORECASE)
+# « la CMC lance le bootcamp « Cloud Native Fès » »: a known programme launching another, named in quotes, organises it.
+LAUNCHES_NAMED_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{1,40},)?\s+(?:lance|lancent|a\s+lancé|ont\s+lancé|organise|organisent|inaugure|ouvre|présente)\s+"
+    r"(?:son|sa|ses|leur|le|la|l['’]|un|une)\s*(?:nouveau\s+|nouvelle\s+|premier\s+|première\s+)?"
+    r"(?:(?:bootcamp|programme|parcours|cursus|club|certificat|formation|académie|atelier|cycle|track|hackathon)\s+)?"
+    r"[«“\"]", re.IGNORECASE)
 # (not « l'« Oued Noun Tech Academy » lance sa première promotion »: a school launching its own cohort is the programme)
 _ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:"
                               r"(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
@@ -388,6 +394,9 @@ def _clean(match, places):
     # (a title in words, its words after the first in lower case as university titles are written; not a brand's
     # name, « le master « Cyber Atlas » », whose words are capitalised)
     worded = not any(word[:1].isupper() and not word.isupper() for word in name.split()[1:])
+    # (« Data Engineering et Industrie 4.0 »: subjects joined by a word in lower case, a course's title too; not
+    # « Atlas Data & IA », a brand)
+    worded = worded or bool(re.search(r"\s(?:et|en|de|du|des|pour|d['’])\s", f" {name} "))
     if degree and worded and not name.lower().startswith(degree.group("kind").lower()):
         # « la licence professionnelle « Cybersécurité et réseaux » »: the degree's title is its kind and its words
         kind = " ".join(degree.group("kind").split())

@@ -196,6 +196,8 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # (not « depuis une dizaine d'années », « depuis un an »: a stretch of time)
                   r"(?:un|une)\s+(?!(?:an|année|décennie|dizaine|vingtaine|quinzaine|trentaine|siècle|mois|semaine|"
                   r"lustre|bonne|longue|éternité)\b)|"
+                  # « Elle a depuis été ramenée à 9,8 MDH »: « since then », what now stands
+                  r"été\s+(?:portée?s?|ramenée?s?|réduite?s?|relevée?s?|revue?s?|fixée?s?|arrêtée?s?)\b|"
                   # « en télétravail depuis les villages », « depuis chez eux »: a place, not a time
                   r"chez|(?:les|leurs?|son|sa|ses|le|la)\s+(?:villages?|douars?|domiciles?|maisons?|quartiers?|"
                   r"campagnes?|zones?\s+rurales?)\b))")

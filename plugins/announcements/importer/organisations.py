@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..vocabulary import normalize
 from . import roles, titles, unknown
-from .initiatives import launched
+from .initiatives import LAUNCHES_NAMED_AFTER, launched
 
 _TOKEN = re.compile(r"[^\W_]+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Z0-9-]{1,10}\s*\)")
@@ -73,6 +73,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
 _NEARBY_BEFORE = re.compile(r"(?:\bdéjà\b|\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
                             r"centaines\s+de\s+mètres)\b)[^.;]{0,60}$", re.IGNORECASE)
+
 # (« L'Institut X de Dakhla, voisin, a présenté ses travaux »: a neighbour)
 _NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes)\b|"
                            r"\s*,\s*(?:son\s+|sa\s+|leur\s+)?voisine?s?\s*,", re.IGNORECASE)
@@ -479,6 +480,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         nearby_first.add(key)
     # (named again further down, « 1337 accueille des jeunes de tous horizons », it is still the school nearby)
     again = kind == "programme" and nearby_first and key in nearby_first
+    if kind == "programme" and end is not None and LAUNCHES_NAMED_AFTER.match(text, end):
+        return  # « la CMC lance le bootcamp « Cloud Native Fès » »: the organiser of the one the article is about
     if (kind == "programme" and (compared or nearby or again or _VENUE_BEFORE.search(before) or where or lends
                                  or staff)
             and key not in found):
