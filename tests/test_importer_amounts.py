@@ -2222,3 +2222,22 @@ def test_online_selling_a_cost_s_idiom_this_edition_and_since_then(body, value):
     """« la vente en ligne » taught, « il a eu un prix », « cette troisième édition … contre … l'an dernier », « a depuis
     été ramenée à »: the initiative's money is still read."""
     assert budget(body)[0] == value
+
+
+@pytest.mark.parametrize("body, value", [
+    # a strategy's target with an aside between its name and its verb; the region's roadmap read as the source
+    ("Selon la feuille de route présentée mercredi, 1 300 jeunes de la région seront formés d'ici la fin de l'année. "
+     "La stratégie Digital Morocco 2030, dans laquelle s'inscrit le programme, fixe l'objectif de 100 000 talents "
+     "formés chaque année.", 1300),
+    # a faculty's whole roll « au total »
+    ("Nous formons environ 250 licenciés par an, et la faculté compte 16 000 étudiants au total. Après sélection, 60 "
+     "étudiants sont inscrits au diplôme.", 60),
+    # seats opened answer no question on people
+    ("Combien d'étudiants suivent la première promotion ?\n\nNous avions ouvert 80 places et reçu 340 candidatures. "
+     "Après sélection, 60 étudiants sont inscrits.", 60),
+])
+def test_a_strategy_s_target_a_faculty_s_roll_and_seats_in_an_answer(body, value):
+    """« La stratégie X, dans laquelle s'inscrit …, fixe l'objectif de 100 000 », « la faculté compte 16 000 étudiants
+    au total », « Nous avions ouvert 80 places »: the people of this initiative are the others."""
+    sentences = text.parse(f"Un diplôme pour le port de Safi\n\n{body}\n").sentences
+    assert people.trainees(sentences, 2026).value == value

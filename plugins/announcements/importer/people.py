@@ -330,7 +330,12 @@ _SCHOOL = (r"(?:université|faculté|ENSA|EST|ENCG|ENSAM|FST|ISTA|CMC|OFPPT|lyc�
 _WHOLE_SCHOOL_BEFORE = re.compile(
     rf"\b{_SCHOOL}\b[^.;]{{0,40}}?\b(?:(?:qui\s+)?(?:accueille|compte|scolarise|regroupe|forme)\s+(?:par\s+ailleurs|"
     r"aujourd['’]hui|déjà|chaque\s+année|au\s+total)|,\s*avec(?:\s+ses)?)\s+(?:(?:plus|près)\s+de\s+|quelque\s+|"
-    r"environ\s+)?$", re.IGNORECASE)
+    r"environ\s+)?$|"
+    # (« la faculté compte 16 000 étudiants au total », « L'Université X compte pour sa part près de 60 000
+    # étudiants »: a university's or a faculty's roll, however told)
+    r"\b(?:université|faculté)s?\b[^.;,]{0,60}?\b(?:compte|comptent|scolarise|scolarisent|regroupe|regroupent)"
+    r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$",
+    re.IGNORECASE)
 # (« le groupe forme chaque année quelque 20 000 jeunes à travers le pays dans ses différents programmes »: a body's
 # whole activity)
 # (« L'école compte 240 apprenants à Safi, toutes promotions confondues »)
@@ -606,7 +611,10 @@ def trainees(sentences, year=None, city=""):
             if (match.start("number") in summed or _IN_ALL_AFTER.match(text, match.end())) and not \
                     _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
                 features.add("summed")  # « 25 bénéficiaires par douar, soit 300 personnes au total »
-            if answering and match.start() <= answering:
+            # (« Combien d'étudiants suivent la promotion ? — Nous avions ouvert 80 places … 60 étudiants sont
+            # inscrits »: seats opened answer no question on people)
+            if answering and match.start() <= answering and not (
+                    match.groupdict().get("noun") or "").lower().startswith("place"):
                 features.add("answered")  # « Combien de jeunes ? — Deux cent quarante jeunes dans cette phase »
             before = text[max(0, match.start() - 80):match.start()]
             # « une capacité de 150 à 250 »: the room (« 80 places pédagogiques » are this edition's seats).
@@ -634,6 +642,7 @@ def trainees(sentences, year=None, city=""):
                 features.add("per_sitting")
             if _WHOLE_SCHOOL_BEFORE.search(before) or _ALL_TRACKS_AFTER.match(text, match.end()):
                 features.add("whole_school")  # « l'ISTA, qui accueille par ailleurs 1 900 stagiaires toutes filières »
+                features.discard("summed")  # (« la faculté compte 16 000 étudiants au total »: its roll, no sum)
             if (match.groupdict().get("noun") or "").lower().startswith("place") and _SEATS_ROOM_BEFORE.search(before):
                 features.add("capacity")  # « notre amphi ne contient que 180 places »: the room's seats
             if actual:

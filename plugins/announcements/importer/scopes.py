@@ -130,7 +130,9 @@ _NATIONAL_PLAN = re.compile(r"\b(?:stratégie|feuille de route|plan national|dig
 # « piloté par le ministère », « porté par la région »: a participle and its agent, set between commas.
 # (« La stratégie Digital Morocco 2030, avec son enveloppe de 11 milliards, ambitionne de former 100 000 jeunes »)
 _APPOSITION = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)\s+"
-                         r"(?:par|avec|sous|depuis|en)|avec\s+(?:son|sa|ses|leur|leurs)|forte?s?\s+de|riches?\s+de)\b",
+                         r"(?:par|avec|sous|depuis|en)|avec\s+(?:son|sa|ses|leur|leurs)|forte?s?\s+de|riches?\s+de|"
+                         # (« La stratégie X, dans laquelle s'inscrit Job In Tech, fixe l'objectif de 100 000 »)
+                         r"(?:dans|sur|par|pour)\s+(?:laquelle|lequel|lesquels|lesquelles)|auquel|à\s+laquelle)\b",
                          re.IGNORECASE)
 # A clause that opens on a verb in the present (« mobilise », « représente », « prévoit », « totalise »): not a
 # determiner, pronoun, preposition or conjunction.
@@ -172,7 +174,18 @@ def frame(before):
 def of_a_national_plan(before):
     """True when the clause of a count of people names a national plan: « la stratégie … vise 100 000 jeunes », or
     the sentence sets it country-wide first: « Au niveau national, on nous répète qu'il faudra former 100 000 … »."""
-    return bool(_NATIONAL_PLAN.search(frame(before)) or NATIONWIDE_FIRST.search(before))
+    said = frame(before)
+    if _AFTER_A_SOURCE.match(said) and not _COUNTRY_WIDE.search(said):
+        # (« Selon la feuille de route présentée mercredi, 1 400 jeunes seront formés »: the roadmap is where the
+        # figure is read, the region's own)
+        return bool(NATIONWIDE_FIRST.search(before))
+    return bool(_NATIONAL_PLAN.search(said) or NATIONWIDE_FIRST.search(before))
+
+
+# « Selon … », « D'après … » opening the clause: where a figure is read.
+_AFTER_A_SOURCE = re.compile(r"^\s*(?:selon|d['’]après|à\s+en\s+croire)\b", re.IGNORECASE)
+_COUNTRY_WIDE = re.compile(rf"\bnationa(?:l|le|ux|les)\b|\bdigital morocco 2030\b|\bmaroc digital 2030\b|{NATIONWIDE}",
+                           re.IGNORECASE)
 
 
 # « Au niveau national, … », « Et à l'échelle du pays, … » opening the sentence: what follows is the country's.
