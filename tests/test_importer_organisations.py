@@ -1633,3 +1633,13 @@ def test_a_company_s_moroccan_branch_is_read_by_its_name_alone_and_its_part_said
                                           "le cursus, Talvia Maroc, n'intervient plus dans le projet.")
     assert "Réseau ODC Maroc" not in partners("Orange Maroc a inauguré jeudi le centre.\n\n| ODC Fès | Réseau ODC Maroc |")
     assert "Le Maroc" not in partners("Le Maroc forme ses jeunes : l'ANAPEC a signé jeudi une convention.")
+
+
+def test_the_parties_that_sign_the_convention_which_sets_the_frame_are_partners():
+    """« X, Orange Maroc et l'Université Y ont signé la convention qui fixe le cadre d'un futur centre »: the
+    convention sets the frame; its signatories are parties."""
+    draft = extract("Tétouan aura son centre numérique\n\nPublié le 17 juin 2025\n\nLe conseil de la région "
+                    "Tanger-Tétouan-Al Hoceima, Orange Maroc et l'Université Abdelmalek Essaâdi ont signé hier la "
+                    "convention qui fixe le cadre d'un futur Orange Digital Center dans la ville.\n",
+                    load_vocabulary(REPO / "data"))
+    assert "Orange Maroc" in [name for name, _known in draft.partners]

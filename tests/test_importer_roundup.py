@@ -490,3 +490,18 @@ def test_a_titled_roundup_opening_on_a_council_s_session_is_still_read_as_its_tr
             "artisanes au commerce en ligne et au code, pour 900 000 dirhams apportés par la commune.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 900000, 40)
+
+
+def test_a_town_s_item_on_another_trade_s_training_is_not_the_digital_item():
+    """« Ouazzane : 180 apprentis en couture » says « formation » more often than « Chefchaouen : 45 femmes se forment
+    au commerce en ligne »: only the second is about the digital trade."""
+    page = ("Le Nord, ce qu'il faut retenir\n\nPublié le 11/10/2025\n\nSession à Tétouan, port à Larache, apprentis à "
+            "Ouazzane et femmes connectées à Chefchaouen : notre tour d'horizon.\n\n1. Tétouan : la Région vote\n\n"
+            "Lundi, le conseil régional a adopté 85 millions de dirhams pour les routes.\n\n2. Larache : le port "
+            "dragué\n\nLe chantier coûtera 60 millions de dirhams.\n\n3. Ouazzane : 180 apprentis en couture\n\n"
+            "Mercredi, le centre de formation par apprentissage a fait sa rentrée : 180 jeunes suivront deux ans de "
+            "formation en couture et en tissage, une formation en alternance chez des artisans formateurs.\n\n"
+            "4. Chefchaouen : 45 femmes se forment au commerce en ligne\n\nEn septembre dernier a démarré à "
+            "Chefchaouen un programme qui forme 45 artisanes au commerce en ligne, pour 350 millions de centimes.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.city, draft.trainees, draft.budget) == ("Chefchaouen", 45, 3500000)

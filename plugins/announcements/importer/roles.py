@@ -292,7 +292,8 @@ _NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
                              # (« Le ministère, qui a lancé le réseau, fixe le cadre national »: the frame, no party)
-                             r"(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
+                             # (not « … ont signé la convention qui fixe le cadre d'un futur centre »: the convention's)
+                             r"(?<!\bqui\s)(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
                              r"(?:comme|en tant qu['’])\s*observat|"
                              r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"

@@ -50,6 +50,13 @@ _TRADE = re.compile(
     r"apprenn\w+|apprendre|bureautique|modules?)\b",
     re.IGNORECASE,
 )
+# The digital trade itself: an item about training without one of these words is another trade's.
+_DIGITAL = re.compile(
+    r"\b(?:numériques?|digital\w*|cod(?:e|age|eurs?|euses?|ing)|programm(?:ation|eurs?|euses?)|développeu(?:r|rs|se|ses)|"
+    r"cyber\w*|intelligence\s+artificielle|data|données|web|informatiques?|IA|YouCode|JobInTech|1337|en\s+ligne|"
+    r"e-commerce|robotique|bureautique|internet|logiciels?|cloud|startups?|incubat\w+|tech\w*|ordinateurs?)\b",
+    re.IGNORECASE,
+)
 # An event about the trade (a colloquium, a fair) is not a training: its item weighs less.
 _EVENT = re.compile(r"\b(?:colloques?|conférences?|festivals?|salons?|forums?|séminaires?|table ronde|spectateurs)\b",
                     re.IGNORECASE)
@@ -169,8 +176,11 @@ def _about_training(item):
     """How much an item speaks of training: the trade's words, less when its heading announces an event; nothing
     when it says it is not about the digital trade (« aucune compétence numérique n'y est enseignée »)."""
     heading = item[0][:_HEADING]
-    if _NOT_DIGITAL.search(" ".join(item)):
-        return 0  # (a welding course's « formation » and « stagiaires » are not this site's news)
+    if _NOT_DIGITAL.search(" ".join(item)) or (_head(item[0]) and not _DIGITAL.search(" ".join(item))):
+        # (a welding course's « formation » and « stagiaires » are not this site's news; nor « Ouazzane : 180
+        # apprentis en couture », a town's item whose words of training say nothing of the digital trade; a
+        # communiqué's « 1. Objectifs » is a section of one news, not an item)
+        return 0
     return len(_TRADE.findall(" ".join(item))) - _EVENT_WEIGHT * len(_EVENT.findall(heading))
 
 
