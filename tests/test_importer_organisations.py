@@ -1643,3 +1643,17 @@ def test_the_parties_that_sign_the_convention_which_sets_the_frame_are_partners(
                     "convention qui fixe le cadre d'un futur Orange Digital Center dans la ville.\n",
                     load_vocabulary(REPO / "data"))
     assert "Orange Maroc" in [name for name, _known in draft.partners]
+
+
+def test_a_provincial_directorate_in_lower_case_and_a_ministry_alone_before_and():
+    """« menée par la direction provinciale de l'Éducation nationale d'Azilal »: a party, as the press writes it;
+    « le programme conjoint du ministère et de Huawei » names no « Ministère et de Huawei »."""
+    def partners(body):
+        draft = extract(f"Azilal : la caravane du code\n\nPublié le 4 mars 2026\n\n{body}\n",
+                        load_vocabulary(REPO / "data"))
+        return [name for name, _known in draft.partners]
+
+    assert "Direction provinciale de l'Éducation nationale d'Azilal" in partners(
+        "Financée par l'INDH, l'opération est menée par la direction provinciale de l'Éducation nationale d'Azilal.")
+    assert not any(name.startswith("Ministère et") for name in partners(
+        "Conçu dans le cadre du programme conjoint du ministère et de Huawei, le centre a ouvert lundi."))

@@ -11,6 +11,8 @@ _HEADS = re.compile(
     r"Conseil (?:provincial|préfectoral|communal)|Conseil de la (?:[Pp]rovince|[Pp]réfecture)|"
     r"Université|Agence|Wilaya|Fondation|Chambre|Office|"
     r"Institut|Direction (?:générale|provinciale|régionale)|Délégation (?:générale|régionale|provinciale)|"
+    # (« menée par la direction provinciale de l'Éducation nationale d'Azilal »: in lower case, as the press writes it)
+    r"direction (?:provinciale|régionale) de l['’]Éducation nationale|"
     r"Académie régionale d['’]éducation et de formation|Union|Organisation|"
     # « l'Association des femmes entrepreneures du Maroc »: named by its members (« l'association X »,
     # named by its own word, is read below with its purpose)
@@ -318,7 +320,7 @@ def find(text, taken, names):
         if spelled and len(spelled) > len(name or ""):
             name = spelled  # « l'Agence pour la promotion et le développement du Nord (APDN) »
         if name:
-            found.append((name, match.start(), match.start() + len(name)))
+            found.append((name[:1].upper() + name[1:], match.start(), match.start() + len(name)))
     for match in _ACRONYM_HEADS.finditer(text):
         if _inside(match.start(), taken) or any(start <= match.start() < end for _name, start, end in found):
             continue
@@ -588,6 +590,8 @@ def _name_after(text, head):
             position += acronym.end()
             continue
         connector = _CONNECTOR.match(rest)
+        if connector and not complement and re.match(r"\s*(?:,|et\b)", connector.group()):
+            return ""  # « le programme conjoint du ministère et de Huawei »: the head alone, then another body
         if connector:
             word = _WORD.match(rest, connector.end())
             if word and re.search(r",|\bet\b", connector.group()) and word.group(1).lower() in _KINDS:
