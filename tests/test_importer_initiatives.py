@@ -1093,6 +1093,9 @@ def test_the_school_where_a_known_programme_stops_is_no_second_initiative(tmp_pa
     # a known programme launching a named one organises it
     ("Meknès : la CMC lance le bootcamp « Cloud Meknès » avec inwi\n\nQuarante jeunes ont entamé lundi un bootcamp "
      "de douze semaines à la Cité des métiers et des compétences de Meknès.\n", ["Cloud Meknès"]),
+    # its place, an aside and the day between the organiser and its launch
+    ("Oujda : un bootcamp à la Cité des métiers\n\nLa Cité des métiers et des compétences de l'Oriental, à Oujda, a "
+     "lancé hier le bootcamp « Cyber Oujda », conçu avec inwi.\n", ["Cyber Oujda"]),
     # another programme a speaker cites, whatever its sentence says of its opening
     ("Oujda : un club Orange Digital Center à la faculté\n\nLe club Orange Digital Center a ouvert jeudi à la faculté "
      "des sciences.\n\nLe représentant d'Orange a aussi cité Zone01 Oujda, l'école de codage installée en ville.\n",

@@ -351,8 +351,12 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 _TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?)\s*"
                            r"[«“\"]?\s*$", re.IGNORECASE)
 # « la CMC lance le bootcamp « Cloud Native Fès » »: a known programme launching another, named in quotes, organises it.
+# (« La Cité des métiers et des compétences de l'Oriental, à Oujda, a lancé hier le bootcamp « X »: its place, an
+# aside and the day may come between)
 LAUNCHES_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:de|du|d['’])\s*(?:l['’]\s*|la\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][\w'’-]*)*)?"
     r"\s*(?:,[^,.;]{1,40},)?\s+(?:lance|lancent|a\s+lancé|ont\s+lancé|organise|organisent|inaugure|ouvre|présente)\s+"
+    r"(?:(?:hier|ce\s+matin|officiellement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?:son|sa|ses|leur|le|la|l['’]|un|une)\s*(?:nouveau\s+|nouvelle\s+|premier\s+|première\s+)?"
     r"(?:(?:bootcamp|programme|parcours|cursus|club|certificat|formation|académie|atelier|cycle|track|hackathon)\s+)?"
     r"[«“\"]", re.IGNORECASE)
