@@ -2241,3 +2241,12 @@ def test_a_strategy_s_target_a_faculty_s_roll_and_seats_in_an_answer(body, value
     au total », « Nous avions ouvert 80 places »: the people of this initiative are the others."""
     sentences = text.parse(f"Un diplôme pour le port de Safi\n\n{body}\n").sentences
     assert people.trainees(sentences, 2026).value == value
+
+
+def test_the_speaker_s_own_share_and_a_region_s_whole_plan():
+    """« …, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 million », beside « les 40 MDH que la Région
+    consacre à l'ensemble de son plan numérique »: the three shares are the initiative's money, the plan's listed."""
+    body = ("La Région apporte 6 millions de dirhams, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 "
+            "million. On cite souvent les 40 millions de dirhams que la Région consacre à l'ensemble de son plan "
+            "numérique.")
+    assert budget(body) == (9600000, [6000000, 2400000, 1200000], [40000000])

@@ -85,6 +85,8 @@ _THIS_EDITION = re.compile(r"\b(?:cette|la\s+présente|la\s+nouvelle)\s+(?:\w+\s
 _AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|nombreux|"
                         r"nombreuses)\s+(?:conventions|projets|accords|chantiers|programmes|opérations|points|"
                         r"avenants)\b|\bl['’]ensemble des (?:conventions|projets|accords|points)\b|"
+                        # (« les 40 MDH que la Région consacre à l'ensemble de son plan numérique »: all its actions)
+                        r"\bl['’]ensemble\s+de\s+(?:son|sa|ses|leur|leurs)\s+(?:plan|programme|stratégie|budget)\b|"
                         r"\b(?:une série|un ensemble|un total|montant global|enveloppe totale) (?:de|des|d['’]) ?"
                         r"(?:conventions|projets|accords|points)\b|"
                         # (« Au total, les conventions approuvées lundi représentent 87 millions »: the session's sum)
@@ -698,8 +700,11 @@ def budget(amounts):
     # « Le centre numérique … coûtera 12 millions de dirhams »)
     own_values = {a.value for a in own}
     # (« …où a été inauguré le centre de codage. Son coût est de 7,8 MDH »: the words of the sentences it refers to)
-    if own and len(own) < len(unique) and not adds_up and any(
-            _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values):
+    # (« La Région apporte 6 MDH, l'Université 2,4 millions et notre association 1,2 million »: parties' shares are
+    # the initiative's own, whatever words they are told with)
+    if own and len(own) < len(unique) and not adds_up and (any(
+            _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values)
+            or (len(own) >= 2 and all(a.share for a in own))):
         return _beside(own, [a for a in unique if a not in own])
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
@@ -833,7 +838,8 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
 # (« …, la Fondation Orange 1,6 million et SOS Villages d'enfants Maroc un million »: a name without its article)
-_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
+# (« …, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 million »: the speaker's own body too)
+_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|leur)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
                            r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,4}?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
