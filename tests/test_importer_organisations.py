@@ -6,6 +6,7 @@ import pytest
 from helpers import REPO
 
 from announcements.importer import organisations, places, text, unknown
+from announcements.importer.cli import read_source
 from announcements.importer.extract import extract
 from announcements.vocabulary import load_vocabulary
 
@@ -1657,3 +1658,18 @@ def test_a_provincial_directorate_in_lower_case_and_a_ministry_alone_before_and(
         "Financée par l'INDH, l'opération est menée par la direction provinciale de l'Éducation nationale d'Azilal.")
     assert not any(name.startswith("Ministère et") for name in partners(
         "Conçu dans le cadre du programme conjoint du ministère et de Huawei, le centre a ouvert lundi."))
+
+
+def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
+    """« Nexora Maroc a signé la charte des portails … » on Nexora Maroc's own page: the outlet, not a party to the
+    bootcamp."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Fès : un bootcamp cloud | Nexora Maroc</title>"
+                    "<meta property=\"og:site_name\" content=\"Nexora Maroc\"></head><body><article><h1>Fès : un "
+                    "bootcamp cloud</h1><p>Publié le 8 octobre 2026</p><p>L'OFPPT a lancé lundi à Fès un bootcamp "
+                    "cloud de douze semaines pour 48 jeunes, avec l'ANAPEC.</p><p>Nexora Maroc a signé la charte des "
+                    "portails de l'éducation.</p></article></body></html>", encoding="utf-8")
+    raw, html = read_source(page)
+    draft = extract(raw, load_vocabulary(REPO / "data"), html=html)
+    names = [name for name, _known in draft.partners]
+    assert "Nexora Maroc" not in names and names

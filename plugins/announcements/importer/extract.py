@@ -76,6 +76,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     names = organisations.index(vocabulary, gazetteer)
     regions = [] if location.regions == [NATIONAL] else location.regions
     year = (draft.date or base or datetime.date.today()).year
+    site = normalize(article.site_name or "")
     frameworks = set()  # programmes named only as the frame (« la stratégie Digital Morocco 2030 »)
     found = organisations.find(sentences, names, regions, year)
     passing = _in_passing(found)
@@ -88,7 +89,10 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         if org.kind == "programme":
             draft.programmes.append(org.name)
             evidence.append(("programme", org.name, org.sentence))
-        elif org.as_partner:
+        elif org.as_partner and not (site and not org.slug and normalize(org.name) == site
+                                     and not _BODY_FIRST.match(org.name)):
+            # (« EduPortail Maroc – le portail de l'éducation » in the page's footer: the outlet, not a party; a
+            # commune's or a university's own page keeps the body)
             draft.partners.append((org.name, bool(org.slug)))
             evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
 
@@ -136,6 +140,9 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
 
 
 _LANDSCAPE = 3
+# A public body or an association by its first word: its own site's name is still a party's.
+_BODY_FIRST = re.compile(r"^(?:Commune|Conseil|Université|Agence|Association|Fondation|Ministère|Province|Préfecture|"
+                         r"Région|Office|Institut|École|Wilaya|Chambre|Direction|Délégation|Centre)\b")
 
 
 def _in_passing(found):
