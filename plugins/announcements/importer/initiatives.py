@@ -319,6 +319,7 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 # (not « la directrice de l'école Tadla Data », « les élèves de la première promotion de l'école Cèdre Code »)
 _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables)"
                                  r"\s+(?:de|à|dans)\s+l['’]école\s*$", re.IGNORECASE)
+# « à l'école X »: where something happens, a host when the sentence names another initiative too.
 _AT_SCHOOL_BEFORE = re.compile(r"\b(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
                        r"création|"
