@@ -2250,3 +2250,20 @@ def test_the_speaker_s_own_share_and_a_region_s_whole_plan():
             "million. On cite souvent les 40 millions de dirhams que la Région consacre à l'ensemble de son plan "
             "numérique.")
     assert budget(body) == (9600000, [6000000, 2400000, 1200000], [40000000])
+
+
+@pytest.mark.parametrize("body, value", [
+    # the pledge quoted after its contract spelt out, beside the group's hiring everywhere
+    ("Le groupe s'est engagé à recruter en contrat à durée indéterminée « au moins 90 lauréats » de la promotion. Il "
+     "prévoit par ailleurs 600 recrutements dans le Royaume en 2026, tous sites confondus.", 90),
+    # « en CDI » before « d'entre eux », beside the company's hiring in all its cities
+    ("L'entreprise prévoit quelque 350 recrutements en 2026, toutes villes confondues. Nous nous engageons à recruter "
+     "en CDI au moins 35 d'entre eux sur notre site de Meknès.", 35),
+    # the passive, « des premiers lauréats »
+    ("Au moins 70 des premiers lauréats seront recrutés dans les équipes du groupe.", 70),
+])
+def test_a_hiring_pledge_however_told_and_a_company_s_hiring_everywhere(body, value):
+    """« recruter en contrat à durée indéterminée « au moins 90 lauréats » », « recruter en CDI au moins 35 d'entre
+    eux », « 70 des premiers lauréats seront recrutés »: jobs; « 600 recrutements …, tous sites confondus »: not."""
+    sentences = text.parse(f"Une académie d'entreprise ouvre à Meknès\n\n{body}\n").sentences
+    assert people.jobs(sentences, 2026).value == value

@@ -164,7 +164,11 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
                           r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
 # (« 2 000 emplois qualifiés dans l'ensemble du secteur »: a whole trade's)
-_WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur|dans)\s+l['’]ensemble\s+d[eu]s?\b", re.IGNORECASE)
+# (« 700 recrutements dans le Royaume en 2026, tous sites confondus », « 400 recrutements …, toutes villes
+# confondues »: the company's hiring everywhere, not the initiative's)
+_WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur|dans)\s+l['’]ensemble\s+d[eu]s?\b|"
+                                r"[^.;]{0,60}?\b(?:tous\s+(?:sites|métiers|profils|pôles)|toutes\s+(?:villes|activités|"
+                                r"filiales|entités))\s+confondu(?:e)?s\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
 # (« La première session concerne 45 femmes »: an edition's first group, as a promotion is)
@@ -203,7 +207,10 @@ _RECRUITS = re.compile(
     r"recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
     r"(?:(?<=doit\s)|(?<=doivent\s)|(?<=devra\s)|(?<=devront\s)|(?<=va\s)|(?<=vont\s)|(?<=pour\s))employer|"
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
-    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|[\w-]+ment)\s+)?"
+    # (« recruter en contrat à durée indéterminée « au moins 150 lauréats » »: the contract spelt out, the pledge
+    # quoted)
+    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
+    r"(?:in)?déterminée|[\w-]+ment)\s+)?[«“\"]?\s*"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s|"
@@ -238,7 +245,9 @@ _HIRERS_SITE = re.compile(r"\b(?:entreprises?|sociétés?|industriels?|employeur
 _ITSELF_BEFORE = re.compile(r"\b(?:elle|lui|eux|elles)-mêmes?\b", re.IGNORECASE)
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
 _RECRUITS_AMONG = re.compile(
-    r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
+    # (« nous nous engageons à recruter en CDI au moins 40 d'entre eux »)
+    r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:en\s+(?:CDI|CDD)\s+)?"
+    r"(?:(?:plus de|près de|au moins)\s+)?"
     rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)))"
     r"|\ben\s+(?:recrutera|recruteront|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
     rf"(?P<count>{NUMBER}))",
@@ -250,7 +259,9 @@ _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|compten
                                    r"environ\s+)?$", re.IGNORECASE)
 # « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 _HIRED_AMONG = re.compile(
-    rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)\s+"
+    # (« Au moins 150 des premiers lauréats seront recrutés »)
+    rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|(?:des\s+(?:premiers|premières)\s+)?"
+    r"(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires))\s+"
     r"(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
     r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)",
     re.IGNORECASE,
