@@ -464,12 +464,13 @@ def _candidates(sentences, names):
     found, organisers, figures = [], set(), {}
     former = {normalize(match.group("quoted") or match.group("plain")) for sentence in sentences
               for match in _FORMER_NAME.finditer(sentence.text)}
-    matches = list(_matches(sentences))
-    names_told = {}  # the names each sentence gives: « à l'école X, la caravane « Y » … » gives two
-    for sentence, match, _position, _telling in matches:
-        names_told.setdefault(sentence.text, set()).add(normalize(_clean(match, names.places)))
-    for sentence, match, position, telling in matches:
-        name = _clean(match, names.places)
+    # (each match's name cleaned once: « à l'école X, la caravane « Y » … » gives its sentence two names)
+    matches = [(sentence, match, position, telling, _clean(match, names.places))
+               for sentence, match, position, telling in _matches(sentences)]
+    names_told = {}  # the names each sentence gives
+    for sentence, _match, _position, _telling, name in matches:
+        names_told.setdefault(sentence.text, set()).add(normalize(name))
+    for sentence, match, position, telling, name in matches:
         key = normalize(name)
         if len(key) < 3 or key in _NOT_NAMES or key in former or names.programmes.resolve(name) or names.knows(name):
             continue
