@@ -2267,3 +2267,94 @@ def test_a_hiring_pledge_however_told_and_a_company_s_hiring_everywhere(body, va
     eux », « 70 des premiers lauréats seront recrutés »: jobs; « 600 recrutements …, tous sites confondus »: not."""
     sentences = text.parse(f"Une académie d'entreprise ouvre à Meknès\n\n{body}\n").sentences
     assert people.jobs(sentences, 2026).value == value
+
+
+@pytest.mark.parametrize("body, expected", [
+    # places one after the other, the noun said once
+    ("Les premières cohortes sont connues : 140 étudiants à Béni Mellal, 120 à Settat et 110 à Oujda.", 370),
+    ("La première promotion comptera 200 apprenants à Tiznit et 160 à Guelmim.", 360),
+    # tracks, the people named before a colon
+    ("Cette année, les jeunes sont répartis en trois filières : soixante-dix en développement web, soixante en "
+     "cybersécurité et cinquante en maintenance des réseaux.", 180),
+])
+def test_one_count_told_place_by_place_is_their_sum(body, expected):
+    """« 140 étudiants à Béni Mellal, 120 à Settat et 110 à Oujda »: the people of every site, added up."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_whole_told_with_its_sites_is_not_added_twice():
+    """« 750 apprenants pour cette cohorte, 300 à Dakhla et 450 à Kénitra »: 750, its parts after it."""
+    body = "Les deux campus accueilleront ensemble 750 apprenants pour cette cohorte, 300 à Dakhla et 450 à Kénitra."
+    assert count(people.trainees, body, 2026)[0] == 750
+
+
+@pytest.mark.parametrize("body", [
+    "Le programme a formé 300 jeunes en 2024 et 450 en 2025, puis s'est arrêté.",
+    "La formation dure 30 heures en présentiel et 20 à distance.",
+])
+def test_editions_by_year_and_hours_are_no_sites_to_add(body):
+    """Years one after the other are editions, hours are no people: nothing is added up."""
+    found = count(people.trainees, body, 2026)
+    assert found is None or found[0] not in (750, 50)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a team led, then the people of the course
+    ("Il y a quatre ans, elle dirigeait une agence bancaire et une équipe de vingt-cinq personnes. Aujourd'hui, elle "
+     "passe ses journées au milieu de trente-deux adolescentes penchées sur des ordinateurs.", 32),
+    # the speaker's company's staff
+    ("Nous employons aujourd'hui 1 100 personnes. Soixante jeunes diplômés suivent six mois de cours.", 60),
+    # seats against the cohort set lower
+    ("L'école dispose de 120 places, mais l'équipe a préféré limiter la promotion à 90 pour garder un encadrement "
+     "serré.", 90),
+    # the number announced against the first intake
+    ("Annoncée pour 150 apprenants, l'école de la donnée a fait sa première rentrée avec 96 inscrits.", 96),
+    # a council's report: the count that stands, then next year's promise
+    ("Le centre, conçu pour 250 places, ne compte que 138 stagiaires inscrits dans la promotion 2025-2026. La "
+     "directrice assure que « la promotion 2026-2027 comptera au moins 200 stagiaires ».", 138),
+    # the second promotion's people, its noun in « en »
+    ("La première promotion comptait 100 apprenants. La deuxième, dont la rentrée est fixée au 19 octobre, en "
+     "réunira 160, choisis parmi 1 300 candidats.", 160),
+])
+def test_the_cohort_as_it_stands_not_staff_seats_or_promises(body, expected):
+    """Staff, seats and numbers announced give way to the people actually in the course."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the total opening its sentence, beside another body's envelope « totale »
+    ("La Région apporte 3,2 MDH, l'ADD 2,5 MDH et la commune 1,1 MDH. Au total, le programme est doté de 6,8 MDH. "
+     "Pour 2026, l'enveloppe totale de la Région pour la formation est portée à 61 MDH.", 6_800_000),
+    # an envelope revised after a partner left
+    ("L'académie devait coûter 6 MDH. Selon la Région, l'enveloppe du projet a été révisée à 4,2 millions de dirhams "
+     "après le retrait d'un partenaire.", 4_200_000),
+    # a province's yearly envelope, recalled beside the centre's cost
+    ("D'un coût de 7,8 millions de dirhams, le centre a ouvert ses portes mardi. Un responsable a rappelé que "
+     "l'enveloppe INDH de la province pour 2025 atteint au total 96 MDH.", 7_800_000),
+])
+def test_the_initiatives_total_not_a_revised_away_or_yearly_envelope(body, expected):
+    """« Au total, … 6,8 MDH », « révisée à 4,2 millions », not a territory's money for the year."""
+    assert budget(body)[0] == expected
+
+
+def test_a_regions_whole_plan_alone_is_no_budget_of_the_school():
+    """« 40 millions de dirhams pour l'ensemble de son plan numérique »: the plan's money, even said alone."""
+    body = ("Je sais que la Région a annoncé 40 millions de dirhams pour l'ensemble de son plan numérique, avec "
+            "plusieurs projets dedans. Pour l'école, je ne connais pas le montant.")
+    assert budget(body)[0] is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's company, first person
+    ("C'est l'engagement qui compte : nous recruterons au moins 110 apprenants en CDI à l'issue du parcours.", 110),
+    # « depuis » a place, not a time
+    ("La société Atlas Relation Client s'engage à recruter 30 lauréats à l'issue du cursus, en télétravail depuis "
+     "Tinghir.", 30),
+    # a promise taken back
+    ("L'académie devait ouvrir la voie à des emplois. Quant aux 200 emplois, la Région reconnaît que cet objectif « a "
+     "été retiré de la convention révisée ».", None),
+])
+def test_jobs_promised_in_the_first_person_from_a_place_or_taken_back(body, expected):
+    """« nous recruterons 110 apprenants », « … en télétravail depuis Tinghir », « cet objectif a été retiré »."""
+    found = count(people.jobs, body, 2026)
+    assert (found[0] if found else None) == expected

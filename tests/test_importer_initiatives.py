@@ -1105,3 +1105,54 @@ def test_degree_titles_organisers_and_programmes_cited(tmp_path, text, expected)
     """« la licence professionnelle « Data Science et Industrie 4.0 » », « la CMC lance le bootcamp « X » », « a aussi
     cité Zone01 Oujda »: the course by its kind and title, the one launched, not the one cited."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_someone_at_the_schools_door_is_no_school_nearby(tmp_path):
+    """« elle est déjà devant la porte de l'École X »: at the article's own school, not a school nearby."""
+    text = ("Es-Semara : Mbarka, 23 ans, apprend le code\n\nIl est sept heures et Mbarka est déjà devant la porte de "
+            "l'École numérique d'Es-Semara.\n\nL'École numérique d'Es-Semara, ouverte en 2025, accueille sa deuxième "
+            "promotion de 60 jeunes depuis novembre.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["École numérique d’Es-Semara"]
+
+
+def test_a_partners_other_school_is_no_programme_of_the_article(tmp_path):
+    """« Web4Jobs, déjà opératrice de l'École X »: the operator's other school, not the one voted."""
+    text = ("Guelmim : le conseil régional approuve le « Guelmim Code Lab »\n\nRéuni lundi, le conseil de la région "
+            "Guelmim-Oued Noun a approuvé la création du « Guelmim Code Lab », une école de code pour 120 jeunes.\n\n"
+            "L'exploitation pédagogique est confiée à la société Web4Jobs, déjà opératrice de l'École numérique "
+            "d'Es-Semara, qui recrutera les formateurs.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Guelmim Code Lab"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named without quotes, in the fifth paragraph of an economy page
+    ("Berrechid : l'équipementier forme ses techniciens\n\nL'usine emploie 1 800 personnes.\n\nLa Région apporte "
+     "6 MDH.\n\nL'OFPPT apporte 3,3 MDH.\n\nBaptisé Berrechid Smart Factory Skills, le programme forme des techniciens "
+     "à l'automatisme et à l'analyse des données de production.\n", ["Berrechid Smart Factory Skills"]),
+    # a kind and words in lower case, its acronym made of their initials
+    ("Kénitra : une académie pour l'automobile\n\nLe secteur recrute.\n\nL'Académie des métiers numériques de "
+     "l'automobile (AMNA) ouvrira ses portes en février sur le campus universitaire, avec 180 stagiaires.\n",
+     ["Académie des métiers numériques de l'automobile"]),
+    # an English brand on « Track »
+    ("Safi Green Tech Track : l'incubation verte prend racine\n\nLe Safi Green Tech Track accompagne depuis lundi sa "
+     "première cohorte de 40 porteurs de projets.\n", ["Safi Green Tech Track"]),
+])
+def test_a_name_given_without_quotes_or_told_by_its_acronym(tmp_path, text, expected):
+    """« Baptisé X, le programme … », « l'Académie des métiers numériques de l'automobile (AMNA) »: the initiative's
+    name, though not in quotes nor capitalised throughout."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_an_established_school_told_with_its_acronym_is_no_new_initiative(tmp_path):
+    """« dans les locaux de l'Institut spécialisé de technologie appliquée (ISTA) »: the school lending its rooms."""
+    text = ("Ouarzazate : la deuxième cohorte de l'Ouarzazate Digital Factory fait sa rentrée\n\nLundi, la deuxième "
+            "cohorte de l'Ouarzazate Digital Factory a fait ses premiers pas dans les locaux de l'Institut spécialisé de "
+            "technologie appliquée (ISTA) d'Ouarzazate.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Ouarzazate Digital Factory"]
+
+
+def test_an_acronym_that_is_not_made_of_the_words_names_nothing(tmp_path):
+    """« l'Espace de formation du quartier (ANAPEC) »: the brackets hold another body, not the name's initials."""
+    text = ("Kénitra : un espace pour les jeunes\n\nLe secteur recrute.\n\nL'Espace de formation du quartier (ANAPEC) "
+            "ouvrira ses portes en février, avec 180 stagiaires.\n")
+    assert "Espace de formation du quartier" not in programmes(draft_of(tmp_path, text))

@@ -1673,3 +1673,32 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
     draft = extract(raw, load_vocabulary(REPO / "data"), html=html)
     names = [name for name, _known in draft.partners]
     assert "Nexora Maroc" not in names and names
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    ("La présentation officielle a eu lieu à la Chambre de commerce de Fès.", "Chambre de commerce", "venue"),
+    ("Les sessions se déroulent dans un amphithéâtre du campus de l'Université Ibn Tofail, qui accueille "
+     "gracieusement les promotions.", "Université Ibn Tofail", "venue"),
+    ("L'Université Ibn Tofail, qui accueille gracieusement les promotions, garde ses laboratoires.",
+     "Université Ibn Tofail", "host"),
+    ("Elle indique que la Fondation Phosboucraâ « envisage de rejoindre le projet », sans accord signé.",
+     "Fondation Phosboucraâ", "no party"),
+    ("La table ronde a réuni des fondateurs et la directrice de l'agence ANAPEC de Kénitra, venue présenter les aides "
+     "à l'embauche.", "ANAPEC", "guest"),
+    ("L'initiative s'inscrit dans le PACTE ESRI 2030, le plan du ministère de l'Enseignement supérieur qui encourage "
+     "les formations courtes.", "ministère de l'Enseignement supérieur", "no party"),
+    ("L'Association Atlas Culture, chargée à l'origine de la gestion quotidienne, s'est en revanche retirée du projet "
+     "en décembre.", "Association Atlas Culture", "former partner"),
+    ("Le ton était sévère, samedi, lors de la conférence de presse organisée à Tinghir par l'Association Tiwizi "
+     "Todgha.", "Tiwizi Todgha", "source"),
+    ("La Région rejette le chiffre de 2 MDH avancé par l'Association Tiwizi Todgha.", "Tiwizi Todgha", "source"),
+    ("Au niveau national, le ministère de l'Éducation nationale affiche l'objectif de 100 000 écoliers.",
+     "ministère de l'Éducation nationale", "elsewhere"),
+])
+def test_where_it_took_place_who_lends_who_may_join_and_who_came_to_speak(sentence, name, expected):
+    """« a eu lieu à la Chambre X », « qui accueille gracieusement », « envisage de rejoindre », « venue présenter »:
+    none of them a party to the initiative."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) == expected

@@ -707,3 +707,25 @@ def test_a_national_plan_as_the_frame_of_a_local_action_keeps_it_local(gazetteer
 def test_an_event_in_several_towns_at_once_has_no_city(page, city):
     """« démarre simultanément à Tata et Akka »: no one town; « se déroulera simultanément à … »: the launch's town."""
     assert extract(page, load_vocabulary(REPO / "data")).city == city
+
+
+def test_sites_opened_the_same_day_are_every_region(gazetteer):
+    """« trois instituts ouvrent le même jour à Béni Mellal, Settat et Oujda »: three regions, no one city."""
+    location = locate("Les trois instituts ont ouvert hier matin, à dix heures, leurs premières salles.", gazetteer,
+                      headline="Trois instituts ouvrent le même jour à Béni Mellal, Settat et Oujda")
+    assert sorted(location.regions) == ["beni-mellal-khenifra", "casablanca-settat", "oriental"]
+
+
+def test_a_speaker_at_a_distance_is_not_where_it_happens(gazetteer):
+    """« la ministre intervenant à distance depuis Rabat »: where she spoke from, not a site."""
+    location = locate("Les instituts de Tétouan et d'Oujda ont ouvert en parallèle, la ministre intervenant à distance "
+                      "depuis Rabat.", gazetteer, headline="Deux instituts ouvrent à Tétouan et à Oujda")
+    assert "rabat-sale-kenitra" not in location.regions
+
+
+def test_the_same_day_far_away_is_another_site_not_this_one(gazetteer):
+    """« Le même jour, à plus de 800 kilomètres de là, le campus de Youssoufia accueillait… »: a contrast, elsewhere."""
+    location = locate("Le campus de Nador a accueilli lundi sa première promotion de 120 apprenants. Le même jour, à plus "
+                      "de 800 kilomètres de là, le campus de Youssoufia accueillait sa septième promotion.", gazetteer,
+                      headline="Nador accueille sa première promotion de codeurs")
+    assert location.regions == ["oriental"]

@@ -442,3 +442,14 @@ def test_a_levantine_month_beside_the_french_one_leaves_the_french_one_and_nothi
                          "2025 aussi. Publié le 5 mars/Mis à jour le 6 mars.")
     assert [s.text for s in article.sentences[1:]] == ["Signé le 8 juillet courant, le 20 mars 2025 aussi.",
                                                       "Publié le 5 mars/Mis à jour le 6 mars."]
+
+
+def test_a_french_sites_footer_and_latest_news_are_furniture():
+    """« <div id="pied"> », « <div class="derniers"> Dernières actus : … »: a French site's footer and its links to
+    other stories, left out with their figures."""
+    page = ("<html><body><div id='page'><h1>Nador : 150 jeunes formés au code</h1><p>Le programme a démarré lundi à "
+            "Nador avec 150 jeunes.</p></div><div id='pied'><div class='derniers'><b>Dernières actus :</b> "
+            "<a href='/a'>Tanger : 2 000 postes dans l'automobile</a></div><p>Rédaction de Nador</p></div>"
+            "<div class='dernieres-infos'><a href='/b'>Agadir : 600 emplois</a></div></body></html>")
+    article = text.parse(page, html=True)
+    assert article.paragraphs == ["Le programme a démarré lundi à Nador avec 150 jeunes."]

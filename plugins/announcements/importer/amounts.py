@@ -100,7 +100,10 @@ _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|num�
                     r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
                     re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
-    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$",
+    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$|"
+    # « Au total, le programme est doté de 6,8 MDH », « Au total, le budget … atteint donc 7,8 millions »: the
+    # sentence opens on it
+    r"^\s*(?:au\s+total|en\s+tout)\s*,[^,;.]{0,70}$",
     re.IGNORECASE,
 )
 # « 35 millions de dirhams sur trois ans, dont 20 millions... »: what follows « dont » is inside this total.
@@ -160,8 +163,11 @@ _BUNDLE_BEFORE = re.compile(r"\b(?:conventions|projets|accords|contrats)\s+(?:[\
 _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|totale?)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # « 45 millions pour l'ensemble de ses projets »: the money of a plan of many actions.
-_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|tou(?:te)?s\s+"
-                                 r"(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)\b", re.IGNORECASE)
+# (« 40 millions de dirhams pour l'ensemble de son plan numérique »: a plan's, of many actions too)
+_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|"
+                                 r"tou(?:te)?s\s+(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)|"
+                                 r"l['’]ensemble\s+de\s+(?:son|sa|leur)\s+(?:plan|stratégie|feuille\s+de\s+route))\b",
+                                 re.IGNORECASE)
 # « 1,2 milliard à l'emploi des jeunes sur la période 2022-2027, toutes actions confondues »: a plan's envelope.
 # (Not « sur la période 2026-2029 » alone: a programme's own money is spread over years too.)
 _PLAN_WHOLE_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:toutes\s+(?:actions|thématiques)|"
@@ -298,7 +304,8 @@ _SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 # (« Le budget a été ramené à sept millions et demi »: revised down as well)
 _REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|portant|relevé|relevée|relevant|réévalué|réévaluée|"
-                                r"revu|revue|ramené|ramenée|ramenant|réduit|réduite|réduisant|abaissé|abaissée)\s+"
+                                r"revu|revue|révisé|révisée|révisés|révisées|ramené|ramenée|ramenant|réduit|réduite|"
+                                r"réduisant|abaissé|abaissée)\s+"
                                 # (« deux avenants, qui ont porté son budget à 11 MDH », « …, portant l'enveloppe de
                                 # l'école à trente-trois millions et demi »)
                                 r"(?:(?:son|sa|leur|le|la|l['’])\s*(?:budget|enveloppe|coût|montant|dotation)"
@@ -354,8 +361,11 @@ def find(sentences, year=None):
     below = False  # under « Le financement : », the lines of the list of each party's share
     for sentence in sentences:
         text = digits(sentence.text)
-        label = _FINANCING_LABEL.search(text)
-        listed_line = bool(_LIST_MARK.match(sentence.text))
+        # (« Partenaire ; Apport (DH) ; Nature »: a table's header over each party's share)
+        label = _FINANCING_LABEL.search(text) or _FINANCING_HEADER.match(text)
+        row = _TABLE_ROW.match(text)  # a table's row, one line of its list
+        listed_line = bool(_LIST_MARK.match(sentence.text) or row)
+        giver = _SHARE_ROW.match(text)  # « Contribution de l'OFPPT ; 2,5 MDH »: a row naming who gives
         list_line = below and listed_line
         listing = bool(label) or list_line
         shares_from = label.end() if label else 0
@@ -423,7 +433,7 @@ def find(sentences, year=None):
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 total=bool(revised_again or _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)
-                           or _PARTS_FOLLOW.match(after)
+                           or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
@@ -437,7 +447,8 @@ def find(sentences, year=None):
                     bool(found) and found[-1].share and found[-1].sentence == sentence.text and _gapped(before)),
                 # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
                 # dirhams »: a list's line where a party gives its share)
-                listed_share=(listing and match.start() >= shares_from) or (
+                listed_share=(listing and match.start() >= shares_from) or bool(
+                    giver and match.start() > giver.end("giver")) or (
                     listed_line and bool(_SHARE_VERB.search(before)) and not _AMOUNT.search(before)),
                 # (« toutes actions confondues » after a regional programme's money: the whole plan's, first; what a
                 # guest speaks of is another's, listed beside)
@@ -463,6 +474,10 @@ def find(sentences, year=None):
                 or ("strategy" if _ENVELOPE.search(own_clause)
                     and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
             ))
+            if row and found[-1].listed_share and not found[-1].total:
+                # (« SDL Dakhla d'Aménagement et Développement ; 1 500 000 »: a share's row, its giver's name
+                # no whole of works)
+                found[-1] = replace(found[-1], scope="")
     return found
 
 
@@ -802,6 +817,21 @@ _FINANCING_LABEL = re.compile(r"\b(?:montage\s+financier|plan\s+de\s+financement
                               r"répartition|apports|contributions)\b[^.:;]{0,60}:", re.IGNORECASE)
 # A sentence that asks: its question mark last, whatever quotes or signs follow it.
 _ASKED = re.compile(r"\?[^\w?]*$")
+# A table's row (its cells joined by « ; », as the text reader sets them) whose first cell names who gives:
+# « Contribution du Conseil régional ; 6,5 MDH », « Conseil provincial de Taroudant ; 1 500 000 ; aménagement ».
+_SHARE_ROW = re.compile(r"^(?P<giver>(?:(?:contribution|apport|part|participation|subvention|financement)\s+"
+                        r"(?:de|du|des|d['’])|(?:conseil|minist[èe]re|agence|universit[ée]|fondation|commune|r[ée]gion|office|wilaya|"
+                        r"province|initiative|entraide|association|chambre|direction|acad[ée]mie|banque|groupe|"
+                        r"soci[ée]t[ée]|entreprises?|INDH|OFPPT|ANAPEC|ADD|OCP)\b)[^;.!?]{0,120}) ; [^;]{1,90}"
+                        r"(?: ; [^;]{1,90})*$", re.IGNORECASE)
+# « Total ; 9 000 000 », « TOTAL ; 10 000 000 ; 100 % »: the table's last row, the sum of the rows above.
+_TOTAL_ROW = re.compile(r"^total(?:\s+g[ée]n[ée]ral)?\s+;\s+[^;]{1,90}(?: ; [^;]{1,90})*$", re.IGNORECASE)
+# A line of cells joined by « ; », as the text reader sets a table's row (no sentence of prose: no final stop).
+_TABLE_ROW = re.compile(r"^[^;]{1,120}(?: ; [^;]{1,90})+(?<![.!?])$")
+# « Partenaire ; Apport (DH) ; Nature », « Poste ; Montant »: a table's header, naming each party's money.
+_FINANCING_HEADER = re.compile(r"^(?=[^;\d]{1,60}(?: ; [^;\d]{1,60})+$)"
+                               r".*\b(?:apports?|contributions?|financements?|montants?|participations?)\b.*",
+                               re.IGNORECASE)
 # A list's line: a bullet, a dash, a check mark or an arrow first.
 _LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
 # « à hauteur de 5 MDH par la Région, de 2,6 millions par la commune », « financé par l'Agence (6 MDH), la Région

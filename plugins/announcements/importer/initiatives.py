@@ -165,13 +165,17 @@ _LAUNCHED_QUOTED = re.compile(
 # « Baptisé « Sahara Digital Skills », ce programme... »: the naming first.
 _BAPTISED_FIRST = re.compile(
     # (« Baptisé « Nakhla Web » — nakhla, le palmier —, le programme… »: an aside may come between)
-    r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*"
+    # (« Baptisé Berrechid Smart Factory Skills, le programme forme… »: a name in capitals, without quotes)
+    r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|"
+    rf"(?P<plain>[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{1,4}}))\s*"
     r"(?:[—–(][^—–()]{0,80}[—–)]\s*)?,\s*"
     r"(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
     r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme|bootcamp|"
     r"camp|hub|lab|club)\b"
 )
-_BAPTISED_PARAGRAPHS = 3
+_BAPTISED_PARAGRAPHS = 5
+# A speaker's « notre programme « X » » counts near the top only: further down it is as often another of theirs.
+_POSSESSIVE_PARAGRAPHS = 3
 # « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).
 # (« Notre club Banat Code a démarré »: a club, and a capitalised name without quotes, after « notre »)
 _POSSESSIVE = re.compile(
@@ -239,7 +243,9 @@ _BRANDED = re.compile(
     # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
     # (« Doukkala Data & AI Bootcamp »: an ampersand between words)
     r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)(?P<plain>(?:(?:[A-Z0-9][\w'’&-]*|&)\s+){1,4}"
-    r"(?:School|Academy|Académie|Lab|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
+    # (« Safi Green Tech Track », « Atlas Founders Program »: a track or a programme, in English)
+    r"(?:School|Academy|Académie|Lab|Labs|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?|Track|Program|"
+    r"Accelerator|Incubator)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
     r"(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
@@ -271,11 +277,30 @@ _LABELLED = re.compile(r"^(?:Intitulé|Nom du (?:projet|programme)|Projet|Progra
 # opened, named after a colon that closes the sentence.
 _COLON_NAMED = re.compile(r"\b(?:ouverte?s?|lancée?s?|inaugurée?s?|créée?s?|née?s?)\b[^.;:]{0,80}\s:\s+"
                           rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+{_NAME_WORD}){{0,3}})\s*[.!]?$")
+# « L'Académie des métiers numériques de l'automobile (AMNA) ouvrira ses portes »: a kind and words in lower case,
+# a name all the same when the acronym after it is made of their initials.
+_ACRONYMED = re.compile(
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Académie|École|Ecole|Campus|Centre|Institut|Maison|Espace|Pôle|Programme|"
+    r"Incubateur|Hub|Cité|Parcours|Bootcamp)"
+    # (« l'Institut spécialisé de technologie appliquée (ISTA) »: an established school, however its name is told)
+    r"(?!\s+(?:nationale?|supérieure?|normale|régionale?|polytechnique|Mohammadia|Hassania|spécialisée?|"
+    r"universitaire|technique)\b)"
+    r"(?:\s+(?:[\w’-]+|[ld]['’]\s*[\w’-]+)){1,7}?)\s*\((?P<acronym>[A-Z]{3,8})\)")
+_ACRONYM_SKIPPED = {"de", "des", "du", "la", "le", "les", "et", "aux", "au", "en", "pour", "à"}
+
+
+def _acronym_fits(match):
+    """True when the acronym in brackets is made of the initials of the name before it."""
+    words = [re.sub(r"^[ldLD]['’]", "", word) for word in match.group("plain").split()]
+    initials = "".join(word[0] for word in words if word.lower() not in _ACRONYM_SKIPPED and word)
+    return initials.upper() == match.group("acronym")
+
+
 _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
                   _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
                   # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
-                  _COHORT_OF, _QUOTED_DEGREE)
+                  _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -284,7 +309,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
                    _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED,
-                   _QUOTED_DEGREE)
+                   _QUOTED_DEGREE, _ACRONYMED)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Saqia Code (ساقية كود), l'école de programmation inaugurée samedi dernier »: the kind, then its own launch.
@@ -323,7 +348,8 @@ _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents
 _AT_SCHOOL_BEFORE = re.compile(r"\b(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
                        r"création|"
-                       r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|édition|signée?s?|"
+                       r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|ouvrira|ouvriront|"
+                       r"démarrera|démarreront|inaugurera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
                        r"ouvrir|lancer|premi(?:ers|ères)\s+(?:apprenant|élève|étudiant|stagiaire|bénéficiaire)e?s|"
                        r"première\s+(?:promotion|cohorte)|"
@@ -569,11 +595,14 @@ def _matches(sentences):
                 yield previous, match, position, sentence
         previous = sentence
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
-            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _POSSESSIVE)
+            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST) + (
+                (_POSSESSIVE,) if sentence.paragraph <= _POSSESSIVE_PARAGRAPHS else ())
             if sentence.paragraph == 0:
                 patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text):
+                    if pattern is _ACRONYMED and not _acronym_fits(match):
+                        continue
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
                         continue  # « Le Campus Digital de l'Oasis »: the kind is part of the name (_TITLED)
                     if pattern is _APPOSED and match.group("plain") and _NAME_BEFORE.search(
@@ -590,6 +619,8 @@ def _matches(sentences):
         told_launched = launched(sentence.text)
         for pattern in _LATER_PATTERNS:
             for match in pattern.finditer(sentence.text):
+                if pattern is _ACRONYMED and not _acronym_fits(match):
+                    continue
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))
@@ -597,7 +628,7 @@ def _matches(sentences):
                 # le nouvel espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
                 apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group())
                                                        or _LAUNCHED_AFTER.match(sentence.text, match.end()))
-                named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED)
+                named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _ACRONYMED)
                 # (« Oasis Code apprend aux jeunes à coder » in the headline, « abrite Oasis Code, la première école
                 # de programmation » further down: the headline's subject, said to be new)
                 # (« Tremplin Numérique » in the headline, « Ils suivent Tremplin Numérique, un programme de

@@ -177,6 +177,8 @@ def numbers(text):
 # « Pour rappel, … », « Rappelons que … », « Pour mémoire, … » opening a sentence: a reminder of the background.
 REMINDER = r"(?:pour rappel|rappelons|pour mémoire)"
 SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le début de la semaine|quelques jours|"
+                  # « en télétravail depuis Tinghir », « intervenant depuis Rabat »: from a place, not since a time
+                  r"(?-i:[A-ZÀ-Þ])(?!\w*\s+\d{4})|"
                   r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
                   # « depuis le 2 février », without a year: this year's, the news of the day
                   r"le\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"

@@ -71,7 +71,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               re.IGNORECASE)
 # « Khouribga a déjà 1337 », « accueille déjà, à quelques kilomètres de là, le campus historique de 1337 », « l'école
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
-_NEARBY_BEFORE = re.compile(r"(?:\bdéjà\b|\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
+# (« Web4Jobs, déjà opératrice de l'École X »: a party's other school; not « elle est déjà devant la porte de l'École
+# X »: someone there, at the article's own school)
+_NEARBY_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|accueille|accueillent|compte|comptent|dispose|disposent|possède|"
+                            r"possèdent|abrite|abritent)\s+déjà\b|"
+                            r"\bdéjà\s+(?:opérat(?:eur|rice)s?|partenaires?|gestionnaires?|fondat(?:eur|rice)s?|"
+                            r"promot(?:eur|rice)s?|à\s+l['’]origine|derrière|impliquée?s?|présente?s?)\b|"
+                            r"\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"
                             r"centaines\s+de\s+mètres)\b)[^.;]{0,60}$", re.IGNORECASE)
 
 # (« L'Institut X de Dakhla, voisin, a présenté ses travaux »: a neighbour)

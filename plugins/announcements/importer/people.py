@@ -57,6 +57,15 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
 _COHORT = re.compile(rf"\b(?:promotion|cohorte|vague)\s+(?:(?:par\s+an|annuelle|chaque\s+année)\s+)?de\s+"
                      rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
+# « l'équipe a préféré limiter la promotion à 90 », « la cohorte a été ramenée à 64 »: the cohort as it is set.
+_COHORT_SET = re.compile(rf"\b(?:limit|ramen|rédui|plafonn)\w*\s+(?:la|sa|cette|leur)\s+(?:première\s+)?"
+                         rf"(?:promotion|cohorte)\s+à\s+(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))",
+                         re.IGNORECASE)
+# « La deuxième, dont la rentrée est fixée au 19 octobre, en réunira 160 »: a promotion's people, the noun in « en ».
+_COUNTED_IN_EN = re.compile(rf"\b(?:promotion|cohorte|session|rentrée|deuxième|seconde|troisième|quatrième)\b"
+                            rf"[^.;«»]{{0,80}}?\ben\s+(?:réunira|comptera|accueillera|réunit|compte|accueille|"
+                            rf"rassemble(?:ra)?)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?"
+                            rf"(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH|\d))", re.IGNORECASE)
 _PICKED = r"(?:retenu(?:e?s)?|admis(?:es)?|sélectionné(?:e?s)?|choisi(?:e?s)?|lauréat(?:e?s)?)\b"
 # « ont été retenus », « ont finalement été admis », « seront ensuite sélectionnés »: the passive, an adverb anywhere.
 _WERE = r"(?:ont\s+(?:\w+ment\s+)?été|sont|seront|furent)\s+(?:\w+ment\s+)?"
@@ -106,6 +115,20 @@ _GROUP = (r"(?:jeunes\s+)?(?:femmes|filles|hommes|garçons|jeunes|enfants|élèv
 _ONE_PART = re.compile(rf"(?P<number>{NUMBER})\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
 _PART = rf"{NUMBER}\s+{_GROUP}\b"
 _PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s+et\s+{_PART}", re.IGNORECASE)
+# « 140 étudiants à Béni Mellal, 120 à Settat et 110 à Oujda », « 200 apprenants à Tiznit et 160 à Guelmim »,
+# « soixante-dix en développement web, soixante en cybersécurité et cinquante en réseaux »: one count of people
+# told place by place or track by track, the noun said once; the whole is their sum.
+_SPLIT_AT = r"(?:à|au|aux|en|dans)\s"
+# (not « 300 jeunes en 2024 et 450 en 2025 »: years, editions one after the other)
+_SPLIT_ITEM = rf"{_SPLIT_AT}(?!\d{{4}}\b|(?:{MONTHS})\b)[^,;:.()]{{1,50}}?"
+_SPLIT_PARTS = re.compile(rf"(?P<number>{NUMBER})(?:\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?))?\s+{_SPLIT_ITEM}"
+                          rf"(?:\s*,\s*{NUMBER}\s+{_SPLIT_ITEM})*\s*,?\s+et\s+(?:enfin\s+)?{NUMBER}\s+{_SPLIT_AT}",
+                          re.IGNORECASE)
+_SPLIT_NUMBER = re.compile(rf"(?:^|,\s*|\s+et\s+(?:enfin\s+)?)(?P<number>{NUMBER})\s", re.IGNORECASE)
+# « les jeunes sont répartis en trois filières : soixante-dix en … »: the people named before the colon.
+_SPLIT_AFTER_COLON = re.compile(r"\b(?:jeunes|apprenant(?:e)?s|stagiaires|bénéficiaires|étudiant(?:e)?s|élèves|"
+                                r"participant(?:e)?s|femmes|filles|enfants)\b[^.:;]{0,60}\brépartie?s\b[^.:;]{0,40}:"
+                                rf"\s*(?=(?P<number>{NUMBER})\s+{_SPLIT_AT})", re.IGNORECASE)
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -168,7 +191,7 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
 # confondues »: the company's hiring everywhere, not the initiative's)
 _WHOLES_JOBS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:de|pour|sur|dans)\s+l['’]ensemble\s+d[eu]s?\b|"
                                 r"[^.;]{0,60}?\b(?:tous\s+(?:sites|métiers|profils|pôles)|toutes\s+(?:villes|activités|"
-                                r"filiales|entités))\s+confondu(?:e)?s\b", re.IGNORECASE)
+                                r"filiales|entités|filières|fonctions|directions))\s+confondu(?:e)?s\b", re.IGNORECASE)
 # (« sa première promotion, qui compte 80 jeunes », « la cohorte, forte de 60 élèves »: a clause may come between)
 # (« la première promotion, qui démarre en avril, comptera 45 porteurs de projets »: a clause may come between)
 # (« La première session concerne 45 femmes »: an edition's first group, as a promotion is)
@@ -204,7 +227,9 @@ _RECRUITS = re.compile(
     # (« une coopérative qui doit employer 25 lauréates »: the infinitive follows a promise's modal)
     # (« s'engage à recruter ou placer chez ses sous-traitants 60 lauréats »: hired there or placed)
     r"\b(?:(?:recruter|placer|embaucher)\s+ou\s+(?:placer|recruter|embaucher)(?:\s+chez\s+[^,;.]{1,40}?)?(?=\s)|"
-    r"recrutement|recruter|recrutera|recruteront|embauche|embaucher|embauchera|création|créer|créera|emploiera|"
+    # (« nous recruterons au moins 110 apprenants en CDI »: the speaker's company, in the first person)
+    r"recrutement|recruter|recrutera|recruteront|recruterons|recrutons|embauche|embaucher|embauchera|embaucherons|"
+    r"embauchons|création|créer|créera|emploiera|"
     r"(?:(?<=doit\s)|(?<=doivent\s)|(?<=devra\s)|(?<=devront\s)|(?<=va\s)|(?<=vont\s)|(?<=pour\s))employer|"
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
     # (« recruter en contrat à durée indéterminée « au moins 150 lauréats » »: the contract spelt out, the pledge
@@ -329,9 +354,13 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:revendique|revendiquent|revendiquait|se\s+ta
 _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", re.IGNORECASE)
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train (nor « l'université met à
 # disposition douze enseignants »: staff lent).
-_STAFF_BEFORE = re.compile(r"\b(emploie|emploient|employait|employaient|emploiera|emploieront|effectifs?\s+de|salarie|"
+# (« Nous employons aujourd'hui 1 100 personnes »: the speaker's company, in the first person too)
+_STAFF_BEFORE = re.compile(r"\b(emploie|emploient|emploiera|emploieront|employ(?:ons|ez|ait|aient|ions|iez|ant)|"
+                           r"effectifs?\s+de|salarie|"
                            r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
                            r"[^,;.]{0,20}$|"
+                           # « elle dirigeait une agence et une équipe de vingt-cinq personnes »: staff led
+                           r"\b(?:une|son|sa|leur|notre|mon|ma)\s+équipe\s+de\s+(?:plus\s+de\s+|près\s+de\s+)?$|"
                            # « la filière fait vivre, selon les coopératives, près de 20 000 femmes »: a livelihood
                            r"\b(?:fait|font|faisant)\s+(?:vivre|travailler)\b[^.;]{0,40}$", re.IGNORECASE)
 # « l'ISTA de Dakhla, qui accueille par ailleurs 1 900 stagiaires », « L'ENSA forme aujourd'hui près de 1 300 élèves
@@ -586,7 +615,8 @@ def trainees(sentences, year=None, city=""):
         for match in [*_TRAINEES.finditer(text), *_TRAINED_PROFESSIONS.finditer(text), *_COHORT.finditer(text),
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_LABELLED_AFTER.finditer(text),
                       *_chosen(text),
-                      *_GROUPS_IN_ALL.finditer(text), *([bare] if bare else [])]:
+                      *_GROUPS_IN_ALL.finditer(text), *_SPLIT_AFTER_COLON.finditer(text),
+                      *_COHORT_SET.finditer(text), *_COUNTED_IN_EN.finditer(text), *([bare] if bare else [])]:
             value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -601,7 +631,9 @@ def trainees(sentences, year=None, city=""):
             # said (« l'année dernière nous avons formé 6 000 talents »): it loses to any other figure.
             at = match.start("number")
             # (from the number on: a pattern's match may run over « qui ont effectivement … »)
-            actual = bool(_ACTUAL_AFTER.match(text, at) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at]))
+            # (« la salle ne compte que 40 places »: a room's seats, however few, are no count of people)
+            actual = bool(_ACTUAL_AFTER.match(text, at) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at])) and not (
+                match.groupdict().get("noun") or "").lower().startswith("place")
             past = _told_done(text, match, skipped) and not _ahead(text, match) and not _compared_with_the_past(
                 text, match, year) and not actual
             if past and not _DONE.search(text):
@@ -702,6 +734,11 @@ def trainees(sentences, year=None, city=""):
 
 # (not « 400 emplois directs sur trois ans »: a span of time)
 _OUT_OF_AFTER = re.compile(r"\s+sur\s+\d{1,2}\b(?!\s*(?:ans?|années?|mois|semaines?|jours?)\b)")
+# « Quant aux 200 emplois, la Région reconnaît que cet objectif « a été retiré de la convention révisée » »: a promise
+# taken back.
+_DROPPED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:retirée?s?|abandonnée?s?|supprimée?s?|"
+                            r"rayée?s?)\b|[^.;]{0,100}?\b(?:retirée?s?|supprimée?s?|rayée?s?)\s+de\s+la\s+convention\b",
+                            re.IGNORECASE)
 _LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
                                r"objectif|entend|compte)\b[^.;]*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"^[^.;]{0,60}\b(?:d['’]ici|à\s+l['’]horizon)\s+(?:20\d{2})\b", re.IGNORECASE)
@@ -739,6 +776,8 @@ def jobs(sentences, year=None):
                 continue  # « La région affiche l'ambition de créer 5 000 emplois … d'ici 2030 »: the land's goal
             if _OUT_OF_AFTER.match(text, match.end()):
                 continue  # « recruter au moins trois stagiaires sur quatre »: a share (hiring_share), not three jobs
+            if _DROPPED_AFTER.match(text, match.end()):
+                continue  # « Quant aux 200 emplois, … cet objectif « a été retiré de la convention » »: no promise now
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _a_trade_s_needs(text[:match.start()])
                     or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
                 continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
@@ -797,6 +836,16 @@ def _two_parts(text):
             total = max(values)  # « 28 jeunes, 17 garçons et 11 filles »: a whole told with its parts
         wholes[match.start() + parts[0].start("number")] = total
         wholes.update({match.start() + part.start("number"): None for part in parts[1:]})
+    colon = {match.start("number") for match in _SPLIT_AFTER_COLON.finditer(text)}
+    for match in _SPLIT_PARTS.finditer(text):
+        noun = match.group("noun") or ""
+        if not (_TRAINEES.match(f"{match.group('number')} {noun}") and not noun.lower().startswith("place")
+                or match.start() in colon):
+            continue  # (« 30 heures en présentiel et 20 à distance »: no people)
+        values = [to_number(part.group("number")) for part in _SPLIT_NUMBER.finditer(match.group())]
+        if len(values) >= 2 and all(isinstance(value, int) for value in values):
+            # (« 750 apprenants pour cette cohorte, 300 à Dakhla et 450 à Kénitra »: the whole, then its parts)
+            wholes[match.start()] = values[0] if values[0] == sum(values[1:]) else sum(values)
     return wholes
 
 
@@ -966,7 +1015,13 @@ def _best(found):
 
 _ACTUAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ont|a)\s+(?:effectivement|finalement|réellement)\b", re.IGNORECASE)
 # (not « Depuis 2021, ce sont 170 femmes qui ont été formées »: a record, « ce sont » alone says nothing of now)
+# (« le centre ne compte que 138 stagiaires », « a fait sa première rentrée avec 96 inscrits », « limiter la promotion
+# à 90 »: the count as it stands, not « ne peut accueillir que », a room's)
 _ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?|"
+                            r"ne\s+(?!peu[tv]\w*\b|pourr\w*\b)\w+\s+(?:finalement\s+|aujourd['’]hui\s+|plus\s+)?que|"
+                            r"rentrée\s+avec|"
+                            r"(?:limit|ramen|rédui|plafonn)\w*\s+(?:la|sa|cette|leur)\s+(?:première\s+)?"
+                            r"(?:promotion|cohorte)\s+à|"
                             r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+retenir)\s*$", re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.

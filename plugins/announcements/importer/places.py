@@ -557,7 +557,9 @@ def locate(sentences, places, event_sentence=""):
 # « avec des sessions simultanées à Dakhla », « mais aussi dans la province de Tata », « s'étend aux écoles de
 # Driouch », « de Ouarzazate à Tata »: the initiative runs there too, whatever the region.
 _ALSO_THERE = re.compile(
+    # (« trois instituts ouvrent le même jour à Béni Mellal, Settat et Oujda »: at once, in each place)
     r"\b(?:mais aussi|simultané(?:e|es|s|ment)?|en parallèle|s['’]étend\w*|étendue?s?|élargie?s?|"
+    r"(?:le\s+même\s+jour|à\s+la\s+même\s+heure|en\s+même\s+temps)\s+(?=à\s|dans\s)|"
     r"(?:également|aussi)\s+(?:à|dans|en)|"
     r"l['’]autre\s+à|l['’]un\s+à)\b[^.;]*$",
     re.IGNORECASE,

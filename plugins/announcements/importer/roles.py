@@ -75,7 +75,10 @@ _SOURCE_BEFORE = re.compile(
     r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
     # (« le communiqué rendu public lundi par l'Association X »: who wrote it)
     r"\b(?:communiqués?|lettre\s+ouverte|pétition)\b[^,;.]{0,30}\bpar\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
-    r"(?:association|collectif|fédération|syndicat|coordination)?\s*$",
+    r"(?:association|collectif|fédération|syndicat|coordination)?\s*$|"
+    # (« rejette le chiffre de 2 MDH avancé par l'association »: who claims a figure)
+    r"\b(?:avancée?s?|dénoncée?s?|revendiquée?s?|contestée?s?|affirmée?s?|évoquée?s?)\s+par\s+"
+    r"(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:association|collectif|fédération|syndicat|coordination)?\s*$",
     re.IGNORECASE,
 )
 # « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
@@ -119,7 +122,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"hébergée?s?)\b[^.;]{0,60}?\bau\s+sein\s+"
                            r"d(?:e\s+la|e\s+l['’]|u|es)\s*$|"
                            # « les formations seront dispensées à l'Institut X »: where they take place
-                           r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu)\s+"
+                           # (« La présentation officielle a eu lieu à la Chambre de commerce »)
+                           r"\b(?:dispensée?s?|se\s+dérouleront|se\s+déroulent|auront\s+lieu|ont\s+lieu|"
+                           r"(?:a|avait)\s+eu\s+lieu|aura\s+lieu|a\s+lieu)\s+"
                            r"(?:à|au sein de|dans)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « l'ouverture prochaine d'un espace similaire à l'École X »: another site, to come
                            r"\b(?:similaires?|semblables?|identiques?|analogues?|du\s+même\s+type)\s+(?:à|au|dans)\s*"
@@ -139,6 +144,10 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            re.IGNORECASE)
 # « … l'association X », « … la société Y »: the kind word an unknown organisation's name is read after.
 _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$"
+# « lors de la conférence de presse organisée à Tinghir par l'Association X »: who speaks to the press, a source.
+_PRESS_CONFERENCE_BEFORE = re.compile(r"\bconférence\s+de\s+presse\b[^.;]{0,60}?\b(?:organisée?|tenue?|donnée?|animée?)"
+                                      r"\b[^.;]{0,30}?\bpar\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?" + _KIND_BEFORE_NAME,
+                                      re.IGNORECASE)
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l'Université Y, … »: a list of guests
                            # (« à nos invités d'honneur : le doyen de la Faculté X (Université Y), … »)
@@ -210,7 +219,10 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 # (« …, qui a accueilli la cérémonie dans son amphithéâtre »: in the past tense too)
 # (« L'Université X avait accueilli la cérémonie de clôture de la première cohorte »: a host, told without « qui »)
-_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?"
+# (« …, qui accueille gracieusement les promotions »: a room given for nothing, whatever it holds)
+_HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:les\s+|nous\s+|la\s+|l['’]\s*)?"
+                                r"(?:accueill\w*|abrit\w*|héberg\w*)\s+gracieusement\b|"
+                                r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?"
                                 r"(?:\s*,\s*qui\s+|\s+(?=a\s+accueill|avait\s+accueill))"
                                 r"(?:a\s+|avait\s+)?(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
                                 r"(?:cérémonie|rencontre|réunion|séance|signature|soirée|manifestation|événement|évènement|"
@@ -240,7 +252,9 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # (« Deloitte Maroc, n'intervient plus dans le projet depuis l'été »)
                            r"(?:,\s*[^,;.]{0,100},)?\s*,?\s*(?:n['’](?:est|était|intervient|participe)\s+plus|"
                            r"ne\s+(?:fait|figure)\s+plus|"
-                           r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+)?retirée?|a\s+quitté)|"
+                           # (« …, chargée à l'origine de la gestion, s'est en revanche retirée du projet »)
+                           r"s['’](?:en\s+)?est\s+(?:depuis\s+|ensuite\s+|finalement\s+|en\s+revanche\s+|pourtant\s+|"
+                           r"toutefois\s+|cependant\s+|entre-temps\s+)?retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
                            # (« la SDL nous a aidés sur le choix du site, mais elle ne fait plus partie du projet »)
                            r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:(?:elle|il)\s+)?(?:s['’](?:en\s+)?est\s+retirée?|"
@@ -286,7 +300,10 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 # « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
-_NO_PARTY_AFTER = re.compile(r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
+_NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourrai\w*|réfléchi\w*|étudie\w*)\s+"
+                             # (« la Fondation X « envisage de rejoindre le projet »: not a party yet)
+                             r"(?:de\s+|d['’]\s*|à\s+)?(?:rejoindre|s['’]associer|participer|intégrer|entrer)\b|"
+                             r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              # (« qui ne participe plus au fonctionnement de l'école »: a party no longer)
                              r"(?:pas|plus)|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
@@ -335,6 +352,11 @@ _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accom
                             r"(?:programmes|projets|actions|initiatives)\b)", re.IGNORECASE)
 # « Le Groupe X ambitionne par ailleurs de former 10 000 jeunes à l'échelle nationale d'ici 2030 »: the body's own
 # ambition for the country, a release's boilerplate.
+# « Au niveau national, le ministère de X affiche l'objectif de 100 000 écoliers »: the country's goal, said first.
+_NATIONAL_FIRST_BEFORE = re.compile(r"^\s*(?:au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays))\s*,\s*"
+                                    r"(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:affiche\w*|ambitionne\w*|vise|visent|s['’]est\s+fixée?|se\s+fixe|"
+                             r"table\w*\s+sur)\b", re.IGNORECASE)
 _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
                                       r"se\s+fixe|prévoit|prévoient)\b[^.;]*\b(?:à\s+l['’]échelle\s+nationale|"
                                       r"au\s+niveau\s+national|dans\s+tout\s+le\s+(?:pays|royaume)|"
@@ -352,6 +374,10 @@ _CITES_AS_EXAMPLE_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;.]{1,160
                                      re.IGNORECASE)
 # (« … dispose bien d'une École nationale des sciences appliquées à Berrechid »: the school it has, the same)
 _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORECASE)
+# « L'initiative s'inscrit dans le PACTE ESRI 2030, le plan du ministère de X »: whose plan frames it, no party to it.
+_FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+à|dans\s+le\s+cadre\s+d[eu])\b[^.;]{0,80}?"
+                                 r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
+                                 r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
                             re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
@@ -368,6 +394,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)?invitée?s?\s+(?:d['’]honneur|spéciale?s?)\b|"
                           # (« un représentant de Huawei Maroc invité à témoigner », « X était l'invité d'honneur »)
                           r"\s+invitée?s?\s+(?:à|pour)\s+(?:témoigner|présenter|parler|intervenir|partager)\b|"
+                          # (« la directrice de l'agence ANAPEC de Kénitra, venue présenter les aides à l'embauche »)
+                          r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*venue?s?\s+(?:présenter|témoigner|parler|"
+                          r"expliquer|partager)\b|"
                           r"\s+(?:était|étaient|est|sont)\s+l['’]invitée?s?\s+d['’]honneur\b|"
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
@@ -565,11 +594,12 @@ def role(text, start, spans, titled=False, end=None):
         return "former partner"
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
-            _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before):
+            _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or _COMPLETES_BEFORE.search(before) or (
             end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end)
+                                    or (_NATIONAL_FIRST_BEFORE.search(before) and _AMBITION_AFTER.match(text, end))
                                     or _BESIDES_AFTER.match(text, end))):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
@@ -580,7 +610,7 @@ def role(text, start, spans, titled=False, end=None):
         return "host"  # « l'Université X, qui prête ses salles et ses laboratoires »: the rooms, no more
     if _SIDE_EVENT.search(text) and not _SIGNED_ON_THE_SIDE.search(text):
         return "side event"
-    if _SOURCE_BEFORE.search(before):
+    if _SOURCE_BEFORE.search(before) or _PRESS_CONFERENCE_BEFORE.search(before):
         return "source"
     if _THROUGH_ITS_BEFORE.search(before) or _SCHOOL_OF_BEFORE.search(before):
         return "component"

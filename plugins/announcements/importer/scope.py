@@ -40,8 +40,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|iss
                             re.IGNORECASE)
 # « une délégation de la ville de Kénitra, venue s'inspirer »: visitors, named by the town they come from (not
 # « la délégation provinciale de Tiznit », a ministry's local office).
+# (« la ministre intervenant à distance depuis Rabat », « par visioconférence depuis Casablanca »: where a speaker is,
+# not where it happens)
 _VISITORS_BEFORE = re.compile(r"\bdélégations?\s+(?:de\s+la\s+(?:ville|commune|province|préfecture|région)\s+)?"
-                              r"(?:de|d['’])\s*$", re.IGNORECASE)
+                              r"(?:de|d['’])\s*$|"
+                              r"\b(?:à\s+distance|en\s+visio(?:conférence)?|par\s+visio(?:conférence)?|en\s+duplex|"
+                              r"en\s+ligne|par\s+vidéo)\s+depuis\s*$", re.IGNORECASE)
 # « la province voisine de Sidi Kacem »: a neighbour, named to say where the place is or who else may come.
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:province|préfecture|commune|région|ville)s?\s+voisines?\s+(?:de|d['’])\s*$",
                                re.IGNORECASE)

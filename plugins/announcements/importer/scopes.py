@@ -28,6 +28,9 @@ _STRATEGY = re.compile(
     # body's money for the year, of all its works (not « le budget d'investissement du projet »)
     r"budget\s+(?:annuel|d['’]investissement|de\s+fonctionnement|d['’]équipement)\s+(?:(?:pour|de|en)\s+"
     r"(?:l['’]année\s+)?(?:19|20)\d{2}|(?:de\s+la|du)\s+(?:région|conseil|commune|province))|"
+    # « l'enveloppe INDH de Tinghir pour 2025 », « la dotation annuelle de la province pour 2026 »: a territory's
+    # money for the year
+    r"(?:enveloppe|budget|dotation)\s+(?:INDH|annuelle)\b[^.;,]{0,40}?\bpour\s+(?:l['’]année\s+)?(?:19|20)\d{2}|"
     r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

@@ -4,19 +4,24 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from . import tables
+
 # Elements whose text is never the article's: navigation, forms, scripts, side boxes.
 _SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                  "button", "select", "textarea", "label", "svg", "figure", "template"}
 # ...and elements whose class or id says the same.
 _SKIPPED_CLASS = re.compile(
     r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|tags|"
-    r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination",
+    r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination|"
+    # (a French site's names: « pied », « pied-de-page », « derniers », « en-continu », « plus-lus »)
+    r"(?<![a-z])pied(?![a-z])|bas-?de-?page|(?<![a-z])derni[eè]re?s?(?![a-z])|en-?continu|fil-?info|ticker|plus-?lus",
     re.IGNORECASE,
 )
 # ...of which only these when they were wrong (« <div class="widget Blog"> » holds a blog's post).
 _FURNITURE_CLASS = re.compile(
     r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|"
-    r"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination",
+    r"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination|"
+    r"(?<![a-z])pied(?![a-z])|bas-?de-?page|(?<![a-z])derni[eè]re?s?(?![a-z])|plus-?lus",
     re.IGNORECASE,
 )
 _CONTAINER_TAGS = {"html", "body", "main", "article"}
@@ -39,7 +44,7 @@ _TAIL = re.compile(
     r"articles? similaires|sur le m[êe]me (sujet|th[èe]me)|[ée]tiquettes|tags?\s*:|mots?-cl[ée]s|"
     r"newsletter|partager|les plus lus|bouton retour|vous devez [êe]tre connect|"
     # (a sidebar's list of other stories: « Dernières nouvelles », « Dans la même rubrique »)
-    r"derni[èe]res (?:nouvelles|actualit[ée]s|infos|d[ée]p[êe]ches)\s*:?$|articles r[ée]cents\s*:?$|"
+    r"derni[èe]res (?:nouvelles|actualit[ée]s|actus|infos|d[ée]p[êe]ches)\s*:?$|articles r[ée]cents\s*:?$|"
     r"dans la m[êe]me rubrique|\d+ commentaires?\s*$|vous aimerez aussi|vous aimerez peut-[êe]tre)",
     re.IGNORECASE,
 )
@@ -341,7 +346,7 @@ def parse(text, html=None):
         html = looks_like_html(text)
     if html:
         return _parse_html(text)
-    text = _unwrapped(text.replace("\r\n", "\n"))
+    text = _unwrapped(tables.flattened(text.replace("\r\n", "\n")))
     # (« **Chefchaouen** — … »: text copied with its Markdown emphasis)
     lines = [" ".join(_EMPHASIS.sub("", line).split()) for line in text.split("\n")]
     return _assemble(lines, headline="")
