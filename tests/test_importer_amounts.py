@@ -2358,3 +2358,45 @@ def test_jobs_promised_in_the_first_person_from_a_place_or_taken_back(body, expe
     """« nous recruterons 110 apprenants », « … en télétravail depuis Tinghir », « cet objectif a été retiré »."""
     found = count(people.jobs, body, 2026)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le financement se répartit entre 2,4 millions de dirhams apportés par l'INDH et 1,2 million de dirhams par le "
+     "Conseil provincial.", 3_600_000),
+    ("Le programme mobilise une enveloppe globale constituée de 3,2 millions de dirhams apportés par l'INDH, de 1,5 "
+     "million de dirhams du Conseil provincial et de 800 000 dirhams de l'opérateur.", 5_500_000),
+])
+def test_shares_split_between_parties_or_making_up_a_whole_add_up(body, expected):
+    """« se répartit entre A apportés par X et B par Y » is no price range; « une enveloppe globale constituée de A,
+    de B et de C »: the whole is their sum."""
+    assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "L'INDH consacre cette année 48 millions de dirhams à l'ensemble de ses projets dans la province, et l'école n'en "
+    "est qu'une petite part.",
+    "L'opérateur consacre chaque année une trentaine de millions de dirhams à ce réseau, sans préciser la part du club.",
+])
+def test_a_body_s_money_for_all_its_projects_or_its_network_is_no_budget(body):
+    """« 48 millions à l'ensemble de ses projets », « une trentaine de millions à ce réseau »: another whole's money."""
+    assert budget(body)[0] is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the selection's pool, then the people kept
+    ("Après les tests en ligne, 310 jeunes ont passé les quatre semaines de sélection intensive, et nous en avons "
+     "retenu 90.", 90),
+    # the teachers a school puts on the course
+    ("La formation est assurée par l'École nationale des sciences appliquées de Safi, qui a mobilisé 12 enseignants. "
+     "Après les tests, 110 jeunes ont été retenus et ont commencé lundi.", 110),
+    # the stops of a tour, then the whole
+    ("La caravane fera quatre étapes : 420 élèves à Guelmim, 280 à Sidi Ifni, 300 à Tan-Tan et 200 à Assa. Au total, "
+     "1 200 collégiens de la région doivent passer par ses ateliers.", 1200),
+    # three cohorts over years against this one
+    ("Le programme accueille cette année une première cohorte de 120 jeunes. Trois cohortes, soit 360 bénéficiaires, "
+     "sont prévues d'ici 2028.", 120),
+])
+def test_the_pool_the_staff_and_years_ahead_give_way_to_this_cohort(body, expected):
+    """« 310 ont passé la sélection … retenu 90 », « a mobilisé 12 enseignants », « Au total, 1 200 », « trois
+    cohortes, soit 360, d'ici 2028 »: the people of this edition, in all."""
+    assert count(people.trainees, body, 2026)[0] == expected

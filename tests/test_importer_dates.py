@@ -827,3 +827,26 @@ def test_an_undated_line_of_paper_town_and_author_under_the_headline():
             "Le gouverneur a visité mardi le centre, ouvert en octobre dans l'ancienne maison des jeunes.\n")
     article = text.parse(page)
     assert article.headline == "« Taourirt Code » : le gouverneur rend visite aux 40 stagiaires"
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a press room's download links, then its dateline and « hier »
+    ("inwi lance à Agadir un parcours pour douze startups\n\nLe parcours accompagnera douze startups de la région "
+     "pendant six mois, avec des mentors du secteur.\n\n"
+     "Casablanca, le 21 octobre 2026 – inwi a donné hier à Agadir le coup d'envoi de son parcours.\n",
+     datetime.date(2026, 10, 20)),
+    # an updated dispatch: its headline, its stamp on a line of its own, then the story
+    ("MISE À JOUR - Tétouan : une cohorte de 240 jeunes aux métiers du numérique\n"
+     "Tétouan, 20 janvier 2026 (APN) - Première diffusion 16h05, mise à jour 18h40\n\n"
+     "Mise à jour : cette version corrige le nombre de bénéficiaires de la cohorte.\n\n"
+     "Tétouan - (APN) - Le programme a lancé lundi à Tétouan sa première cohorte de 240 jeunes.\n",
+     datetime.date(2026, 1, 19)),
+])
+def test_a_dispatchs_own_date_wherever_its_first_lines_put_it(article, expected):
+    """The dateline's date is the dispatch's: « hier », « lundi » are told against it, not taken from it."""
+    from helpers import REPO
+
+    from announcements.importer.extract import extract
+    from announcements.vocabulary import load_vocabulary
+
+    assert extract(article, load_vocabulary(REPO / "data")).date == expected

@@ -509,15 +509,16 @@ def test_a_school_named_in_the_headline_through_its_cohort(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the end of a longer name, after « à », is no name of its own
+    # the end of a longer name, after « à », is no name of its own: the whole name is
     ("Rentrée à Imzouren\n\nQuatre-vingt-cinq étudiants ont fait leur rentrée lundi à Nekor Code, l'école de "
-     "programmation de la ville.\n", []),
+     "programmation de la ville.\n", ["Nekor Code"]),
     # a scheme, named in apposition
     ("Safi : une déclinaison locale\n\nLa déclinaison safiote de Cap Avenir, le dispositif de reconversion de "
      "l'agence, a ouvert lundi avec 40 bénéficiaires.\n", ["Cap Avenir"]),
 ])
 def test_the_tail_of_a_name_and_a_scheme_in_apposition(tmp_path, text, expected):
-    """« à Nekor Code, l'école » gives no « Code »; « Cap Avenir, le dispositif de reconversion » is the scheme."""
+    """« à Nekor Code, l'école » gives Nekor Code, never « Code » alone; « Cap Avenir, le dispositif de reconversion »
+    is the scheme."""
     assert programmes(draft_of(tmp_path, text)) == expected
 
 
@@ -1133,6 +1134,17 @@ def test_a_partners_other_school_is_no_programme_of_the_article(tmp_path):
     ("Kénitra : une académie pour l'automobile\n\nLe secteur recrute.\n\nL'Académie des métiers numériques de "
      "l'automobile (AMNA) ouvrira ses portes en février sur le campus universitaire, avec 180 stagiaires.\n",
      ["Académie des métiers numériques de l'automobile"]),
+    # a school named after its place and « Code », in a portrait's lead
+    ("Tinghir : Itto, bergère devenue développeuse\n\nÀ 24 ans, Itto a quitté les pâturages pour la salle informatique "
+     "de Tighremt Code, à Tinghir, qui a lancé en mars sa deuxième promotion de 45 apprenants.\n", ["Tighremt Code"]),
+    # named, then « il a été inauguré »
+    ("Larache : un ancien douanier ouvre une école de code\n\nSon projet lui tenait à cœur depuis dix ans.\n\nBaptisé "
+     "Code Loukkos, il a été inauguré le samedi 21 mars dans l'ancienne maison des douanes, avec 40 jeunes.\n",
+     ["Code Loukkos"]),
+    # a course's title in quotes, a brand in capitals
+    ("Errachidia : la FST forme aux données des oasis\n\nDepuis février dernier, la Faculté des sciences et techniques "
+     "d'Errachidia accueille un nouveau « Certificat Oasis Data », suivi par 38 étudiants.\n",
+     ["Certificat Oasis Data"]),
     # an English brand on « Track »
     ("Safi Green Tech Track : l'incubation verte prend racine\n\nLe Safi Green Tech Track accompagne depuis lundi sa "
      "première cohorte de 40 porteurs de projets.\n", ["Safi Green Tech Track"]),
@@ -1156,3 +1168,33 @@ def test_an_acronym_that_is_not_made_of_the_words_names_nothing(tmp_path):
     text = ("Kénitra : un espace pour les jeunes\n\nLe secteur recrute.\n\nL'Espace de formation du quartier (ANAPEC) "
             "ouvrira ses portes en février, avec 180 stagiaires.\n")
     assert "Espace de formation du quartier" not in programmes(draft_of(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation after « le programme », no name
+    ("Khouribga : l'ICT Academy de l'ENSA fait le plein\n\nLa Huawei ICT Academy de l'ENSA de Khouribga a ouvert lundi "
+     "ses cours à 84 étudiants. L'administration explique que le programme « peut monter jusqu'à 100 places par an ».\n",
+     ["Huawei ICT Academy"]),
+    # a square named after a king, before the centre
+    ("Sidi Ifni : « Ifni Nissae Digital » initie 36 artisanes\n\nLancé en mars dans l'ancien consulat de la place Hassan "
+     "II, le programme forme 36 artisanes au commerce en ligne.\n", ["Ifni Nissae Digital"]),
+    # the walls of the school where the caravan stopped, and the school it stood in front of
+    ("Oulad Teima : la caravane « Coding pour tous » fait étape\n\nLes murs de pisé de l'école Al Mouahidine ont vibré "
+     "la semaine dernière : la caravane « Coding pour tous » y a initié 290 élèves. Le coup d'envoi a été donné devant "
+     "l'école Ibn Battouta.\n", ["Caravane Coding pour tous"]),
+])
+def test_a_quotation_a_square_or_a_school_building_is_no_initiative(tmp_path, text, expected):
+    """« le programme « peut monter jusqu'à … » », « la place Hassan II, le centre … », « les murs de l'école X »: none
+    of them the initiative's name."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+def test_an_interview_of_a_school_s_director_is_about_her_school(tmp_path):
+    """« Propos recueillis par … » is the interview's byline; « la directrice du Centre X fait le point » opens on the
+    article's school, not on her employer as a guest; the school she worked at before is her past."""
+    text = ("Samira O. : « À Fquih Ben Salah, on apprend à coder sans quitter sa province »\n"
+            "L'Écho du Tadla — Fquih Ben Salah, mardi 14 avril 2026\nPropos recueillis par Nadia B.\n\n"
+            "Dix semaines après la rentrée de sa première promotion, la directrice du Centre de codage de Fquih Ben "
+            "Salah fait le point.\n\nL'Écho du Tadla : D'où venez-vous ?\n\nS. O. : J'ai passé six ans à 1337 "
+            "Khouribga, d'abord comme bénévole.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Centre de codage de Fquih Ben Salah"]

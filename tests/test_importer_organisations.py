@@ -1702,3 +1702,22 @@ def test_where_it_took_place_who_lends_who_may_join_and_who_came_to_speak(senten
 
     start = sentence.index(name)
     assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) == expected
+
+
+@pytest.mark.parametrize("body, school", [
+    # listed first among those who signed
+    ("L'École supérieure de technologie de Berrechid, l'Université Hassan Ier de Settat et Simplon Maroc ont signé "
+     "avant-hier la convention du bootcamp.", "École supérieure de technologie de Berrechid"),
+    # its name with a straight apostrophe, launching the course
+    ("L'École nationale des sciences appliquées d'Al Hoceima a donné mercredi le coup d'envoi du « Parcours IA », avec "
+     "l'Université Abdelmalek Essaâdi et Alten Maroc.", "École nationale des sciences appliquées d'Al Hoceima"),
+    # a school, a party of the convention beside its university, said with a comma
+    ("Le centre est le fruit d'une convention entre l'Université Mohammed Premier, son École nationale des sciences "
+     "appliquées d'Al Hoceima et Huawei Maroc.", "École nationale des sciences appliquées d'Al Hoceima"),
+])
+def test_a_university_s_school_that_signs_or_launches_the_course_is_a_party(body, school):
+    """« L'École X, l'Université Y et Z ont signé », « l'ENSA d'Al Hoceima a donné le coup d'envoi du parcours »,
+    « entre l'Université X, son École Y et Z »: the school takes part beside its university."""
+    draft = extract(f"Une formation au numérique pour les jeunes\n\nPublié le 3 mars 2026\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    assert school in [name for name, _known in draft.partners]

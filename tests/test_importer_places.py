@@ -729,3 +729,10 @@ def test_the_same_day_far_away_is_another_site_not_this_one(gazetteer):
                       "de 800 kilomètres de là, le campus de Youssoufia accueillait sa septième promotion.", gazetteer,
                       headline="Nador accueille sa première promotion de codeurs")
     assert location.regions == ["oriental"]
+
+
+def test_towns_listed_in_the_headline_after_a_launch_are_every_site(gazetteer):
+    """« Le bootcamp démarre à Kénitra et Mohammedia »: two sites, two regions."""
+    location = locate("Le bootcamp a été lancé lundi à Kénitra ; il formera 120 jeunes à Kénitra et 80 à Mohammedia.",
+                      gazetteer, headline="Cybersécurité : le bootcamp démarre à Kénitra et Mohammedia")
+    assert sorted(location.regions) == ["casablanca-settat", "rabat-sale-kenitra"]

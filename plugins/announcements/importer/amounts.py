@@ -62,6 +62,8 @@ _RECURRENT_REACH = 40
 # (Not « coûte » alone: « le centre coûte 5 MDH » is a budget; « coûte entre 45 000 et 60 000 » is a range.)
 _PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
                     r"rémunérations?|à partir de|payée?s?|(?<!l['’])équivalente?s?)\b|"
+                    # (not « le financement se répartit entre 2,4 millions apportés par X et 1,2 million par Y »)
+                    r"(?<!répartit\s)(?<!répartie\s)(?<!répartis\s)(?<!partagé\s)(?<!partagée\s)"
                     r"\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
                     re.IGNORECASE)
 # (« 60 000 dirhams par bénéficiaire, soit 9 millions pour la promotion »: a cost per head, never added to the total)
@@ -164,7 +166,10 @@ _ENVELOPE = re.compile(r"\b(?:enveloppe|budget|coût|montant)\s+(?:globale?|tota
 _OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # « 45 millions pour l'ensemble de ses projets »: the money of a plan of many actions.
 # (« 40 millions de dirhams pour l'ensemble de son plan numérique »: a plan's, of many actions too)
-_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\bpour\s+(?:(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|"
+# (« L'INDH consacre 48 millions de dirhams à l'ensemble de ses projets dans la province »; « une trentaine de millions
+# de dirhams à ce réseau »: a network's money, of all its sites)
+_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:pour|à)\s+(?:(?:ce|son|leur)\s+réseau\b|"
+                                 r"(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|"
                                  r"tou(?:te)?s\s+(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)|"
                                  r"l['’]ensemble\s+de\s+(?:son|sa|leur)\s+(?:plan|stratégie|feuille\s+de\s+route))\b",
                                  re.IGNORECASE)
@@ -432,7 +437,9 @@ def find(sentences, year=None):
                 note=approx.group(1).lower() if approx else "",
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
-                total=bool(revised_again or _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)
+                # (« une enveloppe globale constituée de 3,2 MDH apportés par X, de 1,5 MDH … »: its parts follow)
+                total=bool(revised_again or (_TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before))
+                           or _TOTAL_AFTER.match(after)
                            or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
@@ -824,6 +831,8 @@ _SHARE_ROW = re.compile(r"^(?P<giver>(?:(?:contribution|apport|part|participatio
                         r"province|initiative|entraide|association|chambre|direction|acad[ée]mie|banque|groupe|"
                         r"soci[ée]t[ée]|entreprises?|INDH|OFPPT|ANAPEC|ADD|OCP)\b)[^;.!?]{0,120}) ; [^;]{1,90}"
                         r"(?: ; [^;]{1,90})*$", re.IGNORECASE)
+# « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.
+_MADE_OF_BEFORE = re.compile(r"\b(?:constituée?s?|composée?s?|formée?s?)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # « Total ; 9 000 000 », « TOTAL ; 10 000 000 ; 100 % »: the table's last row, the sum of the rows above.
 _TOTAL_ROW = re.compile(r"^total(?:\s+g[ée]n[ée]ral)?\s+;\s+[^;]{1,90}(?: ; [^;]{1,90})*$", re.IGNORECASE)
 # A line of cells joined by « ; », as the text reader sets a table's row (no sentence of prose: no final stop).

@@ -9,7 +9,7 @@ import dateparser
 
 from .candidates import Candidate, best
 from .numbers import REMINDER, count, digits
-from .text import MONTH_ABBREVIATIONS, MONTHS, PUBLISHED, dateline
+from .text import MONTH_ABBREVIATIONS, MONTHS, PUBLISHED, dateline, opening_dateline
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # (and the press's abbreviations, « 15 janv. (MAP) »: the dot is left out of the match)
@@ -216,12 +216,12 @@ def _other_dates(article, url):
         day = _full_date(sentence.text[stamp.end():stamp.end() + 40]) if stamp else None
         if day:
             return day, f"mise en ligne : {sentence.text[stamp.start():stamp.end() + 40].strip()}"
-    lead = next((s for s in article.sentences if s.paragraph == 1), None)
-    opening = dateline(lead) if lead else None
-    if opening and opening.group("date") and _ABSOLUTE.search(opening.group("date")):
-        day = parse_absolute(_ABSOLUTE.search(opening.group("date")).group())
-        if day:
-            return day, "date de la dépêche"
+    # (the lead's dateline, or one a few lines down, under a standfirst or a press room's links)
+    for opening in _datelines(article.sentences):
+        if opening.group("date") and _ABSOLUTE.search(opening.group("date")):
+            day = parse_absolute(_ABSOLUTE.search(opening.group("date")).group())
+            if day:
+                return day, "date de la dépêche"
     for sentence in article.sentences:
         printed = (_PRINTED_IN.search(sentence.text) or _SOURCE_IN_BRACKETS.search(sentence.text)
                    or (_ISSUE_OF.search(sentence.text) if sentence.paragraph <= 2 else None))
@@ -309,13 +309,31 @@ def _full_date(text):
     return None
 
 
+# How far down a line may open on the dispatch's own dateline.
+_DATELINE_PARAGRAPHS = 3
+
+
+def _datelines(sentences, with_sentence=False):
+    """The datelines the first paragraphs open on: the lead's, or a line's a little further down."""
+    for number, sentence in enumerate(sentences):
+        if sentence.paragraph > _DATELINE_PARAGRAPHS:
+            break
+        opens = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        opening = dateline(sentence) or (opening_dateline(sentence.text) if opens else None)
+        if opening:
+            yield (sentence, opening) if with_sentence else opening
+
+
 def event_date(sentences, base=None):
     """The event's date: the best dated sentence, relative dates resolved against base."""
     candidates = []
     following = {sentence.index: sentences[n + 1] if n + 1 < len(sentences) else None
                  for n, sentence in enumerate(sentences)}
+    openings = {id(sentence): opening for sentence, opening in _datelines(sentences, with_sentence=True)}
     for sentence in sentences:
-        opening = dateline(sentence)
+        # (« Tétouan, 12 juin 2025 (MAP) - » taken for the headline, « Casablanca, le 21 octobre 2026 – » under a
+        # press room's download links: a dispatch's own date, wherever its first lines put it)
+        opening = openings.get(id(sentence))
         if base and sentence.paragraph <= 2 and _BROADCAST_LINE.match(sentence.text):
             continue  # « Transcription de l'émission diffusée le jeudi 15 janvier »: the broadcast's day, the base
         told = _candidates(sentence.text, base)

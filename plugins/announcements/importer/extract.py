@@ -275,21 +275,45 @@ def _drop_schools_of_partner_universities(draft, sentences):
     if any(name.startswith("Université") for name, _known in draft.partners):
         beside = " ".join(row[2] for row in draft.evidence if row[0] == "partners")
         story = " ".join(sentence.text for sentence in sentences)
+        # (« une convention entre l'université, sa Faculté X, le ministère et Huawei »: said anywhere in the story)
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
-                   and not re.search(r"(?:\bet|,)\s+(?:son|sa)\s+" + _spelled(name), beside)
-                   and not _runs_the_course(name, story)}
+                   and not re.search(r"(?:\bet|,)\s+(?:son|sa)\s+" + _spelled(name), f"{beside} {story}")
+                   and not _runs_the_course(name, story) and not _listed_signatory(name, sentences)}
         _remove_partners(draft, schools)
 
 
 def _spelled(name):
     """A pattern of a name as written, either apostrophe."""
-    return re.escape(name).replace("'", "['’]").replace("’", "['’]")
+    return re.sub("['’]", lambda _apostrophe: "['’]", re.escape(name))
 
 
-# What a school does when the course is its own: it launches or opens it.
-_LAUNCHES_COURSE = (r"[^.;]{0,60}?\b(?:a\s+(?:officiellement\s+)?(?:lancé|ouvert|créé)|lance|ouvre|crée)\s+"
-                    r"(?:[^.;]{0,30}?\s)?(?:la|le|une?|sa|son)\s+(?:nouvelle\s+|nouveau\s+)?"
-                    r"(?:licence|master|filière|bootcamp|certificat|cursus|parcours|diplôme)\b")
+# What a school does when the course is its own: it launches, opens or hosts it.
+# (« l'ENSA X a donné mercredi le coup d'envoi du « Parcours IA » », « la FST X accueille un nouveau « Certificat » »)
+# (not « dans les locaux de l'École X, qui accueille le bootcamp »: the room, not the course)
+_LAUNCHES_COURSE = (r"[^.;]{0,60}?\b(?:(?:a\s+(?:officiellement\s+)?(?:lancé|ouvert|créé|inauguré)|lance|ouvre|crée|"
+                    r"inaugure)\s+(?:[^.;]{0,30}?\s)?(?:la|le|une?|sa|son)\s+(?:nouvelle\s+|nouveau\s+)?|"
+                    r"accueille\s+(?:[^.;]{0,30}?\s)?une?\s+(?:nouvelle|nouveau)\s+|"
+                    r"a\s+donné\s+(?:[^.;]{0,30}?\s)?le\s+coup\s+d['’]envoi\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*)"
+                    r"(?:[«“\"]\s*)?(?:licence|master|filière|bootcamp|certificat|cursus|parcours|diplôme|formation)\b")
+# « L'École X, l'Université Y, le Conseil Z et Simplon ont signé la convention »: a school listed among the
+# signatories is a party of its own.
+_SIGNED_BY_LIST = re.compile(r"\b(?:ont|avaient)\s+(?:\w+\s+)?(?:signé|paraphé|conclu)\b", re.IGNORECASE)
+
+
+def _listed_signatory(name, sentences):
+    """True when a sentence lists the school among those who signed (« X, Y et Z ont signé »), before the verb and not
+    as where it happens (« … ont signé une convention … au sein de la Faculté X, a-t-on appris »)."""
+    listed = re.compile(_spelled(name) + r"\s*(?:\([^)]{1,30}\))?\s*(?:,|\bet\b)", re.IGNORECASE)
+    for sentence in sentences:
+        school, signed = listed.search(sentence.text), _SIGNED_BY_LIST.search(sentence.text)
+        if school and signed and school.end() <= signed.start() and not _AT_A_PLACE_BEFORE.search(
+                sentence.text[:school.start()]):
+            return True
+    return False
+
+
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:au\s+sein\s+d[eu]|à|dans|sur\s+le\s+campus\s+d[eu])\s*"
+                                r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
 
 
 def _runs_the_course(name, story):

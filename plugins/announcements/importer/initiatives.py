@@ -169,9 +169,11 @@ _BAPTISED_FIRST = re.compile(
     r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|"
     rf"(?P<plain>[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{1,4}}))\s*"
     r"(?:[—–(][^—–()]{0,80}[—–)]\s*)?,\s*"
-    r"(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
+    r"(?:(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
     r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme|bootcamp|"
-    r"camp|hub|lab|club)\b"
+    r"camp|hub|lab|club)\b|"
+    # (« Baptisé Code Loukkos (كود اللوكوس), il a été inauguré samedi »: a pronoun, then its launch)
+    r"(?i:il|elle)\s+(?:a\s+été\s+|sera\s+)?(?:inauguré|lancé|ouvert|créé)e?\b)"
 )
 _BAPTISED_PARAGRAPHS = 5
 # A speaker's « notre programme « X » » counts near the top only: further down it is as often another of theirs.
@@ -242,10 +244,16 @@ _NOT_NAMES = {"maroc", "marocain", "marocaine", "royaume", "etat", "gouvernement
 _BRANDED = re.compile(
     # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
     # (« Doukkala Data & AI Bootcamp »: an ampersand between words)
-    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)(?P<plain>(?:(?:[A-Z0-9][\w'’&-]*|&)\s+){1,4}"
+    # (not « Baptisé Code Loukkos, il … »: the participle opening the sentence names, it is no word of the name)
+    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)"
+    # (nor « L'école Argan Code », « Avec Kayna Code »: an article or a word opening the sentence)
+    r"(?!(?:Baptisée?|Nommée?|Appelée?|Intitulée?|Dénommée?|Lancée?|Créée?|Rebaptisée?|Avec|Pour|Dans|Chez|Selon|"
+    r"Au|Aux|Le|La|Les|Un|Une|Et|Mais|Depuis|En|De|Des|Du|Sur|Par|Ce|Cette|Son|Sa|Notre)\s|[LD]['’])"
+    r"(?P<plain>(?:(?:[A-Z0-9][\w'’&-]*|&)\s+){1,4}"
     # (« Safi Green Tech Track », « Atlas Founders Program »: a track or a programme, in English)
+    # (« Tighremt Code », « Nekor Code »: a school named after its place and the code it teaches)
     r"(?:School|Academy|Académie|Lab|Labs|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?|Track|Program|"
-    r"Accelerator|Incubator)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
+    r"Accelerator|Incubator|Code)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
     r"(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.
@@ -258,7 +266,9 @@ _KIND_QUOTED = re.compile(r"[«“\"]\s*(?i:l['’]école|l['’]académie|le\s+
 # « la convention de l'« Académie Sakia Digital » »: a quoted name that opens on its kind, capitalised.
 _QUOTED_TITLED = re.compile(r"[«“\"]\s*(?P<quoted>(?:Académie|École|Ecole|Campus|Centre|Bootcamp|Incubateur|Maison|"
                             # (« « Espace numérique Tifawin » »: the trade's adjective may come first)
-                            r"Fabrique|Caravane|Espace|Atelier|Club|Pôle)\s+(?:[A-ZÀ-Þ0-9d]|numérique\b|digital\b)"
+                            r"Fabrique|Caravane|Espace|Atelier|Club|Pôle|"
+                            # (« un nouveau « Certificat Oasis Data » »: a course's title, a brand in capitals)
+                            r"Certificat(?=\s+[A-ZÀ-Þ])|Parcours(?=\s+[A-ZÀ-Þ]))\s+(?:[A-ZÀ-Þ0-9d]|numérique\b|digital\b)"
                             r"[^»”\"]{1,50}?)\s*[»”\"]")
 # « une « Licence professionnelle Data et Industrie 4.0 » », « le « Certificat universitaire en commerce électronique et
 # marketing digital » »: a degree's title in quotes, its words in lower case as university titles are written.
@@ -342,8 +352,15 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 # « les parents d'élèves de l'école Al Massira », « institutrice à l'école X », « la cour de l'école Y »: a school of
 # pupils and teachers, where a programme comes; not a school of the trade opening.
 # (not « la directrice de l'école Tadla Data », « les élèves de la première promotion de l'école Cèdre Code »)
-_HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables)"
-                                 r"\s+(?:de|à|dans)\s+l['’]école\s*$", re.IGNORECASE)
+# (« Les murs de pisé de l'école X », « devant le portail de l'école Y »: the building where it happens)
+_HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables|murs|"
+                                 r"portail|façade|préau)(?:\s+[\w'’-]+){0,2}?"
+                                 r"\s+(?:de|à|dans)\s+l['’]école\s*$|\bdevant\s+l['’]école\s*$", re.IGNORECASE)
+# A name in lower case of more words than this is a phrase quoted, not a brand (« e-Coop », « inwi Code » are short).
+_LONGEST_LOWER_NAME = 3
+# « place Hassan II », « boulevard Mohammed V », « quartier Al Qods »: a street or a square, named after someone.
+_STREET_BEFORE = re.compile(r"\b(?:place|avenue|av\.|boulevard|bd|rue|quartier|hay|lotissement|route)\s+$",
+                            re.IGNORECASE)
 # « à l'école X »: where something happens, a host when the sentence names another initiative too.
 _AT_SCHOOL_BEFORE = re.compile(r"\b(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
@@ -368,7 +385,9 @@ _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|depuis\
 
 # What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
 _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe|la\s+start-?up|l['’]association|"
-                             r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale)(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*$",
+                             # (« L'incubateur Chaouia Lab ouvre le « Sprint IA » »: the organiser, by its kind)
+                             r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale|l['’]incubateur|"
+                             r"l['’]accélérateur)(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s*$",
                              re.IGNORECASE)
 
 
@@ -507,6 +526,10 @@ def _candidates(sentences, names):
             continue  # « le parcours « data » »: a common word in quotes, no name
         if not re.search(r"[^\W\d_]{2}", name):
             continue  # « un programme d'upskilling 100 % féminin »: a figure, not a name
+        if name[:1].islower() and len(name.split()) > _LONGEST_LOWER_NAME:
+            continue  # « le programme « peut monter jusqu'à 100 places par an » »: a quotation, not a name
+        if _STREET_BEFORE.search(sentence.text[:_name_start(match)]):
+            continue  # « le consulat de la place Hassan II, le centre … »: a square's or a street's name
         if _TRACK_BEFORE.search(sentence.text[:_name_start(match)]) and not re.search(r"[A-ZÀ-Þ0-9]", name[1:]):
             continue  # « le cursus « Développeur web » »: a track's title, capitalised only where it opens
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):

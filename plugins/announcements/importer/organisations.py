@@ -469,6 +469,9 @@ def _is_strategy(names, slug):
     return bool(term) and (getattr(term, "description", "") or "").startswith("Stratégie")
 
 
+_GUEST_WORD = re.compile(r"\binvitée?s?\b", re.IGNORECASE)
+
+
 def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None, lead=False, nearby_first=None,
           frame=False):
     """Record one mention, and whether it names a partner (True), only asks about one ("asked") or names a person's
@@ -481,7 +484,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         or (end is not None and _DISOWNED_AFTER.match(text, end)))
     where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
     lends = end is not None and roles.LENDS_AFTER.match(text, end)
-    staff = roles.TITLE_BEFORE.search(before)  # « un responsable de la Cité de l'innovation, invité »: his employer
+    # « un responsable de la Cité de l'innovation, invité »: his employer (not in the lead: « la directrice du Centre X
+    # fait le point » opens an interview on her own school)
+    staff = roles.TITLE_BEFORE.search(before) and not (lead and not _GUEST_WORD.search(text))
     if kind == "programme" and nearby and key not in found and nearby_first is not None:
         nearby_first.add(key)
     # (named again further down, « 1337 accueille des jeunes de tous horizons », it is still the school nearby)

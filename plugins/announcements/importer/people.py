@@ -328,6 +328,9 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
+                                # (« 310 jeunes ont passé les semaines de sélection, et nous en avons retenu 90 »)
+                                r"\s+(?:ont|avaient)\s+passé\s+(?:les|la|le|l['’])\s*[^.;]{0,40}?\b(?:sélection|tests?|"
+                                r"épreuves?|entretiens?|concours)\b|"
                                 # (« 3 100 jeunes de la région ont déposé leur candidature »)
                                 r"[^.;,]{0,30}?\s(?:ont|avaient)\s+déposé\s+(?:leur|un|une)\s+(?:candidature|dossier)s?\b|"
                                 # (« 420 étudiants ont rempli le formulaire d'adhésion en ligne »: sign-ups)
@@ -357,6 +360,8 @@ _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", r
 # (« Nous employons aujourd'hui 1 100 personnes »: the speaker's company, in the first person too)
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|emploiera|emploieront|employ(?:ons|ez|ait|aient|ions|iez|ant)|"
                            r"effectifs?\s+de|salarie|"
+                           # (« l'ENSA, qui a mobilisé 12 enseignants »: staff put on the course, not its people)
+                           r"mobilis(?:e|ent|é|era)|détach(?:e|ent|é|era)|"
                            r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
                            r"[^,;.]{0,20}$|"
                            # « elle dirigeait une agence et une équipe de vingt-cinq personnes »: staff led
@@ -651,7 +656,8 @@ def trainees(sentences, year=None, city=""):
             features |= {"training_words"} if _TRAINING.search(text) else set()
             features |= {"elsewhere"} if _elsewhere(text, city) or _NEIGHBOUR_BEFORE.search(
                 text[:match.start()]) else set()
-            if (match.start("number") in summed or _IN_ALL_AFTER.match(text, match.end())) and not \
+            if (match.start("number") in summed or _IN_ALL_AFTER.match(text, match.end())
+                    or _IN_ALL_OPENING.search(text[:match.start()])) and not \
                     _CAPACITY_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
                 features.add("summed")  # « 25 bénéficiaires par douar, soit 300 personnes au total »
             # (« Combien d'étudiants suivent la promotion ? — Nous avions ouvert 80 places … 60 étudiants sont
@@ -699,6 +705,7 @@ def trainees(sentences, year=None, city=""):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
             if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
+                features.discard("summed")  # (« Trois cohortes, soit 360 bénéficiaires, d'ici 2028 »: years' sum)
             edition = _edition_number(text[:match.start()])
             if _NEXT_EDITION.search(text) or asked_next or (edition and lead_edition and edition != lead_edition) or (
                     _later(_clause(text, match), year, edition)):
@@ -1025,6 +1032,9 @@ _ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\
                             r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+retenir)\s*$", re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
+# « Au total, 1 200 collégiens doivent passer par les ateliers »: the whole, after the list of its parts.
+_IN_ALL_OPENING = re.compile(r"^\s*(?:au\s+total|en\s+tout)\s*,\s*(?:quelque\s+|plus\s+de\s+|près\s+de\s+)?$",
+                             re.IGNORECASE)
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
                             rf"(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
 _SUMMED = re.compile(rf"\bsoit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?(?P<number>{NUMBER})", re.IGNORECASE)

@@ -564,6 +564,11 @@ _ALSO_THERE = re.compile(
     r"l['’]autre\s+à|l['’]un\s+à)\b[^.;]*$",
     re.IGNORECASE,
 )
+# « … démarre à Kénitra et Mohammedia », « s'installe à Guelmim, Tan-Tan et à Assa »: the headline's list of towns
+# after « à », each a site.
+_HEADLINE_LIST_BEFORE = re.compile(r"\bà\s+[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][\w'’-]*){0,3}"
+                                   r"(?:\s*,\s*(?:à\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+                                   r"\s*(?:,|\bet)\s+(?:à\s+)?$")
 _ROUTE_FROM = re.compile(r"\b(?:de|depuis|d['’])\s*$", re.IGNORECASE)
 _ROUTE_TO = re.compile(r"^\s*(?:à|jusqu['’]à)\s*$", re.IGNORECASE)
 # Only where the article sets its subject: the headline and the first paragraphs.
@@ -582,7 +587,8 @@ def _also_there(found, chosen):
                   or _PART_THERE.search(mention.sentence.text[:mention.start]))
                  and not _UNTIL_NOW.search(mention.sentence.text))
         told = mention.sentence.paragraph <= _ALSO_PARAGRAPHS and (
-            _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention))
+            _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention)) or (
+            mention.sentence.paragraph == 0 and _HEADLINE_LIST_BEFORE.search(mention.sentence.text[:mention.start]))
         if sites or told:
             extra.append(region)
     return extra

@@ -142,7 +142,9 @@ _DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|let
 # broadcast's credits above its summary.
 # (« Transcription intégrale (service des archives) », « [Générique] »: what the text is, a stage direction)
 _CREDITS = re.compile(r"^(?:présentation|présenté(?:e)? par|animation|animé(?:e)? par|réalisation|production|"
-                      r"invitée?s?|document établi|transcription établie|résumé établi)\b|"
+                      r"invitée?s?|document établi|transcription établie|résumé établi|"
+                      # (« Propos recueillis par Nadia B. »: an interview's byline)
+                      r"propos\s+recueillis\s+par|entretien\s+réalisé\s+par|interview\s+réalisée\s+par)\b|"
                       r"^(?:transcription|verbatim)\b[^.!?]{0,60}$|^\[[^\]]{2,30}\]$", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)
@@ -193,8 +195,13 @@ def dateline(sentence):
     """The dateline opening a lead sentence (groups place and date), or None."""
     if sentence.paragraph != 1 or sentence.index > 1:
         return None
+    return opening_dateline(sentence.text)
+
+
+def opening_dateline(text):
+    """The dateline a line opens on, wherever it stands (groups place and date), or None."""
     # (a date alone first: « BRÈVE — 13/05/2025. » would read as a place « BRÈVE » without a date)
-    return _DATE_OPENING.match(sentence.text) or _DATELINE.match(sentence.text) or _DATELINE_STOP.match(sentence.text)
+    return _DATE_OPENING.match(text) or _DATELINE.match(text) or _DATELINE_STOP.match(text)
 
 
 def split_sentences(paragraph):
@@ -585,7 +592,7 @@ def _take_headline(lines):
         # byline, or above the lead when there is none.
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
-            if _NOISE.match(line) or _is_section_line(line) or _is_byline(line):
+            if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line):
                 continue
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
@@ -616,6 +623,13 @@ def _take_headline(lines):
 
 # « SETTAT. Le conseil provincial a adopté… »: a round-up's item, under its town in capitals.
 _CAPS_PLACE_ITEM = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[.–—]\s+[A-ZÀ-Þ]")
+def _dispatch_stamp(line):
+    """True for a dispatch's stamp on a line of its own: « Tétouan, 20 janvier 2026 (APN) - Première diffusion 16h05 »,
+    its place and date first, no sentence after."""
+    opening = opening_dateline(line)
+    return bool(opening and opening.groupdict().get("date") and not _is_prose(line))
+
+
 def _letterhead_end(lines):
     """How many lines an official letterhead takes at the top: « ROYAUME DU MAROC » and the bodies under it."""
     if not lines or not _LETTERHEAD.match(lines[0]):
