@@ -2363,6 +2363,8 @@ def test_jobs_promised_in_the_first_person_from_a_place_or_taken_back(body, expe
 @pytest.mark.parametrize("body, expected", [
     ("Le financement se répartit entre 2,4 millions de dirhams apportés par l'INDH et 1,2 million de dirhams par le "
      "Conseil provincial.", 3_600_000),
+    ("Évalué à 14 millions de dirhams au départ, il se répartit désormais entre 10 millions de dirhams apportés par le "
+     "groupe, 6 millions par la Région et 1,5 million par la commune.", 17_500_000),
     ("Le programme mobilise une enveloppe globale constituée de 3,2 millions de dirhams apportés par l'INDH, de 1,5 "
      "million de dirhams du Conseil provincial et de 800 000 dirhams de l'opérateur.", 5_500_000),
 ])
@@ -2400,3 +2402,58 @@ def test_the_pool_the_staff_and_years_ahead_give_way_to_this_cohort(body, expect
     """« 310 ont passé la sélection … retenu 90 », « a mobilisé 12 enseignants », « Au total, 1 200 », « trois
     cohortes, soit 360, d'ici 2028 »: the people of this edition, in all."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the teachers who give the course, then the cohort
+    ("Les cours sont assurés par six enseignants de l'école que l'entreprise a certifiés. Pour cette première année, "
+     "la cohorte retenue compte 84 élèves-ingénieurs.", 84),
+    # a network's record, alone: no people of this club
+    ("Le club ouvre ses portes lundi. Orange Maroc rappelle que plus de 40 000 personnes ont été formées dans ses "
+     "centres du Royaume depuis 2022.", None),
+])
+def test_teachers_and_a_network_s_record_are_not_the_people_trained(body, expected):
+    """« assurés par six enseignants » are staff; « 40 000 formées dans ses centres depuis 2022 » is the network's."""
+    found = count(people.trainees, body, 2026)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le conseil provincial vote un budget 2026 de 187,5 millions de dirhams. Le Code Lab coûtera 3,6 millions de "
+     "dirhams.", 3_600_000),
+    ("Le programme est lancé à Agadir et à Laâyoune. Il mobilise 42 millions de dirhams pour les deux régions.",
+     42_000_000),
+])
+def test_a_council_s_year_is_no_budget_and_the_two_regions_spanned_are_the_initiative_s(body, expected):
+    """« vote un budget 2026 de 187,5 millions » is the council's whole year; « 42 millions pour les deux régions » is
+    the initiative's own money, spread over the two regions it spans."""
+    assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("À l'issue des neuf mois, nous recruterons au minimum 45 lauréats en contrat à durée indéterminée.", 45),
+    ("Alten Maroc s'engage à proposer un contrat à durée indéterminée à au moins 50 des 64 apprenants à l'issue de la "
+     "formation.", 50),
+])
+def test_a_hiring_pledge_au_minimum_or_a_contract_offered(body, expected):
+    """« nous recruterons au minimum 45 lauréats », « proposer un CDI à au moins 50 des 64 apprenants »: jobs."""
+    assert count(people.jobs, body, 2026)[0] == expected
+
+
+def test_the_piscine_is_a_selection_not_the_cohort():
+    """« 400 jeunes ont passé la « piscine » de quatre semaines, et 96 ont été retenus »: the 96."""
+    body = ("Sur 2 140 candidatures reçues, un peu plus de 400 jeunes ont passé la « piscine » de quatre semaines, et 96 "
+            "ont été retenus.")
+    assert count(people.trainees, body, 2026)[0] == 96
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le financement vient de l'INDH : chacun des cinq comités provinciaux a débloqué 370 000 dirhams pour l'étape de "
+     "sa province.", 1_850_000),
+    ("Le club ouvre lundi. Le groupe rappelle qu'il consacre chaque année plus de 60 millions de dirhams à ses actions "
+     "éducatives dans la région.", None),
+])
+def test_each_of_five_shares_and_a_company_s_yearly_actions(body, expected):
+    """« chacun des cinq comités a débloqué 370 000 dirhams » is five shares; « 60 millions à ses actions éducatives »
+    is the company's whole year."""
+    assert budget(body)[0] == expected

@@ -1198,3 +1198,11 @@ def test_an_interview_of_a_school_s_director_is_about_her_school(tmp_path):
             "Salah fait le point.\n\nL'Écho du Tadla : D'où venez-vous ?\n\nS. O. : J'ai passé six ans à 1337 "
             "Khouribga, d'abord comme bénévole.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Centre de codage de Fquih Ben Salah"]
+
+
+def test_time_since_the_school_opened_is_no_earlier_school(tmp_path):
+    """« Un an après l'ouverture de l'École X, sa directrice fait le point »: the article's own school, a year on."""
+    text = ("Mbarka L. : « À Es-Semara, le numérique n'est plus un métier de la capitale »\n\nUn an après l'ouverture de "
+            "l'École numérique d'Es-Semara, sa directrice fait le point sur la deuxième promotion de 110 jeunes, lancée "
+            "en octobre dernier.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["École numérique d’Es-Semara"]

@@ -1721,3 +1721,14 @@ def test_a_university_s_school_that_signs_or_launches_the_course_is_a_party(body
     draft = extract(f"Une formation au numérique pour les jeunes\n\nPublié le 3 mars 2026\n\n{body}\n",
                     load_vocabulary(REPO / "data"))
     assert school in [name for name, _known in draft.partners]
+
+
+def test_an_interviewer_s_byline_and_two_verbs_after_a_purpose_end_no_name_of_a_body():
+    """« Entretien conduit par Hicham O. » is a byline, not a party; « l'Association Noun pour l'Innovation recrute et
+    forme les animateurs »: the association's name ends before its verbs."""
+    draft = extract("JobInTech à Safi : « 110 jeunes ont commencé lundi »\nEntretien conduit par Hicham Ouazzani\n\n"
+                    "La cohorte de Safi a commencé lundi. Elle est menée avec l'AREF, tandis que l'Association Noun pour "
+                    "l'Innovation recrute et forme les animateurs.\n", load_vocabulary(REPO / "data"))
+    names = [name for name, _known in draft.partners]
+    assert "Hicham Ouazzani" not in names
+    assert "Association Noun pour l'Innovation" in names

@@ -731,8 +731,15 @@ def test_the_same_day_far_away_is_another_site_not_this_one(gazetteer):
     assert location.regions == ["oriental"]
 
 
-def test_towns_listed_in_the_headline_after_a_launch_are_every_site(gazetteer):
-    """« Le bootcamp démarre à Kénitra et Mohammedia »: two sites, two regions."""
-    location = locate("Le bootcamp a été lancé lundi à Kénitra ; il formera 120 jeunes à Kénitra et 80 à Mohammedia.",
-                      gazetteer, headline="Cybersécurité : le bootcamp démarre à Kénitra et Mohammedia")
-    assert sorted(location.regions) == ["casablanca-settat", "rabat-sale-kenitra"]
+@pytest.mark.parametrize("headline, body", [
+    ("Cybersécurité : le bootcamp démarre à Kénitra et Mohammedia",
+     "Le bootcamp a été lancé lundi à Kénitra ; il formera 120 jeunes à Kénitra et 80 à Mohammedia."),
+    # the first town of the list, its region outweighed by a body's name (« l'Agence de l'Oriental »)
+    ("Un laboratoire des données forme 80 jeunes à Al Hoceima et Nador",
+     "Le programme a été lancé hier à Al Hoceima. Porté par l'Université Mohammed Premier et l'Agence de l'Oriental, "
+     "il formera 80 jeunes : 40 à Al Hoceima et 40 à Nador. Un troisième groupe pourrait ouvrir à Driouch."),
+])
+def test_towns_listed_in_the_headline_after_a_launch_are_every_site(gazetteer, headline, body):
+    """« Le bootcamp démarre à Kénitra et Mohammedia »: two sites, two regions, whichever comes first."""
+    location = locate(body, gazetteer, headline=headline)
+    assert len(location.regions) == 2

@@ -62,9 +62,11 @@ _RECURRENT_REACH = 40
 # (Not « coûte » alone: « le centre coûte 5 MDH » is a budget; « coûte entre 45 000 et 60 000 » is a range.)
 _PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
                     r"rémunérations?|à partir de|payée?s?|(?<!l['’])équivalente?s?)\b|"
-                    # (not « le financement se répartit entre 2,4 millions apportés par X et 1,2 million par Y »)
-                    r"(?<!répartit\s)(?<!répartie\s)(?<!répartis\s)(?<!partagé\s)(?<!partagée\s)"
-                    r"\bentre(?:\s+[\d\s.,]+\s+et)?\s*$",
+                    # (not « le financement se répartit (désormais) entre 2,4 millions apportés par X et 1,2 million
+                    # par Y »: shares)
+                    r"(?:^|(?<!\brépartit)(?<!\brépartie)(?<!\brépartis)(?<!\bpartagé)(?<!\bpartagée)"
+                    r"(?<!\bdésormais)(?<!\baujourd['’]hui)(?<!\bainsi)\s)"
+                    r"entre(?:\s+[\d\s.,]+\s+et)?\s*$",
                     re.IGNORECASE)
 # (« 60 000 dirhams par bénéficiaire, soit 9 millions pour la promotion »: a cost per head, never added to the total)
 _PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant|"
@@ -132,7 +134,9 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                rf"^[^.;,]{{0,20}}?\b(?:{NATIONWIDE})",
                                re.IGNORECASE)
 # « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
-_TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+# (not « 42 millions de dirhams pour les deux régions »: the two the initiative spans, just named)
+_TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?!les\s+deux\b)(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|"
+                                r"huit|neuf|dix|"
                                 r"\d+)\s+(?:provinces|préfectures|régions|communes)\b", re.IGNORECASE)
 # « … mais aucun montant propre au volet numérique n'a été communiqué »: the article says its own money is not told.
 _UNTOLD = re.compile(r"\baucun\s+(?:montant|budget)\b[^.;]{0,60}?\bn['’]a\s+été\s+(?:communiqué|précisé|dévoilé|"
@@ -169,6 +173,8 @@ _OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # (« L'INDH consacre 48 millions de dirhams à l'ensemble de ses projets dans la province »; « une trentaine de millions
 # de dirhams à ce réseau »: a network's money, of all its sites)
 _MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:pour|à)\s+(?:(?:ce|son|leur)\s+réseau\b|"
+                                 # (« 60 millions de dirhams à ses actions éducatives dans la région »)
+                                 r"(?:ses|leurs)\s+(?:actions|programmes|projets|opérations)\b|"
                                  r"(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|"
                                  r"tou(?:te)?s\s+(?:les|ses|leurs))\s+(?:programmes|projets|actions|opérations)|"
                                  r"l['’]ensemble\s+de\s+(?:son|sa|leur)\s+(?:plan|stratégie|feuille\s+de\s+route))\b",
@@ -395,6 +401,10 @@ def find(sentences, year=None):
             continue
         for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)
+            each = _EACH_OF.search(text[:match.start()])
+            times = to_number(each.group("count") or each.group("count2")) if each else None
+            if isinstance(times, int):
+                value *= times  # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams »: five equal shares
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
@@ -438,8 +448,8 @@ def find(sentences, year=None):
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 # (« une enveloppe globale constituée de 3,2 MDH apportés par X, de 1,5 MDH … »: its parts follow)
-                total=bool(revised_again or (_TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before))
-                           or _TOTAL_AFTER.match(after)
+                total=bool(revised_again or isinstance(times, int) or (
+                    _TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before)) or _TOTAL_AFTER.match(after)
                            or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
@@ -831,6 +841,13 @@ _SHARE_ROW = re.compile(r"^(?P<giver>(?:(?:contribution|apport|part|participatio
                         r"province|initiative|entraide|association|chambre|direction|acad[ée]mie|banque|groupe|"
                         r"soci[ée]t[ée]|entreprises?|INDH|OFPPT|ANAPEC|ADD|OCP)\b)[^;.!?]{0,120}) ; [^;]{1,90}"
                         r"(?: ; [^;]{1,90})*$", re.IGNORECASE)
+# « chacun des cinq comités provinciaux a débloqué 370 000 dirhams », « chacune des deux régions apporte 16 MDH »: the
+# same share from each of them, told once.
+_EACH_OF = re.compile(r"\bchacune?\s+des\s+(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+"
+                      r"[^,;.]{0,60}?\b(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
+                      r"alloué|engagé|apporter|verser)\s*$|"
+                      r"\bchacune?\s+des\s+(?P<count2>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+"
+                      r"[^,;.]{0,60}?\b(?:apporte|verse|débloque|consacre|mobilise|alloue)\s*$", re.IGNORECASE)
 # « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.
 _MADE_OF_BEFORE = re.compile(r"\b(?:constituée?s?|composée?s?|formée?s?)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # « Total ; 9 000 000 », « TOTAL ; 10 000 000 ; 100 % »: the table's last row, the sum of the rows above.

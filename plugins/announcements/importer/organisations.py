@@ -61,6 +61,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
                               # « Après l'opérationnalisation de la Cité de l'innovation, du technopark …, la ville se
                               # dote d'une école »: what the town already had, before the news
+                              # (not « Un an après l'ouverture de l'École X, sa directrice fait le point »: time gone
+                              # by since the article's own school opened)
+                              r"(?<!\ban\s)(?<!\bans\s)(?<!\bmois\s)(?<!semaines\s)(?<!\bjours\s)"
                               r"\b(?i:après)\s+(?:l['’]opérationnalisation|l['’]ouverture|la\s+création|le\s+lancement|"
                               r"la\s+mise\s+en\s+service|l['’]inauguration)\s+(?:de\s+la|de\s+l['’]|du|"
                               r"des|de|d['’])\s*(?:[^,;.]{0,60},\s*(?:du|de\s+la|des|de\s+l['’])\s*)?|"

@@ -236,7 +236,7 @@ _RECRUITS = re.compile(
     # quoted)
     r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
     r"(?:in)?déterminée|[\w-]+ment)\s+)?[«“\"]?\s*"
-    rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins|au minimum)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s|"
     # (« s'engage à recruter 100 stagiaires pour l'ouverture de son centre »: the people it trains)
@@ -252,6 +252,10 @@ _SHARE_HIRED = re.compile(r"\b(?:recrut|embauch)\w*\s+(?:(?:en\s+CDI|en\s+CDD)\s
                           # « au moins trois alternants sur quatre »: a share told as a fraction
                           r"(?P<part>\d)\s+(?:lauréat|apprenant|stagiaire|bénéficiaire|participant|diplômé|alternant)"
                           r"(?:e)?s?\s+sur\s+(?P<whole>\d{1,2}))\b", re.IGNORECASE)
+# « s'engage à proposer un contrat à durée indéterminée à au moins 50 des 64 apprenants »: a job offered to each.
+_CONTRACT_OFFERED = re.compile(rf"\bpropos\w*\s+(?:un\s+)?(?:contrat\s+(?:à\s+durée\s+(?:in)?déterminée|de\s+travail)|"
+                               rf"CDI|CDD|emploi|poste)\s+(?:à|aux?)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|"
+                               rf"au\s+minimum)\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
 _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -330,7 +334,7 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
                                 # (« 310 jeunes ont passé les semaines de sélection, et nous en avons retenu 90 »)
                                 r"\s+(?:ont|avaient)\s+passé\s+(?:les|la|le|l['’])\s*[^.;]{0,40}?\b(?:sélection|tests?|"
-                                r"épreuves?|entretiens?|concours)\b|"
+                                r"épreuves?|entretiens?|concours|piscine)\b|"
                                 # (« 3 100 jeunes de la région ont déposé leur candidature »)
                                 r"[^.;,]{0,30}?\s(?:ont|avaient)\s+déposé\s+(?:leur|un|une)\s+(?:candidature|dossier)s?\b|"
                                 # (« 420 étudiants ont rempli le formulaire d'adhésion en ligne »: sign-ups)
@@ -360,8 +364,10 @@ _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", r
 # (« Nous employons aujourd'hui 1 100 personnes »: the speaker's company, in the first person too)
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|emploiera|emploieront|employ(?:ons|ez|ait|aient|ions|iez|ant)|"
                            r"effectifs?\s+de|salarie|"
-                           # (« l'ENSA, qui a mobilisé 12 enseignants »: staff put on the course, not its people)
+                           # (« l'ENSA, qui a mobilisé 12 enseignants », « les cours sont assurés par six enseignants »:
+                           # staff put on the course, not its people)
                            r"mobilis(?:e|ent|é|era)|détach(?:e|ent|é|era)|"
+                           r"(?:assurée?s?|dispensée?s?|encadrée?s?|animée?s?|donnée?s?)\s+par|"
                            r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
                            r"[^,;.]{0,20}$|"
                            # « elle dirigeait une agence et une équipe de vingt-cinq personnes »: staff led
@@ -736,6 +742,9 @@ def trainees(sentences, year=None, city=""):
     found = [replace(c, features=c.features | {"capacity"})
              if "capacité" in c.note and c.sentence in peopled and not _TEACHING_SEATS.search(c.sentence) else c
              for c in found]
+    # (« plus de 40 000 personnes ont été formées dans ses centres du Royaume depuis 2022 »: a network's record, never
+    # this initiative's people, even when nothing else is said)
+    found = [c for c in found if not {"past", "whole_school"} <= c.features]
     return _best(found)
 
 
@@ -773,7 +782,7 @@ def jobs(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
-                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text)]:
+                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_CONTRACT_OFFERED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (

@@ -569,6 +569,8 @@ _ALSO_THERE = re.compile(
 _HEADLINE_LIST_BEFORE = re.compile(r"\bà\s+[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][\w'’-]*){0,3}"
                                    r"(?:\s*,\s*(?:à\s+)?[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][\w'’-]*){0,3})*"
                                    r"\s*(?:,|\bet)\s+(?:à\s+)?$")
+# (the list's first town: « … à Al Hoceima et Nador », « … à Guelmim, Tan-Tan et Assa »)
+_HEADLINE_LIST_AFTER = re.compile(r"\s*(?:,|\bet)\s+(?:à\s+)?[A-ZÀ-Þ]")
 _ROUTE_FROM = re.compile(r"\b(?:de|depuis|d['’])\s*$", re.IGNORECASE)
 _ROUTE_TO = re.compile(r"^\s*(?:à|jusqu['’]à)\s*$", re.IGNORECASE)
 # Only where the article sets its subject: the headline and the first paragraphs.
@@ -586,9 +588,11 @@ def _also_there(found, chosen):
         sites = ((_SITES.search(mention.sentence.text) and _regions_in(found, mention.sentence) >= 2
                   or _PART_THERE.search(mention.sentence.text[:mention.start]))
                  and not _UNTIL_NOW.search(mention.sentence.text))
+        text, before = mention.sentence.text, mention.sentence.text[:mention.start]
         told = mention.sentence.paragraph <= _ALSO_PARAGRAPHS and (
-            _ALSO_THERE.search(mention.sentence.text[:mention.start]) or _route_end(found, mention)) or (
-            mention.sentence.paragraph == 0 and _HEADLINE_LIST_BEFORE.search(mention.sentence.text[:mention.start]))
+            _ALSO_THERE.search(before) or _route_end(found, mention)) or (
+            mention.sentence.paragraph == 0 and (_HEADLINE_LIST_BEFORE.search(before) or (
+                _AT_BEFORE.search(before) and _HEADLINE_LIST_AFTER.match(text, mention.end))))
         if sites or told:
             extra.append(region)
     return extra

@@ -31,6 +31,9 @@ _STRATEGY = re.compile(
     # « l'enveloppe INDH de Tinghir pour 2025 », « la dotation annuelle de la province pour 2026 »: a territory's
     # money for the year
     r"(?:enveloppe|budget|dotation)\s+(?:INDH|annuelle)\b[^.;,]{0,40}?\bpour\s+(?:l['’]année\s+)?(?:19|20)\d{2}|"
+    # « le conseil provincial vote un budget 2026 de 187,5 millions », « son budget pour l'exercice 2026 »: a council's
+    # whole year
+    r"\b(?:conseil|commune|région|province)\b[^.;]{0,60}\bbudget\s+(?:(?:pour|de)\s+l['’]exercice\s+)?(?:19|20)\d{2}|"
     r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

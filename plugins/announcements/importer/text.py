@@ -144,7 +144,8 @@ _DATE_LINE = re.compile(r"^(?:(?:article|texte|page|revue|chronique|édition|let
 _CREDITS = re.compile(r"^(?:présentation|présenté(?:e)? par|animation|animé(?:e)? par|réalisation|production|"
                       r"invitée?s?|document établi|transcription établie|résumé établi|"
                       # (« Propos recueillis par Nadia B. »: an interview's byline)
-                      r"propos\s+recueillis\s+par|entretien\s+réalisé\s+par|interview\s+réalisée\s+par)\b|"
+                      r"propos\s+recueillis\s+par|entretien\s+(?:réalisé|conduit|mené)\s+par|"
+                      r"interview\s+(?:réalisée|conduite|menée)\s+par)\b|"
                       r"^(?:transcription|verbatim)\b[^.!?]{0,60}$|^\[[^\]]{2,30}\]$", re.IGNORECASE)
 # « Par Hicham Ouazzani | Publié le 15/09/2023 à 10h32 »: a byline, whatever its length.
 _BYLINE = re.compile(r"\|\s*(publi[ée] le|mis [àa] jour le)\b", re.IGNORECASE)

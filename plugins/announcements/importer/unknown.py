@@ -86,7 +86,11 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
                       # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
                       # object)
-                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux)\b))")
+                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux)\b|"
+                      # (« l'Association Noun pour l'Innovation recrute et forme les animateurs »: two verbs)
+                      # (not « … et le développement économique et social des provinces »: adjectives, then « des »)
+                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+et\s+[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|"
+                      r"ses|son|sa|leurs?)\b))")
 # « Nadia Ouahbi, journaliste », « Karim Alaoui, directeur de … »: a person, told by her or his trade.
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|notre|son|sa)\s*)?(?:journaliste|directeur|directrice|président|"
                            r"présidente|fondat(?:eur|rice)|cofondat(?:eur|rice)|responsable|chargée?|coordinat(?:eur|rice)|"
