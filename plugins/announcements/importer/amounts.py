@@ -402,7 +402,7 @@ def find(sentences, year=None):
         for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()])
-            times = to_number(each.group("count") or each.group("count2")) if each else None
+            times = to_number(each.group("count")) if each else None
             if isinstance(times, int):
                 value *= times  # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams »: five equal shares
             if value < 1000:
@@ -448,9 +448,9 @@ def find(sentences, year=None):
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 # (« une enveloppe globale constituée de 3,2 MDH apportés par X, de 1,5 MDH … »: its parts follow)
-                total=bool(revised_again or isinstance(times, int) or (
-                    _TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before)) or _TOTAL_AFTER.match(after)
-                           or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
+                total=bool(revised_again or isinstance(times, int)
+                           or (_TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before))
+                           or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
@@ -844,10 +844,9 @@ _SHARE_ROW = re.compile(r"^(?P<giver>(?:(?:contribution|apport|part|participatio
 # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams », « chacune des deux régions apporte 16 MDH »: the
 # same share from each of them, told once.
 _EACH_OF = re.compile(r"\bchacune?\s+des\s+(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+"
-                      r"[^,;.]{0,60}?\b(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
-                      r"alloué|engagé|apporter|verser)\s*$|"
-                      r"\bchacune?\s+des\s+(?P<count2>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+"
-                      r"[^,;.]{0,60}?\b(?:apporte|verse|débloque|consacre|mobilise|alloue)\s*$", re.IGNORECASE)
+                      r"[^,;.]{0,60}?\b(?:(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
+                      r"alloué|engagé|apporter|verser)|apporte|verse|débloque|consacre|mobilise|alloue)\s*$",
+                      re.IGNORECASE)
 # « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.
 _MADE_OF_BEFORE = re.compile(r"\b(?:constituée?s?|composée?s?|formée?s?)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # « Total ; 9 000 000 », « TOTAL ; 10 000 000 ; 100 % »: the table's last row, the sum of the rows above.

@@ -275,7 +275,7 @@ def _drop_schools_of_partner_universities(draft, sentences):
     if any(name.startswith("Université") for name, _known in draft.partners):
         beside = " ".join(row[2] for row in draft.evidence if row[0] == "partners")
         story = " ".join(sentence.text for sentence in sentences)
-        # (« une convention entre l'université, sa Faculté X, le ministère et Huawei »: said anywhere in the story)
+        # (« une convention entre l'université, son École Y, le ministère et Huawei »: said anywhere in the story)
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
                    and not re.search(r"(?:\bet|,)\s+(?:son|sa)\s+" + _spelled(name), f"{beside} {story}")
                    and not _runs_the_course(name, story) and not _listed_signatory(name, sentences)}

@@ -363,12 +363,12 @@ _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", r
 # disposition douze enseignants »: staff lent).
 # (« Nous employons aujourd'hui 1 100 personnes »: the speaker's company, in the first person too)
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|emploiera|emploieront|employ(?:ons|ez|ait|aient|ions|iez|ant)|"
-                           r"effectifs?\s+de|salarie|"
+                           r"effectifs?\s+de|salarie|salarient|met\s+à\s+(?:la\s+)?disposition|"
+                           r"mettent\s+à\s+(?:la\s+)?disposition|"
                            # (« l'ENSA, qui a mobilisé 12 enseignants », « les cours sont assurés par six enseignants »:
                            # staff put on the course, not its people)
                            r"mobilis(?:e|ent|é|era)|détach(?:e|ent|é|era)|"
-                           r"(?:assurée?s?|dispensée?s?|encadrée?s?|animée?s?|donnée?s?)\s+par|"
-                           r"salarient|met\s+à\s+(?:la\s+)?disposition|mettent\s+à\s+(?:la\s+)?disposition)\b"
+                           r"(?:assurée?s?|dispensée?s?|encadrée?s?|animée?s?|donnée?s?)\s+par)\b"
                            r"[^,;.]{0,20}$|"
                            # « elle dirigeait une agence et une équipe de vingt-cinq personnes »: staff led
                            r"\b(?:une|son|sa|leur|notre|mon|ma)\s+équipe\s+de\s+(?:plus\s+de\s+|près\s+de\s+)?$|"

@@ -9,19 +9,20 @@ from . import tables
 # Elements whose text is never the article's: navigation, forms, scripts, side boxes.
 _SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                  "button", "select", "textarea", "label", "svg", "figure", "template"}
-# ...and elements whose class or id says the same.
+# A French site's names for its footer and its lists of other stories: « pied », « pied-de-page », « derniers »,
+# « plus-lus ».
+_FRENCH_FURNITURE = r"(?<![a-z])pied(?![a-z])|bas-?de-?page|(?<![a-z])derni[eè]re?s?(?![a-z])|plus-?lus"
+# ...and elements whose class or id says the same (« en-continu », « ticker »: a news feed beside the story).
 _SKIPPED_CLASS = re.compile(
     r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|tags|"
     r"read-?more|lire-?aussi|widget|banner|advert|promo|author-box|navigation|pagination|"
-    # (a French site's names: « pied », « pied-de-page », « derniers », « en-continu », « plus-lus »)
-    r"(?<![a-z])pied(?![a-z])|bas-?de-?page|(?<![a-z])derni[eè]re?s?(?![a-z])|en-?continu|fil-?info|ticker|plus-?lus",
+    rf"en-?continu|fil-?info|ticker|{_FRENCH_FURNITURE}",
     re.IGNORECASE,
 )
 # ...of which only these when they were wrong (« <div class="widget Blog"> » holds a blog's post).
 _FURNITURE_CLASS = re.compile(
     r"comment|respond|related|share|social|menu|breadcrumb|sidebar|footer|newsletter|"
-    r"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination|"
-    r"(?<![a-z])pied(?![a-z])|bas-?de-?page|(?<![a-z])derni[eè]re?s?(?![a-z])|plus-?lus",
+    rf"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination|{_FRENCH_FURNITURE}",
     re.IGNORECASE,
 )
 _CONTAINER_TAGS = {"html", "body", "main", "article"}
