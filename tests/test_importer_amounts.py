@@ -2457,3 +2457,19 @@ def test_each_of_five_shares_and_a_company_s_yearly_actions(body, expected):
     """« chacun des cinq comités a débloqué 370 000 dirhams » is five shares; « 60 millions à ses actions éducatives »
     is the company's whole year."""
     assert budget(body)[0] == expected
+
+
+def test_each_site_s_people_times_the_sites_the_headline_counts():
+    """« Orange ouvre trois ODC Clubs » then « Chaque club accueillera 300 étudiants »: 900 in all."""
+    article = text.parse("Orange ouvre trois ODC Clubs le même jour à Taroudant, Béni Mellal et El Jadida\n\n"
+                         "Les trois clubs ont été inaugurés mardi. Chaque club accueillera 300 étudiants dès cette année "
+                         "universitaire.\n")
+    assert people.trainees(article.sentences, 2026).value == 900
+
+
+def test_each_council_s_share_times_the_councils_the_lead_counts():
+    """« deux conseils régionaux ont paraphé … » then « Chaque conseil régional apporte 16 millions, et l'OFPPT 7,5
+    millions »: 39,5 millions."""
+    body = ("Les présidents de deux conseils régionaux ont paraphé mardi une convention qui crée une académie.\n\n"
+            "Chaque conseil régional apporte 16 millions de dirhams, et l'OFPPT 7,5 millions, pour les équipements.")
+    assert budget(body)[0] == 39_500_000

@@ -370,6 +370,7 @@ def find(sentences, year=None):
     table_lines = 0  # lines left that may belong to a table whose unit was declared before it
     paragraph_so_far = []
     below = False  # under « Le financement : », the lines of the list of each party's share
+    lead_counts = _counted_in_lead(sentences)
     for sentence in sentences:
         text = digits(sentence.text)
         # (« Partenaire ; Apport (DH) ; Nature »: a table's header over each party's share)
@@ -403,6 +404,10 @@ def find(sentences, year=None):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()])
             times = to_number(each.group("count")) if each else None
+            body = _EACH_BODY.match(text)
+            if times is None and body and "," not in text[body.end():match.start()]:
+                # « Chaque conseil régional apporte 16 MDH » under « deux conseils régionaux ont paraphé … »
+                times = lead_counts.get(body.group("kind").lower())
             if isinstance(times, int):
                 value *= times  # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams »: five equal shares
             if value < 1000:
@@ -448,7 +453,7 @@ def find(sentences, year=None):
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 # (« une enveloppe globale constituée de 3,2 MDH apportés par X, de 1,5 MDH … »: its parts follow)
-                total=bool(revised_again or isinstance(times, int)
+                total=bool(revised_again
                            or (_TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before))
                            or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
@@ -460,8 +465,11 @@ def find(sentences, year=None):
                 at_creation=at_creation,
                 dated_before=earlier or _of_an_earlier_year(before, year),
                 antecedent=antecedent,
-                share=bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:])) or _given_by(before, after) or (
-                    bool(found) and found[-1].share and found[-1].sentence == sentence.text and _gapped(before)),
+                # (« chacun des cinq comités a débloqué 370 000 dirhams »: equal shares, added up)
+                share=(isinstance(times, int) or bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:]))
+                       or _given_by(before, after)
+                       or (bool(found) and found[-1].share and found[-1].sentence == sentence.text
+                           and _gapped(before))),
                 # (« ✅ L'association apporte 130 000 dirhams », « ✅ L'Académie finance l'équipement : 250 000
                 # dirhams »: a list's line where a party gives its share)
                 listed_share=(listing and match.start() >= shares_from) or bool(
@@ -847,6 +855,24 @@ _EACH_OF = re.compile(r"\bchacune?\s+des\s+(?P<count>deux|trois|quatre|cinq|six|
                       r"[^,;.]{0,60}?\b(?:(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
                       r"alloué|engagé|apporter|verser)|apporte|verse|débloque|consacre|mobilise|alloue)\s*$",
                       re.IGNORECASE)
+# « Chaque conseil régional apporte 16 millions de dirhams »: one body's share, told for each of them.
+_EACH_BODY = re.compile(r"^\s*chaque\s+(?P<kind>conseil|commune|province|région|partenaire|comité|université)\b",
+                        re.IGNORECASE)
+_SMALL_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_COUNTED_BODIES = re.compile(r"\b(?P<count>deux|trois|quatre|cinq)\s+(?P<kind>conseil|commune|province|région|"
+                             r"partenaire|comité|université)s?\b", re.IGNORECASE)
+
+
+def _counted_in_lead(sentences):
+    """{kind: count} of the bodies the headline and lead count: « deux conseils régionaux » gives {"conseil": 2}."""
+    counts = {}
+    for sentence in sentences:
+        if sentence.paragraph <= 1:
+            for match in _COUNTED_BODIES.finditer(sentence.text):
+                counts.setdefault(match.group("kind").lower(), _SMALL_COUNTS[match.group("count").lower()])
+    return counts
+
+
 # « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.
 _MADE_OF_BEFORE = re.compile(r"\b(?:constituée?s?|composée?s?|formée?s?)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # « Total ; 9 000 000 », « TOTAL ; 10 000 000 ; 100 % »: the table's last row, the sum of the rows above.

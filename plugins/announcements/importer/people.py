@@ -745,7 +745,34 @@ def trainees(sentences, year=None, city=""):
     # (« plus de 40 000 personnes ont été formées dans ses centres du Royaume depuis 2022 »: a network's record, never
     # this initiative's people, even when nothing else is said)
     found = [c for c in found if not {"past", "whole_school"} <= c.features]
+    found += _every_site(found, sentences)
     return _best(found)
+
+
+# « Chaque club accueillera 300 étudiants » under « Orange ouvre trois ODC Clubs … »: one site's people, told for
+# each of the sites the headline or lead counts.
+_EACH_SITE = re.compile(r"^\s*chaque\s+(?P<kind>club|site|campus|centre|institut|école|antenne|maison|académie|"
+                        r"espace|pôle|hub)\b", re.IGNORECASE)
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _every_site(found, sentences):
+    """The people of every site when one site's are told with « Chaque X » and the lead counts the X (none said
+    « soit … au total », which gives the whole itself)."""
+    extra = []
+    for candidate in found:
+        each = _EACH_SITE.match(candidate.sentence)
+        if not each or candidate.features & {"capacity", "summed", "past"} or _SUMMED.search(candidate.sentence):
+            continue
+        counted = re.compile(rf"\b(?P<count>{'|'.join(_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?{each.group('kind')}s?\b",
+                             re.IGNORECASE)
+        count = next((_COUNTS[match.group("count").lower()] for s in sentences if s.paragraph <= 1
+                      for match in [counted.search(s.text)] if match), None)
+        if count:
+            extra.append(replace(candidate, value=candidate.value * count,
+                                 note=", ".join(filter(None, (candidate.note, f"{count} × {candidate.value}"))),
+                                 features=candidate.features | {"summed"}))
+    return extra
 
 
 # (not « 400 emplois directs sur trois ans »: a span of time)
