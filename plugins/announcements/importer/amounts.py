@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field, replace
 
-from .numbers import NUMBER, SINCE_LONG_AGO, digits, to_number
+from .numbers import NUMBER, SINCE_LONG_AGO, SMALL_COUNTS, digits, to_number
 from .roles import GUEST_SPEAKS
 from .scopes import HYPOTHETICAL, NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
@@ -858,8 +858,7 @@ _EACH_OF = re.compile(r"\bchacune?\s+des\s+(?P<count>deux|trois|quatre|cinq|six|
 # « Chaque conseil régional apporte 16 millions de dirhams »: one body's share, told for each of them.
 _EACH_BODY = re.compile(r"^\s*chaque\s+(?P<kind>conseil|commune|province|région|partenaire|comité|université)\b",
                         re.IGNORECASE)
-_SMALL_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-_COUNTED_BODIES = re.compile(r"\b(?P<count>deux|trois|quatre|cinq)\s+(?P<kind>conseil|commune|province|région|"
+_COUNTED_BODIES = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?P<kind>conseil|commune|province|région|"
                              r"partenaire|comité|université)s?\b", re.IGNORECASE)
 
 
@@ -869,7 +868,7 @@ def _counted_in_lead(sentences):
     for sentence in sentences:
         if sentence.paragraph <= 1:
             for match in _COUNTED_BODIES.finditer(sentence.text):
-                counts.setdefault(match.group("kind").lower(), _SMALL_COUNTS[match.group("count").lower()])
+                counts.setdefault(match.group("kind").lower(), SMALL_COUNTS[match.group("count").lower()])
     return counts
 
 

@@ -173,6 +173,9 @@ def numbers(text):
     """Every number in a text (already through digits()), as (value, start, end)."""
     return [(to_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
 
+# The small counts of sites or bodies an article names in words: « trois clubs », « deux conseils régionaux ».
+SMALL_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
 # « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
 # « Pour rappel, … », « Rappelons que … », « Pour mémoire, … » opening a sentence: a reminder of the background.
 REMINDER = r"(?:pour rappel|rappelons|pour mémoire)"

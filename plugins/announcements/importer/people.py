@@ -6,7 +6,7 @@ from dataclasses import replace
 from ..vocabulary import normalize
 from . import scopes
 from .candidates import Candidate, best, place_features
-from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, digits, to_number
+from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, SMALL_COUNTS, digits, to_number
 from .text import MONTHS
 
 _TRAINEES = re.compile(
@@ -753,7 +753,6 @@ def trainees(sentences, year=None, city=""):
 # each of the sites the headline or lead counts.
 _EACH_SITE = re.compile(r"^\s*chaque\s+(?P<kind>club|site|campus|centre|institut|école|antenne|maison|académie|"
                         r"espace|pôle|hub)\b", re.IGNORECASE)
-_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
 
 def _every_site(found, sentences):
@@ -764,9 +763,9 @@ def _every_site(found, sentences):
         each = _EACH_SITE.match(candidate.sentence)
         if not each or candidate.features & {"capacity", "summed", "past"} or _SUMMED.search(candidate.sentence):
             continue
-        counted = re.compile(rf"\b(?P<count>{'|'.join(_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?{each.group('kind')}s?\b",
+        counted = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?{each.group('kind')}s?\b",
                              re.IGNORECASE)
-        count = next((_COUNTS[match.group("count").lower()] for s in sentences if s.paragraph <= 1
+        count = next((SMALL_COUNTS[match.group("count").lower()] for s in sentences if s.paragraph <= 1
                       for match in [counted.search(s.text)] if match), None)
         if count:
             extra.append(replace(candidate, value=candidate.value * count,
