@@ -306,6 +306,11 @@ def _acronym_fits(match):
     return initials.upper() == match.group("acronym")
 
 
+def _names_of(pattern, text):
+    """A naming pattern's matches in text; for _ACRONYMED, only those whose acronym spells the name's initials."""
+    return (match for match in pattern.finditer(text) if pattern is not _ACRONYMED or _acronym_fits(match))
+
+
 _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
                   _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
@@ -623,9 +628,7 @@ def _matches(sentences):
             if sentence.paragraph == 0:
                 patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
             for pattern in patterns:
-                for match in pattern.finditer(sentence.text):
-                    if pattern is _ACRONYMED and not _acronym_fits(match):
-                        continue
+                for match in _names_of(pattern, sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
                         continue  # « Le Campus Digital de l'Oasis »: the kind is part of the name (_TITLED)
                     if pattern is _APPOSED and match.group("plain") and _NAME_BEFORE.search(
@@ -641,9 +644,7 @@ def _matches(sentences):
         # what it is (« « Chaouen Code », une école de programmation »), which its paragraph's figures must back.
         told_launched = launched(sentence.text)
         for pattern in _LATER_PATTERNS:
-            for match in pattern.finditer(sentence.text):
-                if pattern is _ACRONYMED and not _acronym_fits(match):
-                    continue
+            for match in _names_of(pattern, sentence.text):
                 # Quoted, or a capitalised name after its kind or an edition: « l'école Argan Code, qui a ouvert
                 # ses portes », « la 3e édition du Souss Code Camp ».
                 quoted = bool(match.groupdict().get("quoted"))

@@ -58,9 +58,9 @@ _COHORT = re.compile(rf"\b(?:promotion|cohorte|vague)\s+(?:(?:par\s+an|annuelle|
                      rf"(?P<number>{NUMBER})(?!\s*(?:%|ans|\d|[.,]\d|MDH|millions|DH))",
                      re.IGNORECASE)
 # « l'équipe a préféré limiter la promotion à 90 », « la cohorte a été ramenée à 64 »: the cohort as it is set.
-_COHORT_SET = re.compile(rf"\b(?:limit|ramen|rédui|plafonn)\w*\s+(?:la|sa|cette|leur)\s+(?:première\s+)?"
-                         rf"(?:promotion|cohorte)\s+à\s+(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))",
-                         re.IGNORECASE)
+_SETS_THE_COHORT = (r"\b(?:limit|ramen|rédui|plafonn)\w*\s+(?:la|sa|cette|leur)\s+(?:première\s+)?"
+                    r"(?:promotion|cohorte)\s+à")
+_COHORT_SET = re.compile(rf"{_SETS_THE_COHORT}\s+(?P<number>{NUMBER})(?!\s*(?:%|MDH|millions|DH))", re.IGNORECASE)
 # « La deuxième, dont la rentrée est fixée au 19 octobre, en réunira 160 »: a promotion's people, the noun in « en ».
 _COUNTED_IN_EN = re.compile(rf"\b(?:promotion|cohorte|session|rentrée|deuxième|seconde|troisième|quatrième)\b"
                             rf"[^.;«»]{{0,80}}?\ben\s+(?:réunira|comptera|accueillera|réunit|compte|accueille|"
@@ -1062,8 +1062,7 @@ _ACTUAL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ont|a)\s+(?:effectivement|finaleme
 _ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\s*,?|en\s+réalité\s*,?|"
                             r"ne\s+(?!peu[tv]\w*\b|pourr\w*\b)\w+\s+(?:finalement\s+|aujourd['’]hui\s+|plus\s+)?que|"
                             r"rentrée\s+avec|"
-                            r"(?:limit|ramen|rédui|plafonn)\w*\s+(?:la|sa|cette|leur)\s+(?:première\s+)?"
-                            r"(?:promotion|cohorte)\s+à|"
+                            rf"{_SETS_THE_COHORT}|"
                             r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+retenir)\s*$", re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
