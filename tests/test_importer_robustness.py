@@ -74,3 +74,11 @@ def test_the_same_article_gives_the_same_draft_in_every_run():
                            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout for seed in ("1", "22")]
     assert runs[0].count("\n") > 100
     assert runs[0] == runs[1]
+
+
+def test_a_share_for_each_of_a_count_written_in_words():
+    """« Chacun des deux conseils provinciaux a apporté 3 millions de dirhams »: six millions, and no crash on the
+    count in words."""
+    draft = extract("Une académie du numérique ouvre à Safi\n\nChacun des deux conseils provinciaux a apporté 3 millions "
+                    "de dirhams au projet.\n", VOCABULARY)
+    assert draft.budget == 6_000_000

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field, replace
 
-from .numbers import NUMBER, SINCE_LONG_AGO, SMALL_COUNTS, digits, to_number
+from .numbers import NUMBER, SINCE_LONG_AGO, SMALL_COUNTS, WORD_COUNTS, count_of, digits, to_number
 from .roles import GUEST_SPEAKS
 from .scopes import HYPOTHETICAL, NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
@@ -403,7 +403,7 @@ def find(sentences, year=None):
         for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()])
-            times = to_number(each.group("count")) if each else None
+            times = count_of(each.group("count")) if each else None
             body = _EACH_BODY.match(text)
             if times is None and body and "," not in text[body.end():match.start()]:
                 # « Chaque conseil régional apporte 16 MDH » under « deux conseils régionaux ont paraphé … »
@@ -851,7 +851,7 @@ _SHARE_ROW = re.compile(r"^(?P<giver>(?:(?:contribution|apport|part|participatio
                         r"(?: ; [^;]{1,90})*$", re.IGNORECASE)
 # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams », « chacune des deux régions apporte 16 MDH »: the
 # same share from each of them, told once.
-_EACH_OF = re.compile(r"\bchacune?\s+des\s+(?P<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+"
+_EACH_OF = re.compile(rf"\bchacune?\s+des\s+(?P<count>{'|'.join(WORD_COUNTS)}|\d{{1,2}})\s+"
                       r"[^,;.]{0,60}?\b(?:(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
                       r"alloué|engagé|apporter|verser)|apporte|verse|débloque|consacre|mobilise|alloue)\s*$",
                       re.IGNORECASE)

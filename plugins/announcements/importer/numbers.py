@@ -175,6 +175,12 @@ def numbers(text):
 
 # The small counts of sites or bodies an article names in words: « trois clubs », « deux conseils régionaux ».
 SMALL_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+WORD_COUNTS = {**SMALL_COUNTS, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def count_of(text):
+    """A small count as written, in words or in digits: « cinq » → 5, « 12 » → 12."""
+    return WORD_COUNTS.get(text.strip().lower()) or to_number(text)
 
 # « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
 # « Pour rappel, … », « Rappelons que … », « Pour mémoire, … » opening a sentence: a reminder of the background.
