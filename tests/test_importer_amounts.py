@@ -2473,3 +2473,82 @@ def test_each_council_s_share_times_the_councils_the_lead_counts():
     body = ("Les présidents de deux conseils régionaux ont paraphé mardi une convention qui crée une académie.\n\n"
             "Chaque conseil régional apporte 16 millions de dirhams, et l'OFPPT 7,5 millions, pour les équipements.")
     assert budget(body)[0] == 39_500_000
+
+
+@pytest.mark.parametrize("body", [
+    "Le camion-atelier ne compte que 24 postes, et les élèves travaillent par binômes.",
+    "La fondation offre un espace au sein de l'école, avec un atelier de fabrication numérique de 30 postes.",
+    "La formation démarre lundi. Aucun engagement de recrutement n'a été pris : les partenaires promettent 80 emplois "
+    "« si le marché suit ».",
+    "L'ancienne saison a permis de créer 64 emplois directs. Aucun objectif chiffré d'emplois n'a été fixé pour cette "
+    "nouvelle promotion.",
+    "À l'époque, les promoteurs avaient annoncé 400 jeunes formés et « 250 emplois garantis ».",
+    "Son homologue a insisté sur la demande, évoquant « plus de 2 000 postes » que des projets pourraient créer.",
+])
+def test_a_workshops_seats_a_stated_absence_of_jobs_or_a_promise_of_then(body):
+    """« le camion-atelier compte 24 postes », « Aucun engagement de recrutement n'a été pris » said apart from the
+    figure, « À l'époque, … 250 emplois garantis »: no job this initiative promises."""
+    assert count(people.jobs, body, 2026) is None
+
+
+def test_no_jobs_goal_of_a_previous_programme_leaves_this_ones():
+    """« à la différence du précédent programme, qui n'était assorti d'aucun engagement de recrutement »: this one's
+    60 jobs stand."""
+    body = ("Les entreprises partenaires s'engagent à recruter 60 lauréats, à la différence du précédent programme, "
+            "qui n'était assorti d'aucun engagement de recrutement.")
+    assert count(people.jobs, body, 2026)[0] == 60
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a share whose giver has an aside, and one « y ajoute »: not the sum of the two others
+    ("La Région apporte 3 millions de dirhams et l'INDH, via le comité provincial de Tan-Tan, 2,5 millions ; "
+     "l'association, qui anime l'école, y ajoute l'équivalent de 500 000 dirhams en matériel.", 6_000_000),
+    # « à hauteur de » after a name alone, then a share in the next sentence; a council's yearly budget further on
+    ("Le Conseil de la région contribue à hauteur de 3 millions de dirhams et le Conseil provincial à hauteur de "
+     "1,5 million de dirhams. L'OFPPT apporte l'équivalent de 800 000 dirhams en équipements.\n\n"
+     "Lors de la même séance, le conseil a adopté son budget prévisionnel, arrêté à 96 millions de dirhams.", 5_300_000),
+    # « premier bailleur, avec », « y contribue pour »: shares in words, each in its sentence
+    ("Le Conseil de la région reste le premier bailleur, avec trois millions de dirhams. L'ANAPEC engage huit cent "
+     "mille dirhams. L'association y contribue pour 500 000 dirhams.", 4_300_000),
+])
+def test_shares_told_in_several_ways_make_the_whole(body, expected):
+    """A giver with an aside, « y ajoute », « à hauteur de » without its verb, « premier bailleur, avec », « y
+    contribue pour »: each a party's share, and together the budget."""
+    assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's count, then a part of it
+    ("Comment se passe la vie de la promotion ? — Nous sommes 35, dont 21 filles. La salle avait été prévue pour 40.",
+     35),
+    # the seats offered, then the people admitted in another sentence, then the parts of them after a colon
+    ("Pour cette première session, la formation propose 50 places. L'appel a suscité 320 dossiers, et 45 candidats ont "
+     "été admis : 28 jeunes diplômés et 17 salariés.", 45),
+    # the pool the people picked came from
+    ("Sur 190 élèves qui s'étaient portés candidats, 32 ont été retenus, dont 17 filles.", 32),
+])
+def test_the_people_of_the_cohort_not_its_seats_parts_or_pool(body, expected):
+    """« Nous sommes 35, dont 21 filles », « 50 places » then « 45 candidats ont été admis : 28 … et 17 … », « Sur 190
+    élèves qui s'étaient portés candidats, 32 ont été retenus »: the cohort."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_machines_shared_by_the_people_enrolled_are_no_jobs():
+    """« 40 postes pour 85 inscrits »: the club's computers."""
+    body = "« C'est bien, mais 40 postes pour 85 inscrits, il faudra s'organiser », note une étudiante."
+    assert count(people.jobs, body, 2026) is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Soixante jeunes des communes riveraines ont été retenus dans chacune des deux villes, sur plus de 900 "
+     "candidatures.", 120),
+    ("Il réunit 140 jeunes dans trois sites d'Al Haouz (Amizmiz, Asni et Ouirgane) et 100 dans deux sites de la "
+     "province de Taroudant, pour huit mois de formation.", 240),
+    # the whole told first, then each site's share: no more to add
+    ("Trois cents jeunes seront formés pendant huit mois, cent dans chaque province, dans des salles aménagées dans "
+     "chacune des trois provinces.", 300),
+])
+def test_the_people_of_each_site_added_up(body, expected):
+    """« retenus dans chacune des deux villes »: twice as many; « 140 … dans trois sites (A, B et C) et 100 dans deux
+    sites »: their sum."""
+    assert count(people.trainees, body, 2026)[0] == expected

@@ -565,8 +565,8 @@ def _gapped(before):
     if not previous:
         return False
     gap = before[previous[-1].end():]
-    joins = list(re.finditer(r"\bet\b|,|;", gap))
-    return bool(joins) and bool(_GAPPED_SHARE.match(gap[joins[-1].end():]))
+    # (any join may open the name: « et l'INDH, via le comité provincial, 2,5 millions » has its aside's commas after)
+    return any(_GAPPED_SHARE.match(gap[join.end():]) for join in re.finditer(r"\bet\b|,|;", gap))
 
 
 def _given_by(before, after):
@@ -703,8 +703,10 @@ def untold(sentences):
     return any(_UNTOLD.search(sentence.text) for sentence in sentences)
 
 
-def budget(amounts):
-    """The budget and its parts; amounts that do not fit are left for the editor."""
+def budget(amounts, told=None):
+    """The budget and its parts; amounts that do not fit are left for the editor. (told: every amount as the article
+    tells it, repeats included, when amounts is a selection of them.)"""
+    told = told or amounts
     unique = []
     for amount in amounts:
         same = next((u for u in unique if u.value == amount.value), None)
@@ -719,11 +721,11 @@ def budget(amounts):
     # An earlier year's money (a pilot, a first edition) is listed beside this year's, never taken before it.
     earlier = [a for a in unique if a.earlier]
     if earlier and len(earlier) < len(unique):
-        found = budget([a for a in unique if not a.earlier])
+        found = budget([a for a in unique if not a.earlier], told)
         own_start = [a for a in earlier if a.at_creation]
         if found.budget is None and own_start:
             # (an anniversary: the money it was created with, beside only a strategy's envelope, is its own)
-            start = budget(own_start)
+            start = budget(own_start, told)
             return Budget(start.budget, start.items, [*start.others, *found.others,
                                                       *[a for a in earlier if not a.at_creation]])
         return Budget(found.budget, found.items, [*found.others, *earlier])
@@ -745,19 +747,19 @@ def budget(amounts):
     if own and len(own) < len(unique) and not adds_up and (any(
             _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values)
             or (len(own) >= 2 and all(a.share for a in own))):
-        return _beside(own, [a for a in unique if a not in own])
+        return _beside(own, [a for a in unique if a not in own], told)
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
     # (« …pour 27 MDH » of a stadium or a road told beside the training: another work's money, never the budget)
     works = [a for a in unique if a.scope == "other_works"]
     if works:
-        return _beside([a for a in unique if a not in works], works)
+        return _beside([a for a in unique if a not in works], works, told)
     portions = [a for a in unique if a.scope == "portion"]
     if portions and len(portions) < len(unique):
-        return _beside([a for a in unique if a not in portions], portions)
+        return _beside([a for a in unique if a not in portions], portions, told)
     framed = [a for a in unique if a.scope in ("strategy", "wider_project", "asked")]
     if framed and len(framed) < len(unique):
-        return _beside([a for a in unique if a not in framed], framed)
+        return _beside([a for a in unique if a not in framed], framed, told)
     if framed and any(a.scope == "strategy" for a in framed):
         return Budget(None, [], framed)  # a strategy's envelope alone is still not the initiative's money
     if len(unique) == 1:
@@ -776,6 +778,14 @@ def budget(amounts):
         # each party's share, and no total said: the whole is their sum
         whole = _summed(unique)
         return Budget(whole, unique)
+    shares = [a for a in unique if a.share]
+    if len(shares) >= 2 and len({a.paragraph for a in shares}) == 1 and not any(a.total for a in unique) and all(
+            a.paragraph != shares[0].paragraph for a in told if not a.share and a.value in {u.value for u in unique}):
+        # « La Région contribue à hauteur de 3 MDH et le Conseil provincial 1,5 million. L'OFPPT apporte 800 000 DH »,
+        # and a council's yearly budget further on: the parties' shares, told together, make the whole; the amounts
+        # of other paragraphs are listed beside (not « un budget de 18,6 MDH : 11 MDH apportés par la région … »: the
+        # whole, told with its shares)
+        return Budget(_summed(shares), shares, [a for a in unique if a not in shares])
     if _told_as_parts(unique):
         # « repose sur trois apports : 3,2 MDH …, 2,4 millions … et 800 000 DH »: three shares, whatever sums
         # one of them happens to make with the others
@@ -801,9 +811,9 @@ def budget(amounts):
     return Budget(main, [], [a for a in unique if a is not main])
 
 
-def _beside(kept, aside):
+def _beside(kept, aside, told):
     """The budget of the amounts kept, with the amounts set aside listed after its others for the editor."""
-    found = budget(kept)
+    found = budget(kept, told)
     return Budget(found.budget, found.items, [*found.others, *aside])
 
 
@@ -904,10 +914,14 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 r"engag(?:e|ent|era|eront)|"
                 # « le Conseil provincial, qui a apporté 7 MDH, l'OCP, qui en a mis 5 millions »
                 r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé)|"
-                r"particip(?:e|ent|era|eront))")
+                r"particip(?:e|ent|era|eront)|"
+                # (« Web4Jobs, qui anime l'école, y ajoute l'équivalent de 500 000 dirhams en matériel »)
+                r"(?<=\by\s)ajout(?:e|ent|era|eront))")
 # (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
 # (« apporte la plus grosse part, 5,5 millions de dirhams », « met le reste, soit 1,2 million »: its part, said)
-_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?(?:\s*,?\s*à\s+hauteur)?"
+# (« y contribue pour 500 000 dirhams »; « reste le premier bailleur, avec trois millions de dirhams »)
+_SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)\s+part)?"
+                                r"(?:\s*,?\s*à\s+hauteur|\s+pour)?"
                                 r"(?:\s+(?:la\s+(?:plus\s+)?(?:grosse|grande|petite|première|seconde|deuxième)\s+part|"
                                 r"l['’]essentiel|le\s+reste|le\s+solde|le\s+complément)\s*,?\s*(?:soit\s+)?)?\s*"
                                 # (« apporte l'équivalent d'un million de dirhams en ingénierie »: a share in kind)
@@ -915,12 +929,16 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
                                 # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
                                 r"\b(?:sa|son|leur)\s+(?:contribution|apport|part|participation)\s+(?:(?:est\s+)?"
                                 r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
+                                r"|\b(?:bailleur|financeur|contributeur)s?\b[^.;]{0,20}?,?\s*avec\s+"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.
 # (« …, la Fondation Orange 1,6 million et SOS Villages d'enfants Maroc un million »: a name without its article)
 # (« …, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 million »: the speaker's own body too)
+# (« et l'INDH, via le comité provincial de Tan-Tan, 2,5 millions », « et le Conseil provincial à hauteur de 1,5
+# million »: an aside after the name, or the share's words without its verb)
 _GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|leur)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
-                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,4}?\s*$")
+                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,4}?(?:\s*,[^,;]{1,80},)?"
+                           r"(?:\s+(?:à\s+hauteur\s+de|pour))?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.

@@ -6,7 +6,7 @@ from dataclasses import replace
 from ..vocabulary import normalize
 from . import scopes
 from .candidates import Candidate, best, place_features
-from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, SMALL_COUNTS, digits, to_number
+from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, SMALL_COUNTS, WORD_COUNTS, digits, to_number
 from .text import MONTHS
 
 _TRAINEES = re.compile(
@@ -49,7 +49,9 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
                         r"(?=[^.;]{0,40}\bà\s|(?:\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
                         r"âgée?s|issue?s|"
-                        r"inscrite?s|sélectionnée?s|retenue?s)\b|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
+                        r"inscrite?s|sélectionnée?s|retenue?s)\b|"
+                        # (« Nous sommes 35, dont 21 filles »: the count, then a part of it)
+                        r"\s*,\s*dont\s+\d+\s+[a-zà-ÿ]|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
                         r"(?:\w+\s+)?(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 # (« une promotion par an de 120 apprenants environ »: how often may come between)
@@ -120,7 +122,8 @@ _PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s+et\s+{_PART}", re.IGNORECA
 # told place by place or track by track, the noun said once; the whole is their sum.
 _SPLIT_AT = r"(?:à|au|aux|en|dans)\s"
 # (not « 300 jeunes en 2024 et 450 en 2025 »: years, editions one after the other)
-_SPLIT_ITEM = rf"{_SPLIT_AT}(?!\d{{4}}\b|(?:{MONTHS})\b)[^,;:.()]{{1,50}}?"
+# (« 140 jeunes dans trois sites d'Al Haouz (Amizmiz, Asni et Ouirgane) et 100 dans deux sites »: places in brackets)
+_SPLIT_ITEM = rf"{_SPLIT_AT}(?!\d{{4}}\b|(?:{MONTHS})\b)[^,;:.()]{{1,50}}?(?:\s*\([^()]{{1,80}}\))?"
 _SPLIT_PARTS = re.compile(rf"(?P<number>{NUMBER})(?:\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?))?\s+{_SPLIT_ITEM}"
                           rf"(?:\s*,\s*{NUMBER}\s+{_SPLIT_ITEM})*\s*,?\s+et\s+(?:enfin\s+)?{NUMBER}\s+{_SPLIT_AT}",
                           re.IGNORECASE)
@@ -133,6 +136,11 @@ _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
                           re.IGNORECASE)
+# « Sur 190 élèves qui s'étaient portés candidats, 32 ont été retenus »: those the people picked came from.
+_POOL_OF_PICKED_BEFORE = re.compile(r"(?:^|[,;:]|\bet)\s*sur\s+(?:(?:quelque|près de|plus de|environ)\s+)?$",
+                                    re.IGNORECASE)
+_PICKED_FROM_IT_AFTER = re.compile(rf"[^.;]{{0,90}}?,\s*(?:seuls?\s+|seulement\s+)?{NUMBER}\s+"
+                                   rf"(?:[a-zà-ÿ][\w'’-]*\s+){{0,3}}?{_WERE}{_PICKED}", re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
 _CAPACITY_BEFORE = re.compile(
     r"\bcapacit[ée]s?\b[^.;]{0,40}$|"
@@ -175,7 +183,10 @@ _JOBS = re.compile(
     r"opportunités d['’]emplois?)\b"
     # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
     # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
-    r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?|ouverts|vacants|à\s+pourvoir|non\s+pourvus))(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
+    # (« 40 postes pour 85 inscrits »: machines shared by the people enrolled)
+    r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?|ouverts|vacants|à\s+pourvoir|non\s+pourvus|"
+    r"pour\s+\d[\d\s]*\s*(?:inscrit|étudiant|élève|apprenant|stagiaire|participant|bénéficiaire)))"
+    r"(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
     re.IGNORECASE,
 )
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)(?:\s+[\w'’-]+){0,2}?\s+"
@@ -203,18 +214,32 @@ _PROMOTION_BEFORE = re.compile(r"\b(?:promotion|cohorte|(?:première|1re|nouvell
                                r"(?:(?:plus de|près de|environ)\s+)?)$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:avaient|avait)\s+", re.IGNORECASE)
 # « Aucun objectif d'emplois n'a été fixé … où 1 500 emplois sont annoncés »: others' jobs; this one promises none.
-_NO_JOBS_GOAL = re.compile(r"\baucun\s+(?:objectif|engagement|chiffre)\s+(?:chiffré\s+)?d['’]emplois?\b|"
+# (« Aucun engagement de recrutement n'a été pris à ce stade », « ne repose sur aucune promesse d'embauche »)
+_NO_JOBS_GOAL = re.compile(r"\b(?:aucun|aucune)\s+(?:objectif|engagement|chiffre|promesse)\s+(?:chiffré\s+)?"
+                           r"(?:d['’](?:emplois?|embauches?)|de\s+recrutements?)\b|"
                            r"\bpas\s+d['’]objectif\s+d['’]emplois?\b", re.IGNORECASE)
+# « Aucun objectif d'emplois n'a été fixé pour cette promotion », said apart: the article's own initiative
+# promises none, whatever other figures it recalls (not « …, à la différence du précédent programme »).
+_SET_AGAINST = re.compile(r"\b(?:contrairement|à\s+la\s+différence|précédente?s?|à\s+l['’]époque)\b", re.IGNORECASE)
 # « Certains élus parlent pourtant de 500 emplois »: talk reported, not a promise.
 # (« Le wali a évoqué les 40 000 emplois que génère le secteur »: another's figure, recalled)
-_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|évoquent|évoque|évoqué|avancent)\s+(?:\w+\s+)?"
-                             r"(?:de|d['’]|les)\s*[«“\"]?\s*(?:(?:plus de|près de|quelque)\s+)?$", re.IGNORECASE)
+# (« …, évoquant « plus de 2 000 postes » que les projets d'offshoring pourraient créer »: a speaker's figure)
+_HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|parlant|évoquent|évoque|évoqué|évoquant|avancent|avançant)\s+"
+                             r"(?:\w+\s+)?"
+                             r"(?:(?:de|d['’]|les)\s*[«“\"]?|[«“\"])\s*(?:(?:plus de|près de|quelque)\s+)?$",
+                             re.IGNORECASE)
 # « Une session pilote, organisée l'an passé, avait permis de former une vingtaine »: told in the pluperfect, before.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b"
                                 r"[^.;]{0,60}$", re.IGNORECASE)
 # « deux salles, quarante postes, une connexion par fibre »: workstations, said with the room's equipment.
 _EQUIPMENT = re.compile(r"\b(?:équipements?|matériel|imprimantes?|connexion|fibre|ordinateurs?|tablettes?|salles?|"
                         r"écrans?|wi-?fi)\b", re.IGNORECASE)
+# « Le camion-atelier ne compte que 24 postes », « un atelier de fabrication numérique de 30 postes »: a place's
+# workstations, when nothing in the sentence speaks of hiring.
+_WORKPLACE = re.compile(r"\b(?:salles?|ateliers?|camion(?:-atelier)?s?|bus|laboratoires?|labos?|fab\s?labs?|"
+                        r"espaces?|classes?|unités?\s+mobiles?)\b", re.IGNORECASE)
+_HIRING = re.compile(r"\b(?:emplois?|recrut\w*|embauch\w*|CDI|CDD|pourvoir|salariés?|créer|créera|création)\b",
+                     re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 # (« Je rappelle à nos auditeurs qu'on vous parlait ici même de l'école X, qui accueille 300 apprenants »: another
 # story the programme told)
@@ -301,7 +326,9 @@ _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]�
 _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
                    r"l['’]an(née)? (dernier|dernière|passé|passée)|au cours des dernières|"
                    # (« Après avoir formé 45 jeunes la saison dernière »: a season or an edition gone by)
-                   r"\b(?:la\s+)?saison\s+(?:dernière|passée|précédente)|l['’]édition\s+(?:dernière|passée|précédente)",
+                   r"\b(?:la\s+)?saison\s+(?:dernière|passée|précédente)|l['’]édition\s+(?:dernière|passée|précédente)|"
+                   # (« À l'époque, les promoteurs avaient annoncé « 250 emplois garantis » »: a promise of before)
+                   r"\bà\s+l['’]époque\b",
                    re.IGNORECASE)
 # « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
 # déjà des pistes »)
@@ -494,7 +521,10 @@ _ASKED_ON_COHORT = re.compile(r"\b(?:promotion|cohorte|session|groupe)\b[^?]*\?\
 # An answer's opening: its speaker's name, then a few words before its figure.
 _ANSWER_OPENING = re.compile(r"^\W*(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,4}\s*:\s*)?(?:[^\d.;:]{0,25})")
 # « 90 retenus, dont 41 jeunes femmes »: after a figure and « dont », a part of it.
-_PART_BEFORE = re.compile(r"\d[^.;]{0,60}\bdont\s+(?:(?:plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
+# (« 45 candidats ont été admis : 28 jeunes diplômés et 17 salariés »: the parts, after the colon)
+_PART_BEFORE = re.compile(r"\d[^.;]{0,60}\bdont\s+(?:(?:plus de|près de|environ|quelque)\s+)?$|"
+                          r"\d[^.;:]{0,60}\b(?:admis|admises|retenue?s|sélectionnée?s|inscrite?s|répartie?s)\b"
+                          r"[^.;:\d]{0,20}:\s*$", re.IGNORECASE)
 _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|nos)\s+(?:\w+\s+)?(?:cohorte|promotion|"
                           r"apprenants|stagiaires|bénéficiaires|jeunes)\b", re.IGNORECASE)
 # The next edition, told as to come: « nous préparons la deuxième cohorte, prévue pour l'automne », « les inscriptions
@@ -603,6 +633,7 @@ def trainees(sentences, year=None, city=""):
     lead_edition = next((n for n in (_edition_number(s.text, first=True) for s in sentences if s.paragraph <= 1) if n),
                         None)
     scene = {s.paragraph for s in sentences if s.paragraph > 1 and _SCENE.search(s.text)}
+    picked = False  # whether the article counts the people admitted (« 45 candidats ont été admis »)
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
@@ -649,7 +680,9 @@ def trainees(sentences, year=None, city=""):
                 text, match, year) and not actual
             if past and not _DONE.search(text):
                 continue
-            if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or (
+                    _POOL_OF_PICKED_BEFORE.search(text[max(0, at - 30):at])
+                    and _PICKED_FROM_IT_AFTER.match(text, match.end("number"))):
                 continue
             if _MISTAKEN_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue  # the figure a correction note says was wrong
@@ -734,14 +767,18 @@ def trainees(sentences, year=None, city=""):
                 continue  # « Vous avez aussi parlé de « 250 jeunes formés » », « il faudrait former 3 000 jeunes »
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
+            picked = picked or (any(match.re is pattern for pattern in _CHOSEN) and not features & {
+                "past", "next_edition", "elsewhere"})
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     # « Nos salles comptent 180 places, mais nous avons commencé avec 140 lycéens »: seats beside the people of the
     # same sentence are the room's, the people come first (not « 240 places pédagogiques, réparties en deux vagues de
     # 120 apprenants »: this edition's seats, told in parts)
+    # (« la formation propose 50 places » then « 45 candidats ont été admis »: the people admitted, wherever told,
+    # come before the seats)
     peopled = {c.sentence for c in found if "capacité" not in c.note}
     found = [replace(c, features=c.features | {"capacity"})
-             if "capacité" in c.note and c.sentence in peopled and not _TEACHING_SEATS.search(c.sentence) else c
-             for c in found]
+             if "capacité" in c.note and (c.sentence in peopled or picked) and not _TEACHING_SEATS.search(c.sentence)
+             else c for c in found]
     # (« plus de 40 000 personnes ont été formées dans ses centres du Royaume depuis 2022 »: a network's record, never
     # this initiative's people, even when nothing else is said)
     found = [c for c in found if not {"past", "whole_school"} <= c.features]
@@ -755,13 +792,30 @@ _EACH_SITE = re.compile(r"^\s*chaque\s+(?P<kind>club|site|campus|centre|institut
                         r"espace|pôle|hub)\b", re.IGNORECASE)
 
 
+# « Soixante jeunes ont été retenus dans chacune des deux villes »: one site's people, and how many sites there are.
+# (in the clause of the count, before any comma: not « 300 jeunes, cent dans chaque province, dans des salles aménagées
+# dans chacune des trois provinces »)
+_IN_EACH_OF = re.compile(rf"^[^,;:]*?\b(?:dans|pour|à|sur)\s+chacune?\s+des\s+(?P<count>{'|'.join(WORD_COUNTS)})\s+"
+                         r"(?:villes|sites|centres|campus|provinces|régions|communes|antennes|écoles|clubs)\b",
+                         re.IGNORECASE)
+
+
 def _every_site(found, sentences):
-    """The people of every site when one site's are told with « Chaque X » and the lead counts the X (none said
-    « soit … au total », which gives the whole itself)."""
+    """The people of every site when one site's are told with « Chaque X » and the lead counts the X, or with « dans
+    chacune des deux villes » (none said « soit … au total », which gives the whole itself)."""
     extra = []
     for candidate in found:
+        if candidate.features & {"capacity", "summed", "past"} or _SUMMED.search(candidate.sentence):
+            continue
+        each_of = _IN_EACH_OF.match(candidate.sentence)
+        if each_of and not _EACH_SITE.match(candidate.sentence):
+            count = WORD_COUNTS[each_of.group("count").lower()]
+            extra.append(replace(candidate, value=candidate.value * count,
+                                 note=", ".join(filter(None, (candidate.note, f"{count} × {candidate.value}"))),
+                                 features=candidate.features | {"summed"}))
+            continue
         each = _EACH_SITE.match(candidate.sentence)
-        if not each or candidate.features & {"capacity", "summed", "past"} or _SUMMED.search(candidate.sentence):
+        if not each:
             continue
         counted = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?{each.group('kind')}s?\b",
                              re.IGNORECASE)
@@ -803,6 +857,9 @@ def hiring_share(sentences, year=None):
 
 def jobs(sentences, year=None):
     """The number of jobs announced, or None."""
+    if any(_NO_JOBS_GOAL.search(sentence.text) and not _SET_AGAINST.search(sentence.text)
+           and not _JOBS.search(digits(sentence.text)) for sentence in sentences):
+        return None
     found = []
     for sentence in sentences:
         text = digits(sentence.text)
@@ -829,12 +886,13 @@ def jobs(sentences, year=None):
                 continue  # « 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois prévus »: many projects'
             if _EXISTING_JOBS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
-            if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text):
+            if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text) and not _SET_AGAINST.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
             if _talked_of(text[:match.start()]):
                 continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
-            if match.re is _JOBS and match.group("noun").lower() == "postes" and _EQUIPMENT.search(
-                    text[max(0, match.start() - 60):match.end() + 60]):
+            if match.re is _JOBS and match.group("noun").lower() == "postes" and (_EQUIPMENT.search(
+                    text[max(0, match.start() - 60):match.end() + 60]) or (
+                    _WORKPLACE.search(text[max(0, match.start() - 100):match.start()]) and not _HIRING.search(text))):
                 continue  # « l'équipement informatique (vingt postes et une imprimante 3D) »: computers
             said = scopes.frame(text[:match.start()])  # whose figure it is: read once, for the two tests below
             if scopes.larger_whole(_HIRERS_SITE.sub("", said)):
