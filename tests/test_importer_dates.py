@@ -850,3 +850,34 @@ def test_a_dispatchs_own_date_wherever_its_first_lines_put_it(article, expected)
     from announcements.vocabulary import load_vocabulary
 
     assert extract(article, load_vocabulary(REPO / "data")).date == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the date in a « publish-date » meta (a dash in its name)
+    ('<html><head><meta name="publish-date" content="2026-05-14"></head><body><h1>Laâyoune lance un parcours '
+     "d'incubation</h1><p>La fondation et la région ont lancé mardi un parcours d'incubation de six mois.</p>"
+     "</body></html>", datetime.date(2026, 5, 12)),
+    # no meta: the byline under the headline, not a related link's <time> after the text
+    ("<html><body><main><h1>Laâyoune lance un parcours d'incubation</h1><p class=\"chapo\">Vingt-quatre porteurs "
+     "de projets entament un accompagnement financé par la fondation et la région.</p><p>Par Yasmine El Kettani | "
+     "14 mai 2026 | Lecture 4 min</p><p>La fondation et la région ont lancé mardi un parcours d'incubation de six "
+     "mois.</p><div class=\"bloc\"><h3>Les plus lus</h3><ul><li><a href=\"/a\">Port de Laâyoune : une "
+     'extension</a> <time datetime="2026-03-30">30 mars</time></li></ul></div></main></body></html>',
+     datetime.date(2026, 5, 12)),
+])
+def test_a_pages_own_date_from_a_dashed_meta_or_its_byline(page, expected):
+    """« publish-date » is a page date; « Par X | 14 mai 2026 » under the headline beats a related link's <time>:
+    « mardi » is told against it."""
+    from helpers import REPO
+
+    from announcements.importer.extract import extract
+    from announcements.vocabulary import load_vocabulary
+
+    assert extract(page, load_vocabulary(REPO / "data"), html=page).date == expected
+
+
+def test_a_weekday_with_its_article_is_a_habit_not_a_day():
+    """« Il y avait foule jeudi dernier » then « en deux groupes, le soir et le samedi »: the Thursday."""
+    body = ("Il y avait foule jeudi dernier dans la salle, devenue un club numérique. Le local ne compte que 40 postes : "
+            "les inscrits se relaieront donc en deux groupes, le soir et le samedi.")
+    assert dates.event_date(sentences(body), datetime.date(2025, 5, 12)).date == datetime.date(2025, 5, 8)

@@ -72,6 +72,8 @@ _RELATIVE_WORDS = re.compile(
 )
 _EVERY = re.compile(r"\b(?:chaque|tous\s+les|toutes\s+les|(?:le|les)\s+(?:premier|deuxième|troisième|dernier))\s*$",
                     re.IGNORECASE)
+# « en deux groupes, le soir et le samedi », « du lundi au vendredi »: the weekday with its article, no date after.
+_HABIT_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
 _OF_EVERY = re.compile(r"s?\s+(?:de\s+chaque|du\s+mois|de\s+la\s+semaine\s+prochaine)\b", re.IGNORECASE)
 # « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
 _NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
@@ -168,7 +170,11 @@ def publication_date(article, url="", published=None):
         if shown and datetime.timedelta(0) < meta - shown[0] <= _SHOWN_BEFORE_META:
             return shown
         return meta, "date de la page"
-    return _header_date(article) or _other_dates(article, url)
+    # (a page's first <time> may stand in a list of related links after the text: the date its header shows, when it
+    # shows one, comes first)
+    timed = parse_absolute(article.time_date[:10]) if article.time_date else None
+    return _header_date(article) or _byline_date(article) or ((timed, "date de la page") if timed else None) or \
+        _other_dates(article, url)
 
 
 _SHOWN_BEFORE_META = datetime.timedelta(days=2)
@@ -203,6 +209,20 @@ def spoken_day(article, base):
         if day and datetime.timedelta(0) < base - day <= _SPOKEN_BEFORE:
             return day
     return None
+
+
+def _byline_date(article):
+    """« Par Yasmine El Kettani | 14 mai 2026 | Lecture 4 min » under the headline and standfirst: the byline's day."""
+    for sentence in article.sentences:
+        if sentence.paragraph > 3:
+            break
+        day = _full_date(sentence.text) if _BYLINE.match(sentence.text) else None
+        if day:
+            return day, f"signature : {sentence.text[:60]}"
+    return None
+
+
+_BYLINE = re.compile(r"^\s*(?:[Pp]ar|[Bb]y)\s+(?-i:[A-ZÀ-Þ])[^.!?]{0,60}?(?:\||—|–|·|,)")
 
 
 def _other_dates(article, url):
@@ -538,8 +558,9 @@ def _candidates(text, base):
     for match in _RELATIVE_WEEKDAY.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue
-        if _EVERY.search(text[:match.start()]) or _OF_EVERY.match(text, match.end()):
-            continue  # « le premier samedi de chaque mois », « tous les lundis »: a habit, not a day
+        if _EVERY.search(text[:match.start()]) or _OF_EVERY.match(text, match.end()) or (
+                _HABIT_BEFORE.search(text[:match.start()]) and not match.group("which")):
+            continue  # « le premier samedi de chaque mois », « le soir et le samedi », « du lundi au vendredi »
         ahead = _FUTURE_BEFORE.search(text[:match.start()]) and not match.group("which")
         day = _weekday_after(base, match) if ahead else _weekday_before(base, match)
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))

@@ -35,8 +35,9 @@ _OTHER_SCOPE_COLUMN = re.compile(r"\b(?:nationale?s?|national|rappel|pour\s+m[é
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section",
                "article", "main", "time", "dd", "dt", "ul", "ol", "table", "hr"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
-_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
-              "og:published_time", "datepublished")
+# (compared without « - » or « _ »: « publish-date », « publish_date » and « publishdate » are one name)
+_DATE_META = ("article:publishedtime", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+              "og:publishedtime", "datepublished", "publicationdate", "parselypubdate", "sailthru.date")
 
 _JSON_LD_DATE = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]+)"')
 # A line that ends the article: what follows is comments, tags or links to other stories.
@@ -180,6 +181,7 @@ class Article:
     paragraphs: list  # body paragraphs, boilerplate and repeats removed
     header_lines: list = field(default_factory=list)  # lines above the body: section, date, byline
     meta_date: str = ""  # the page's own date, as its HTML states it
+    time_date: str = ""  # the first <time datetime> of the page: maybe its own, maybe a related link's
     site_name: str = ""
     url: str = ""  # the page's own address (canonical link or og:url), when it gives one
 
@@ -334,7 +336,7 @@ class _PageParser(HTMLParser):
             self.site_name = content
         elif key == "og:url" and content:
             self.url = self.url or content
-        elif key in _DATE_META and not self.meta_date:
+        elif key.replace("-", "").replace("_", "") in _DATE_META and not self.meta_date:
             self.meta_date = content
 
     def _break(self):
@@ -436,7 +438,8 @@ def _parse_page(text, furniture):
     headline = parser.h1 or parser.og_title or page_title
     article = _assemble(parser.lines, headline=headline)
     article.header_lines += parser.footer_dates  # after the header's own: only when it gives no date
-    article.meta_date = parser.meta_date or parser.time_date
+    article.meta_date = parser.meta_date
+    article.time_date = parser.time_date
     article.site_name = parser.site_name or site_name
     # Only a web address: a page could name any scheme (« javascript: »), and the draft would carry it.
     article.url = parser.url if re.match(r"https?://[^\s\"'<>]+$", parser.url) else ""
