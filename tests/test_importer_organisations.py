@@ -695,6 +695,21 @@ def test_two_regional_councils_named_by_their_regions_and_a_room_lent_by_the_com
     assert len(found) == 2 and all("Conseil" in name for name in found) and not any("Tiznit" in n for n in found)
 
 
+def test_councils_of_two_regions_named_right_after_the_plural(vocabulary):
+    """« Les conseils des régions Guelmim-Oued Noun et Laâyoune-Sakia El Hamra ont signé »: both councils."""
+    body = ("Les conseils des régions Guelmim-Oued Noun et Laâyoune-Sakia El Hamra ont signé jeudi une convention pour "
+            "une académie de la donnée.")
+    found = find(body, vocabulary, regions=("guelmim-oued-noun", "laayoune-sakia-el-hamra"))["partners"]
+    assert len(found) == 2 and all(name.startswith("Conseil") for name in found)
+
+
+def test_a_firm_named_by_its_trade_doing_its_share(vocabulary):
+    """« …, et Nexa Offshore finance le reste »: a firm, its trade in its name, paying its share."""
+    body = ("L'ANAPEC en prend en charge 1,2 million, au titre des bourses, et Nexa Offshore finance le reste : "
+            "formateurs, équipements, locaux.")
+    assert "Nexa Offshore" in find(body, vocabulary)["partners"]
+
+
 def test_a_company_said_to_be_one_opening_its_release(vocabulary):
     """« Tazrut Cloud, entreprise marocaine de services, annonce le lancement de son programme »: a partner."""
     body = "Tazrut Cloud, entreprise marocaine de services cloud, annonce le lancement de son programme pour 1 800 lycéens."
@@ -1693,7 +1708,19 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
      "Todgha.", "Tiwizi Todgha", "source"),
     ("La Région rejette le chiffre de 2 MDH avancé par l'Association Tiwizi Todgha.", "Tiwizi Todgha", "source"),
     ("Au niveau national, le ministère de l'Éducation nationale affiche l'objectif de 100 000 écoliers.",
-     "ministère de l'Éducation nationale", "elsewhere"),
+     "ministère de l'Éducation nationale", "elsewhere"),    # a denial told after the name: « ni … ni … ne sont associés », « avec laquelle nous n'avons pas de convention »,
+    # « n'a pas été reconduite »
+    ("Ni l'ANAPEC ni l'OCP ne sont associés à l'organisation du bootcamp.", "OCP", "no party"),
+    ("L'ANAPEC, avec laquelle nous n'avons pas de convention, reçoit nos lauréats comme tous les chercheurs d'emploi.",
+     "ANAPEC", "no party"),
+    ("L'ANAPEC, partenaire d'une première version du projet en 2023, n'a pas été reconduite.", "ANAPEC", "no party"),    ("L'établissement relève de l'Université Sultan Moulay Slimane, qui n'est toutefois pas signataire de la "
+     "convention.", "Université Sultan Moulay Slimane", "no party"),    ("La Fondation Orange était représentée par sa déléguée, sans être partie aux nouvelles conventions.",
+     "Fondation Orange", "no party"),
+    ("L'association Talassemtane Jeunesse, qui avait porté une première version du projet, n'y est plus associée.",
+     "Talassemtane Jeunesse", "no party"),
+    # where it may go later
+    ("Un bilan sera présenté en juillet, avant une éventuelle extension de la formation à l'EST de Laâyoune.",
+     "EST de Laâyoune", "elsewhere"),
 ])
 def test_where_it_took_place_who_lends_who_may_join_and_who_came_to_speak(sentence, name, expected):
     """« a eu lieu à la Chambre X », « qui accueille gracieusement », « envisage de rejoindre », « venue présenter »:

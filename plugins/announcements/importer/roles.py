@@ -312,12 +312,30 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              # (not « … ont signé la convention qui fixe le cadre d'un futur centre »: the convention's)
                              r"(?<!\bqui\s)(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
                              r"(?:comme|en tant qu['’])\s*observat|"
-                             r"n['’](?:est|était)\s+pas\s+(?:partenaire|signataire|associée?|partie\s+(?:à|au|aux|prenante)|"
+                             # (« qui n'est toutefois pas signataire de la convention »: an adverb may come between)
+                             r"n['’](?:est|était)\s+(?:\w+\s+)?pas\s+(?:partenaire|signataire|associée?|"
+                             r"partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"
                              r"sans\s+(?:en\s+|y\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux)|associée?s?\b)|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
-                             r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement)",
+                             r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement|"
+                             # (« …, sans être partie aux nouvelles conventions », « n'y est plus associée »)
+                             r"sans\s+(?:en\s+|y\s+)?être\s+partie\b|"
+                             r"n['’]y\s+(?:est|sont)\s+(?:pas|plus)\s+(?:associée?s?|partenaires?|impliquée?s?)\b|"
+                             # (« Ni l'ANAPEC ni l'OCP ne sont associés à l'organisation », « ne sont pas signataires »)
+                             r"ne\s+(?:sont|est)\s+(?:pas\s+|plus\s+)?(?:associée?s?|partenaires?|signataires?|"
+                             r"impliquée?s?)\b|"
+                             # (« X, avec laquelle nous n'avons pas de convention », « qui n'a signé aucun accord »)
+                             r"n['’](?:a|ont|avons|avez|avait|avaient)\s+(?:pas|aucune?|jamais)\s+(?:signé\s+)?"
+                             r"(?:de\s+|d['’]\s*)?(?:convention|partenariat|accord|contrat)\b|"
+                             # (« X, partenaire d'une première version du projet, n'a pas été reconduite »)
+                             r"n['’](?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|renouvelée?s?|retenue?s?))",
                              re.IGNORECASE)
+# « une éventuelle extension de la formation à l'EST de Laâyoune », « l'étendre à l'EST de Dakhla »: where it may go
+# later, not a party now.
+_EXTENDED_TO_BEFORE = re.compile(r"\b(?:extension|étendre|étendra|élargir|élargissement|essaimer|dupliquer|"
+                                 r"généraliser|généralisation)\b[^.;]{0,40}?\b(?:à|au|aux|vers)\s+"
+                                 r"(?:la\s+|l['’]\s*|le\s+|les\s+|d['’]autres\s+)?$", re.IGNORECASE)
 # « l'école n'a aucun lien avec l'UM6P ni avec le réseau 42 »: said before the names.
 # « dont une académie déjà active à l'École X », « le centre qui existe déjà au sein de l'Université Y »: where an
 # earlier site of the same thing runs, not a party to this one.
@@ -596,7 +614,8 @@ def role(text, start, spans, titled=False, end=None):
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
-    if _OTHER_SITE_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(before) or _OTHER_PROGRAMMES_BEFORE.search(
+    if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(
+            before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or _COMPLETES_BEFORE.search(before) or (
             end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end)
                                     or (_NATIONAL_FIRST_BEFORE.search(before) and _AMBITION_AFTER.match(text, end))

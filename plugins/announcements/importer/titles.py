@@ -24,7 +24,8 @@ _FUNDING_REGION = re.compile(
 )
 # « Les deux conseils régionaux, Souss-Massa et Guelmim-Oued Noun, financent »: each region's council.
 _COUNCILS_OF = re.compile(r"\b(?i:les\s+(?:deux\s+|trois\s+|quatre\s+)?conseils\s+(?:régionaux|des\s+régions))"
-                          r"\s*(?:,\s*|de\s+|du\s+|des\s+|d['’]\s*)(?P<list>[^.;:()]{4,120})")
+                          # (« Les conseils des régions Guelmim-Oued Noun et Laâyoune-Sakia El Hamra ont signé »)
+                          r"\s*(?:,\s*|de\s+|du\s+|des\s+|d['’]\s*)?(?P<list>[^.;:()]{4,120})")
 # A bare « le ministère », « la ministre » refers back to a ministry: a partner where the sentence says so.
 _BARE_MINISTRY = re.compile(
     r"\b(?P<det>le|la|du|au)\s+(?P<word>ministère|ministre)\b(?P<tutelle>\s+de\s+tutelle)?"

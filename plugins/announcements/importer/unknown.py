@@ -130,7 +130,9 @@ _DESCRIBED_BEFORE = re.compile(r"\bune\s+(?:entreprise|société|start-?up|PME|E
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Maroc|Morocco|Initiative|Consulting|Software|Group|Groupe|Labs?|Academy|Tech|Digital|Solutions|Services|"
     r"Systems|Foundation|Partners|Capital|Bank|Telecom|Hub|Code|Institute|Network|Réseau|Africa|Afrique|Club|Cluster|"
-    r"Factory|Studio|Industries|Technologies|Holding|Data|Cloud|Learning|Skills|Éducation|Education)\b")
+    r"Factory|Studio|Industries|Technologies|Holding|Data|Cloud|Learning|Skills|Éducation|Education|"
+    # (« Nexa Offshore finance le reste », « Sahara Tech Formation assure la formation »: a firm's trade in its name)
+    r"Offshore|Nearshore|Outsourcing|Engineering|Ingénierie|Informatique|Formation|Technology|Innovation|Logistics)\b")
 # « ; Simplon Maroc apporte son appui à la conception des parcours »: a name doing its share of the work.
 _CONTRIBUTES = re.compile(r"(?:^|[;:]\s+|,\s+et\s+)(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})\s+"
                           r"(?:apporte(?:ra)?\s+son\s+(?:appui|soutien|expertise|concours)|assure(?:ra)?\s+la\s+"
