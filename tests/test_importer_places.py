@@ -196,6 +196,13 @@ def test_a_landmark_is_not_the_city(gazetteer):
     assert (found.regions, found.city) == (["rabat-sale-kenitra"], "")
 
 
+def test_where_other_firms_are_settled_is_not_the_project_s_place(gazetteer):
+    """« Tiznit s'offre un campus » over « les entreprises installées à Agadir »: the campus is at Tiznit."""
+    found = locate("Tiznit s'offre un campus de la donnée\n\nLa convention a été signée hier. Le directeur a présenté "
+                   "les besoins des entreprises installées à Agadir et dans sa périphérie.", gazetteer)
+    assert found.city == "Tiznit"
+
+
 @pytest.mark.parametrize("written", ["Taroudant", "Mohammedia", "Benguerir"])
 def test_the_press_spelling_of_a_commune(written, gazetteer):
     """The census writes « Taroudannt », « Mohammadia », « Ben Guerir »: the draft keeps the press's spelling."""

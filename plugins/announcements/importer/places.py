@@ -79,6 +79,11 @@ _PROJECT_PLACE_BEFORE = re.compile(
     r"\bmais\s+c['’]est\s+(?:bien\s+|plutôt\s+|surtout\s+)?à\s*$",
     re.IGNORECASE,
 )
+# « les besoins des entreprises installées à Agadir »: where other firms are, not the project.
+_OTHERS_SETTLED_BEFORE = re.compile(r"\b(?:entreprises|sociétés|usines|firmes|industriels|multinationales|groupes|"
+                                    r"équipementiers|opérateurs|centres\s+d['’]appels?)\s+(?:[\w'’-]+\s+){0,2}?"
+                                    r"(?:implantée?s|installée?s|situé?e?s)\s+(?:[\w'’-]+\s+){0,3}?à\s*$",
+                                    re.IGNORECASE)
 # « l'école ne sera pas installée à Tiznit »: a place the article says the initiative is not in.
 # (« et non à X », « plutôt qu'à X » are landmarks: _LANDMARK_BEFORE)
 _DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|plus|jamais)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -478,7 +483,8 @@ def mentions(sentences, places):
         text = sentence.text
         here = [Mention(place, sentence, start, end, dateline=end <= dateline_end,
                         landmark=bool(_LANDMARK_BEFORE.search(text[max(0, start - 40):start])),
-                        project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start])))
+                        project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start]))
+                        and not _OTHERS_SETTLED_BEFORE.search(text[max(0, start - 80):start]))
                 for place, start, end in places.find(text)]
         aside = asides(here)
         if _FOOTPRINT.search(text) and len({mention.place.region for mention in here}) >= 2:
