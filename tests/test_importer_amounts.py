@@ -2509,7 +2509,9 @@ def test_no_jobs_goal_of_a_previous_programme_leaves_this_ones():
      "Lors de la même séance, le conseil a adopté son budget prévisionnel, arrêté à 96 millions de dirhams.", 5_300_000),
     # « premier bailleur, avec », « y contribue pour »: shares in words, each in its sentence
     ("Le Conseil de la région reste le premier bailleur, avec trois millions de dirhams. L'ANAPEC engage huit cent "
-     "mille dirhams. L'association y contribue pour 500 000 dirhams.", 4_300_000),
+     "mille dirhams. L'association y contribue pour 500 000 dirhams.", 4_300_000),    # the grants are the first share's purpose, not the second's: no monthly grant
+    ("Le financement repose sur trois apports : 6 millions de dirhams du Conseil de la région pour les bourses et "
+     "l'équipement, 3,5 millions de dirhams de l'ANAPEC, et 5 millions de dirhams mis par l'entreprise.", 14_500_000),
 ])
 def test_shares_told_in_several_ways_make_the_whole(body, expected):
     """A giver with an aside, « y ajoute », « à hauteur de » without its verb, « premier bailleur, avec », « y
@@ -2552,3 +2554,65 @@ def test_the_people_of_each_site_added_up(body, expected):
     """« retenus dans chacune des deux villes »: twice as many; « 140 … dans trois sites (A, B et C) et 100 dans deux
     sites »: their sum."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the first edition's money, its noun left out after « contre »
+    ("Cette deuxième édition a été financée à hauteur de 1,8 MDH par le Conseil de la région et le Conseil provincial, "
+     "contre 1,2 MDH pour la première.", 1_800_000),
+    # a stadium's works named a long clause before their money
+    ("En marge de la cérémonie, le président du conseil communal a confirmé la rénovation du stade municipal, avec une "
+     "pelouse synthétique et une nouvelle tribune de 2 500 places, pour 12 millions de dirhams.", None),    # a road that only says where the campus stands
+    ("Installé à la sortie sud de la ville, sur la route de Selouane, sur un terrain apporté par le Conseil provincial "
+     "de Nador, le campus a été réalisé pour une enveloppe globale de 21 millions de dirhams.", 21_000_000),
+    # money for works named right after it
+    ("Le gouverneur a annoncé que le conseil provincial débloquerait 3 millions de dirhams pour la réfection de la "
+     "voirie et de l'éclairage de l'avenue qui mène au campus.", None),
+])
+def test_an_earlier_editions_money_and_works_named_far_back(body, expected):
+    """« contre 1,2 MDH pour la première »: the first edition's; « la rénovation du stade …, pour 12 millions »: the
+    stadium's."""
+    assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ratio of trainers to trainees beside the cohort
+    ("Le bâtiment pourrait accueillir 120 apprenants, mais nous avons fait le choix d'une promotion de 85, pour garder "
+     "un encadrement serré : un formateur pour quinze apprenants.", 85),
+    # the answer's count to a question on the cohort, then how its people were picked
+    ("Combien de jeunes compte la première cohorte ?\n\nN. B. : 150, sélectionnés parmi plus de 2 000 candidats, pour "
+     "six mois de formation. La deuxième cohorte, l'an prochain, devrait compter 200 places.", 150),
+    ("Combien de jeunes seront formés ?\n\nH. Z. — 600, recrutés parmi les diplômés chômeurs de la province, en deux "
+     "sessions.", 600),
+])
+def test_a_ratio_is_no_cohort_and_an_answer_counts_it(body, expected):
+    """« un formateur pour quinze apprenants »: a ratio; « Combien … ? — 150, sélectionnés parmi … »: the cohort."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_a_permanent_contract_guaranteed_to_graduates_is_jobs():
+    """« Nous garantissons un CDI à 120 lauréats dans notre centre »: 120 jobs."""
+    assert count(people.jobs, "Nous garantissons un CDI à 120 lauréats dans notre centre de Nador.", 2026)[0] == 120
+
+
+def test_cohorts_summed_up_to_a_year_away_are_no_cohort():
+    """« Trois promotions sont prévues d'ici 2028, soit une centaine de porteurs au total » beside « La première
+    promotion réunit 36 porteurs de projets »: the 36."""
+    body = ("La première promotion réunit 36 porteurs de projets, sélectionnés parmi 210 candidatures. Trois promotions "
+            "sont prévues d'ici 2028, soit une centaine de porteurs de projets au total.")
+    assert count(people.trainees, body, 2026)[0] == 36
+
+
+def test_hiring_promises_signed_for_so_many_are_jobs():
+    """« ont signé des promesses d'embauche pour 100 lauréats de cette cohorte »: 100 jobs."""
+    body = "Des entreprises de la zone industrielle ont signé des promesses d'embauche pour 100 lauréats de cette cohorte."
+    assert count(people.jobs, body, 2026)[0] == 100
+
+
+def test_a_national_plans_target_told_with_a_relative_clause_is_not_the_cohort():
+    """« la stratégie Digital Morocco 2030, qui mobilise 11 milliards de dirhams, vise la formation de 100 000
+    talents par an » beside « 7 700 apprenants ont été retenus »: the 7 700."""
+    body = ("Pour cette première session, 7 700 apprenants ont été retenus parmi plus de 52 000 inscrits en ligne. Le "
+            "secrétaire général a rappelé que la stratégie Digital Morocco 2030, qui mobilise 11 milliards de dirhams, vise "
+            "la formation de 100 000 talents par an.")
+    assert count(people.trainees, body, 2026)[0] == 7700

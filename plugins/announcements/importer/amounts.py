@@ -277,7 +277,9 @@ class Budget:
 _EARLIER_AFTER = re.compile(r"^\s*(?:de|du|pour|lors\s+de|lors\s+du|à|au|en)\s+(?:la\s+|l['’]\s*|le\s+)?"
                             r"(?:(?:convention|édition|phase|session|"
                             r"programme|contrat)\s+(?:précédente?|antérieure?|passée?)|(?:précédente?|première|"
-                            r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat))\b", re.IGNORECASE)
+                            r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat)|"
+                            # (« financée à hauteur de 1,8 MDH …, contre 1,2 MDH pour la première »: the noun left out)
+                            r"(?:précédente?|première)(?=\s*(?:[.;,)]|$)))\b", re.IGNORECASE)
 # « ce vaste plan de 6,5 milliards de dirhams lancé en 2015 »: the money of something launched years ago.
 _LAUNCHED_LONG_AGO_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:lancée?s?|adoptée?s?|signée?s?|initiée?s?|démarrée?s?|"
                                       r"mise?s?\s+en\s+(?:place|œuvre)|inaugurée?s?)\s+en\s+(?P<year>(?:19|20)\d{2})\b",
@@ -424,7 +426,13 @@ def find(sentences, year=None):
             launched = _LAUNCHED_LONG_AGO_AFTER.match(after)
             if year and launched and int(launched.group("year")) <= year - _LONG_AGO_YEARS:
                 continue
-            if _RECURRENT.search(before[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
+            # (its own words only: « 6 MDH du Conseil pour les bourses et l'équipement, 3,5 MDH de l'ANAPEC »: the
+            # grants are the first share's)
+            previous = list(_AMOUNT.finditer(before))
+            since = before[previous[-1].end():] if previous else before
+            joins = list(re.finditer(r"[,;]", since)) if previous else []
+            since = since[joins[-1].end():] if joins else since
+            if _RECURRENT.search(since[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
             if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
                 continue  # « 850 000 DH HT, soit 1 020 000 DH TTC »: the amount paid is the one with taxes
@@ -480,7 +488,8 @@ def find(sentences, year=None):
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
-                or ("other_works" if _other_works(before) or _PLANT_AFTER.match(after) or _UNRELATED_AFTER.match(after)
+                or ("other_works" if _other_works(before) or _works_after(after) or _PLANT_AFTER.match(after)
+                    or _UNRELATED_AFTER.match(after)
                     or _all_of_the_works(found, sentence.text, own_clause) or _works_referred_to(antecedent) else "")
                 # (« Sur ces montants, 6 MDH iront à l'équipement »: a part of the money just told, not more of it)
                 or ("portion" if _PORTION_BEFORE.search(before) else "")
@@ -602,7 +611,35 @@ def _other_works(before):
     # apposition to works named a long clause before)
     near = before[-_WORKS_APPOSED_REACH if _WORKS_APPOSED.search(before) else -_WORKS_REACH:]
     works = list(_WORKS.finditer(near))
-    return bool(works) and not _TRAINING_PROPER.search(near, works[-1].end())
+    if works and not _TRAINING_PROPER.search(near, works[-1].end()):
+        return True
+    # (« …a confirmé la rénovation du stade municipal, avec une pelouse synthétique et une nouvelle tribune de 2 500
+    # places, pour 12 millions de dirhams »: works named further back, in a clause that never speaks of training)
+    # (not « Installé sur la route de Selouane, le campus a été réalisé pour 21 MDH »: a road that says where)
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1:]
+    done = _WORKS_DONE.search(clause)
+    return bool(done and _WORKS.match(clause, done.end())) and not _TRAINING_PROPER.search(clause)
+
+
+# « la rénovation du stade », « la réfection de la voirie »: works being done, the works named next.
+_WORKS_DONE = re.compile(r"\b(?:rénovation|construction|réfection|aménagement|réhabilitation|travaux|extension|"
+                         r"entretien)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|d['’]\s*)(?:nouvel(?:le)?s?\s+|grande?s?\s+)?",
+                         re.IGNORECASE)
+# « débloquerait 3 millions de dirhams pour la réfection de la voirie »: money for works, named right after it.
+_FOR_WORKS_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?pour\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:réfection|"
+                              r"construction|aménagement|réhabilitation|rénovation|extension|entretien|travaux|"
+                              r"mise\s+à\s+niveau)\b",
+                              re.IGNORECASE)
+
+
+def _works_after(after):
+    """True when an amount is said to pay for works of another kind (« pour la réfection de la voirie »)."""
+    said = _FOR_WORKS_AFTER.match(after)
+    if not said:
+        return False
+    rest = after[said.end():said.end() + 80]
+    works = _WORKS.search(rest)
+    return bool(works) and not _TRAINING_PROPER.search(rest, 0, works.start())
 
 
 def _another_time(before):

@@ -136,6 +136,9 @@ _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
                           re.IGNORECASE)
+# « un formateur pour quinze apprenants », « un ordinateur pour deux »: a ratio.
+_RATIO_BEFORE = re.compile(r"\b(?:un|une|1)\s+(?:formateur|formatrice|encadrant|encadrante|enseignant|enseignante|"
+                           r"mentor|coach|tuteur|tutrice|ordinateur|poste)\s+pour\s+$", re.IGNORECASE)
 # « Sur 190 élèves qui s'étaient portés candidats, 32 ont été retenus »: those the people picked came from.
 _POOL_OF_PICKED_BEFORE = re.compile(r"(?:^|[,;:]|\bet)\s*sur\s+(?:(?:quelque|près de|plus de|environ)\s+)?$",
                                     re.IGNORECASE)
@@ -278,9 +281,14 @@ _SHARE_HIRED = re.compile(r"\b(?:recrut|embauch)\w*\s+(?:(?:en\s+CDI|en\s+CDD)\s
                           r"(?P<part>\d)\s+(?:lauréat|apprenant|stagiaire|bénéficiaire|participant|diplômé|alternant)"
                           r"(?:e)?s?\s+sur\s+(?P<whole>\d{1,2}))\b", re.IGNORECASE)
 # « s'engage à proposer un contrat à durée indéterminée à au moins 50 des 64 apprenants »: a job offered to each.
-_CONTRACT_OFFERED = re.compile(rf"\bpropos\w*\s+(?:un\s+)?(?:contrat\s+(?:à\s+durée\s+(?:in)?déterminée|de\s+travail)|"
-                               rf"CDI|CDD|emploi|poste)\s+(?:à|aux?)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|"
+# (« Nous garantissons un CDI à 120 lauréats », « offrira un emploi à 40 d'entre eux »)
+_CONTRACT_OFFERED = re.compile(rf"\b(?:propos|garanti|offr|assur)\w*\s+(?:un\s+)?(?:contrat\s+(?:à\s+durée\s+"
+                               rf"(?:in)?déterminée|de\s+travail)|CDI|CDD|emploi|poste)\s+(?:à|aux?)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|"
                                rf"au\s+minimum)\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# « ont signé des promesses d'embauche pour 100 lauréats de cette cohorte »: a hiring pledge for so many.
+_HIRING_PROMISED = re.compile(rf"\b(?:promesses?|engagements?)\s+(?:écrite?s?\s+)?d['’]"
+                              rf"(?:embauche|emploi|recrutement)s?\s+(?:pour|concernant|à)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|au\s+minimum)\s+)?"
+                              rf"(?P<number>{NUMBER})\b", re.IGNORECASE)
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
 _PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -503,9 +511,12 @@ _GOAL = re.compile(r"objectif|vise|visant|visons|visent|prévoit|prévu|à forme
                    r"accueillera|à terme|(?:doit|doivent|devra|devront|devrait|devraient) former",
                    re.IGNORECASE)
 # (« — Soixante-dix pour cette première promotion. »: the answer may say which edition)
-_BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*:\s*)?(?P<number>{NUMBER})"
-                          r"(?:\s+(?:pour|dans)\s+(?:cette|la|notre|ce)\s+(?:[\w-]+\s+)?(?:promotion|cohorte|édition|"
-                          r"session|rentrée|année|groupe))?\s*[.!]?\s*$")
+# (« N. B. : 150, sélectionnés parmi plus de 2 000 candidats », « H. Z. — 600, recrutés parmi les diplômés »: the
+# answer's count, then how they were picked)
+_BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*[:—–]\s*)?(?P<number>{NUMBER})"
+                          r"(?:(?:\s+(?:pour|dans)\s+(?:cette|la|notre|ce)\s+(?:[\w-]+\s+)?(?:promotion|cohorte|édition|"
+                          r"session|rentrée|année|groupe))?\s*[.!]?\s*$|\s*,\s*(?:tous\s+|toutes\s+)?(?:sélectionnée?s|"
+                          r"retenue?s|recrutée?s|choisie?s|admise?s)\b)")
 # « Combien de jeunes femmes ont été diplômées ? », « Combien sont-ils à suivre la formation ? »: a question on them.
 _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
                        r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
@@ -571,6 +582,9 @@ _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erro
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
 # (« une première promotion de 100 apprenants, avant de monter progressivement à 300 »: a later stage)
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
+                             # (« Trois promotions sont prévues d'ici 2028, soit une centaine de porteurs au total »)
+                             r"\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b[^.;]{0,30}\bsoit\s+"
+                             r"(?:[\w'’]+\s+){0,2}$|"
                              # (« prévoit à terme trente espaces dans tout le Royaume et 12 000 jeunes formés par an »:
                              # a network's national goal)
                              r"\bà\s+terme\b[^.;]{0,60}\b(?:dans\s+tout\s+le|à\s+travers\s+le)\s+(?:royaume|pays)\b"
@@ -686,6 +700,8 @@ def trainees(sentences, year=None, city=""):
                 continue
             if _MISTAKEN_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue  # the figure a correction note says was wrong
+            if _RATIO_BEFORE.search(text[max(0, at - 40):at]):
+                continue  # « un formateur pour quinze apprenants »: how many each trainer has, not the cohort
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]) or _LIVES_THERE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()])
             if (staff or _POPULATION.search(text[match.end():match.end() + 30])
@@ -865,7 +881,8 @@ def jobs(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
-                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_CONTRACT_OFFERED.finditer(text)]:
+                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_CONTRACT_OFFERED.finditer(text),
+                      *_HIRING_PROMISED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             if not isinstance(value, int) or value < 2 or (

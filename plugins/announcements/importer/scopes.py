@@ -185,7 +185,15 @@ def of_a_national_plan(before):
         # (« Selon la feuille de route présentée mercredi, 1 400 jeunes seront formés »: the roadmap is where the
         # figure is read, the region's own)
         return bool(NATIONWIDE_FIRST.search(before))
-    return bool(_NATIONAL_PLAN.search(said) or NATIONWIDE_FIRST.search(before))
+    # (« la stratégie Digital Morocco 2030, qui mobilise 11 milliards de dirhams, vise la formation de 100 000
+    # talents »: a relative clause between the plan and its verb)
+    clauses = _CLAUSE_BREAK.split(before)
+    relative = len(clauses) >= 3 and _RELATIVE.match(clauses[-2]) and _VERB_FIRST.match(clauses[-1])
+    return bool(_NATIONAL_PLAN.search(said) or NATIONWIDE_FIRST.search(before)
+                or (relative and _NATIONAL_PLAN.search(clauses[-3])))
+
+
+_RELATIVE = re.compile(r"^\s*qui\s", re.IGNORECASE)
 
 
 # « Selon … », « D'après … » opening the clause: where a figure is read.
