@@ -227,10 +227,16 @@ def _drop_passing_partners(found, passing):
     ministère le partenariat Morocco Smart Education ») are those programmes', not this announcement's."""
     aside = {text for org in passing for text in org.sentences}
     ours = {text for org in found if org.kind == "programme" for text in org.sentences}
+    # (« Le budget de cette deuxième promotion est pris en charge par l'INDH, et les formateurs … par X »: a sentence
+    # on this edition is this announcement's, whatever programme it also names)
+    ours |= {text for text in aside if _THIS_EDITION.search(text)}
     for org in found:
         if org.kind == "partner" and org.as_partner and org.sentences and all(
                 text in aside and text not in ours for text in org.sentences):
             org.as_partner = False
+
+
+_THIS_EDITION = re.compile(r"\b(?:cette|cet)\s+(?:\w+\s+)?(?:promotion|cohorte|édition|session)\b", re.IGNORECASE)
 
 
 def _remove_partners(draft, names):
@@ -254,7 +260,7 @@ def _drop_set_aside_partners(draft, found, sentences):
     ours = {text for org in found if org.kind == "programme" and org.name in draft.programmes for text in org.sentences}
     ours |= {row[2] for row in draft.evidence if row[0] == "programme"}
     ours |= {sentence.text for sentence in sentences if initiatives.ANAPHORA.match(sentence.text)
-             or any(name in sentence.text for name in draft.programmes)}
+             or _THIS_EDITION.search(sentence.text) or any(name in sentence.text for name in draft.programmes)}
     others = {org.name for org in found if org.kind == "partner" and org.as_partner and org.sentences
               and all(text in aside and text not in ours for text in org.sentences)}
     if others:

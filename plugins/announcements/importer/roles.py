@@ -165,7 +165,10 @@ _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l
 _HOST_BEFORE = re.compile(
     r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée|soirée|table\s+ronde|"
     r"débat)\b[^.;]{0,40}?\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège|animée?s?|modérée?s?|"
-    r"présentée?s?)\s+(?:par|de)|à\s+l['’]invitation)"
+    r"présentée?s?)\s+(?:par|de)|à\s+l['’]invitation|"
+    # (« elle a présenté son bilan au forum de l'emploi de la CGEM Souss-Massa »: the body's own event, a stage)
+    r"\b(?:au|du)\s+(?:forum|salon|colloque|festival|congrès)\b(?:\s+(?:de\s+l['’]|du|des|de)\s*[a-zà-ÿ]+){0,2}"
+    r"\s+(?=(?:de\s+la|de\s+l['’]|du|des)\b))"
     r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME,
     re.IGNORECASE,
 )
@@ -241,11 +244,18 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
                             r"\b(?:le\s+retrait|le\s+départ|la\s+sortie|le\s+désengagement)(?:\s*,[^,.;]{1,40},)?\s+"
                             r"(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*" + _KIND_BEFORE_NAME + "|"
                             r"\b(?:remplace|remplacent|remplaçant|succède\s+à|prend\s+la\s+place\s+d[eu])\s+"
-                            r"(?:la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME,
+                            r"(?:la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME + "|"
+                            # « Auparavant, nous passions par un organisme privé, X »: the way it was done before
+                            r"\bauparavant\b[^.;]{0,80}$",
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « Managem, alors associé au projet », « inwi se retire », « X quitte le projet »
                            r",\s*alors\s+(?:associée?|partenaire|impliquée?|membre)\b|"
+                           # (« avec l'appui de Simplon à l'époque »: then, not now)
+                           r"\s+à\s+l['’]époque\b|"
+                           # (« l'opérateur privé, X, dont le contrat a été résilié »: its part ended)
+                           r",\s*dont\s+(?:le\s+contrat|la\s+convention|la\s+mission|le\s+mandat)\s+(?:a\s+été|"
+                           r"est)\s+(?:résiliée?|rompue?|dénoncée?|arrêtée?|suspendue?)\b|"
                            r"(?:\s*,[^,.;]{1,30},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
                            r"s['’](?:en\s+)?est\s+retirée?\s+du\s+(?:tour\s+de\s+table|projet|programme))\b|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »

@@ -28,7 +28,9 @@ _TERRITORIES = ("Province", "Préfecture", "Commune")
 # bracketed acronym its name spells out, « le Centre marocain pour l'innovation et l'entrepreneuriat social (MCISE) ».
 _ACRONYM_HEADS = re.compile(r"\b(?:Centre|Fédération|Confédération|Observatoire|Réseau|Collectif|Alliance)\b")
 # A news outlet's name: an agency, a paper, a radio or a channel.
-_MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine)\b")
+# (« Agence Nouvelles du Royaume (ANR) - Safi, 12/05/2026 »: a news agency by its name)
+_MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine|"
+                    r"Nouvelles|Actualités|Quotidien)\b")
 _OF_THE_PLACE = re.compile(r"\s(?:de\s+la|du|de\s+l['’])\s*(?:ville|région|province|commune|localité)$", re.IGNORECASE)
 # « au menu de la Chambre des représentants »: Parliament questions and votes laws; it signs no training convention.
 _PARLIAMENT = re.compile(r"^(?:Chambre\s+des\s+(?:représentants|conseillers)|Parlement)\b", re.IGNORECASE)
@@ -108,7 +110,7 @@ _CUED = re.compile(
 )
 # « une convention signée entre le Conseil X, le groupe OCP et Simplon Maroc, qui assure la pédagogie »: a name of
 # two capitalised words or more closing a list of parties (checked with _PARTY_LIST_BEFORE).
-_LISTED_PARTY = re.compile(r"(?:,|\bet)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
+_LISTED_PARTY = re.compile(r"(?:,|\bet|:)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
                            r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
 # « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
 # (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
@@ -225,7 +227,12 @@ _COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?
 _ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
 _TOKEN_WORDS = re.compile(r"[^\W_]+")
 _PARTY_WORDS = re.compile(r"\b(?:financ\w*|cofinanc\w*|apport\w*|engag\w*|partenari\w*|partenaires?|conventions?|"
-                          r"porté\w*|contribu\w*|signataires?|signé\w*|paraph\w*)\b", re.IGNORECASE)
+                          r"porté\w*|contribu\w*|signataires?|signé\w*|paraph\w*|"
+                          # (« a approuvé une enveloppe de 450 millions de centimes pour la création d'une école de
+                          # programmation »: money voted for training; not « un programme de 27 MDH pour des pistes »)
+                          r"(?:approuv|adopt|vot|allou|débloqu)\w*\b[^.;]{0,80}?\b(?:enveloppe|budget|millions?|MDH|"
+                          r"dirhams|centimes)\b(?=[^.;]*\b(?:formation|former|école|académie|numérique|codage|code|"
+                          r"programmation|compétences)))\b", re.IGNORECASE)
 
 
 _PROVINCIAL_COUNCIL = re.compile(rf"\bconseil\s+(?P<kind>(?i:provincial|préfectoral))\s+(?P<link>de |d['’]\s*)"
@@ -243,8 +250,10 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
                           r"\s+(?:avec|de)\s*$", re.IGNORECASE)
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 # (« Autour de la table : le Conseil de la région X, la commune de Y, … », « Signataires : … »)
+# (« … et deux employeurs : Sahara Tech Outsourcing, prestataire …, et Kasbah Web Studio »: the parties after a colon)
 _PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunissant)\b|"
-                                r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires)\s*:)"
+                                r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires|(?:deux|trois|quatre)\s+"
+                                r"(?:employeurs|entreprises|opérateurs|partenaires))\s*:)"
                                 r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _MONEY_UNITS = r"millions?|milliards?|M?MDH|DH|dirhams?|%"
