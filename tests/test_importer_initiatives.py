@@ -1206,3 +1206,15 @@ def test_time_since_the_school_opened_is_no_earlier_school(tmp_path):
             "l'École numérique d'Es-Semara, sa directrice fait le point sur la deuxième promotion de 110 jeunes, lancée "
             "en octobre dernier.\n")
     assert programmes(draft_of(tmp_path, text)) == ["École numérique d’Es-Semara"]
+
+
+def test_the_lead_s_own_unnamed_school_named_further_down(tmp_path):
+    """« … a lancé la deuxième promotion de son académie interne » in the lead, then « L'Alboran Tech Academy nous
+    permet de former … » in an answer: the school the lead spoke of."""
+    draft = draft_of(tmp_path, "Salma Bennani : « Nous recrutons 100 lauréats cette année »\n\n"
+                               "Installé à Tétouan depuis 2021, le prestataire Alboran Digital Services a lancé la "
+                               "deuxième promotion de son académie interne.\n\n"
+                               "Pourquoi former vous-mêmes ?\n\n"
+                               "Salma Bennani : L'Alboran Tech Academy nous permet de former, sur nos outils, des jeunes "
+                               "de la région.\n")
+    assert programmes(draft) == ["Alboran Tech Academy"]

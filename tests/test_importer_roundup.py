@@ -505,3 +505,19 @@ def test_a_town_s_item_on_another_trade_s_training_is_not_the_digital_item():
             "Chefchaouen un programme qui forme 45 artisanes au commerce en ligne, pour 350 millions de centimes.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.city, draft.trainees, draft.budget) == ("Chefchaouen", 45, 3500000)
+
+
+def test_a_roundup_whose_first_item_heads_under_its_dated_title():
+    """« Guelmim-Oued Noun en bref », its date, then « TAN-TAN – … » (a hyphened town in capitals) and « SIDI IFNI –
+    … »: the title stays the round-up's, and the training item is read alone."""
+    article = ("Guelmim-Oued Noun en bref\nGuelmim, samedi 10 janvier 2026 – Par Salka Ma El Aïnine\n\n"
+               "TAN-TAN – La station de dessalement en phase d'essais\n"
+               "Les premiers essais de la station ont débuté mercredi. L'ouvrage a coûté 190 millions de dirhams.\n\n"
+               "SIDI IFNI – Premier bilan pour « Ifni Code Océan »\n"
+               "Lancé en décembre dernier par la commune, le programme « Ifni Code Océan » forme 45 jeunes de la ville "
+               "au développement web. Son coût, 180 millions de centimes, est partagé entre les deux collectivités.\n\n"
+               "GUELMIM – Le moussem d'Asrir se prépare\n"
+               "Les organisateurs attendent 800 chameaux, pour un budget de 3,5 millions de dirhams.\n")
+    draft = extract(article, VOCABULARY)
+    assert (draft.title, draft.city, draft.budget, draft.trainees) == ("Guelmim-Oued Noun en bref", "Sidi Ifni",
+                                                                       1_800_000, 45)

@@ -603,10 +603,30 @@ def _spelled_out(sentences, names):
     return found
 
 
+# « … a lancé la deuxième promotion de son académie interne », « notre académie »: the lead's own school, unnamed.
+_UNNAMED_KIND = re.compile(r"\b(?:son|sa|leur|notre|cette)\s+(?:nouvel(?:le)?\s+|propre\s+)?"
+                           r"(?P<kind>académie|école|bootcamp|campus|centre|hub|lab|institut)\b(?!\s+(?-i:[«“\"A-ZÀ-Þ]))",
+                           re.IGNORECASE)
+# A branded name's last word, as the kind the lead leaves unnamed would say it.
+_KIND_OF_BRAND = {"academy": "académie", "académie": "académie", "school": "école", "bootcamp": "bootcamp",
+                  "campus": "campus", "center": "centre", "centers": "centre", "hub": "hub", "lab": "lab",
+                  "labs": "lab", "institute": "institut"}
+
+
+def _brand_kind(match):
+    """The kind a branded name ends on (« Alboran Tech Academy » → « académie »), or None."""
+    words = [word.lower() for word in match.group("plain").split()]
+    return next((_KIND_OF_BRAND[word] for word in reversed(words) if word in _KIND_OF_BRAND), None)
+
+
 def _matches(sentences):
     """(sentence, match, position features, sentence that tells of it) of every way the article names an initiative."""
     previous = None
     headline = " ".join(sentence.text for sentence in sentences if sentence.paragraph == 0)
+    # (« Alboran Digital Services a lancé la deuxième promotion de son académie interne » in the lead, then
+    # « L'Alboran Tech Academy nous permet de former … » in an answer: the school the lead spoke of, named)
+    unnamed = {kind.lower() for sentence in sentences if sentence.paragraph <= 1
+               for kind in _UNNAMED_KIND.findall(sentence.text)}
     for sentence in sentences:
         if previous is not None and sentence.paragraph > 1 and launched(previous.text):
             # (an op-ed's third paragraph: « … une école de programmation a ouvert ses portes à Tan-Tan. Elle
@@ -659,7 +679,8 @@ def _matches(sentences):
                 # formation … lancé en avril » further down: the headline's name, told with its launch, new or not)
                 headlined = (pattern is _APPOSED and bool(match.group("plain"))
                              and _whole_word_in(match.group("plain"), headline))
-                if (told_launched and (quoted or apposed or named_whole or headlined)) or (headlined and apposed):
+                if (told_launched and (quoted or apposed or named_whole or headlined)) or (headlined and apposed) or (
+                        pattern is _BRANDED and _brand_kind(match) in unnamed):
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

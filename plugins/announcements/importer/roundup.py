@@ -10,7 +10,7 @@ place its dateline.
 import re
 from dataclasses import replace
 
-from .text import MONTHS, WEEKDAYS
+from .text import MONTHS, ROUNDUP_TITLE, WEEKDAYS
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
@@ -98,7 +98,7 @@ def focus(article, is_place):
     titles = (article.headline, *article.header_lines)
     # (« Les brèves de la semaine », opening « Session du conseil régional, eau à Tan-Tan … : voici ce qu'il faut
     # savoir »: a round-up whose first item is a session, not a session's page; « l'essentiel de la session » is one)
-    titled_roundup = any(_ROUNDUP_TITLE.search(line or "") for line in titles) and not any(
+    titled_roundup = any(ROUNDUP_TITLE.search(line or "") for line in titles) and not any(
         _SESSION.search(line or "") for line in titles)
     session = not titled_roundup and _SESSION.search(" ".join([article.headline or "", *article.paragraphs[:opening]]))
     head = _head(article.headline or "")
@@ -107,11 +107,11 @@ def focus(article, is_place):
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
         items = [[article.headline, *paragraphs[:first]], *items]
-    if len(items) < _MIN_ITEMS and any(_ROUNDUP_TITLE.search(line) for line in titles):
+    if len(items) < _MIN_ITEMS and any(ROUNDUP_TITLE.search(line) for line in titles):
         # « L'Oriental en bref », then « Selouane accueille un campus JobInTech » over its paragraphs: items under
         # headings of their own, which need not open on a place (the first heading taken for the headline when the
         # round-up's title stands above the date)
-        titled = _ROUNDUP_TITLE.search(article.headline or "")
+        titled = ROUNDUP_TITLE.search(article.headline or "")
         items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
     # « 🎬 1. À la une : … », « 💸 2. Funding : … », « 🏊 3. Admissions : … »: a newsletter's or a list's numbered
     # headings, each a line over its paragraphs, are its items (« 2. JobInTech — le programme » is a heading, not an
@@ -137,7 +137,7 @@ def focus(article, is_place):
         told = [p for p in article.paragraphs[:first] if _ends_a_sentence(p)]
         # (a round-up said to be one, « TOUR DES RÉGIONS DU SUD » or « Chaque semaine, notre rédaction fait le
         # point », whose items run their heading into their paragraph: items all the same)
-        said = any(_ROUNDUP_TITLE.search(line) for line in titles) or any(
+        said = any(ROUNDUP_TITLE.search(line) for line in titles) or any(
             _ROUNDUP_INTRO.search(p) for p in article.paragraphs[:first])
         if (not all(len(item) >= 2 for item in items) and not said) or len(told) > _INTRO_PARAGRAPHS:
             return article
@@ -218,7 +218,10 @@ def _opens_on_place(head, is_place):
     capitals (« ZAGORA — Numérique. »)."""
     place = head.group("place").strip()
     rubric = (head.group("rubric") or "").strip(" –—-")
-    return any(is_place(name) or (name.isupper() and is_place(name.title())) for name in (place, rubric) if name)
+    # (« TAN-TAN – La station … »: a hyphened town read as a rubric « TAN- » and a place « TAN »; the whole says it)
+    whole = head.string[:head.start("sep")].strip(" –—-") if head.group("sep") else ""
+    return any(is_place(name) or (name.isupper() and is_place(name.title())) for name in (place, rubric, whole)
+               if name)
 
 
 def _items(paragraphs, is_place):
@@ -244,9 +247,6 @@ def _items(paragraphs, is_place):
 
 # A round-up's own title: « L'Oriental en bref », « Brèves régionales », « L'essentiel de la semaine ».
 # (« L'essentiel des régions », « Ce qu'il faut retenir cette semaine », « En continu »)
-_ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|es)|revue\s+de\s+(?:presse|la\s+semaine)|"
-                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
-                            r"ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|en\s+continu)\b", re.IGNORECASE)
 # A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
 _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
                             r"sélectionne|résume)\b", re.IGNORECASE)

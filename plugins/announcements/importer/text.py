@@ -571,6 +571,14 @@ def _heading_like(lines, headline):
     return -1
 
 
+# A round-up's title: « Guelmim-Oued Noun en bref », « L'essentiel de la semaine », « Ce qu'il faut retenir ».
+ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|es)|revue\s+de\s+(?:presse|la\s+semaine)|"
+                           r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
+                           r"ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|en\s+continu)\b", re.IGNORECASE)
+# « SIDI IFNI – Premier bilan pour « Ifni Code Océan » »: a round-up item's head, its town in capitals.
+_PLACE_ITEM_HEAD = re.compile(r"^[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[–—]\s+\S")
+
+
 def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
     top = _letterhead_end(lines)
@@ -587,8 +595,12 @@ def _take_headline(lines):
         # (a headline ending on a quotation mark reads as a sentence: it may be the first « prose » line).
         last = top + 1 if lines[top].endswith(("»", "”")) and len(lines[top].split()) <= _HEADLINE_WORDS \
             and top + 1 < len(lines) and (_is_prose(lines[top + 1]) or _is_byline(lines[top + 1])) else top
-        between = [n for n in range(byline + 1, last) if not (_NOISE.match(lines[n]) or _is_section_line(lines[n])
-                                                                or _is_byline(lines[n]))]
+        # (« TAN-TAN – La station de dessalement en phase d'essais » under « Guelmim-Oued Noun en bref » and its date:
+        # a round-up's first item, not the headline; not « IFRANE — Le conseil provincial adopte … » under a masthead)
+        titled = any(ROUNDUP_TITLE.search(line) for line in lines[:byline])
+        between = [n for n in range(byline + 1, last) if not (
+            _NOISE.match(lines[n]) or _is_section_line(lines[n]) or _is_byline(lines[n])
+            or (titled and _PLACE_ITEM_HEAD.match(lines[n])))]
         if len(between) == 1 and _clean_headline(lines[between[0]]):
             number = between[0]
             return _clean_headline(lines[number]), [*lines[:number]], lines[number + 1:]
