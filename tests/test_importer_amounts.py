@@ -2565,6 +2565,9 @@ def test_the_people_of_each_site_added_up(body, expected):
      "pelouse synthétique et une nouvelle tribune de 2 500 places, pour 12 millions de dirhams.", None),    # a road that only says where the campus stands
     ("Installé à la sortie sud de la ville, sur la route de Selouane, sur un terrain apporté par le Conseil provincial "
      "de Nador, le campus a été réalisé pour une enveloppe globale de 21 millions de dirhams.", 21_000_000),
+    # a council's draft budget for the year beside the training's own cost
+    ("Le plus lourd reste le projet de budget 2026, arrêté à 186,4 millions de dirhams. L'école, elle, coûtera 4,2 "
+     "millions de dirhams.", 4_200_000),
     # money for works named right after it
     ("Le gouverneur a annoncé que le conseil provincial débloquerait 3 millions de dirhams pour la réfection de la "
      "voirie et de l'éclairage de l'avenue qui mène au campus.", None),
@@ -2616,3 +2619,55 @@ def test_a_national_plans_target_told_with_a_relative_clause_is_not_the_cohort()
             "secrétaire général a rappelé que la stratégie Digital Morocco 2030, qui mobilise 11 milliards de dirhams, vise "
             "la formation de 100 000 talents par an.")
     assert count(people.trainees, body, 2026)[0] == 7700
+
+
+def test_work_contracts_pledged_are_jobs():
+    """« s'est engagé par écrit à proposer au moins 20 contrats de travail aux lauréats »: 20 jobs."""
+    body = "Le groupe s'est engagé par écrit à proposer au moins 20 contrats de travail aux lauréats de cette promotion."
+    assert count(people.jobs, body, 2026)[0] == 20
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the people picked, beside the speaker's former school in the imperfect and a later year's intake
+    ("J'ai passé quatre ans chez YouCode, où nous formions environ 120 jeunes par an. Après les tests, 86 jeunes ont "
+     "été retenus, dont 37 jeunes femmes. Nous voulons accueillir 150 apprenants à la rentrée 2026.", 86),
+    # their ages between the count and the verb; a wish in the conditional
+    ("Un bootcamp pilote a réuni 25 jeunes. Sur 310 candidatures, 48 jeunes de 18 à 30 ans ont été retenus, pour neuf "
+     "mois de formation. Elle voudrait accueillir 100 jeunes l'an prochain.", 48),
+    # « en retenir 45 »: the pronoun before the infinitive
+    ("Le plateau peut accueillir 60 personnes, mais nous avons préféré en retenir 45 pour garder un ratio d'un "
+     "encadrant pour neuf apprenants.", 45),    # a faculty's roll, told by its dean
+    ("Notre faculté accueille près de 19 000 étudiants. Après les entretiens, 36 étudiants ont été inscrits dans cette "
+     "première promotion, dont 17 jeunes femmes.", 36),
+])
+def test_the_people_picked_over_wishes_and_another_school_s_count(body, expected):
+    """« 86 jeunes ont été retenus » over « nous formions environ 120 jeunes par an » and « accueillir 150 … à la
+    rentrée 2026 »; « 48 jeunes de 18 à 30 ans ont été retenus »; « préféré en retenir 45 »."""
+    assert count(people.trainees, body, 2025)[0] == expected
+
+
+def test_the_cohort_told_before_a_dash_aside_on_the_first_one():
+    """« 150 d'entre eux ont intégré la promotion qui a démarré en février — la troisième, dont la première, en 2023,
+    comptait 100 apprenants »: the 150, whatever year the aside gives."""
+    body = ("En janvier, 420 candidats ont passé la piscine. Au bout du compte, 150 d'entre eux ont intégré la promotion "
+            "qui a démarré en février dernier — la troisième depuis l'ouverture de l'école, dont la première, en 2023, "
+            "comptait 100 apprenants.")
+    assert count(people.trainees, body, 2026)[0] == 150
+
+
+def test_a_timeline_s_dated_line_is_told_done():
+    """« Septembre 2024 – Deuxième promotion de 110 apprenants » in a 2025 chronology, beside the new building that
+    « pourra accueillir 400 apprenants »: the line's date, before its dash, sets the 110 in the past."""
+    body = ("Le nouveau bâtiment pourra accueillir 400 apprenants.\n\nSeptembre 2024 – Deuxième promotion de 110 "
+            "apprenants ; un opérateur offre 60 ordinateurs portables.")
+    assert count(people.trainees, body, 2025)[0] == 400
+
+
+@pytest.mark.parametrize("body", [
+    "La stratégie Digital Morocco 2030 prévoit, à l'échelle nationale, la création de 240 000 emplois directs.",
+    "Les locaux ont été aménagés pour 150 postes, afin d'accueillir deux promotions en parallèle.",
+])
+def test_a_national_plans_jobs_with_an_aside_and_premises_workstations(body):
+    """« La stratégie … prévoit, à l'échelle nationale, la création de 240 000 emplois »: the country's; « Les locaux
+    ont été aménagés pour 150 postes »: workstations."""
+    assert count(people.jobs, body, 2026) is None

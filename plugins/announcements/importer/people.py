@@ -81,8 +81,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
     # « 200 migrants de retour ont été admis », « 45 jeunes femmes ont été retenues »: a few words of who they are
     # (not « 400 candidatures ont été sélectionnées »: applications shortlisted, before the people admitted)
-    rf"\b(?P<number>{NUMBER})\s+(?!(?:candidatures|dossiers|demandes|projets|idées|startups|start-ups)\b)"
-    rf"(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?{_WERE}{_PICKED}",
+    # (« 48 jeunes de 18 à 30 ans ont été retenus »: their ages between, not « 30 ans ont été retenus »)
+    rf"\b(?P<number>{NUMBER})\s+(?!(?:candidatures|dossiers|demandes|projets|idées|startups|start-ups|ans|années)\b)"
+    rf"(?:[a-zà-ÿ][\w'’-]*\s+){{1,3}}?(?:(?:âgée?s\s+)?de\s+\d+\s+à\s+\d+\s+ans\s+)?{_WERE}{_PICKED}",
     # « 80 candidats ont été admis », « 60 candidates retenues »: the applicants who got in
     rf"\b(?P<number>{NUMBER})\s+(?:candidat(?:e)?s|postulant(?:e)?s)\s+(?:{_WERE})?(?:finalement\s+)?{_PICKED}",
     rf"\b[Ll]es\s+(?P<number>{NUMBER})\s+{_PICKED}",
@@ -91,12 +92,17 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # (« Seuls 80 d'entre eux, retenus après une piscine, forment la première promotion »)
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,60}}\b(?:attestation|certificat|diplôme|"
     r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent|formeront|composeront|"
-    r"intégreront|rejoindront))",
+    # (« 150 d'entre eux ont intégré la promotion »)
+    r"intégreront|rejoindront|intégré|rejoint))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
     rf"\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
     rf"(?P<number>{NUMBER})\b",
     rf"\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+    # (« nous avons préféré en retenir 45 pour garder un ratio »: the pronoun, then the verb's infinitive)
+    # (not « les locaux pourraient en accueillir 250 »: a room's capacity)
+    rf"\ben\s+(?:retenir|sélectionner|admettre)\s+(?:(?:seulement|finalement|uniquement)\s+)?"
+    rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
     # « la première comptait 120 apprenants ; celle-ci en compte 180 »: a cohort's count, its noun said before
     rf"\b(?:celle-ci|celui-ci|elle|la\s+nôtre|cette\s+année,?)\s+en\s+(?:compte|comptera|accueille|accueillera)\s+"
     rf"(?P<number>{NUMBER})\b(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
@@ -182,7 +188,8 @@ _TRAINED_PROFESSIONS = re.compile(
 _JOBS = re.compile(
     # (« une quarantaine d'embauches », read « environ 40 d'embauches »: the noun after « de »)
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?:(?<=\d\s)(?:de\s+|d['’]))?"
-    r"(?P<noun>emplois|postes|recrutements|embauches|"
+    # (« proposer au moins 20 contrats de travail aux lauréats », « 40 CDI »: jobs, as contracts)
+    r"(?P<noun>emplois|postes|recrutements|embauches|contrats\s+de\s+travail|contrats\s+à\s+durée\s+indéterminée|CDI|"
     r"opportunités d['’]emplois?)\b"
     # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
     # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
@@ -239,8 +246,9 @@ _EQUIPMENT = re.compile(r"\b(?:équipements?|matériel|imprimantes?|connexion|fi
                         r"écrans?|wi-?fi)\b", re.IGNORECASE)
 # « Le camion-atelier ne compte que 24 postes », « un atelier de fabrication numérique de 30 postes »: a place's
 # workstations, when nothing in the sentence speaks of hiring.
+# (« Les locaux ont été aménagés pour 150 postes »)
 _WORKPLACE = re.compile(r"\b(?:salles?|ateliers?|camion(?:-atelier)?s?|bus|laboratoires?|labos?|fab\s?labs?|"
-                        r"espaces?|classes?|unités?\s+mobiles?)\b", re.IGNORECASE)
+                        r"espaces?|classes?|unités?\s+mobiles?|locaux|bâtiments?|plateaux?)\b", re.IGNORECASE)
 _HIRING = re.compile(r"\b(?:emplois?|recrut\w*|embauch\w*|CDI|CDD|pourvoir|salariés?|créer|créera|création)\b",
                      re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
@@ -419,7 +427,9 @@ _WHOLE_SCHOOL_BEFORE = re.compile(
     r"environ\s+)?$|"
     # (« la faculté compte 16 000 étudiants au total », « L'Université X compte pour sa part près de 60 000
     # étudiants »: a university's or a faculty's roll, however told)
-    r"\b(?:université|faculté)s?\b[^.;,]{0,60}?\b(?:compte|comptent|scolarise|scolarisent|regroupe|regroupent)"
+    # (« Notre faculté accueille près de 19 000 étudiants »: its roll, told by who runs it)
+    r"\b(?:université|faculté)s?\b[^.;,]{0,60}?\b(?:compte|comptent|scolarise|scolarisent|regroupe|regroupent|"
+    r"accueille|accueillent)"
     r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$",
     re.IGNORECASE)
 # (« le groupe forme chaque année quelque 20 000 jeunes à travers le pays dans ses différents programmes »: a body's
@@ -524,7 +534,9 @@ _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|r
 # « l'an prochain », « l'année prochaine », « à la rentrée prochaine »: a year from now.
 _NEXT_YEAR = re.compile(r"\bl['’]an\s+prochain\b|\bl['’]année\s+prochaine\b|\bla\s+rentrée\s+prochaine\b|"
                         r"\bla\s+prochaine\s+rentrée\b", re.IGNORECASE)
-_IN_YEAR = re.compile(r"\b(?:(?P<from>dès|à\s+partir\s+de)|en|pour)\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+# (« accueillir 150 apprenants à la rentrée 2026 » in a 2025 article: a later year's intake)
+_IN_YEAR = re.compile(r"\b(?:(?P<from>dès|à\s+partir\s+de|à\s+la\s+rentrée(?:\s+de)?)|en|pour)\s+(?P<year>20\d\d)\b",
+                      re.IGNORECASE)
 # « Le Souss-Massa voisin annonce 1 000 jeunes », « dans la province voisine »: a neighbour's figures.
 _NEIGHBOUR_BEFORE = re.compile(r"\bvoisine?s?\b[^.;]{0,60}$", re.IGNORECASE)
 # « Où en est la promotion lancée en octobre ? », « Et la cohorte de cette année ? »: a question on the cohort.
@@ -581,6 +593,11 @@ _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erro
                               re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
 # (« une première promotion de 100 apprenants, avant de monter progressivement à 300 »: a later stage)
+# « Elle voudrait accueillir 100 jeunes à la rentrée »: a wish, told in the conditional.
+_WISH_BEFORE = re.compile(r"\b(?:voudrai[st]|voudrions|voudraient|aimerai[st]|aimerions|aimeraient|souhaiterai[st]|"
+                          r"souhaiterions|souhaiteraient|rêve|rêvent|rêvons)\s+(?:[\w'’]+\s+){0,2}?(?:d['’]\s*|de\s+)?"
+                          r"(?:accueillir|former|recevoir|atteindre|passer\s+à)\s+(?:(?:plus de|près de|environ)\s+)?$",
+                          re.IGNORECASE)
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
                              # (« Trois promotions sont prévues d'ici 2028, soit une centaine de porteurs au total »)
                              r"\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b[^.;]{0,30}\bsoit\s+"
@@ -690,7 +707,10 @@ def trainees(sentences, year=None, city=""):
             # (« la salle ne compte que 40 places »: a room's seats, however few, are no count of people)
             actual = bool(_ACTUAL_AFTER.match(text, at) or _ACTUAL_BEFORE.search(text[max(0, at - 40):at])) and not (
                 match.groupdict().get("noun") or "").lower().startswith("place")
-            past = _told_done(text, match, skipped) and not _ahead(text, match) and not _compared_with_the_past(
+            # (« 150 d'entre eux ont intégré la promotion — la troisième, dont la première, en 2023, comptait 100 »:
+            # the past told after a dash following the figure is the aside's, not the figure's)
+            own_skipped = skipped and _skipped(_segment(text, match), year)
+            past = _told_done(text, match, own_skipped) and not _ahead(text, match) and not _compared_with_the_past(
                 text, match, year) and not actual
             if past and not _DONE.search(text):
                 continue
@@ -758,7 +778,8 @@ def trainees(sentences, year=None, city=""):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
-            if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before):
+            if _HORIZON_AFTER.match(text, match.end()) or _HORIZON_BEFORE.search(before) or _WISH_BEFORE.search(
+                    before):
                 features.add("horizon")  # « 600 développeurs d'ici 2030 »: a goal years away, not this cohort
                 features.discard("summed")  # (« Trois cohortes, soit 360 bénéficiaires, d'ici 2028 »: years' sum)
             edition = _edition_number(text[:match.start()])
@@ -783,8 +804,11 @@ def trainees(sentences, year=None, city=""):
                 continue  # « Vous avez aussi parlé de « 250 jeunes formés » », « il faudrait former 3 000 jeunes »
             if _PLUPERFECT_AFTER.match(text, match.end()):
                 features.add("past")  # « dont 52 participants avaient trouvé un emploi »: an earlier edition's
-            picked = picked or (any(match.re is pattern for pattern in _CHOSEN) and not features & {
-                "past", "next_edition", "elsewhere"})
+            if any(match.re is pattern for pattern in _CHOSEN) and not features & {"past", "next_edition", "elsewhere"}:
+                # (« 86 jeunes ont été retenus » beside a wish or another school's yearly count: the people picked
+                # are the cohort)
+                picked = True
+                features.add("promotion")
             found.append(Candidate("trainees", value, sentence.text, note, frozenset(features)))
     # « Nos salles comptent 180 places, mais nous avons commencé avec 140 lycéens »: seats beside the people of the
     # same sentence are the room's, the people come first (not « 240 places pédagogiques, réparties en deux vagues de
@@ -895,8 +919,10 @@ def jobs(sentences, year=None):
             if _DROPPED_AFTER.match(text, match.end()):
                 continue  # « Quant aux 200 emplois, … cet objectif « a été retiré de la convention » »: no promise now
             if (_FRAMEWORK_BEFORE.search(text[:match.start()]) or _a_trade_s_needs(text[:match.start()])
-                    or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])):
-                continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's)
+                    or _COUNTRY_GOAL_BEFORE.search(text[:match.start()])
+                    or scopes.of_a_national_plan(text[:match.start()])):
+                continue  # (« Au niveau national, on parle de 240 000 emplois à créer »: the country's; « La stratégie
+                # Digital Morocco 2030 prévoit, à l'échelle nationale, la création de 240 000 emplois »)
             if _ROOM_BEFORE.search(text[:match.start()]) or _WHOLES_JOBS_AFTER.match(text, match.end()):
                 continue  # « une salle informatique de seize postes »: the room's workstations
             if _PROJECTS_TALLY_BEFORE.search(text[max(0, match.start() - 120):match.start()]):
@@ -990,6 +1016,16 @@ def _skipped(text, year):
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
 
 
+_SEGMENT_BREAK = re.compile(r"\s[—–]\s|;")
+
+
+def _segment(text, match):
+    """A sentence up to the dash or semicolon after a figure: what follows is an aside (« Septembre 2024 – Deuxième
+    promotion de 110 apprenants »: a timeline's date before the dash still dates the figure)."""
+    end = _SEGMENT_BREAK.search(text, match.end())
+    return text[:end.start() if end else len(text)]
+
+
 def _told_done(text, match, skipped):
     """True when a figure is told as done: its sentence is about the past (skipped), or its own clause says
     « a déjà »."""
@@ -1006,7 +1042,9 @@ def _clause(text, match):
 # « comptait 120 apprenants », « réunissait 60 jeunes »: a count in the imperfect, an edition told as over.
 # (« Elle était dans la promotion de 28 »: someone of an earlier cohort, told in the imperfect)
 # (« La convention annonçait 100 apprenants dès la première année »: a promise of before, since set right)
+# (« chez YouCode, où nous formions environ 120 jeunes par an »: the speaker's former school, in the imperfect)
 _COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|regroupait|regroupaient|totalisait|"
+                           r"formions|formait|formaient|accueillions|accueillait|accueillaient|"
                            r"annonçait|annonçaient|promettait|promettaient|évoquait|évoquaient|"
                            r"(?:était|étaient|étions|étiez)\s+dans\s+(?:la|sa|leur|notre|votre)\s+promo(?:tion)?)\b",
                            re.IGNORECASE)
@@ -1138,7 +1176,7 @@ _ACTUAL_BEFORE = re.compile(r"\b(?:ne\s+sont\s+(?:finalement\s+)?que|au\s+final\
                             r"ne\s+(?!peu[tv]\w*\b|pourr\w*\b)\w+\s+(?:finalement\s+|aujourd['’]hui\s+|plus\s+)?que|"
                             r"rentrée\s+avec|"
                             rf"{_SETS_THE_COHORT}|"
-                            r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+retenir)\s*$", re.IGNORECASE)
+                            r"n['’]en\s+[\w\s]{2,16}?\s+que|préféré\s+(?:en\s+)?retenir)\s*$", re.IGNORECASE)
 _TEACHING_SEATS = re.compile(r"\bplaces\s+pédagogiques\b", re.IGNORECASE)
 # « J'ai deux groupes de 24 enfants, donc 48 au total »: the groups' people, added up by the sentence itself.
 # « Au total, 1 200 collégiens doivent passer par les ateliers »: the whole, after the list of its parts.
