@@ -737,6 +737,19 @@ def test_employers_listed_after_a_colon(vocabulary):
     assert "Sahara Tech Outsourcing" in found and "Kasbah Web Studio" in found
 
 
+def test_a_lower_case_council_keeps_the_press_spelling_of_its_town(vocabulary):
+    """« le conseil provincial de Taroudant finance » gives « Conseil provincial de Taroudant », not the census's
+    « Taroudannt »."""
+    body = "La convention a été signée par le conseil provincial de Taroudant, qui finance le programme."
+    assert "Conseil provincial de Taroudant" in find(body, vocabulary, regions=("souss-massa",))["partners"]
+
+
+def test_a_company_opening_the_story_after_its_trade(vocabulary):
+    """« L'ingénieriste Alten Maroc investit 22 MDH … »: the company is « Alten Maroc »."""
+    body = "L'ingénieriste Nexor Maroc investit 22 MDH sur trois ans dans une académie de formation installée à Meknès."
+    assert find(body, vocabulary)["partners"] == ["Nexor Maroc"]
+
+
 def test_a_news_agency_heading_its_dispatch_is_no_partner(vocabulary):
     """« Agence Nouvelles du Royaume (ANR) - Safi, 12/05/2026 »: the outlet, not a party."""
     from announcements.importer.extract import extract
@@ -1758,7 +1771,14 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
     ("Ni l'ANAPEC ni l'OCP ne sont associés à l'organisation du bootcamp.", "OCP", "no party"),
     ("L'ANAPEC, avec laquelle nous n'avons pas de convention, reçoit nos lauréats comme tous les chercheurs d'emploi.",
      "ANAPEC", "no party"),
-    ("L'ANAPEC, partenaire d'une première version du projet en 2023, n'a pas été reconduite.", "ANAPEC", "no party"),    ("L'établissement relève de l'Université Sultan Moulay Slimane, qui n'est toutefois pas signataire de la "
+    ("L'ANAPEC, partenaire d'une première version du projet en 2023, n'a pas été reconduite.", "ANAPEC", "no party"),    ("Un quatrième club, prévu à l'Université Ibn Tofail de Kénitra, n'ouvrira qu'à la rentrée.",
+     "Université Ibn Tofail", "elsewhere"),
+    # heads of the bodies beside the one presiding, their list closed on what they are
+    ("Le gouverneur a présidé la cérémonie, aux côtés du directeur général d'Orange Maroc et du président du Conseil "
+     "de la région, les deux partenaires du projet.", "Orange Maroc", "partner"),
+    ("Sous la présidence du gouverneur de la province de Larache, quatre partenaires y ont signé la convention.",
+     "province de Larache", "attended"),
+    ("L'établissement relève de l'Université Sultan Moulay Slimane, qui n'est toutefois pas signataire de la "
      "convention.", "Université Sultan Moulay Slimane", "no party"),    ("La Fondation Orange était représentée par sa déléguée, sans être partie aux nouvelles conventions.",
      "Fondation Orange", "no party"),
     ("L'association Talassemtane Jeunesse, qui avait porté une première version du projet, n'y est plus associée.",

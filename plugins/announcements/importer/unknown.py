@@ -193,7 +193,9 @@ _WORD = re.compile(r"([\w'’-]+)")
 # Verbs the press puts right after a body's name, whose endings read like adjectives' (« -elle », « -ique », « -ale »).
 # « Renault Group Maroc lance … », « Managem Group annonce … »: a company named by its brand and « Maroc » or
 # « Group », opening a sentence on what it launches.
-_COMPANY_ACTS = re.compile(r"(?:^|[.:!?]\s+)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:Maroc|Morocco|"
+# (« L'ingénieriste Alten Maroc investit … »: the common noun with its article before the name is no part of it)
+_COMPANY_ACTS = re.compile(r"(?:^|[.:!?]\s+)(?:(?:L['’]|Le\s+|La\s+|Les\s+)[a-zà-ÿ][\w-]*\s+)?"
+                           r"(?P<name>(?![A-Z]['’])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:Maroc|Morocco|"
                            r"Group|Groupe))\s+(?:lance|annonce|inaugure|dévoile|ouvre|signe|finance|investit)\b")
 _VERBS_LIKE_ADJECTIVES = {"rappelle", "appelle", "renouvelle", "interpelle", "explique", "indique", "précise",
                           "communique", "applique", "signale", "installe", "arrive", "active", "réplique",
@@ -360,10 +362,9 @@ def find(text, taken, names):
         # adopté un programme de pistes rurales », another item of a round-up, is no party to the training)
         if not _inside(match.start(), taken) and not any(start <= match.start() < end for _n, start, end in found) \
                 and _PARTY_WORDS.search(text):
-            # (« de Warzazat »: the census's name of the place, « de Ouarzazate »)
-            known = names.places.named(_TOKEN_WORDS.findall(match.group("place"))) or _spelt_otherwise(
-                names.places, match.group("place"))
-            place = known[0].name if known and known[0].kind != "region" else match.group("place")
+            # (« de Warzazat »: the press's « de Ouarzazate »; « de Taroudant » stays as written, not the census's
+            # « Taroudannt »)
+            place = _as_spelt_in_french(names.places, match.group("place"))
             found.append((f"Conseil {match.group('kind').lower()} {match.group('link')}{place}", match.start(),
                           match.end()))
     for match in _COMPANY_ACTS.finditer(text):
@@ -439,6 +440,8 @@ def _as_spelt_in_french(places, written):
     known = places.named(_TOKEN_WORDS.findall(written)) or _spelt_otherwise(places, written)
     if not known or known[0].kind == "region":
         return written
+    if normalize(written) == normalize(known[0].name):
+        return known[0].name  # (« El Kelaâ des Sraghna »: the same letters, the accent where the gazetteer puts it)
     return written if spelt_alike(written, known[0].name) else known[0].name
 
 
