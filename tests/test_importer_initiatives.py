@@ -1218,3 +1218,24 @@ def test_the_lead_s_own_unnamed_school_named_further_down(tmp_path):
                                "Salma Bennani : L'Alboran Tech Academy nous permet de former, sur nos outils, des jeunes "
                                "de la région.\n")
     assert programmes(draft) == ["Alboran Tech Academy"]
+
+
+def test_a_programme_cited_as_an_example_in_a_brief_is_not_its_subject(tmp_path):
+    """« Les élus ont cité en exemple Zone01 Oujda » in a one-paragraph brief on « Berkane Code Lab »: the new school."""
+    draft = draft_of(tmp_path, "Berkane : le conseil vote 3,2 MDH pour le « Berkane Code Lab »\n\n"
+                               "Le conseil communal de Berkane a voté lundi 3,2 millions de dirhams pour créer le "
+                               "« Berkane Code Lab », une école de programmation gratuite. Les élus ont cité en exemple "
+                               "Zone01 Oujda, qui forme quelque 300 apprenants dans la capitale régionale.\n")
+    assert programmes(draft) == ["Berkane Code Lab"]
+
+
+def test_a_portrait_s_programme_is_the_one_told_opening(tmp_path):
+    """A portrait opening on a person: « La filière a ouvert ses portes … au sein de la Cité des métiers » beside « Sa
+    sœur a tenté sa chance à l'école 1337 »: the Cité."""
+    draft = draft_of(tmp_path, "Khadija, 22 ans, code à Guelmim\n\n"
+                               "Khadija a longtemps hésité avant de s'inscrire. Elle voulait rester près des siens.\n\n"
+                               "Sa sœur aînée, elle, a tenté sa chance à l'école 1337 de Ben Guérir.\n\n"
+                               "La filière « Intelligence artificielle et données » a ouvert ses portes en novembre "
+                               "dernier au sein du pôle digital de la Cité des métiers et des compétences de la région "
+                               "Guelmim-Oued Noun.\n")
+    assert programmes(draft) == ["Cités des métiers et des compétences"]

@@ -521,3 +521,32 @@ def test_a_roundup_whose_first_item_heads_under_its_dated_title():
     draft = extract(article, VOCABULARY)
     assert (draft.title, draft.city, draft.budget, draft.trainees) == ("Guelmim-Oued Noun en bref", "Sidi Ifni",
                                                                        1_800_000, 45)
+
+
+def test_a_wire_roundup_whose_towns_open_on_a_plain_hyphen():
+    """« BERRECHID - … 300 millions de dirhams », then « EL KELÂA DES SRAGHNA - … l'Académie Tassaout du code … »:
+    items headed by towns and a spaced hyphen; the training item is read alone."""
+    article = ("En bref : les brèves régionales de l'après-midi\nCasablanca, 15 octobre 2026 (Agence Maghreb Centre) - "
+               "Voici les principales informations régionales de la journée.\n\n"
+               "BERRECHID - Une zone industrielle de 45 hectares sera aménagée. Le projet, d'un coût de 300 millions de "
+               "dirhams, doit créer 2 500 emplois.\n\n"
+               "MEKNÈS - Le centre régional d'oncologie a reçu ses premiers patients. Il a coûté 140 MDH.\n\n"
+               "EL KELÂA DES SRAGHNA - Le conseil provincial a présenté mardi l'Académie Tassaout du code, une école "
+               "gratuite de programmation pour 150 jeunes de la province, dotée de 3,75 millions de dirhams.\n")
+    draft = extract(article, VOCABULARY)
+    assert (draft.city, draft.budget, draft.jobs) == ("El Kelâa des Sraghna", 3_750_000, None)
+
+
+def test_a_roundup_whose_first_item_s_town_is_spelt_the_press_s_way():
+    """« L'essentiel des régions », a dispatch's date line, « OUAZZANE - Le « Ouazzane Digital Lab » … » (the census
+    writes Ouezzane), then « FNIDEQ - 200 jeunes formés aux métiers de la pêche »: the digital item is Ouazzane's."""
+    article = ("L'essentiel des régions : Ouazzane ouvre son laboratoire du numérique\n"
+               "Tanger, 8 avril 2025 (Agence Nord Presse) - Mardi 8 avril 2025, 07h10\n\n"
+               "OUAZZANE - Le « Ouazzane Digital Lab » accueille ses premiers apprenants\n\n"
+               "Le « Ouazzane Digital Lab », centre de formation aux métiers du numérique, a été inauguré samedi dernier "
+               "à Ouazzane. Il est doté de 4,2 millions de dirhams et accueille une promotion de 90 jeunes.\n\n"
+               "TÉTOUAN - 37 MDH pour la rocade sud\n\nLes travaux de la rocade ont été lancés lundi.\n\n"
+               "FNIDEQ - 200 jeunes formés aux métiers de la pêche\n\n"
+               "Un programme de formation aux métiers de la pêche artisanale a démarré pour 200 jeunes.\n")
+    draft = extract(article, VOCABULARY)
+    assert (draft.city, draft.budget, draft.trainees) == ("Ouazzane", 4_200_000, 90)

@@ -22,8 +22,12 @@ def _year_of_event(article):
 
 
 def _is_place(gazetteer, name):
-    """True when the whole of name is one place of the gazetteer."""
-    return any(start == 0 and end >= len(name) - 1 for _place, start, end in gazetteer.find(name))
+    """True when the whole of name is one place of the gazetteer; a town in capitals (a round-up item's head) also
+    as the press spells it after « à » (« OUAZZANE » for the census's « Ouezzane »), never a person's name."""
+    if any(start == 0 and end >= len(name) - 1 for _place, start, end in gazetteer.find(name)):
+        return True
+    return name.isupper() and any(start == 2 and end >= len(name) + 1
+                                  for _place, start, end in gazetteer.find(f"à {name.title()}"))
 
 
 def _french(number):
@@ -154,7 +158,10 @@ def _in_passing(found):
     programmes = [org for org in found if org.kind == "programme" and not org.framework_only]
     named_in_lead = {org.name for org in programmes if org.in_lead}
     if not named_in_lead:
-        return []
+        # (a portrait opening on a person: « La filière a ouvert ses portes en novembre au sein de la Cité des métiers »
+        # further down, beside « Sa sœur a tenté sa chance à l'école 1337 »: the one told opening is the subject)
+        opened = {org.name for org in programmes if initiatives.launched(_clauses_naming(org.name, org.sentence))}
+        return [org for org in programmes if opened and org.name not in opened]
     # (named further down with the news of its signing or launch, it stays: « une convention pour CODE 212 a été
     # signée vendredi », below a lead on the landscape)
     # (« …, présent en tant qu'invité, a évoqué la Cité de l'innovation »: a guest's words, however launched)
@@ -165,7 +172,9 @@ def _in_passing(found):
 
 
 # « Il a aussi cité … », « Les responsables ont aussi évoqué le programme … »: a mention made in passing.
-_CITED = re.compile(r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?(?:cité|évoqué|mentionné)\b", re.IGNORECASE)
+# (« Les élus ont cité en exemple Zone01 Oujda », « s'inspire de YouCode »: a model, not the subject)
+_CITED = re.compile(r"\b(?:a|ont)\s+(?:aussi\s+|également\s+)?(?:cité|évoqué|mentionné)\b|\ben\s+exemple\b|"
+                    r"\bs['’]inspire(?:nt)?\s+d[eu]|\bsur\s+le\s+modèle\s+d[eu]", re.IGNORECASE)
 
 
 # A sentence's clauses: set apart by semicolons and quotation marks.
@@ -198,8 +207,9 @@ def _new_initiatives(draft, sentences, names, evidence, frameworks=()):
     # « 1337 à Khouribga, YouCode à Youssoufia, les Orange Digital Center… »: a lead listing the landscape
     # (three programmes or more in one sentence) does not make them the subject.
     listed = {text for text in (row[2] for row in rows) if sum(other[2] == text for other in rows) >= _LANDSCAPE}
+    # (« Les élus ont cité en exemple Zone01 Oujda » in a brief's one paragraph: a model named, not the subject)
     leading = {row[1] for row in rows if _in_lead(row[2], sentences) and row[2] not in listed
-               and row[1] not in frameworks}
+               and row[1] not in frameworks and not _CITED.search(row[2])}
     # « un accord de partenariat avec la Digital France School, un réseau d'écoles, … la future école, baptisée « X » »:
     # the known network is the partner the new school is made with.
     partnered = {row[1] for row in rows if row[1] in leading and re.search(

@@ -24,7 +24,9 @@ _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
 # « IMZOUREN — « Rif Numérique » accueille… »: a town in capitals and a dash, whatever follows.
-_CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*(?P<sep>[–—])\s+\S")
+# (« EL KELÂA DES SRAGHNA - Le conseil provincial … »: a wire's plain hyphen, spaced, as the dash)
+_CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*"
+                        r"(?P<sep>[–—]|(?<=\s)-)\s+\S")
 
 
 # « Dimanche 15 février — Zagora Clôture du festival… »: a diary of the week, a day and a town opening each entry.

@@ -576,7 +576,7 @@ ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|
                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
                            r"ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|en\s+continu)\b", re.IGNORECASE)
 # « SIDI IFNI – Premier bilan pour « Ifni Code Océan » »: a round-up item's head, its town in capitals.
-_PLACE_ITEM_HEAD = re.compile(r"^[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[–—]\s+\S")
+_PLACE_ITEM_HEAD = re.compile(r"^[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*(?:[–—]|(?<=\s)-)\s+\S")
 
 
 def _take_headline(lines):
@@ -609,8 +609,9 @@ def _take_headline(lines):
         # byline, or above the lead when there is none.
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
-            if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line):
-                continue
+            if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line) or (
+                    _PLACE_ITEM_HEAD.match(line) and any(ROUNDUP_TITLE.search(above) for above in lines[:number])):
+                continue  # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head)
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
                 # A whole paragraph without a final stop is the lead: a shorter line above is the headline.
