@@ -2509,7 +2509,22 @@ def test_no_jobs_goal_of_a_previous_programme_leaves_this_ones():
      "Lors de la même séance, le conseil a adopté son budget prévisionnel, arrêté à 96 millions de dirhams.", 5_300_000),
     # « premier bailleur, avec », « y contribue pour »: shares in words, each in its sentence
     ("Le Conseil de la région reste le premier bailleur, avec trois millions de dirhams. L'ANAPEC engage huit cent "
-     "mille dirhams. L'association y contribue pour 500 000 dirhams.", 4_300_000),    # the grants are the first share's purpose, not the second's: no monthly grant
+     "mille dirhams. L'association y contribue pour 500 000 dirhams.", 4_300_000),    # « complète avec »: the rest from another party
+    ("L'INDH reste le premier bailleur : elle a mobilisé 4,2 millions de dirhams pour cette promotion. La fondation "
+     "complète avec 800 000 dirhams.", 5_000_000),
+    # each of two councils' share told after the amount, under the whole
+    ("58 millions de dirhams pour cette phase : 30 millions apportés par le ministère, et 14 millions par chacun des "
+     "deux conseils régionaux.", 58_000_000),
+    # money engaged « par ailleurs », for something else
+    ("La Région apporte 1 600 millions de centimes, l'Agence 5 millions de dirhams et l'ANAPEC un million de dirhams. "
+     "Nous avons par ailleurs engagé 40 millions de dirhams pour la fibre optique.", 22_000_000),
+    # a sentence ending on « Mohammed V. »: the next party's share is not read with the building's works
+    ("Le Conseil régional apporte 9,5 MDH, destinés à l'aménagement d'un bâtiment du boulevard Mohammed V. L'Agence "
+     "de l'Oriental mobilise 6 MDH et la fondation 4,5 MDH.", 20_000_000),
+    # « l'INDH (INDH), avec 2,4 MDH »: a giver with its acronym and « avec »
+    ("L'enveloppe est répartie entre le Conseil régional, qui apporte 3,2 millions de dirhams, l'Initiative nationale "
+     "pour le développement humain (INDH), avec 2,4 MDH, et l'association, qui met 800 000 dirhams.", 6_400_000),
+    # the grants are the first share's purpose, not the second's: no monthly grant
     ("Le financement repose sur trois apports : 6 millions de dirhams du Conseil de la région pour les bourses et "
      "l'équipement, 3,5 millions de dirhams de l'ANAPEC, et 5 millions de dirhams mis par l'entreprise.", 14_500_000),
 ])
@@ -2565,6 +2580,9 @@ def test_the_people_of_each_site_added_up(body, expected):
      "pelouse synthétique et une nouvelle tribune de 2 500 places, pour 12 millions de dirhams.", None),    # a road that only says where the campus stands
     ("Installé à la sortie sud de la ville, sur la route de Selouane, sur un terrain apporté par le Conseil provincial "
      "de Nador, le campus a été réalisé pour une enveloppe globale de 21 millions de dirhams.", 21_000_000),
+    # the total as it now stands, said a few words after « total », beside the court's earlier figure
+    ("La Cour des comptes relevait que le coût du projet avait atteint 15,8 millions de dirhams. Le vice-président a "
+     "indiqué que le coût total du campus s'établit désormais à 17,4 millions de dirhams.", 17_400_000),
     # a council's draft budget for the year beside the training's own cost
     ("Le plus lourd reste le projet de budget 2026, arrêté à 186,4 millions de dirhams. L'école, elle, coûtera 4,2 "
      "millions de dirhams.", 4_200_000),
@@ -2671,3 +2689,13 @@ def test_a_national_plans_jobs_with_an_aside_and_premises_workstations(body):
     """« La stratégie … prévoit, à l'échelle nationale, la création de 240 000 emplois »: the country's; « Les locaux
     ont été aménagés pour 150 postes »: workstations."""
     assert count(people.jobs, body, 2026) is None
+
+
+def test_each_of_three_clubs_money_and_people_after_an_opening():
+    """« Orange inaugure trois clubs » then « Chaque club est doté d'un équipement d'une valeur de 1,5 million de
+    dirhams » and « Pour cette première année, chaque club accueillera 150 étudiants »: 4,5 millions and 450."""
+    article = text.parse("Orange ouvre trois clubs dans trois universités\n\nOrange a inauguré hier trois nouveaux clubs "
+                         "dans trois universités.\n\nChaque club est doté d'un équipement d'une valeur de 1,5 million de "
+                         "dirhams. Pour cette première année, chaque club accueillera 150 étudiants.\n")
+    assert amounts.budget(amounts.find(article.sentences, 2026)).budget.value == 4_500_000
+    assert people.trainees(article.sentences, 2026).value == 450

@@ -104,7 +104,8 @@ _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|num�
                     r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
                     re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
-    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,30}$|"
+    # (« le coût total du campus s'établit désormais à 17,4 millions »)
+    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,40}$|"
     # « Au total, le programme est doté de 6,8 MDH », « Au total, le budget … atteint donc 7,8 millions »: the
     # sentence opens on it
     r"^\s*(?:au\s+total|en\s+tout)\s*,[^,;.]{0,70}$",
@@ -306,6 +307,8 @@ _INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l
                             r"dans\s+(?:la|le)\s+(?:convention|contrat|accord|projet|montage)\s+(?:initiale?|d['’]origine))\b",
                             re.IGNORECASE)
 # « …un plan de plus d'un milliard de dirhams dans ses réseaux, sans rapport avec ce programme »: said to be another's.
+# « nous avons par ailleurs engagé 40 millions de dirhams pour la fibre »: money for something else, besides.
+_BESIDES_BEFORE = re.compile(r"\bpar\s+ailleurs\b[^.;]{0,40}$", re.IGNORECASE)
 _UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|lien)\s+avec\b", re.IGNORECASE)
 # « la région avait déjà signé en 2023 … un accord de 40 MDH »: told in the pluperfect, before this news.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:déjà\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|is|it|u|us)\b[^.;]{0,80}$",
@@ -404,7 +407,7 @@ def find(sentences, year=None):
             continue
         for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
             value = _value(match)
-            each = _EACH_OF.search(text[:match.start()])
+            each = _EACH_OF.search(text[:match.start()]) or _EACH_OF_AFTER.match(text, match.end())
             times = count_of(each.group("count")) if each else None
             body = _EACH_BODY.match(text)
             if times is None and body and "," not in text[body.end():match.start()]:
@@ -489,7 +492,7 @@ def find(sentences, year=None):
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
                 or ("other_works" if _other_works(before) or _works_after(after) or _PLANT_AFTER.match(after)
-                    or _UNRELATED_AFTER.match(after)
+                    or _UNRELATED_AFTER.match(after) or _BESIDES_BEFORE.search(before[-60:])
                     or _all_of_the_works(found, sentence.text, own_clause) or _works_referred_to(antecedent) else "")
                 # (« Sur ces montants, 6 MDH iront à l'équipement »: a part of the money just told, not more of it)
                 or ("portion" if _PORTION_BEFORE.search(before) else "")
@@ -902,11 +905,17 @@ _EACH_OF = re.compile(rf"\bchacune?\s+des\s+(?P<count>{'|'.join(WORD_COUNTS)}|\d
                       r"[^,;.]{0,60}?\b(?:(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
                       r"alloué|engagé|apporter|verser)|apporte|verse|débloque|consacre|mobilise|alloue)\s*$",
                       re.IGNORECASE)
+# « 14 millions par chacun des deux conseils »: the same share from each, told after the amount.
+_EACH_OF_AFTER = re.compile(rf"\s+(?:par|pour|de\s+la\s+part\s+de)\s+chacune?\s+des\s+"
+                            rf"(?P<count>{'|'.join(WORD_COUNTS)}|\d{{1,2}})\b", re.IGNORECASE)
 # « Chaque conseil régional apporte 16 millions de dirhams »: one body's share, told for each of them.
-_EACH_BODY = re.compile(r"^\s*chaque\s+(?P<kind>conseil|commune|province|région|partenaire|comité|université)\b",
-                        re.IGNORECASE)
-_COUNTED_BODIES = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?P<kind>conseil|commune|province|région|"
-                             r"partenaire|comité|université)s?\b", re.IGNORECASE)
+# (« Chaque club est doté d'un équipement d'une valeur de 1,5 million de dirhams » under « trois clubs », « Pour cette
+# première année, chaque club … »: a site's share, after a short opening)
+_EACH_BODY = re.compile(r"^\s*(?:[^,;.]{0,40},\s*)?chaque\s+(?P<kind>conseil|commune|province|région|partenaire|comité|"
+                        r"université|club|centre|site|campus)\b", re.IGNORECASE)
+_COUNTED_BODIES = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>conseil|commune|"
+                             r"province|région|partenaire|comité|université|club|centre|site|campus)s?\b",
+                             re.IGNORECASE)
 
 
 def _counted_in_lead(sentences):
@@ -952,6 +961,8 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 # « le Conseil provincial, qui a apporté 7 MDH, l'OCP, qui en a mis 5 millions »
                 r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé)|"
                 r"particip(?:e|ent|era|eront)|"
+                # (« La Fondation X complète avec 800 000 dirhams »: the rest, given by another party)
+                r"complèt(?:e|ent|era|eront)\s+avec|"
                 # (« Web4Jobs, qui anime l'école, y ajoute l'équivalent de 500 000 dirhams en matériel »)
                 r"(?<=\by\s)ajout(?:e|ent|era|eront))")
 # (« prendra en charge, à hauteur de 9 MDH », « débloquera pour sa part 4,5 MDH »)
@@ -972,10 +983,10 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
 # (« …, la Fondation Orange 1,6 million et SOS Villages d'enfants Maroc un million »: a name without its article)
 # (« …, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 million »: the speaker's own body too)
 # (« et l'INDH, via le comité provincial de Tan-Tan, 2,5 millions », « et le Conseil provincial à hauteur de 1,5
-# million »: an aside after the name, or the share's words without its verb)
+# million », « l'INDH, avec 2,4 MDH »: an aside after the name, or the share's words without its verb)
 _GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|leur)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
-                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,4}?(?:\s*,[^,;]{1,80},)?"
-                           r"(?:\s+(?:à\s+hauteur\s+de|pour))?\s*$")
+                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,5}?(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,80},)?"
+                           r"(?:\s*,?\s+(?:à\s+hauteur\s+de|pour|avec))?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.

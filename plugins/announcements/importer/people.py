@@ -828,7 +828,9 @@ def trainees(sentences, year=None, city=""):
 
 # « Chaque club accueillera 300 étudiants » under « Orange ouvre trois ODC Clubs … »: one site's people, told for
 # each of the sites the headline or lead counts.
-_EACH_SITE = re.compile(r"^\s*chaque\s+(?P<kind>club|site|campus|centre|institut|école|antenne|maison|académie|"
+# (« Pour cette première année, chaque club accueillera 150 étudiants »: after a short opening)
+_EACH_SITE = re.compile(r"^\s*(?:[^,;.]{0,40},\s*)?chaque\s+(?P<kind>club|site|campus|centre|institut|école|antenne|"
+                        r"maison|académie|"
                         r"espace|pôle|hub)\b", re.IGNORECASE)
 
 

@@ -160,6 +160,8 @@ _DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
                   # months as dispatches shorten them: « 15 janv. 2026 (MAP) »
                   "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+# « boulevard Mohammed V. L'Agence … »: a king's numeral ending a sentence, not a person's initial.
+_KINGS_NUMERAL = re.compile(r"\b(?:Mohammed|Hassan)\s+V\.$")
 # (« … 1 100 candidats. « Nous avons fait… »: a quotation opening on « and a space, as French sets it)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=(?:[«“\"]\s?)?[A-ZÀ-ÖØ-Þ0-9])")
 
@@ -214,7 +216,8 @@ def split_sentences(paragraph):
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start:match.start()].rstrip("»”\"")
         last_word = re.search(r"([\w°]+)\.$", before)
-        if last_word and (last_word.group(1) in _ABBREVIATIONS or len(last_word.group(1)) == 1):
+        if last_word and (last_word.group(1) in _ABBREVIATIONS or len(last_word.group(1)) == 1) and not (
+                _KINGS_NUMERAL.search(before)):
             continue
         parts.append(paragraph[start:match.start()].strip())
         start = match.end()
