@@ -1239,3 +1239,15 @@ def test_a_portrait_s_programme_is_the_one_told_opening(tmp_path):
                                "dernier au sein du pôle digital de la Cité des métiers et des compétences de la région "
                                "Guelmim-Oued Noun.\n")
     assert programmes(draft) == ["Cités des métiers et des compétences"]
+
+
+def test_what_a_signing_gave_birth_to_is_the_programme(tmp_path):
+    """« quatre signatures ont donné naissance au Passeport numérique Azilal, un programme … » in an interview's
+    opening, beside « un centre de codage à Fquih Ben Salah » asked about: the new programme."""
+    draft = draft_of(tmp_path, "« Nous formerons les jeunes de la montagne »\n\nEntretien avec le vice-président du "
+                               "conseil régional.\n\nMardi dernier, au siège du conseil provincial d'Azilal, quatre "
+                               "signatures ont donné naissance au Passeport numérique Azilal, un programme qui veut former "
+                               "des jeunes aux métiers du web.\n\nLa région a déjà un centre de codage à Fquih Ben Salah. "
+                               "Pourquoi un nouveau programme ?\n\nLe Centre de codage de Fquih Ben Salah forme des "
+                               "développeurs en plaine. Ici, il s'agit d'autre chose.\n")
+    assert programmes(draft) == ["Passeport numérique Azilal"]

@@ -761,3 +761,19 @@ def test_towns_listed_in_the_headline_after_a_launch_are_every_site(gazetteer, h
     """« Le bootcamp démarre à Kénitra et Mohammedia »: two sites, two regions, whichever comes first."""
     location = locate(body, gazetteer, headline=headline)
     assert len(location.regions) == 2
+
+
+def test_a_signing_in_one_town_for_a_programme_in_two_regions_at_once():
+    """« … ouvre simultanément une filière à Kénitra et à Settat » over « La convention a été signée hier dans la salle
+    du conseil de l'Université Ibn Tofail, à Kénitra : le programme ouvre une filière dans deux régions à la fois »: the
+    signing's town."""
+    from helpers import REPO
+
+    from announcements.importer.extract import extract
+    from announcements.vocabulary import load_vocabulary
+
+    article = ("JobInTech ouvre simultanément une filière cybersécurité à Kénitra et à Settat\n\n"
+               "La convention a été signée hier dans la salle du conseil de l'Université Ibn Tofail, à Kénitra : le "
+               "programme ouvre une filière dans deux régions à la fois, Rabat-Salé-Kénitra et Casablanca-Settat.\n\n"
+               "Cette filière accueillera 1 100 bénéficiaires dès novembre : 600 à Kénitra et 500 à Settat.\n")
+    assert extract(article, load_vocabulary(REPO / "data")).city == "Kénitra"

@@ -435,8 +435,15 @@ _STARTED = re.compile(r"\b(?:démarre|démarrent|démarré|ouvre|ouvrent|ouvert|
                       r"lanc(?:e|ent|é|és|ée|ées)|accueilli|accueille|accueillent)\b", re.IGNORECASE)
 
 
+_SIGNED_IN_LEAD = re.compile(r"\b(?:convention|accord)\b[^.;:]{0,40}?\b(?:a|ont)\s+été\s+(?:signée?s?|paraphée?s?)\b",
+                             re.IGNORECASE)
+
+
 def _in_several_towns_at_once(sentences, gazetteer):
     """The towns, said together, of an event the headline or lead says happens in several at once; "" otherwise."""
+    if any(sentence.paragraph == 1 and _SIGNED_IN_LEAD.search(sentence.text) for sentence in sentences):
+        return ""  # (« La convention a été signée hier … à Kénitra » under « ouvre simultanément … à Kénitra et à
+        # Settat »: the news is a signing, in one town)
     for sentence in sentences:
         if sentence.paragraph > 1 or not _AT_ONCE.search(sentence.text) or not _STARTED.search(sentence.text):
             continue  # (not « le bootcamp se déroulera simultanément à … »: a course to come, its launch in one town)

@@ -75,6 +75,12 @@ _APPOSED = re.compile(
     # (« boulevard Mohammed V, l'école Nour Code »: the kind names what follows, not what comes before)
     r"(?!\s+[A-Z«“\"])"
 )
+# « quatre signatures ont donné naissance au Passeport numérique Azilal, un programme … »: what the signing creates,
+# named (a lower-case « numérique » may stand inside the name).
+_BORN = re.compile(rf"\b(?:donné|donne|donnent|donnera|donneront)\s+naissance\s+"
+                   rf"(?:à\s+la\s+|à\s+l['’]\s*|au\s+|aux\s+|à\s+)"
+                   rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:numériques?|digitale?s?)|\s+(?:&\s+)?{_NAME_WORD}){{0,3}})"
+                   r"(?=\s*(?:,|\(|\.|$))")
 # « Mogador Code : une école du numérique pour les jeunes »: a headline naming the initiative, then what it is.
 # (two capitalised words or more: « Jeunesse : un programme » is a rubric; a place is left out by _candidates)
 _HEADLINE_APPOSED = re.compile(
@@ -315,7 +321,7 @@ _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTE
                   _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
                   _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
                   # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
-                  _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED)
+                  _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED, _BORN)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -324,7 +330,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
                    _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED,
-                   _QUOTED_DEGREE, _ACRONYMED)
+                   _QUOTED_DEGREE, _ACRONYMED, _BORN)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Saqia Code (ساقية كود), l'école de programmation inaugurée samedi dernier »: the kind, then its own launch.
@@ -672,15 +678,17 @@ def _matches(sentences):
                 # le nouvel espace », « Code & Cité, notre programme »; not « de Sidi Bouzid, le campus »)
                 apposed = pattern is _APPOSED and bool(_NEW_OR_OURS.search(match.group())
                                                        or _LAUNCHED_AFTER.match(sentence.text, match.end()))
-                named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _ACRONYMED)
+                named_whole = pattern in (_NAMED, _EDITION, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _ACRONYMED,
+                                          _BORN)
                 # (« Oasis Code apprend aux jeunes à coder » in the headline, « abrite Oasis Code, la première école
                 # de programmation » further down: the headline's subject, said to be new)
                 # (« Tremplin Numérique » in the headline, « Ils suivent Tremplin Numérique, un programme de
                 # formation … lancé en avril » further down: the headline's name, told with its launch, new or not)
                 headlined = (pattern is _APPOSED and bool(match.group("plain"))
                              and _whole_word_in(match.group("plain"), headline))
+                # (« ont donné naissance au X »: the birth is its launch)
                 if (told_launched and (quoted or apposed or named_whole or headlined)) or (headlined and apposed) or (
-                        pattern is _BRANDED and _brand_kind(match) in unnamed):
+                        pattern is _BRANDED and _brand_kind(match) in unnamed) or pattern is _BORN:
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence

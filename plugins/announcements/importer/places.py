@@ -56,7 +56,9 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$|"
                            # (« a inauguré mercredi une nouvelle aile de six salles …, à Selouane »: what was
                            # inaugurated may come between, the place set off by a comma)
-                           r"\b(?:a|ont|avait|ont\s+été|a\s+été)\s+(?:inauguré|lancé|ouvert)e?s?\b[^.;«»]{0,120},\s*à\s*$",
+                           # (« La convention a été signée hier dans la salle du conseil de l'Université X, à Kénitra »)
+                           r"\b(?:a|ont|avait|ont\s+été|a\s+été)\s+(?:inauguré|lancé|ouvert|signé|paraphé)e?s?\b"
+                           r"[^.;«»]{0,120},\s*à\s*$",
                            re.IGNORECASE)
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
 # (« au bord de la route de Nador »: a road named after the town it leads to)
@@ -764,7 +766,11 @@ def _also_there_in(event, found):
     """True when the event happened in a commune of another region too: « lancée simultanément à El Jadida et à
     Safi » (not « lancé à Kénitra, le parcours de Kénitra, Settat et El Jadida », launched in one of its towns)."""
     text = event.sentence.text
-    joined = _AND_PLACE.match(text, event.end) or _AT_ONCE.search(text)
+    # (the clause of the event only: « signée hier à Kénitra : le programme ouvre une filière dans deux régions à la
+    # fois » was signed in one town)
+    clause = text[:min((text.find(mark, event.end) for mark in ":;" if text.find(mark, event.end) >= 0),
+                       default=len(text))]
+    joined = _AND_PLACE.match(text, event.end) or _AT_ONCE.search(clause)
     return bool(joined) and any(m.sentence is event.sentence and m.place.kind == "commune"
                                 and m.place.region != event.place.region for m in found)
 
