@@ -10,7 +10,7 @@ place its dateline.
 import re
 from dataclasses import replace
 
-from .text import MONTHS, ROUNDUP_TITLE, WEEKDAYS
+from .text import CAPS_ITEM_HEAD, MONTHS, ROUNDUP_TITLE, WEEKDAYS
 
 # An item opens with a place and a dash or a colon: « Nador – Formation... », « Oujda : voirie ».
 # (« Essaouira. Soixante-quinze femmes… »: a place and a full stop too)
@@ -23,10 +23,6 @@ _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s
                    r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
-# « IMZOUREN — « Rif Numérique » accueille… »: a town in capitals and a dash, whatever follows.
-# (« EL KELÂA DES SRAGHNA - Le conseil provincial … »: a wire's plain hyphen, spaced, as the dash)
-_CAPS_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*"
-                        r"(?P<sep>[–—]|(?<=\s)-)\s+\S")
 
 
 # « Dimanche 15 février — Zagora Clôture du festival… »: a diary of the week, a day and a town opening each entry.
@@ -37,7 +33,7 @@ _DIARY_HEAD = re.compile(rf"^(?P<rubric>(?P<dayname>(?i:{WEEKDAYS}))\s+"
 
 def _head(paragraph):
     """How an item opens (its rubric, place and separator), or None."""
-    return _DIARY_HEAD.match(paragraph) or _HEAD.match(paragraph) or _CAPS_HEAD.match(paragraph)
+    return _DIARY_HEAD.match(paragraph) or _HEAD.match(paragraph) or CAPS_ITEM_HEAD.match(paragraph)
 
 
 _WEEKDAYS = {day[:3].upper(): day for day in WEEKDAYS.split("|")}  # « MER. » → « mercredi »

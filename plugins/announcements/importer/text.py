@@ -578,8 +578,10 @@ def _heading_like(lines, headline):
 ROUNDUP_TITLE = re.compile(r"\b(?:en\s+bref|brèves?|l['’]essentiel\s+d(?:e|u|es)|revue\s+de\s+(?:presse|la\s+semaine)|"
                            r"fil\s+(?:info|d['’]actualités?)|tour\s+des\s+(?:régions|provinces)|"
                            r"ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|en\s+continu)\b", re.IGNORECASE)
-# « SIDI IFNI – Premier bilan pour « Ifni Code Océan » »: a round-up item's head, its town in capitals.
-_PLACE_ITEM_HEAD = re.compile(r"^[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*(?:[–—]|(?<=\s)-)\s+\S")
+# « SIDI IFNI – Premier bilan pour « Ifni Code Océan » », « IMZOUREN — « Rif Numérique » accueille… »: a round-up item's
+# head, its town in capitals and a dash, whatever follows (« EL KELÂA DES SRAGHNA - … »: a wire's plain hyphen, spaced).
+CAPS_ITEM_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3})\s*"
+                            r"(?P<sep>[–—]|(?<=\s)-)\s+\S")
 
 
 def _take_headline(lines):
@@ -603,7 +605,7 @@ def _take_headline(lines):
         titled = any(ROUNDUP_TITLE.search(line) for line in lines[:byline])
         between = [n for n in range(byline + 1, last) if not (
             _NOISE.match(lines[n]) or _is_section_line(lines[n]) or _is_byline(lines[n])
-            or (titled and _PLACE_ITEM_HEAD.match(lines[n])))]
+            or (titled and CAPS_ITEM_HEAD.match(lines[n])))]
         if len(between) == 1 and _clean_headline(lines[between[0]]):
             number = between[0]
             return _clean_headline(lines[number]), [*lines[:number]], lines[number + 1:]
@@ -613,7 +615,7 @@ def _take_headline(lines):
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
             if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line) or (
-                    _PLACE_ITEM_HEAD.match(line) and any(ROUNDUP_TITLE.search(above) for above in lines[:number])):
+                    CAPS_ITEM_HEAD.match(line) and any(ROUNDUP_TITLE.search(above) for above in lines[:number])):
                 continue  # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head)
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
