@@ -2524,6 +2524,12 @@ def test_no_jobs_goal_of_a_previous_programme_leaves_this_ones():
     # « l'INDH (INDH), avec 2,4 MDH »: a giver with its acronym and « avec »
     ("L'enveloppe est répartie entre le Conseil régional, qui apporte 3,2 millions de dirhams, l'Initiative nationale "
      "pour le développement humain (INDH), avec 2,4 MDH, et l'association, qui met 800 000 dirhams.", 6_400_000),
+    # a share's verb further back, what it pays for between
+    ("Le Conseil régional apporte 9,5 MDH. L'agence débloque 4 MDH. L'université, enfin, prend en charge le "
+     "fonctionnement pédagogique des trois premières années, pour 3,5 MDH.", 17_000_000),
+    # « avec 9 millions chacun » after two bodies sharing equally
+    ("La Région apporte 22 millions de dirhams, la CDG et le ministère complètent à parts égales, avec 9 millions "
+     "chacun.", 40_000_000),
     # the grants are the first share's purpose, not the second's: no monthly grant
     ("Le financement repose sur trois apports : 6 millions de dirhams du Conseil de la région pour les bourses et "
      "l'équipement, 3,5 millions de dirhams de l'ANAPEC, et 5 millions de dirhams mis par l'entreprise.", 14_500_000),
@@ -2699,3 +2705,14 @@ def test_each_of_three_clubs_money_and_people_after_an_opening():
                          "dirhams. Pour cette première année, chaque club accueillera 150 étudiants.\n")
     assert amounts.budget(amounts.find(article.sentences, 2026)).budget.value == 4_500_000
     assert people.trainees(article.sentences, 2026).value == 450
+
+
+@pytest.mark.parametrize("body", [
+    "Le président de la Région a, de son côté, fixé un cap : 5 000 emplois dans le numérique créés dans la région "
+    "d'ici 2030.",
+    "Le conseil a voté 48 millions de dirhams pour les khettaras, un chantier qui doit mobiliser quelque 300 emplois "
+    "saisonniers.",
+])
+def test_a_regions_cap_and_a_works_seasonal_hands_are_no_jobs_promised(body):
+    """« fixé un cap : 5 000 emplois … d'ici 2030 »: the region's goal; « 300 emplois saisonniers » of a works site."""
+    assert count(people.jobs, body, 2026) is None

@@ -409,6 +409,9 @@ def find(sentences, year=None):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()]) or _EACH_OF_AFTER.match(text, match.end())
             times = count_of(each.group("count")) if each else None
+            if times is None and _EACH_AFTER.match(text, match.end()) and _PAIR_GIVES_BEFORE.search(
+                    text[:match.start()]):
+                times = 2  # « la CDG et le ministère complètent à parts égales, avec 9 millions chacun »
             body = _EACH_BODY.match(text)
             if times is None and body and "," not in text[body.end():match.start()]:
                 # « Chaque conseil régional apporte 16 MDH » under « deux conseils régionaux ont paraphé … »
@@ -478,6 +481,7 @@ def find(sentences, year=None):
                 antecedent=antecedent,
                 # (« chacun des cinq comités a débloqué 370 000 dirhams »: equal shares, added up)
                 share=(isinstance(times, int) or bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:]))
+                       or bool(_SHARE_VERB_FAR_BEFORE.search(before[-140:]))
                        or _given_by(before, after)
                        or (bool(found) and found[-1].share and found[-1].sentence == sentence.text
                            and _gapped(before))),
@@ -908,6 +912,11 @@ _EACH_OF = re.compile(rf"\bchacune?\s+des\s+(?P<count>{'|'.join(WORD_COUNTS)}|\d
 # « 14 millions par chacun des deux conseils »: the same share from each, told after the amount.
 _EACH_OF_AFTER = re.compile(rf"\s+(?:par|pour|de\s+la\s+part\s+de)\s+chacune?\s+des\s+"
                             rf"(?P<count>{'|'.join(WORD_COUNTS)}|\d{{1,2}})\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+chacune?\b", re.IGNORECASE)
+_PAIR_GIVES_BEFORE = re.compile(r"\b(?:la|le|l['’]|les)\s*[\w'’ -]{2,40}?\s+et\s+(?:la|le|l['’]|les)\s*"
+                                r"[\w'’ -]{2,40}?\s+(?:complètent|apportent|versent|mobilisent|financent|engagent|"
+                                r"contribuent)\b[^.;]{0,60}$",
+                                re.IGNORECASE)
 # « Chaque conseil régional apporte 16 millions de dirhams »: one body's share, told for each of them.
 # (« Chaque club est doté d'un équipement d'une valeur de 1,5 million de dirhams » under « trois clubs », « Pour cette
 # première année, chaque club … »: a site's share, after a short opening)
@@ -988,6 +997,9 @@ _GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|le
                            r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,5}?(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,80},)?"
                            r"(?:\s*,?\s+(?:à\s+hauteur\s+de|pour|avec))?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
+# « L'UM6P prend en charge le fonctionnement des trois premières années, pour 3,5 MDH »: the verb further back, what it
+# pays for between.
+_SHARE_VERB_FAR_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b[^.;]{{0,90}}?,\s*pour\s+$", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
 _SHARES_ANNOUNCED = re.compile(rf"\b(?P<count>{NUMBER})\s+(?:apports|contributions|parts|tranches|financeurs|"

@@ -194,7 +194,9 @@ _JOBS = re.compile(
     # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
     # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
     # (« 40 postes pour 85 inscrits »: machines shared by the people enrolled)
+    # (« un chantier qui doit mobiliser 300 emplois saisonniers »: the works' seasonal hands)
     r"(?!\s+(?:de\s+travail|informatiques?|équipés|d['’]ordinateurs?|ouverts|vacants|à\s+pourvoir|non\s+pourvus|"
+    r"saisonniers|temporaires|"
     r"pour\s+\d[\d\s]*\s*(?:inscrit|étudiant|élève|apprenant|stagiaire|participant|bénéficiaire)))"
     r"(?P<kind>(?:\s+(?:directs?|indirects?|permanents?|qualifiés?|stables?))*)",
     re.IGNORECASE,
@@ -877,8 +879,9 @@ _OUT_OF_AFTER = re.compile(r"\s+sur\s+\d{1,2}\b(?!\s*(?:ans?|années?|mois|semai
 _DROPPED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:retirée?s?|abandonnée?s?|supprimée?s?|"
                             r"rayée?s?)\b|[^.;]{0,100}?\b(?:retirée?s?|supprimée?s?|rayée?s?)\s+de\s+la\s+convention\b",
                             re.IGNORECASE)
+# (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
 _LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
-                               r"objectif|entend|compte)\b[^.;]*$", re.IGNORECASE)
+                               r"objectif|entend|compte|cap)\b[^.;]*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"^[^.;]{0,60}\b(?:d['’]ici|à\s+l['’]horizon)\s+(?:20\d{2})\b", re.IGNORECASE)
 
 
