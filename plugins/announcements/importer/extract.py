@@ -246,6 +246,7 @@ def _drop_passing_partners(found, passing):
             org.as_partner = False
 
 
+# « cette deuxième promotion », « cette édition »: a sentence on the edition the article announces.
 _THIS_EDITION = re.compile(r"\b(?:cette|cet)\s+(?:\w+\s+)?(?:promotion|cohorte|édition|session)\b", re.IGNORECASE)
 
 
@@ -435,6 +436,7 @@ _STARTED = re.compile(r"\b(?:démarre|démarrent|démarré|ouvre|ouvrent|ouvert|
                       r"lanc(?:e|ent|é|és|ée|ées)|accueilli|accueille|accueillent)\b", re.IGNORECASE)
 
 
+# « La convention a été signée hier … à Kénitra » in the lead: the news is a signing, in the town it says.
 _SIGNED_IN_LEAD = re.compile(r"\b(?:convention|accord)\b[^.;:]{0,40}?\b(?:a|ont)\s+été\s+(?:signée?s?|paraphée?s?)\b",
                              re.IGNORECASE)
 
