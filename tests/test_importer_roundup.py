@@ -550,3 +550,16 @@ def test_a_roundup_whose_first_item_s_town_is_spelt_the_press_s_way():
                "Un programme de formation aux métiers de la pêche artisanale a démarré pour 200 jeunes.\n")
     draft = extract(article, VOCABULARY)
     assert (draft.city, draft.budget, draft.trainees) == ("Ouazzane", 4_200_000, 90)
+
+
+def test_a_roundup_whose_towns_open_in_plain_case_on_a_spaced_hyphen():
+    """« Ouarzazate - Les rencontres du cinéma … » taken for the headline, then « Tinghir - Une convention pour l'école
+    « Oasis Tech Tinghir » … »: items headed by a town and a spaced hyphen; the training item is Tinghir's."""
+    article = ("Ouarzazate - Les rencontres du cinéma ont fait salle comble\n\n"
+               "Les Rencontres cinématographiques de Ouarzazate, closes mercredi, ont réuni 12 000 spectateurs.\n\n"
+               "Tinghir - Une convention pour l'école « Oasis Tech Tinghir »\n\n"
+               "Le conseil provincial a signé mardi la convention de l'école « Oasis Tech Tinghir », qui formera 75 "
+               "jeunes aux métiers du numérique.\n\n"
+               "Errachidia - Le marché de gros rénové\n\nLe marché de gros d'Errachidia a rouvert après travaux.\n")
+    draft = extract(article, VOCABULARY)
+    assert (draft.city, draft.trainees) == ("Tinghir", 75)

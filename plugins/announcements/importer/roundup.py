@@ -22,7 +22,9 @@ from .text import CAPS_ITEM_HEAD, MONTHS, ROUNDUP_TITLE, WEEKDAYS
 _HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s+(?=[A-ZÀ-Þ]{3,})|[-=~*]{2,}\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
                    r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
-                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ]))\s+\S")
+                   # (« Tinghir - Une convention pour l'école … »: a plain hyphen, spaced, as the dash)
+                   r"(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*(?:\([^)]*\))?\s*(?P<sep>[–—:/|·]|\.(?=\s+[A-ZÀ-Þ])|"
+                   r"(?<=\s)-(?=\s))\s+\S")
 
 
 # « Dimanche 15 février — Zagora Clôture du festival… »: a diary of the week, a day and a town opening each entry.
