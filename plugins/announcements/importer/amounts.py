@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field, replace
 
-from .numbers import NUMBER, SINCE_LONG_AGO, SMALL_COUNTS, WORD_COUNTS, count_of, digits, to_number
+from .numbers import NUMBER, SINCE_LONG_AGO, WORD_COUNTS, count_of, counted_in_lead, digits, to_number
 from .roles import GUEST_SPEAKS
 from .scopes import HYPOTHETICAL, NATIONWIDE, NATIONWIDE_FIRST, frame, larger_whole
 
@@ -375,7 +375,7 @@ def find(sentences, year=None):
     table_lines = 0  # lines left that may belong to a table whose unit was declared before it
     paragraph_so_far = []
     below = False  # under « Le financement : », the lines of the list of each party's share
-    lead_counts = _counted_in_lead(sentences)
+    lead_counts = counted_in_lead(sentences, _BODY_KINDS)
     for sentence in sentences:
         text = digits(sentence.text)
         # (« Partenaire ; Apport (DH) ; Nature »: a table's header over each party's share)
@@ -434,22 +434,15 @@ def find(sentences, year=None):
                 continue
             # (its own words only: « 6 MDH du Conseil pour les bourses et l'équipement, 3,5 MDH de l'ANAPEC »: the
             # grants are the first share's)
-            previous = list(_AMOUNT.finditer(before))
-            since = before[previous[-1].end():] if previous else before
-            joins = list(re.finditer(r"[,;]", since)) if previous else []
-            since = since[joins[-1].end():] if joins else since
+            since = _past_the_amount_before(before, r"[,;]")
             if _RECURRENT.search(since[-_RECURRENT_REACH:]) or _RECURRENT.match(after.strip()[:_RECURRENT_REACH]):
                 continue
             if _BEFORE_TAX.match(after) and _WITH_TAX.search(text):
                 continue  # « 850 000 DH HT, soit 1 020 000 DH TTC »: the amount paid is the one with taxes
-            own_clause = frame(before)  # whose money it is: a price's, a larger whole's, the initiative's
+            # whose money it is: a price's, a larger whole's, the initiative's
             # (« 500 000 dirhams pour l'aménagement et 600 000 dirhams pour la formation »: the share before is
             # another's; its words say nothing of this one)
-            shares = list(_AMOUNT.finditer(own_clause))
-            if shares:
-                tail = own_clause[shares[-1].end():]
-                joins = list(re.finditer(r"\bet\b|,", tail))
-                own_clause = tail[joins[-1].end():] if joins else tail
+            own_clause = _past_the_amount_before(frame(before), r"\bet\b|,")
             if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
@@ -567,6 +560,17 @@ _PLANT_AFTER = re.compile(r"^[^.;]{0,20}?\bdans\s+(?:une|la|son|sa|leur)\s+(?:no
 
 # « la route, … l'hôpital et l'eau potable des douars, le tout pour une enveloppe de 96 milliards de centimes »
 _ALL_OF_IT = re.compile(r"\ble\s+tout\b|\bl['’]ensemble\b", re.IGNORECASE)
+
+
+def _past_the_amount_before(text, join):
+    """The words of text after the last amount in it and after the last join (a regex) following that amount; the
+    whole text when it holds no amount."""
+    previous = list(_AMOUNT.finditer(text))
+    if not previous:
+        return text
+    tail = text[previous[-1].end():]
+    joins = list(re.finditer(join, tail))
+    return tail[joins[-1].end():] if joins else tail
 
 
 def _all_of_the_works(found, sentence, own_clause):
@@ -823,8 +827,9 @@ def budget(amounts, told=None):
         whole = _summed(unique)
         return Budget(whole, unique)
     shares = [a for a in unique if a.share]
+    values = {a.value for a in unique}
     if len(shares) >= 2 and len({a.paragraph for a in shares}) == 1 and not any(a.total for a in unique) and all(
-            a.paragraph != shares[0].paragraph for a in told if not a.share and a.value in {u.value for u in unique}):
+            a.paragraph != shares[0].paragraph for a in told if not a.share and a.value in values):
         # « La Région contribue à hauteur de 3 MDH et le Conseil provincial 1,5 million. L'OFPPT apporte 800 000 DH »,
         # and a council's yearly budget further on: the parties' shares, told together, make the whole; the amounts
         # of other paragraphs are listed beside (not « un budget de 18,6 MDH : 11 MDH apportés par la région … »: the
@@ -920,21 +925,8 @@ _PAIR_GIVES_BEFORE = re.compile(r"\b(?:la|le|l['’]|les)\s*[\w'’ -]{2,40}?\s+
 # « Chaque conseil régional apporte 16 millions de dirhams »: one body's share, told for each of them.
 # (« Chaque club est doté d'un équipement d'une valeur de 1,5 million de dirhams » under « trois clubs », « Pour cette
 # première année, chaque club … »: a site's share, after a short opening)
-_EACH_BODY = re.compile(r"^\s*(?:[^,;.]{0,40},\s*)?chaque\s+(?P<kind>conseil|commune|province|région|partenaire|comité|"
-                        r"université|club|centre|site|campus)\b", re.IGNORECASE)
-_COUNTED_BODIES = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>conseil|commune|"
-                             r"province|région|partenaire|comité|université|club|centre|site|campus)s?\b",
-                             re.IGNORECASE)
-
-
-def _counted_in_lead(sentences):
-    """{kind: count} of the bodies the headline and lead count: « deux conseils régionaux » gives {"conseil": 2}."""
-    counts = {}
-    for sentence in sentences:
-        if sentence.paragraph <= 1:
-            for match in _COUNTED_BODIES.finditer(sentence.text):
-                counts.setdefault(match.group("kind").lower(), SMALL_COUNTS[match.group("count").lower()])
-    return counts
+_BODY_KINDS = r"conseil|commune|province|région|partenaire|comité|université|club|centre|site|campus"
+_EACH_BODY = re.compile(rf"^\s*(?:[^,;.]{{0,40}},\s*)?chaque\s+(?P<kind>{_BODY_KINDS})\b", re.IGNORECASE)
 
 
 # « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.

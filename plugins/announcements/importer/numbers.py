@@ -173,6 +173,7 @@ def numbers(text):
     """Every number in a text (already through digits()), as (value, start, end)."""
     return [(to_number(m.group()), m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
 
+
 # The small counts of sites or bodies an article names in words: « trois clubs », « deux conseils régionaux ».
 SMALL_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 WORD_COUNTS = {**SMALL_COUNTS, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
@@ -181,6 +182,19 @@ WORD_COUNTS = {**SMALL_COUNTS, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 def count_of(text):
     """A small count as written, in words or in digits: « cinq » → 5, « 12 » → 12."""
     return WORD_COUNTS.get(text.strip().lower()) or to_number(text)
+
+
+def counted_in_lead(sentences, kinds):
+    """{kind: count} of what the headline and lead count in words, of the kinds given as an alternation:
+    « deux conseils régionaux » gives {"conseil": 2}, « trois nouveaux clubs » {"club": 3}."""
+    counted = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})s?\b",
+                         re.IGNORECASE)
+    counts = {}
+    for sentence in sentences:
+        if sentence.paragraph <= 1:
+            for match in counted.finditer(sentence.text):
+                counts.setdefault(match.group("kind").lower(), SMALL_COUNTS[match.group("count").lower()])
+    return counts
 
 # « depuis 2018 », « depuis sa création »: another time. « depuis hier », « depuis lundi »: this week's news.
 # « Pour rappel, … », « Rappelons que … », « Pour mémoire, … » opening a sentence: a reminder of the background.

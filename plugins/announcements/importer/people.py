@@ -6,7 +6,7 @@ from dataclasses import replace
 from ..vocabulary import normalize
 from . import scopes
 from .candidates import Candidate, best, place_features
-from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, SMALL_COUNTS, WORD_COUNTS, digits, to_number
+from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, WORD_COUNTS, counted_in_lead, digits, to_number
 from .text import MONTHS
 
 _TRAINEES = re.compile(
@@ -831,9 +831,8 @@ def trainees(sentences, year=None, city=""):
 # « Chaque club accueillera 300 étudiants » under « Orange ouvre trois ODC Clubs … »: one site's people, told for
 # each of the sites the headline or lead counts.
 # (« Pour cette première année, chaque club accueillera 150 étudiants »: after a short opening)
-_EACH_SITE = re.compile(r"^\s*(?:[^,;.]{0,40},\s*)?chaque\s+(?P<kind>club|site|campus|centre|institut|école|antenne|"
-                        r"maison|académie|"
-                        r"espace|pôle|hub)\b", re.IGNORECASE)
+_SITE_KINDS = r"club|site|campus|centre|institut|école|antenne|maison|académie|espace|pôle|hub"
+_EACH_SITE = re.compile(rf"^\s*(?:[^,;.]{{0,40}},\s*)?chaque\s+(?P<kind>{_SITE_KINDS})\b", re.IGNORECASE)
 
 
 # « Soixante jeunes ont été retenus dans chacune des deux villes »: one site's people, and how many sites there are.
@@ -847,24 +846,17 @@ _IN_EACH_OF = re.compile(rf"^[^,;:]*?\b(?:dans|pour|à|sur)\s+chacune?\s+des\s+(
 def _every_site(found, sentences):
     """The people of every site when one site's are told with « Chaque X » and the lead counts the X, or with « dans
     chacune des deux villes » (none said « soit … au total », which gives the whole itself)."""
+    lead_counts = counted_in_lead(sentences, _SITE_KINDS)
     extra = []
     for candidate in found:
         if candidate.features & {"capacity", "summed", "past"} or _SUMMED.search(candidate.sentence):
             continue
-        each_of = _IN_EACH_OF.match(candidate.sentence)
-        if each_of and not _EACH_SITE.match(candidate.sentence):
-            count = WORD_COUNTS[each_of.group("count").lower()]
-            extra.append(replace(candidate, value=candidate.value * count,
-                                 note=", ".join(filter(None, (candidate.note, f"{count} × {candidate.value}"))),
-                                 features=candidate.features | {"summed"}))
-            continue
         each = _EACH_SITE.match(candidate.sentence)
-        if not each:
-            continue
-        counted = re.compile(rf"\b(?P<count>{'|'.join(SMALL_COUNTS)})\s+(?:[\w-]+\s+){{0,2}}?{each.group('kind')}s?\b",
-                             re.IGNORECASE)
-        count = next((SMALL_COUNTS[match.group("count").lower()] for s in sentences if s.paragraph <= 1
-                      for match in [counted.search(s.text)] if match), None)
+        each_of = _IN_EACH_OF.match(candidate.sentence)
+        if each_of and not each:
+            count = WORD_COUNTS[each_of.group("count").lower()]
+        else:
+            count = lead_counts.get(each.group("kind").lower()) if each else None
         if count:
             extra.append(replace(candidate, value=candidate.value * count,
                                  note=", ".join(filter(None, (candidate.note, f"{count} × {candidate.value}"))),

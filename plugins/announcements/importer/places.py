@@ -768,13 +768,14 @@ def _also_there_in(event, found):
     text = event.sentence.text
     # (the clause of the event only: « signée hier à Kénitra : le programme ouvre une filière dans deux régions à la
     # fois » was signed in one town)
-    clause = text[:min((text.find(mark, event.end) for mark in ":;" if text.find(mark, event.end) >= 0),
-                       default=len(text))]
+    clause_end = _CLAUSE_END.search(text, event.end)
+    clause = text[:clause_end.start() if clause_end else len(text)]
     joined = _AND_PLACE.match(text, event.end) or _AT_ONCE.search(clause)
     return bool(joined) and any(m.sentence is event.sentence and m.place.kind == "commune"
                                 and m.place.region != event.place.region for m in found)
 
 
+_CLAUSE_END = re.compile(r"[:;]")
 _AND_PLACE = re.compile(r"\s*,?\s*(?:et|ainsi qu['’])\s+(?:à\s+)?[A-ZÀ-Þ]")
 _AT_ONCE = re.compile(r"\b(?:simultanément|en même temps|à la fois|conjointement)\b", re.IGNORECASE)
 

@@ -245,8 +245,6 @@ def _items(paragraphs, is_place):
     return items
 
 
-# A round-up's own title: « L'Oriental en bref », « Brèves régionales », « L'essentiel de la semaine ».
-# (« L'essentiel des régions », « Ce qu'il faut retenir cette semaine », « En continu »)
 # A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
 _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
                             r"sélectionne|résume)\b", re.IGNORECASE)
