@@ -602,10 +602,9 @@ def _take_headline(lines):
             and top + 1 < len(lines) and (_is_prose(lines[top + 1]) or _is_byline(lines[top + 1])) else top
         # (« TAN-TAN – La station de dessalement en phase d'essais » under « Guelmim-Oued Noun en bref » and its date:
         # a round-up's first item, not the headline; not « IFRANE — Le conseil provincial adopte … » under a masthead)
-        titled = any(ROUNDUP_TITLE.search(line) for line in lines[:byline])
         between = [n for n in range(byline + 1, last) if not (
             _NOISE.match(lines[n]) or _is_section_line(lines[n]) or _is_byline(lines[n])
-            or (titled and CAPS_ITEM_HEAD.match(lines[n])))]
+            or _roundup_item_head(lines, n))]
         if len(between) == 1 and _clean_headline(lines[between[0]]):
             number = between[0]
             return _clean_headline(lines[number]), [*lines[:number]], lines[number + 1:]
@@ -615,7 +614,7 @@ def _take_headline(lines):
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
             if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line) or (
-                    CAPS_ITEM_HEAD.match(line) and any(ROUNDUP_TITLE.search(above) for above in lines[:number])):
+                    _roundup_item_head(lines, number)):
                 continue  # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head)
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
@@ -646,6 +645,12 @@ def _take_headline(lines):
 
 # « SETTAT. Le conseil provincial a adopté… »: a round-up's item, under its town in capitals.
 _CAPS_PLACE_ITEM = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[\s'’-]+[A-ZÀ-Þ]{2,}){0,3}\s*[.–—]\s+[A-ZÀ-Þ]")
+def _roundup_item_head(lines, number):
+    """True for an item's head in capitals (« TAN-TAN – … ») under a round-up's title (« … en bref »): the page's first
+    item, not its headline."""
+    return bool(CAPS_ITEM_HEAD.match(lines[number])) and any(ROUNDUP_TITLE.search(line) for line in lines[:number])
+
+
 def _dispatch_stamp(line):
     """True for a dispatch's stamp on a line of its own: « Tétouan, 20 janvier 2026 (APN) - Première diffusion 16h05 »,
     its place and date first, no sentence after."""
