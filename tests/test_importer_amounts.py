@@ -2716,3 +2716,110 @@ def test_each_of_three_clubs_money_and_people_after_an_opening():
 def test_a_regions_cap_and_a_works_seasonal_hands_are_no_jobs_promised(body):
     """« fixé un cap : 5 000 emplois … d'ici 2030 »: the region's goal; « 300 emplois saisonniers » of a works site."""
     assert count(people.jobs, body, 2026) is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a bare answer with the ages between the count and how they were found
+    ("Combien de jeunes accueille l'école ?\n\nA. B. : Cent vingt pour cette première année, de 16 à 24 ans, repérés "
+     "par les associations. Le réseau compte environ 30 000 jeunes inscrits sur l'ensemble du territoire.", 120),
+    # those who showed interest are a pool; those of them who follow the course are the count
+    ("Plus de 1 800 étudiants ont manifesté leur intérêt lors de la journée d'accueil. Cette année, 240 d'entre eux "
+     "suivront les parcours certifiants.", 240),
+    ("Le réseau revendique 25 000 bénéficiaires sur tout le territoire national. L'antenne de la ville accueille 90 "
+     "stagiaires.", 90),
+])
+def test_an_answer_s_count_those_following_the_course_not_the_interested_nor_the_country(body, expected):
+    """« Cent vingt pour cette première année, de 16 à 24 ans, … »; « 240 d'entre eux suivront les parcours » after
+    « 1 800 étudiants ont manifesté leur intérêt »; « 30 000 jeunes sur l'ensemble du territoire »: the country's."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("À l'ouverture, nous étions 40, vingt garçons et vingt filles. Dès l'an prochain, le centre accueillera deux "
+     "promotions par an, soit 80 personnes.", 40),
+    ("Deux stagiaires ont dû partir, pour des raisons familiales, mais la promotion, c'est 38. Dès l'an prochain, "
+     "le centre ouvrira trois sessions, soit 120 jeunes.", 38),
+])
+def test_a_cohort_in_two_equal_halves_and_next_year_s_sum(body, expected):
+    """« nous étions 40, vingt garçons et vingt filles » (not 20); « mais la promotion, c'est 38 »; « dès l'an
+    prochain …, soit 80 personnes »: next year's sum."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_as_much_again_from_a_second_party_is_a_second_share():
+    """« 8,5 millions de dirhams du premier conseil, autant du second, et 3 millions de dirhams de l'OFPPT »: 20
+    millions, not 11,5."""
+    assert budget("Le financement repose sur trois apports : 8,5 millions de dirhams du Conseil de la région "
+                  "Fès-Meknès, autant du Conseil de la région de l'Oriental, et 3 millions de dirhams apportés par "
+                  "l'OFPPT.")[0] == 20000000
+
+
+def test_a_table_without_a_rule_in_millions_gives_each_party_s_share():
+    """A table set out with spaces, no rule under « Partenaire   Apport (MDH)   Objet », then one row per party:
+    the shares in millions, added up."""
+    body = ("La convention signée mercredi crée dans la ville un centre de formation au numérique, gratuit et ouvert "
+            "aux jeunes diplômés. Quatre signataires se partagent la facture, selon l'annexe :\n\n"
+            "  Partenaire                  Apport (MDH)   Objet\n"
+            "  Opérateur télécom               4,20       équipements\n"
+            "  Conseil régional                3,50       aménagement\n"
+            "  Fondation locale                2,00       bourses\n"
+            "  ANAPEC                          0,80       suivi\n\n"
+            "L'opérateur consacre par ailleurs chaque année 1,5 milliard de dirhams à son réseau national.")
+    assert budget(body)[0] == 10500000
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le texte relève l'enveloppe de l'école de 24 millions de dirhams à 31,5 millions de dirhams, soit 7,5 millions "
+     "supplémentaires. La région apporte 4 millions de dirhams et l'agence 3,5 millions.", 31500000),
+    ("Le conseil a adopté son budget 2026, arrêté à 71,4 millions de dirhams, contre 66,9 millions de dirhams pour "
+     "2025.\n\nUn seul point touche au numérique : l'enveloppe de l'académie est de 5,6 millions de dirhams : 1,6 "
+     "million à la charge de la commune, 2,5 millions apportés par la région et 1,5 million par l'INDH.", 5600000),
+    ("Selon le texte, la région apportera vingt millions de dirhams, le ministère de la Transition numérique et de la "
+     "Réforme de l'administration quinze millions de dirhams, la CDG cinq millions de dirhams et la fondation deux "
+     "millions et demi de dirhams.", 42500000),
+])
+def test_the_amount_it_now_is_not_a_figure_compared_with_and_shares_of_long_names(body, expected):
+    """« relève l'enveloppe de 24 … à 31,5 millions »: 31,5; « contre 66,9 millions pour 2025 »: compared with, not
+    the academy's; « le ministère de la Transition numérique et de la Réforme de l'administration quinze millions »:
+    a share, its long name between."""
+    assert budget(body)[0] == expected
+
+
+def test_a_promise_told_as_over_the_people_a_survey_asked_and_the_jobless_give_way():
+    """« Trois cents jeunes formés chaque année : c'était la promesse. », « qui dit avoir interrogé une trentaine
+    d'apprenants », « plus de 6 000 jeunes sans emploi ni formation »: the 45 enrolled are the count."""
+    body = ("« Trois cents jeunes formés chaque année : c'était la promesse. » L'association dresse un bilan sévère du "
+            "centre.\n\nSelon l'association, qui dit avoir interrogé une trentaine d'apprenants et de parents, seuls 45 "
+            "jeunes ont été inscrits à la première promotion. Elle rappelle que la province compte plus de 6 000 jeunes "
+            "sans emploi ni formation.")
+    assert count(people.trainees, body, 2026)[0] == 45
+
+
+def test_the_jobs_a_market_s_works_will_bring_are_not_the_hub_s():
+    """« la délégation a visité le chantier du nouveau souk : 17 millions de dirhams, 600 emplacements et quelque 150
+    emplois attendus »: the market's jobs, not the training hub's."""
+    body = ("Le hub de formation au numérique a ouvert avec 70 jeunes. Après le ruban coupé, la délégation a visité le "
+            "chantier du nouveau souk hebdomadaire, à la sortie nord de la ville : 17 millions de dirhams, 600 "
+            "emplacements et, selon la commune, quelque 150 emplois attendus.")
+    assert count(people.jobs, body, 2026) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Le gouverneur s'est rendu au terrain de proximité du quartier, dont la pelouse synthétique vient d'être posée pour "
+    "2,8 millions de dirhams.",
+    "L'agence rappelle d'ailleurs avoir engagé plus de 40 millions de dirhams dans l'ensemble de ses programmes en "
+    "faveur de la jeunesse.",
+])
+def test_a_pitch_s_turf_and_an_agency_s_programmes_all_together_are_no_budget(body):
+    """« dont la pelouse synthétique vient d'être posée pour 2,8 millions »; « 40 millions de dirhams dans l'ensemble
+    de ses programmes »: no budget of the school's."""
+    assert budget(f"L'école du code a accueilli sa promotion. {body}")[0] is None
+
+
+def test_a_portrait_s_first_promotion_the_year_after_a_past_year_gives_way_to_today_s():
+    """« En 2022, il rentre. L'année suivante, il … installe une première promotion de 22 jeunes » before « accueille,
+    depuis l'inauguration, une nouvelle promotion de 64 apprenants »: 64."""
+    body = ("En 2022, il rentre. L'année suivante, il crée une association et installe une première promotion de 22 "
+            "jeunes dans le garage de son oncle.\n\nLe changement d'échelle est venu cette année. Le lab accueille, "
+            "depuis l'inauguration, une nouvelle promotion de 64 apprenants.")
+    assert count(people.trainees, body, 2026)[0] == 64

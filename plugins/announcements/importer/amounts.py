@@ -173,7 +173,8 @@ _OPENING_CLAUSE = re.compile(r"[^,;:]*")
 # (« 40 millions de dirhams pour l'ensemble de son plan numérique »: a plan's, of many actions too)
 # (« L'INDH consacre 48 millions de dirhams à l'ensemble de ses projets dans la province »; « une trentaine de millions
 # de dirhams à ce réseau »: a network's money, of all its sites)
-_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:pour|à)\s+(?:(?:ce|son|leur)\s+réseau\b|"
+# (« avoir engagé plus de 40 millions de dirhams dans l'ensemble de ses programmes en faveur de la jeunesse »)
+_MANY_ACTIONS_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:pour|à|dans)\s+(?:(?:ce|son|leur)\s+réseau\b|"
                                  # (« 60 millions de dirhams à ses actions éducatives dans la région »)
                                  r"(?:ses|leurs)\s+(?:actions|programmes|projets|opérations)\b|"
                                  r"(?:l['’]ensemble\s+(?:de\s+(?:ses|leurs)|des)|"
@@ -281,6 +282,9 @@ _EARLIER_AFTER = re.compile(r"^\s*(?:de|du|pour|lors\s+de|lors\s+du|à|au|en)\s+
                             r"dernière|ancienne?)\s+(?:convention|édition|phase|session|contrat)|"
                             # (« financée à hauteur de 1,8 MDH …, contre 1,2 MDH pour la première »: the noun left out)
                             r"(?:précédente?|première)(?=\s*(?:[.;,)]|$)))\b", re.IGNORECASE)
+# « arrêté à 71,4 millions de dirhams, contre 66,9 millions de dirhams pour 2025 »: the figure compared with.
+_COMPARED_BEFORE = re.compile(r"\bcontre\s+(?:seulement\s+|à\s+peine\s+|(?:plus|près|moins)\s+de\s+|environ\s+|"
+                              r"quelque\s+)?$", re.IGNORECASE)
 # « ce vaste plan de 6,5 milliards de dirhams lancé en 2015 »: the money of something launched years ago.
 _LAUNCHED_LONG_AGO_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:lancée?s?|adoptée?s?|signée?s?|initiée?s?|démarrée?s?|"
                                       r"mise?s?\s+en\s+(?:place|œuvre)|inaugurée?s?)\s+en\s+(?P<year>(?:19|20)\d{2})\b",
@@ -294,6 +298,15 @@ _IF_ONE_ADDS_AFTER = re.compile(r"^[^.;]{0,20}?\bsi\s+l['’]on\s+(?:ajoute|comp
                                 re.IGNORECASE)
 # « …qui ont porté son budget à 11 MDH, puis à 13,4 MDH »: revised once more.
 _THEN_TO_BEFORE = re.compile(r"\bpuis\s+(?:à|de)\s*$", re.IGNORECASE)
+# « Le texte relève l'enveloppe de 24 millions de dirhams à 31,5 millions de dirhams », « le budget est passé de 8 à
+# 11,5 MDH »: a change of the money, from the amount it was to the amount it now is.
+_CHANGES = (r"(?:relève|relèvent|relevé|relevée|porte|portent|porté|portée|portant|augmente|augmentent|augmenté|"
+            r"augmentée|passe|passent|passé|passée|(?:fait|font|a\s+fait|ont\s+fait)\s+passer|ramène|ramènent|ramené|"
+            r"ramenée|réduit|réduisent|réduite|revoit|revoient|rehausse|rehaussent|rehaussé|rehaussée)")
+_CHANGED_FROM_BEFORE = re.compile(rf"\b{_CHANGES}\b[^.;]{{0,60}}?\bde\s*$", re.IGNORECASE)
+_TO_AN_AMOUNT_AFTER = re.compile(r"^\s*à\s+\d", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(rf"\b{_CHANGES}\b[^.;]{{0,60}}?\bde\s+\d[\d\s,.]*(?:(?:millions?|milliards?)\s*)?"
+                             r"(?:(?:de\s+dirhams|dirhams|MDH|DH)\s*)?à\s*$", re.IGNORECASE)
 # (« le projet était chiffré à 9 MDH »: what it was reckoned at, before the cost it came to)
 _INITIAL_BEFORE = re.compile(r"\b(?:initialement|au\s+départ|à\s+l['’]origine|dans\s+un\s+premier\s+temps)\b"
                              r"[^.;]{0,30}$|\b(?:était|étaient)\s+(?:alors\s+)?(?:chiffrée?s?|estimée?s?|évaluée?s?|"
@@ -354,7 +367,11 @@ _YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>
 
 # « Le financement se répartit comme suit (montants en dirhams) : », then a table whose lines give bare numbers.
 _UNIT_DECLARED = re.compile(r"\bmontants?\s+(?:exprimés?\s+)?en\s+(?:dirhams|DH|MAD)\b|"
-                            r"\(\s*en\s+(?:dirhams|DH|MAD)\s*\)", re.IGNORECASE)
+                            r"\(\s*en\s+(?:dirhams|DH|MAD)\s*\)|"
+                            # (« Partenaire ; Apport (MDH) ; Objet »: a table's header giving its column in millions)
+                            r"^(?:[^;\d]{1,60} ; )*[^;\d]{0,60}\(\s*(?:en\s+)?"
+                            r"(?P<millions>MDH|M\s?DH|millions\s+de\s+dirhams)\s*\)[^;\d]{0,60}(?: ; [^;\d]{1,60})*$",
+                            re.IGNORECASE)
 # How many short lines after such a sentence may be the table's; a line « Pour mémoire (hors convention) » ends it.
 _TABLE_LINES = 10
 _TABLE_LINE_LENGTH = 100
@@ -363,16 +380,24 @@ _TABLE_ENDS = re.compile(r"\bpour\s+mémoire\b|\bhors\s+convention\b|\brappel\b"
 _BARE_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3}(?!\s*%))+(?![\d,])")
 
 
-def _table_amounts(text):
-    """Bare numbers of a table line whose unit the sentence before the table gave: read as dirhams."""
+def _table_amounts(text, unit="dirhams"):
+    """Bare numbers of a table line whose unit the sentence or header before the table gave: read in that unit."""
+    if unit == "MDH":
+        # (« Orange Maroc ; 4,20 ; équipements »: a cell of its own, in millions)
+        return [_Listed(match.group("number"), "", "MDH", match.start("number"), match.end("number"))
+                for match in _MILLIONS_CELL.finditer(text)]
     return [_Listed(match.group(), "", "dirhams", match.start(), match.end())
             for match in _BARE_THOUSANDS.finditer(text)]
+
+
+_MILLIONS_CELL = re.compile(r"(?:^| ; )(?P<number>\d{1,4}(?:[,.]\d{1,3})?)(?= ; |$)")
 
 
 def find(sentences, year=None):
     """Every amount in dirhams, in order, with the words around it; year, the article's, tells earlier years'."""
     found = []
     table_lines = 0  # lines left that may belong to a table whose unit was declared before it
+    table_unit = "dirhams"  # that unit: dirhams, or millions of them (« Apport (MDH) »)
     paragraph_so_far = []
     below = False  # under « Le financement : », the lines of the list of each party's share
     lead_counts = counted_in_lead(sentences, _BODY_KINDS)
@@ -393,8 +418,10 @@ def find(sentences, year=None):
             paragraph_so_far = []
         antecedent = " ".join(s.text for s in paragraph_so_far) if _ANAPHORA.match(sentence.text) else ""
         paragraph_so_far.append(sentence)
-        if _UNIT_DECLARED.search(text):
+        declared = _UNIT_DECLARED.search(text)
+        if declared:
             table_lines = _TABLE_LINES
+            table_unit = "MDH" if declared.group("millions") else "dirhams"
             continue
         in_table = table_lines > 0 and len(text) <= _TABLE_LINE_LENGTH and not _TABLE_ENDS.search(text)
         table_lines = table_lines - 1 if in_table else 0
@@ -405,10 +432,12 @@ def find(sentences, year=None):
             earlier_edition = None  # « Cette deuxième édition dispose de …, quand la première avait réuni … »
         if _NOT_BUDGET.search(text) or earlier_edition:
             continue
-        for match in _with_elided(text) or (_table_amounts(text) if in_table else []):
+        for match in _with_elided(text) or (_table_amounts(text, table_unit) if in_table else []):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()]) or _EACH_OF_AFTER.match(text, match.end())
             times = count_of(each.group("count")) if each else None
+            if times is None and _AS_MUCH_AFTER.match(text, match.end()):
+                times = 2  # « 8,5 millions de dirhams de la Région, autant du Conseil provincial »: the same again
             if times is None and _EACH_AFTER.match(text, match.end()) and _PAIR_GIVES_BEFORE.search(
                     text[:match.start()]):
                 times = 2  # « la CDG et le ministère complètent à parts égales, avec 9 millions chacun »
@@ -464,8 +493,11 @@ def find(sentences, year=None):
                            or (_TOTAL_BEFORE.search(before) and not _MADE_OF_BEFORE.search(before))
                            or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
-                           or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
+                           or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
+                           or bool(_FROM_TO_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
+                         or bool(_COMPARED_BEFORE.search(before))
+                         or (bool(_CHANGED_FROM_BEFORE.search(before)) and bool(_TO_AN_AMOUNT_AFTER.match(after)))
                          or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
                          or bool(_PLUPERFECT_BEFORE.search(before))
                          or bool(_INITIAL_AFTER.match(after))),
@@ -488,7 +520,7 @@ def find(sentences, year=None):
                 # (a guest recalling « la stratégie X, dotée de 11 milliards »: still the strategy's)
                 scope=("asked" if asked else "")
                 # (« la construction d'un stade municipal de 5 000 places, à deux pas du campus, pour 27 MDH »)
-                or ("other_works" if _other_works(before) or _works_after(after) or _PLANT_AFTER.match(after)
+                or ("other_works" if other_works(before) or _works_after(after) or _PLANT_AFTER.match(after)
                     or _UNRELATED_AFTER.match(after) or _BESIDES_BEFORE.search(before[-60:])
                     or _all_of_the_works(found, sentence.text, own_clause) or _works_referred_to(antecedent) else "")
                 # (« Sur ces montants, 6 MDH iront à l'équipement »: a part of the money just told, not more of it)
@@ -538,6 +570,8 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+r
                     # (« le nouveau marché de proximité …, qui regroupera 230 boutiques pour un coût de 19 MDH »)
                     r"marchés?\s+(?:central|de\s+proximité|aux\s+poissons|modèle)|halles?\s+aux\s+poissons|"
                     r"boutiques|magasins|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"
+                    # (« dont la pelouse synthétique vient d'être posée pour 2,8 millions de dirhams »)
+                    r"pelouses?\s+synthétiques?|gazon\s+synthétique|tribunes?|vestiaires|"
                     # (« 27 kilomètres élargis et revêtus pour 48 MDH »: a road's works)
                     r"kilomètres\s+(?:élargis|revêtus|goudronnés|bitumés|aménagés)|"
                     r"stations?\s+de\s+(?:dessalement|traitement|épuration)|réservoirs?|"
@@ -616,7 +650,7 @@ _PORTION_BEFORE = re.compile(r"\b(?:sur|de)\s+(?:ces\s+montants|cette\s+(?:envel
                              re.IGNORECASE)
 
 
-def _other_works(before):
+def other_works(before):
     """True when the words just before an amount name works of another kind, with no training word after them."""
     # (« la piste rurale de 18 kilomètres qui doit désenclaver les douars …, un chantier de 11 MDH »: the amount in
     # apposition to works named a long clause before)
@@ -624,6 +658,12 @@ def _other_works(before):
     works = list(_WORKS.finditer(near))
     if works and not _TRAINING_PROPER.search(near, works[-1].end()):
         return True
+    return works_told(before)
+
+
+def works_told(before):
+    """True when the sentence so far tells of works being done (« la rénovation du stade », « le chantier du nouveau
+    souk ») and never speaks of training."""
     # (« …a confirmé la rénovation du stade municipal, avec une pelouse synthétique et une nouvelle tribune de 2 500
     # places, pour 12 millions de dirhams »: works named further back, in a clause that never speaks of training)
     # (not « Installé sur la route de Selouane, le campus a été réalisé pour 21 MDH »: a road that says where)
@@ -633,8 +673,9 @@ def _other_works(before):
 
 
 # « la rénovation du stade », « la réfection de la voirie »: works being done, the works named next.
+# (« la délégation a visité le chantier du nouveau souk hebdomadaire »: the works, by their site)
 _WORKS_DONE = re.compile(r"\b(?:rénovation|construction|réfection|aménagement|réhabilitation|travaux|extension|"
-                         r"entretien)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|d['’]\s*)(?:nouvel(?:le)?s?\s+|grande?s?\s+)?",
+                         r"entretien|chantier)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|d['’]\s*)(?:nouvel(?:le)?s?\s+|nouveaux?\s+|grande?s?\s+)?",
                          re.IGNORECASE)
 # « débloquerait 3 millions de dirhams pour la réfection de la voirie »: money for works, named right after it.
 _FOR_WORKS_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?pour\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:réfection|"
@@ -760,7 +801,9 @@ def budget(amounts, told=None):
         same = next((u for u in unique if u.value == amount.value), None)
         if same is None:
             unique.append(amount)
-        elif (amount.total and not same.total) or (amount.share and not same.share and not same.total):
+        elif (amount.total and not same.total) or (amount.share and not same.total and (
+                not same.share or same.paragraph == 0 < amount.paragraph)):
+            # (a headline's « 5,5 MDH de la Région, 3 MDH de l'ADD… » told in full below: the body's telling)
             # (« 5,5 MDH de la Région, 3 MDH de l'ADD… » in the headline, « La Région apporte 5,5 millions » below:
             # the amount as its telling says most of it, a total or a party's share)
             unique[unique.index(same)] = amount
@@ -914,6 +957,9 @@ _EACH_OF = re.compile(rf"\bchacune?\s+des\s+(?P<count>{'|'.join(WORD_COUNTS)}|\d
                       r"[^,;.]{0,60}?\b(?:(?:a|ont|va|doit)\s+(?:\w+\s+)?(?:débloqué|apporté|versé|consacré|mobilisé|"
                       r"alloué|engagé|apporter|verser)|apporte|verse|débloque|consacre|mobilise|alloue)\s*$",
                       re.IGNORECASE)
+# « 8,5 millions de dirhams du Conseil de la région Fès-Meknès, autant du Conseil de la région de l'Oriental »: the
+# same share from a second party.
+_AS_MUCH_AFTER = re.compile(r"[^.;:\d]{0,80}?(?:,|\bet)\s+autant\s+(?:de|du|des|d['’]|par|pour)\b", re.IGNORECASE)
 # « 14 millions par chacun des deux conseils »: the same share from each, told after the amount.
 _EACH_OF_AFTER = re.compile(rf"\s+(?:par|pour|de\s+la\s+part\s+de)\s+chacune?\s+des\s+"
                             rf"(?P<count>{'|'.join(WORD_COUNTS)}|\d{{1,2}})\b", re.IGNORECASE)
@@ -943,10 +989,13 @@ _FINANCING_HEADER = re.compile(r"^(?=[^;\d]{1,60}(?: ; [^;\d]{1,60})+$)"
 _LIST_MARK = re.compile(r"^\s*(?:[•▪►➡✅✔👉*·-]|[–—]\s)")
 # « à hauteur de 5 MDH par la Région, de 2,6 millions par la commune », « financé par l'Agence (6 MDH), la Région
 # (4,5 MDH) et … »: each amount with its giver.
-_GIVER_AFTER = re.compile(r"^\s*(?:apportée?s?\s+|versée?s?\s+|mobilisée?s?\s+|financée?s?\s+)?par\s+"
-                          r"(?:la|le|l['’]|les)\b", re.IGNORECASE)
 # The bodies that give shares, named in lower case (a wilaya only before its amount in brackets).
 _GIVERS = r"(?i:région|commune|province|agence|conseil|fondation|ministère|office|université|association|groupe)"
+_GIVER_AFTER = re.compile(r"^\s*(?:apportée?s?\s+|versée?s?\s+|mobilisée?s?\s+|financée?s?\s+)?par\s+"
+                          r"(?:la|le|l['’]|les)\b|"
+                          # (« 2,4 MDH de l'Initiative nationale…, 800 000 dirhams de Simplon Maroc »: whose it is)
+                          rf"^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+)(?:(?-i:[A-ZÀ-Þ])|{_GIVERS}\b)",
+                          re.IGNORECASE)
 _GIVER_BEFORE = re.compile(rf"(?:\b[A-ZÀ-Þ][\w'’-]*|\b{_GIVERS}|\b(?i:wilaya))(?:\s*\([A-Z]{{2,}}\))?\s*\(\s*$")
 # « inwi apporte », « la Région mobilise », « l'OFPPT contribue à hauteur de »: a party's share, told by its verb.
 _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobilis(?:e|ent|era|eront)|"
@@ -985,8 +1034,11 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
 # (« …, l'Université Ibn Zohr 2,4 millions, et notre association 1,2 million »: the speaker's own body too)
 # (« et l'INDH, via le comité provincial de Tan-Tan, 2,5 millions », « et le Conseil provincial à hauteur de 1,5
 # million », « l'INDH, avec 2,4 MDH »: an aside after the name, or the share's words without its verb)
-_GAPPED_SHARE = re.compile(rf"^\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|leur)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
-                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,5}?(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,80},)?"
+# (« …, le ministère de la Transition numérique et de la Réforme de l'administration quinze millions »: a long name, no
+# verb of its own)
+_GAPPED_SHARE = re.compile(rf"^(?![^;]*\b(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient)\s)"
+                           rf"\s*(?:et\s+)?(?:(?:la|le|l['’]|les|notre|nos|leur)\s*(?:[A-ZÀ-Þ][\w'’-]*|{_GIVERS})|"
+                           r"(?-i:[A-ZÀ-Þ][\w'’-]*))(?:\s+[\w'’-]+){0,11}?(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;]{1,80},)?"
                            r"(?:\s*,?\s+(?:à\s+hauteur\s+de|pour|avec))?\s*$")
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 # « L'UM6P prend en charge le fonctionnement des trois premières années, pour 3,5 MDH »: the verb further back, what it

@@ -217,6 +217,9 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
                   r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
                   r"des\s+candidatures)|"
+                  # « accueille, depuis l'inauguration, une nouvelle promotion »: since the news itself (not « depuis
+                  # l'inauguration du centre en 2019 »)
+                  r"l['’]inauguration(?![^,.;]{0,40}\b(?:19|20)\d\d\b)|"
                   # « suivent depuis un parcours de seize semaines »: since the launch just told, an object after it
                   # (not « depuis une dizaine d'années », « depuis un an »: a stretch of time)
                   r"(?:un|une)\s+(?!(?:an|année|décennie|dizaine|vingtaine|quinzaine|trentaine|siècle|mois|semaine|"

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from ..vocabulary import normalize
 from . import scopes
+from .amounts import works_told
 from .candidates import Candidate, best, place_features
 from .numbers import NUMBER, REMINDER, SINCE_LONG_AGO, WORD_COUNTS, counted_in_lead, digits, to_number
 from .text import MONTHS
@@ -47,7 +48,9 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         # (not « nous étions 410 candidats »: the applicants)
                         rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
-                        r"(?=[^.;]{0,40}\bà\s|(?:\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
+                        # (« nous étions 60, trente garçons et trente filles. »: the count, then its parts, last)
+                        r"(?=\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+\s*(?:[.;!]|$)|"
+                        r"[^.;]{0,40}\bà\s|(?:\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
                         r"âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b|"
                         # (« Nous sommes 35, dont 21 filles »: the count, then a part of it)
@@ -79,6 +82,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:promotion|cohorte)\b(?:\s*,[^,;.]{{3,40}},)?[^,;.]{{0,25}}?\b(?:compte|comptera|comptait|réunit|réunira|"
     rf"regroupe|regroupera|rassemble|rassemblera)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
+    # (« mais la promotion, c'est 60 »: the cohort, said last)
+    rf"\b(?:promotion|cohorte)\s*,\s*(?:c['’]est|ce\s+sont)\s+(?:(?:plus de|près de|environ)\s+)?(?P<number>{NUMBER})\b"
+    r"(?!\s*(?:%|ans|mois|heures|semaines|MDH|millions|DH))",
     # « 200 migrants de retour ont été admis », « 45 jeunes femmes ont été retenues »: a few words of who they are
     # (not « 400 candidatures ont été sélectionnées »: applications shortlisted, before the people admitted)
     # (« 48 jeunes de 18 à 30 ans ont été retenus »: their ages between, not « 30 ans ont été retenus »)
@@ -92,6 +98,8 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # (« Seuls 80 d'entre eux, retenus après une piscine, forment la première promotion »)
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,60}}\b(?:attestation|certificat|diplôme|"
     r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent|formeront|composeront|"
+    # (« 300 d'entre eux suivront les parcours certifiants »)
+    r"suivent|suivront|suivaient|"
     # (« 150 d'entre eux ont intégré la promotion »)
     r"intégreront|rejoindront|intégré|rejoint))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
@@ -354,7 +362,11 @@ _ALREADY = re.compile(r"\b(?:ont|a)\s+déjà\b", re.IGNORECASE)
 # (« 64 apprenants, loin des 120 jeunes annoncés en 2024 », « au lieu des 120 promis »: set against a promise)
 _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus que|loin\s+des?|au\s+lieu\s+des?)\b",
                      re.IGNORECASE)
-_POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage", re.IGNORECASE)
+# (« plus de 6 000 jeunes sans emploi ni formation »: the province's young out of work and training, not the people
+# trained; « 120 jeunes sans emploi seront formés » are)
+_POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage|"
+                         r"sans\s+emploi\s+ni\s+formation|ni\s+en\s+emploi\s+ni\s+en\s+formation|NEET",
+                         re.IGNORECASE)
 # « 38 000 étudiants sont inscrits dans les établissements d'enseignement supérieur de la région »: the students a
 # region or country has, not the people this initiative trains.
 _ENROLLED_THERE_AFTER = re.compile(r"[^.;]{0,30}?\binscrite?s\s+(?:dans|à)\s+"
@@ -389,6 +401,9 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 1 400 femmes se sont déjà inscrites auprès des animatrices »: sign-ups too)
                                 r"\s+(?:se\s+sont|s['’]étaient)\s+(?:déjà\s+)?inscrite?s\s+(?:sur\s+la\s+plateforme|"
                                 r"en\s+ligne|au\s+concours|aux\s+(?:tests|épreuves|sélections)|auprès)\b|"
+                                # (« 2 000 étudiants ont manifesté leur intérêt »: the interested, a pool)
+                                r"[^.;,]{0,30}?\s(?:ont|avaient)\s+(?:manifesté|exprimé|signalé)\s+(?:leur|un)\s+"
+                                r"(?:vif\s+|grand\s+)?intérêt\b|"
                                 r"[^.;,]{0,30}?\b(?:se\s+sont\s+retrouvée?s|ont\s+assisté|ont\s+pris\s+part|"
                                 r"étaient\s+présente?s|ont\s+répondu\s+présent|ont\s+passé\s+(?:les|des|l['’])\s*"
                                 r"(?:tests?|entretiens?|épreuves?|examens?|piscines?))", re.IGNORECASE)
@@ -407,6 +422,9 @@ _SCENE = re.compile(r"\bhabitants\b|\brecensement\b|\btaux\s+de\s+chômage\b", r
 # « l'entreprise, qui emploie déjà 2 500 personnes »: its staff, not people to train (nor « l'université met à
 # disposition douze enseignants »: staff lent).
 # (« Nous employons aujourd'hui 1 100 personnes »: the speaker's company, in the first person too)
+# « qui dit avoir interrogé une trentaine d'apprenants et de parents »: the people a survey asked, not a count.
+_ASKED_PEOPLE_BEFORE = re.compile(r"\b(?:interrog|sond|consult|rencontr)(?:é|ée|és|ées|er|ant)\s+(?:une?\s+|les\s+)?"
+                                  r"(?:(?:plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
 _STAFF_BEFORE = re.compile(r"\b(emploie|emploient|emploiera|emploieront|employ(?:ons|ez|ait|aient|ions|iez|ant)|"
                            r"effectifs?\s+de|salarie|salarient|met\s+à\s+(?:la\s+)?disposition|"
                            r"mettent\s+à\s+(?:la\s+)?disposition|"
@@ -470,7 +488,9 @@ _FRAMEWORK_BEFORE = re.compile(r"(?:\b(stratégie|vision|feuille de route|plan)\
 # (Not « dans tout le pays »: a country-wide programme's own reach, « vise 40 000 jeunes dans tout le pays ».)
 # (« 100 000 collégiens dans l'ensemble du Royaume »)
 _COUNTRY_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b(?:{scopes.NATIONWIDE}|à\s+l['’]échelle\s+du\s+royaume|"
-                            r"dans\s+l['’]ensemble\s+du\s+(?:royaume|pays|maroc))\b",
+                            r"(?:dans|sur)\s+l['’]ensemble\s+du\s+(?:royaume|pays|maroc|territoire)|"
+                            # (« environ 40 000 jeunes inscrits sur l'ensemble du territoire »: the network's)
+                            r"sur\s+tout\s+le\s+territoire)\b",
                             re.IGNORECASE)
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
@@ -525,14 +545,20 @@ _GOAL = re.compile(r"objectif|vise|visant|visons|visent|prévoit|prévu|à forme
 # (« — Soixante-dix pour cette première promotion. »: the answer may say which edition)
 # (« N. B. : 150, sélectionnés parmi plus de 2 000 candidats », « H. Z. — 600, recrutés parmi les diplômés »: the
 # answer's count, then how they were picked)
+_THIS_INTAKE = (r"(?:\s+(?:pour|dans)\s+(?:cette|la|notre|ce)\s+(?:[\w-]+\s+)?(?:promotion|cohorte|édition|session|"
+                r"rentrée|année|groupe))?")
 _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2}}\s*[:—–]\s*)?(?P<number>{NUMBER})"
-                          r"(?:(?:\s+(?:pour|dans)\s+(?:cette|la|notre|ce)\s+(?:[\w-]+\s+)?(?:promotion|cohorte|édition|"
-                          r"session|rentrée|année|groupe))?\s*[.!]?\s*$|\s*,\s*(?:tous\s+|toutes\s+)?(?:sélectionnée?s|"
-                          r"retenue?s|recrutée?s|choisie?s|admise?s)\b)")
+                          rf"{_THIS_INTAKE}(?:\s*[.!]?\s*$|\s*,\s*"
+                          # (« Cent cinquante pour cette première année, de 15 à 22 ans, recrutés … »: their ages first)
+                          r"(?:(?:âgée?s\s+)?de\s+\d+\s+à\s+\d+\s+ans\s*,\s*)?"
+                          r"(?:tous\s+|toutes\s+)?(?:sélectionnée?s|repérée?s|retenue?s|recrutée?s|choisie?s|admise?s)\b)")
 # « Combien de jeunes femmes ont été diplômées ? », « Combien sont-ils à suivre la formation ? »: a question on them.
 _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
                        r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
                        re.IGNORECASE)
+# « En 2022, il rentre. L'année suivante, il crée l'association … »: a year counted from the one just told.
+_FOLLOWING_YEAR = re.compile(r"^\W*(?:l['’]année\s+(?:suivante|d['’]après)|l['’]an\s+d['’]après|un\s+an\s+plus\s+tard|"
+                             r"(?:deux|trois|quatre|cinq|\d)\s+ans\s+plus\s+tard)\b", re.IGNORECASE)
 # « l'an prochain », « l'année prochaine », « à la rentrée prochaine »: a year from now.
 _NEXT_YEAR = re.compile(r"\bl['’]an\s+prochain\b|\bl['’]année\s+prochaine\b|\bla\s+rentrée\s+prochaine\b|"
                         r"\bla\s+prochaine\s+rentrée\b", re.IGNORECASE)
@@ -556,7 +582,8 @@ _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|no
 # pour la prochaine édition ouvriront en mai ».
 # (« L'an prochain, ils veulent accueillir cinquante apprenants »: next year's people)
 _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session|rentrée)\b|"
-                           r"^\W*(?:l['’]an|l['’]année|la\s+saison)\s+prochaine?\b|"
+                           # (« Dès l'an prochain, le centre accueillera deux promotions par an »)
+                           r"^\W*(?:(?:dès|à\s+partir\s+de)\s+)?(?:l['’]an|l['’]année|la\s+saison)\s+prochaine?\b|"
                            # (« la troisième promotion », read « 3ème promotion »: the same)
                            r"\b(?:deuxième|seconde|troisième|nouvelle|[2-9](?:e|è|ème))\s+(?:cohorte|édition|promotion|"
                            r"session)[^.;]{0,60}?"
@@ -669,7 +696,10 @@ def trainees(sentences, year=None, city=""):
     picked = False  # whether the article counts the people admitted (« 45 candidats ont été admis »)
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
-        skipped = _skipped(text, year)
+        # (« En 2022, il rentre. L'année suivante, il crée … une première promotion de 22 jeunes »: that year's)
+        year_after_past = bool(_FOLLOWING_YEAR.match(text) and number > 0 and _skipped(
+            digits(sentences[number - 1].text), year) and sentences[number - 1].paragraph == sentence.paragraph)
+        skipped = _skipped(text, year) or year_after_past
         recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
         # (« Quand ouvrira la prochaine promotion ? — Les candidatures ouvriront en mai. Nous espérons accueillir
         # 150 apprenants. »: the question a sentence or two before says whose people these are)
@@ -711,7 +741,7 @@ def trainees(sentences, year=None, city=""):
                 match.groupdict().get("noun") or "").lower().startswith("place")
             # (« 150 d'entre eux ont intégré la promotion — la troisième, dont la première, en 2023, comptait 100 »:
             # the past told after a dash following the figure is the aside's, not the figure's)
-            own_skipped = skipped and _skipped(_segment(text, match), year)
+            own_skipped = skipped and (year_after_past or _skipped(_segment(text, match), year))
             past = _told_done(text, match, own_skipped) and not _ahead(text, match) and not _compared_with_the_past(
                 text, match, year) and not actual
             if past and not _DONE.search(text):
@@ -725,6 +755,7 @@ def trainees(sentences, year=None, city=""):
             if _RATIO_BEFORE.search(text[max(0, at - 40):at]):
                 continue  # « un formateur pour quinze apprenants »: how many each trainer has, not the cohort
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]) or _LIVES_THERE_BEFORE.search(
+                text[max(0, match.start() - 40):match.start()]) or _ASKED_PEOPLE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()])
             if (staff or _POPULATION.search(text[match.end():match.end() + 30])
                     or _NOT_TRAINED_AFTER.match(text, match.end()) or _ENROLLED_THERE_AFTER.match(text, match.end())):
@@ -790,6 +821,7 @@ def trainees(sentences, year=None, city=""):
                 # (« a célébré sa troisième promotion » in the lead, then « La quatrième promotion, qui a fait sa
                 # rentrée en octobre, compte 148 apprenants »: another edition's people)
                 features.add("next_edition")  # « les inscriptions pour la deuxième édition ouvriront en mai »
+                features.discard("summed")  # (« dès l'an prochain, deux promotions par an, soit 120 personnes »)
             if match is bare or match.re in (_THEY_WERE, _GROUPS_IN_ALL):
                 # the next sentence says it (« C'est la cohorte régionale »), or who they are (« Ils sont 180, venus
                 # de Youssoufia »)
@@ -798,7 +830,7 @@ def trainees(sentences, year=None, city=""):
                 features.add("past")  # « Pour rappel, le programme national vise 22 500 talents »: background
             if sentence.paragraph in scene:
                 features.add("scene")
-            if _COUNTED_THEN.search(_clause(text, match)):
+            if _COUNTED_THEN.search(_clause(text, match)) or _PROMISED_THEN_AFTER.match(text, match.end()):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
             if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 features.add("past")  # « une session pilote avait permis de former une vingtaine de jeunes »
@@ -939,6 +971,8 @@ def jobs(sentences, year=None):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             if scopes.PLANT_CREATES.search(text[max(0, match.start() - 90):match.start()]):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
+            if works_told(text[:match.start()]):
+                continue  # « le chantier du nouveau souk : 17 MDH, 600 emplacements et 150 emplois attendus »
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:
@@ -972,8 +1006,10 @@ def _two_parts(text):
         if len(groups) < len(parts) or not all(isinstance(value, int) for value in values):
             continue  # « 40 jeunes à Tiznit et 30 jeunes… »: the same people twice are two places, not parts
         total = sum(values)
-        if 2 * max(values) == total:
-            total = max(values)  # « 28 jeunes, 17 garçons et 11 filles »: a whole told with its parts
+        if len(values) >= 3 and 2 * max(values) == total:
+            # « 28 jeunes, 17 garçons et 11 filles »: a whole told with its parts (not « trente garçons et trente
+            # filles »: two equal halves)
+            total = max(values)
         wholes[match.start() + parts[0].start("number")] = total
         wholes.update({match.start() + part.start("number"): None for part in parts[1:]})
     colon = {match.start("number") for match in _SPLIT_AFTER_COLON.finditer(text)}
@@ -1030,8 +1066,11 @@ def _told_done(text, match, skipped):
 
 
 def _clause(text, match):
-    """The clause a figure stands in, between the marks around it."""
+    """The clause a figure stands in, between the marks around it; a « soit » sum's, with the clause it sums."""
     start = max(text.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+    if start and re.match(r"\s*soit\b", text[start:], re.IGNORECASE):
+        # (« dès l'an prochain le centre accueillera deux promotions par an, soit 120 personnes »: next year's)
+        start = max(text.rfind(mark, 0, start - 1) for mark in ",;:") + 1
     ends = [position for position in (text.find(mark, match.end()) for mark in ",;.") if position >= 0]
     return text[start:min(ends, default=len(text))]
 
@@ -1045,6 +1084,9 @@ _COUNTED_THEN = re.compile(r"\b(?:comptait|comptaient|réunissait|réunissaient|
                            r"annonçait|annonçaient|promettait|promettaient|évoquait|évoquaient|"
                            r"(?:était|étaient|étions|étiez)\s+dans\s+(?:la|sa|leur|notre|votre)\s+promo(?:tion)?)\b",
                            re.IGNORECASE)
+# « Trois cents jeunes formés chaque année : c'était la promesse. »: what was promised then, told as over.
+_PROMISED_THEN_AFTER = re.compile(r"[^.;]{0,60}?:\s*c['’](?:était|étaient)\s+(?:la|les|l['’]|notre|leur|sa|son)\s*"
+                                  r"(?:promesses?|objectifs?|engagements?|ambitions?|annonces?)\b", re.IGNORECASE)
 # « nous sommes 35 dans la promotion »: the cohort's own count, said by its members (not « 19 filles dans la
 # promotion », a part of it).
 _IN_COHORT_AFTER = re.compile(r"\s+(?:dans|en)\s+(?:la|notre|cette|ma|leur)\s+(?:\w+\s+)?(?:promo|promotion|cohorte)\b",

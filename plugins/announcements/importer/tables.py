@@ -30,6 +30,8 @@ def flattened(text):
         rows, taken = _pipe_table(lines, number)
         if not rows:
             rows, taken = _aligned_table(lines, number)
+        if not rows:
+            rows, taken = _spaced_table(lines, number)
         if rows:
             out += [" ; ".join(row) for row in rows]
             number += taken
@@ -91,6 +93,44 @@ def _aligned_table(lines, start):
     if len(rows) < _LEAST_ROWS:
         return [], 0
     return [[cell for cell in row if cell] for row in rows], number - start
+
+
+def _spaced_cells(line):
+    """The cells of a line whose columns are set apart by runs of spaces, or None when it has one or a long one."""
+    cells = _COLUMN_GAP.split(line.strip())
+    if len(cells) < 2 or any(len(cell) > _LONGEST_CELL for cell in cells):
+        return None
+    return cells
+
+
+def _spaced_table(lines, start):
+    """(rows, lines taken) for a table of columns set apart by spaces with no rule under its header: a block of
+    lines of as many cells, one column of figures in every row under the header, else ([], 0)."""
+    if start and lines[start - 1].strip() and _spaced_cells(lines[start - 1]):
+        return [], 0  # (inside such a block: its first line decides)
+    rows, end = [], start
+    while end < len(lines) and lines[end].strip():
+        if _LONE_RULE.match(lines[end]) and rows:
+            end += 1  # (a rule under the header or above the « Total » row)
+            continue
+        cells = _spaced_cells(lines[end])
+        if not cells:
+            break
+        rows.append(cells)
+        end += 1
+    if len(rows) < _LEAST_ROWS or any(len(row) != len(rows[0]) for row in rows):
+        return [], 0
+    # (prose set with two spaces after its full stops has no column of figures)
+    if not any(all(_FIGURE_CELL.match(row[column]) for row in rows[1:]) for column in range(1, len(rows[0]))):
+        return [], 0
+    return rows, end - start
+
+
+_LONE_RULE = re.compile(r"^\s*[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")
+# Two spaces or more, or a tab: the gap between two columns.
+_COLUMN_GAP = re.compile(r" {2,}|\t+")
+# « 4,20 », « 1 500 000 », « 12 % », « 3,5 MDH »: a cell that gives a figure.
+_FIGURE_CELL = re.compile(r"^[\d\s.,\u00a0\u202f]+(?:\s*(?:%|MDH|DH|dirhams|millions?))?$", re.IGNORECASE)
 
 
 def _sliced(line, columns):

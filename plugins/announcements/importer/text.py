@@ -770,7 +770,12 @@ _SIGNED_END = re.compile(r"[.!?…»”]\s*\([^()]{2,40}\)$")
 
 def _is_prose(line):
     """A paragraph of the story: a sentence, not a share bar or a byline above it."""
-    return bool(re.search(r"[.!?…»”]$", line) or _SIGNED_END.search(line))
+    return bool(re.search(r"[.!?…»”]$", line) or _SIGNED_END.search(line) or _LIST_INTRODUCED.search(line))
+
+
+# « … crée un centre de formation. Quatre signataires se partagent la facture, selon l'annexe : »: a paragraph whose
+# last sentence opens a list or a table.
+_LIST_INTRODUCED = re.compile(r"[.!?]\s+\S[^.!?]*:$")
 
 
 def _key(text):
