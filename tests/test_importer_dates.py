@@ -881,3 +881,28 @@ def test_a_weekday_with_its_article_is_a_habit_not_a_day():
     body = ("Il y avait foule jeudi dernier dans la salle, devenue un club numérique. Le local ne compte que 40 postes : "
             "les inscrits se relaieront donc en deux groupes, le soir et le samedi.")
     assert dates.event_date(sentences(body), datetime.date(2025, 5, 12)).date == datetime.date(2025, 5, 8)
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # a councillor's « aujourd'hui », inside his quotation, said after the vote
+    ("Mardi, les élus ont adopté un avenant à la convention de l'école du code.\n\n« On nous avait vendu un projet à 9 "
+     "millions, on nous demande aujourd'hui 12,6 millions », a lancé un conseiller de l'opposition.",
+     datetime.date(2025, 5, 8), datetime.date(2025, 5, 6)),
+    # « le président de la commune » is a title, not « présidé »; the works « aussi » launched are another action
+    ("Le programme a démarré en juin dernier dans l'ancienne maison des jeunes. Le président de la commune a visité "
+     "les lieux mercredi dernier. La commune vient aussi de lancer la réfection du boulevard.",
+     datetime.date(2026, 7, 8), datetime.date(2026, 6, 1)),
+])
+def test_a_speaker_s_today_a_president_s_title_and_another_action_are_no_event(body, published, expected):
+    """« on nous demande aujourd'hui 12,6 millions », quoted; « Le président de la commune a visité les lieux mercredi
+    dernier » before « vient aussi de lancer la réfection du boulevard »: the vote, and the start."""
+    assert dates.event_date(sentences(body), published).date == expected
+
+
+def test_the_day_a_reporter_followed_her_is_not_the_event():
+    """« Nous l'avons suivie une journée, jeudi dernier » before « La promotion a démarré en septembre dernier »: the
+    start is the event."""
+    body = ("Il est 7 heures quand Hajar monte dans le bus. Nous l'avons suivie une journée, jeudi dernier.\n\nLa "
+            "promotion a démarré en septembre dernier, dans deux salles de la maison des jeunes.")
+    found = dates.event_date(sentences(body), datetime.date(2026, 10, 20))
+    assert (found.date, found.precision) == (datetime.date(2026, 9, 1), "month")

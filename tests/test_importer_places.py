@@ -777,3 +777,33 @@ def test_a_signing_in_one_town_for_a_programme_in_two_regions_at_once():
                "programme ouvre une filière dans deux régions à la fois, Rabat-Salé-Kénitra et Casablanca-Settat.\n\n"
                "Cette filière accueillera 1 100 bénéficiaires dès novembre : 600 à Kénitra et 500 à Settat.\n")
     assert extract(article, load_vocabulary(REPO / "data")).city == "Kénitra"
+
+
+def test_a_town_the_census_spells_with_its_article_fused_and_a_douar_of_a_namesake():
+    """« El Attaouia » is the census's « Laattaouia »; « des douars Ouled Hcine et Lamrabih » are villages of the town,
+    not the commune of Ouled Hcine in Casablanca-Settat."""
+    draft = extract("El Attaouia : un hub numérique accueille 70 jeunes\nEl Attaouia – Publié le 13/11/2026\n\nLe hub a "
+                    "été inauguré mercredi au cœur d'El Attaouia, en présence du caïd de Jaafra. Ses apprenants "
+                    "viennent des quartiers Hay Al Qods et des douars Ouled Hcine et Lamrabih.\n",
+                    load_vocabulary(REPO / "data"))
+    assert draft.city == "El Attaouia"
+    assert draft.regions == ["marrakech-safi"]
+
+
+@pytest.mark.parametrize(("article", "city"), [
+    # a standfirst naming a university's town, then the lead's cleft sentence on the launch
+    ("Trois centres pour le Tremplin numérique à Chefchaouen, Larache et Al Hoceima\n\nPorté par la Région, "
+     "l'université de Tétouan et Simplon, le programme veut former les jeunes de trois provinces.\n\nC'est dans la cour "
+     "de la maison de jeunes de Chefchaouen que le programme a été lancé samedi dernier.\n", "Chefchaouen"),
+    # the headline's town set aside (« plutôt que de les chercher à »), the premises' town in the lead
+    ("Une DRH : « Nous formons nos futurs collègues plutôt que de les chercher à Casablanca »\n\nLa société a inauguré "
+     "le 22 juin dernier son académie de formation au numérique, dans ses locaux de la zone industrielle d'El Jadida. "
+     "Sa directrice nous a reçus jeudi.\n", "El Jadida"),
+    # one rentrée in two towns at once: no one town
+    ("Le Sahara Data Lab démarre à Laâyoune et à Dakhla\n\nLes premières promotions du programme ont fait leur "
+     "rentrée lundi, simultanément à Laâyoune et à Dakhla, avec 80 jeunes dans chaque ville.\n", ""),
+])
+def test_the_event_s_town_after_a_standfirst_set_against_another_or_in_two_at_once(article, city):
+    """The cleft lead under a standfirst, « dans ses locaux … d'El Jadida » over a town set aside in the headline, and a
+    rentrée « simultanément à Laâyoune et à Dakhla »."""
+    assert extract(article, load_vocabulary(REPO / "data")).city == city

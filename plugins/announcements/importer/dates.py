@@ -92,7 +92,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqu�
                               r"ont\s+fait\s+savoir|a\s+communiqué|"
                               # (« Nous l'avons rencontré samedi », « elle nous a reçus mardi »: the interview's day)
                               r"(?:l['’]avons|les\s+avons|l['’]ai)\s+rencontrée?s?|nous\s+a\s+reçue?s|"
-                              r"(?:l['’]avons|l['’]ai)\s+(?:joint|jointe|interrogée?))\s*$", re.IGNORECASE)
+                              r"(?:l['’]avons|l['’]ai)\s+(?:joint|jointe|interrogée?)|"
+                              # (« Nous l'avons suivie une journée, jeudi dernier »: the reporter's day with her)
+                              r"(?:l['’]avons|les\s+avons|l['’]ai)\s+(?:suivie?s?|accompagnée?s?)"
+                              r"(?:\s+(?:une|toute\s+une|la)\s+journée)?\s*,?)\s*$", re.IGNORECASE)
 # « l'ouverture, initialement prévue le 14 octobre, est reportée au mardi 4 novembre »: the event's new day, whether
 # past or to come.
 _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoyée?s?|différée?s?)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -114,7 +117,8 @@ _BACKGROUND = re.compile(rf"^(?:{REMINDER}|auparavant)\b|"
                          re.IGNORECASE)
 # The sentence tells what happened: where the event's date is found.
 _EVENT_VERBS = re.compile(
-    r"\b(sign|inaugur|lanc|tenu|organis|présid|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
+    # (« présidé », « préside »: not « le président de la commune », a title)
+    r"\b(sign|inaugur|lanc|tenu|organis|présid(?!ent)|accueill|déroul|eu lieu|remis|présent|rentrée|ouvert|"
     r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|réuni|"
     r"coupé\s+(?:le|du)\s+ruban|"
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
@@ -344,6 +348,12 @@ def _datelines(sentences, with_sentence=False):
             yield (sentence, opening) if with_sentence else opening
 
 
+def _quoted_at(text, position):
+    """True when a position of a sentence stands inside a quotation (more « opened than closed before it)."""
+    before = text[:position]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
 def event_date(sentences, base=None):
     """The event's date: the best dated sentence, relative dates resolved against base."""
     candidates = []
@@ -361,6 +371,8 @@ def event_date(sentences, base=None):
         for found, start in told:
             if _NOW.fullmatch(found.how) and len(told) > 1:
                 continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
+            if _NOW.fullmatch(found.how) and _quoted_at(sentence.text, start):
+                continue  # « on nous demande aujourd'hui 12,6 millions », a councillor said: his present, not a day
             if opening and start < opening.end():
                 continue  # the dispatch's own date
             before = sentence.text[:start]
@@ -454,7 +466,12 @@ def _told_next(sentence, after, base):
     """« Le quartier a vécu samedi dernier une matinée peu ordinaire. Devant les parents, le gouverneur a inauguré le
     centre. »: the day, then, in the next sentence of its paragraph, what happened, told without a date of its own."""
     return bool(after is not None and after.paragraph == sentence.paragraph and _EVENT_VERBS.search(after.text)
-                and not _candidates(after.text, base))
+                and not _candidates(after.text, base) and not _ANOTHER_ACTION.search(after.text))
+
+
+# « la commune vient aussi de lancer la réfection du boulevard », « a par ailleurs inauguré »: another action, whose
+# day the sentence before does not give.
+_ANOTHER_ACTION = re.compile(r"\b(?:aussi|également|par\s+ailleurs)\b", re.IGNORECASE)
 
 
 # « début avril »: the first ten days; « mi-avril »: the middle ten; « fin avril »: from the 20th on.

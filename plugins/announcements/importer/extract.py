@@ -432,8 +432,10 @@ _AT_ONCE = re.compile(r"\b(?:simultanément|au\s+même\s+moment|le\s+même\s+jou
                       re.IGNORECASE)
 
 
+# (« Les premières promotions ont fait leur rentrée lundi, simultanément à Laâyoune et à Dakhla »)
 _STARTED = re.compile(r"\b(?:démarre|démarrent|démarré|ouvre|ouvrent|ouvert|ouverts|inaugur\w+|"
-                      r"lanc(?:e|ent|é|és|ée|ées)|accueilli|accueille|accueillent)\b", re.IGNORECASE)
+                      r"lanc(?:e|ent|é|és|ée|ées)|accueilli|accueille|accueillent|(?:fait|font)\s+(?:leur|sa)\s+rentrée)\b",
+                      re.IGNORECASE)
 
 
 # « La convention a été signée hier … à Kénitra » in the lead: the news is a signing, in the town it says.

@@ -48,6 +48,7 @@ _USUAL_NAMES = {census: max((spelling for spelling, name in _PRESS_SPELLINGS.ite
                 for census in set(_PRESS_SPELLINGS.values())}
 # The Arabic article joined to a one-word name and assimilated to its first letter: « Echemmaia », « Errachidia ».
 _JOINED_ARTICLE = re.compile(r"^E(?:ch|([stzrnd])\1)[a-zà-ÿ]+$")
+_FUSED_ARTICLE = re.compile(r"^L(?P<rest>a[aeiou][a-zà-ÿ]{3,})$")
 _HYPHENED_ARTICLE = re.compile(r"^E[lrsdtzn]-(?P<rest>[A-ZÀ-Þ][a-zà-ÿ]{2,}.*)$")
 # « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
 _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
@@ -58,7 +59,11 @@ _EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démar
                            # inaugurated may come between, the place set off by a comma)
                            # (« La convention a été signée hier dans la salle du conseil de l'Université X, à Kénitra »)
                            r"\b(?:a|ont|avait|ont\s+été|a\s+été)\s+(?:inauguré|lancé|ouvert|signé|paraphé)e?s?\b"
-                           r"[^.;«»]{0,120},\s*à\s*$",
+                           r"[^.;«»]{0,120},\s*à\s*$|"
+                           # (« a inauguré le 22 juin l'Académie X, …, dans ses locaux de la zone industrielle
+                           # d'El Jadida »: the premises, in the town)
+                           r"\b(?:a|ont|a\s+été|ont\s+été)\s+(?:inauguré|lancé|ouvert)e?s?\b[^.;«»]{0,160}?"
+                           r"\bdans\s+(?:ses|leurs|les|de)\s+(?:nouveaux\s+)?locaux\b[^.;«»,]{0,50}?\s(?:de|d['’]|à)\s*$",
                            re.IGNORECASE)
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
 # (« au bord de la route de Nador »: a road named after the town it leads to)
@@ -71,8 +76,18 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:route|rue|avenue|boulevard)\s+(?:de|d['’]
                               # (« à quelques kilomètres du centre de Nador »)
                               r"(?:(?:du\s+centre|du\s+chef-lieu|de\s+la\s+ville)\s+)?(?:de|d['’])\s*$|"
                               # « Pourquoi Tiznit, et pas Agadir ? », « plutôt qu'à Agadir »: the place set aside
-                              r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$",
+                              r"\b(?:et\s+)?(?:pas|non|plutôt\s+qu['’]|au\s+lieu\s+d['’e])\s*(?:à\s+|de\s+|d['’])?$|"
+                              # (« Nous formons nos futurs collègues plutôt que de les chercher à Casablanca »)
+                              r"\b(?:plutôt\s+que|au\s+lieu)\s+(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){1,3}?"
+                              r"(?:à|de|d['’])\s*$",
                               re.IGNORECASE)
+# « des douars Ouled Hcine et Lamrabih », « le quartier Hay Salam »: a locality inside the town, whatever commune of
+# another region shares its name.
+# (« quartier Lamzar, Aït Melloul », an address: after one locality, the town)
+_LOCALITY_BEFORE = re.compile(r"\b(?:douar|quartier|lotissement|lieu-dit)\s+(?:d['’]\s*|de\s+)?$|"
+                              r"\b(?:douars|quartiers|lotissements|lieux-dits)\s+(?:d['’]\s*|de\s+)?"
+                              r"(?:(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|el|al|ben|bni|ait|aït|sidi|"
+                              r"ouled))*\s*(?:,|\bet)\s+)*$", re.IGNORECASE)
 _PROJECT_PLACE_BEFORE = re.compile(
     r"(?<!\bpas\s)(?<!\bplus\s)"  # (« ne sera pas installée à Tiznit »: said not to be there)
     r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
@@ -101,6 +116,9 @@ _TOWN_NAMED_BEFORE = re.compile(r"\b(?:ville|commune|localité|bourgade|municipa
                                 r"d(?:e\s+|['’]\s*)$", re.IGNORECASE)
 _EVENT_VERB_AFTER = re.compile(r"\s+(?:a|ont|vient\s+d['’]|viennent\s+d['’])\s*(?:[\w-]+ment\s+)?"
                                r"(?:inaugur|lanc|accueilli|célébr|ouv[er]|signé|abrit)\w*", re.IGNORECASE)
+# A lead that tells of the event itself: where it took place is asked of it alone.
+_EVENT_VERB = re.compile(r"\b(?:inaugur|lanc|sign|paraph|démarr|ouvert|ouvre|accueilli|célébr|tenue?)\w*",
+                         re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000
@@ -281,6 +299,14 @@ class Gazetteer:
             hyphened = _HYPHENED_ARTICLE.match(name)
             if hyphened and tuple(_word(t) for t in _TOKEN.findall(hyphened.group("rest"))) not in self.names:
                 self._add(hyphened.group("rest"), replace(place, name=hyphened.group("rest")))
+            # « El Attaouia », « Attaouia »: the press writes apart the article the census joins to the name
+            # (« Laattaouia », « Laaounate »: « L » and the « a » of the ʿayn doubled).
+            fused = _FUSED_ARTICLE.match(name)
+            if fused:
+                rest = re.sub(r"^aa", "a", fused.group("rest")).capitalize()
+                for spelling in (f"El {rest}", rest):
+                    if tuple(_word(t) for t in _TOKEN.findall(spelling)) not in self.names:
+                        self._add(spelling, replace(place, name=spelling))
             # « Mrirt », « Mdiq », « Mhamid El Ghizlane »: the press often drops the apostrophe of « M'rirt ».
             joined = _ONE_LETTER_ELIDED.sub(r"\1", name)
             if joined != name and tuple(_word(t) for t in _TOKEN.findall(joined)) not in self.names:
@@ -487,7 +513,8 @@ def mentions(sentences, places):
         dateline_end = match.end("place") if match else -1
         text = sentence.text
         here = [Mention(place, sentence, start, end, dateline=end <= dateline_end,
-                        landmark=bool(_LANDMARK_BEFORE.search(text[max(0, start - 40):start])),
+                        landmark=bool(_LANDMARK_BEFORE.search(text[max(0, start - 40):start])
+                                      or _LOCALITY_BEFORE.search(text[max(0, start - 80):start])),
                         project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start]))
                         and not _OTHERS_SETTLED_BEFORE.search(text[max(0, start - 80):start]))
                 for place, start, end in places.find(text)]
@@ -781,19 +808,24 @@ _AT_ONCE = re.compile(r"\b(?:simultanément|en même temps|à la fois|conjointem
 
 
 def _event_place(found):
-    """The commune the lead's first sentence says the event took place in (« signée jeudi à X »), or None."""
-    lead = [m for m in found if m.sentence.paragraph == 1]
-    first = min((m.sentence.index for m in lead), default=None)
-    for mention in lead:
-        if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
-            text = mention.sentence.text
-            if _council_seat(mention):
-                return None  # « a tenu mardi, au siège de la Région à Tanger, sa session »: the council's seat
-            if _EVENT_BEFORE.search(text[:mention.start]) or (
-                    _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)) or (
-                    _TOWN_NAMED_BEFORE.search(text[:mention.start]) and _EVENT_VERB_AFTER.match(text, mention.end)):
-                # (« lancée simultanément à El Jadida et à Safi »: in two places at once, no one event place)
-                return None if _also_there_in(mention, found) else mention
+    """The commune the lead's first sentence says the event took place in (« signée jeudi à X »), or None; under a
+    standfirst that names no such place, the next paragraph's first sentence."""
+    for paragraph in (1, 2):
+        lead = [m for m in found if m.sentence.paragraph == paragraph]
+        first = min((m.sentence.index for m in lead), default=None)
+        for mention in lead:
+            if mention.sentence.index == first and mention.place.kind == "commune" and not mention.aside:
+                text = mention.sentence.text
+                if _council_seat(mention):
+                    return None  # « a tenu mardi, au siège de la Région à Tanger, sa session »: the council's seat
+                if _EVENT_BEFORE.search(text[:mention.start]) or (
+                        _CLEFT_BEFORE.search(text[:mention.start]) and _CLEFT_AFTER.match(text, mention.end)) or (
+                        _TOWN_NAMED_BEFORE.search(text[:mention.start])
+                        and _EVENT_VERB_AFTER.match(text, mention.end)):
+                    # (« lancée simultanément à El Jadida et à Safi »: in two places at once, no one event place)
+                    return None if _also_there_in(mention, found) else mention
+        if any(_EVENT_VERB.search(m.sentence.text) for m in lead):
+            return None  # (the lead tells of the event, in no one town: the next paragraph is not asked)
     return None
 
 
