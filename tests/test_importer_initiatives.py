@@ -1251,3 +1251,33 @@ def test_what_a_signing_gave_birth_to_is_the_programme(tmp_path):
                                "Pourquoi un nouveau programme ?\n\nLe Centre de codage de Fquih Ben Salah forme des "
                                "développeurs en plaine. Ici, il s'agit d'autre chose.\n")
     assert programmes(draft) == ["Passeport numérique Azilal"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a round-up item's head: the quoted name « lance sa formation », its course unnamed
+    ("Drâa-Tafilalet en bref\n\nTinghir : « Oasis Code Tinghir » lance sa formation\nMercredi, à Tinghir, le comité "
+     "provincial et une association ont lancé « Oasis Code Tinghir », une formation de six mois au développement "
+     "web.\n", "Oasis Code Tinghir"),
+    # the room « prêté pour l'occasion par la commune », not the programme, is lent
+    ("Berkane : « Nissae Digital » ouvre le numérique à 150 femmes\n\nSamedi dernier, 150 femmes ont fait leur rentrée "
+     "dans le programme « Nissae Digital », lancé au complexe culturel de la ville, prêté pour l'occasion par la "
+     "commune.\n", "Nissae Digital"),
+    # a portrait: the school she attends, named with « s'appelle », without quotes
+    ("Hajar, du douar à l'écran : le pari d'une apprentie codeuse\n\nIl est 7 heures quand Hajar monte dans le bus "
+     "qui descend vers la ville.\n\nSon frère lui a parlé le premier des écoles de code gratuites.\n\nCelle où elle "
+     "étudie s'appelle Chaouen Code. La promotion a démarré en septembre dernier avec 36 apprenants.\n",
+     "Chaouen Code"),
+])
+def test_a_school_named_in_a_round_up_s_head_beside_a_room_lent_or_in_a_portrait(tmp_path, text, expected):
+    """« « Oasis Code Tinghir » lance sa formation », « le programme « Nissae Digital », lancé au complexe culturel,
+    prêté par la commune », « Celle où elle étudie s'appelle Chaouen Code »: the programme, named."""
+    assert programmes(draft_of(tmp_path, text)) == [expected]
+
+
+def test_a_speaker_s_quoted_sentence_in_the_headline_is_no_name(tmp_path):
+    """« Lahcen A. : « L'Académie Noun Digital doit garder nos jeunes à Tan-Tan » »: the academy is the programme,
+    the rest of the quotation is what its speaker says of it."""
+    draft = draft_of(tmp_path, "Lahcen A. : « L'Académie Noun Digital doit garder nos jeunes à Tan-Tan »\n\nLe vice-"
+                               "président du conseil régional a signé jeudi dernier la convention de l'Académie Noun "
+                               "Digital, un centre de formation aux métiers du numérique.\n")
+    assert programmes(draft) == ["Académie Noun Digital"]

@@ -181,6 +181,16 @@ _BAPTISED_FIRST = re.compile(
     # (« Baptisé Code Loukkos (كود اللوكوس), il a été inauguré samedi »: a pronoun, then its launch)
     r"(?i:il|elle)\s+(?:a\s+été\s+|sera\s+)?(?:inauguré|lancé|ouvert|créé)e?\b)"
 )
+# « Celle où elle étudie s'appelle Chaouen Code », « L'école où ils apprennent se nomme « X » »: a school, named.
+# (not « Elle s'appelle Hajar »: a portrait's person)
+_SCHOOL_CALLED = re.compile(
+    r"\b(?:(?-i:Celle|Celui)\s+où\s+[^,.;«»]{1,40}?|(?i:l['’]école|le\s+centre|l['’]académie|le\s+club|"
+    r"le\s+programme|la\s+formation)(?:\s+où\s+[^,.;«»]{1,40}?)?)\s+(?i:s['’]appelle|se\s+nomme)\s+"
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?P<plain>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ0-9][\w'’&-]*){0,3}))")
+# A speaker's verbs: a quotation holds them, a name never does (« doit garder nos jeunes »; not its pronouns: « Code
+# pour elles » is a name).
+_SPEECH_WORDS = {"doit", "doivent", "va", "vont", "est", "sont", "veut", "veulent", "peut", "peuvent", "ont", "sera",
+                 "seront"}
 _BAPTISED_PARAGRAPHS = 5
 # A speaker's « notre programme « X » » counts near the top only: further down it is as often another of theirs.
 _POSSESSIVE_PARAGRAPHS = 3
@@ -421,7 +431,10 @@ LAUNCHES_NAMED_AFTER = re.compile(
 _ORGANISER_AFTER = re.compile(r"\s*[»”\"]?\s*,?\s*(?:"
                               r"(?:a\s+|vient\s+de\s+)?(?:(?:lancé|lance|lancer|organise|organisé|"
                               r"présente|présenté|inaugure|inauguré)\s+(?:(?:son|sa|ses|leur|leurs)(?!\s+(?:[\w-]+\s+)?"
-                              r"(?:promotion|cohorte|édition|session|rentrée|saison|année)s?\b)|le\s+programme|"
+                              r"(?:promotion|cohorte|édition|session|rentrée|saison|année)s?\b|"
+                              # (« « Oasis Code Tinghir » lance sa formation »: its course, unnamed; not « lance sa
+                              # formation « Y » »)
+                              r"\s+(?:[\w-]+\s+)?formations?\b(?!\s*[«“\"]|\s+(?-i:[A-ZÀ-Þ])))|le\s+programme|"
                               r"le\s+parcours|le\s+cursus)"
                               # « l'incubateur « Argan Lab » ouvre un parcours » (not « ouvre sa formation »)
                               r"|(?:ouvre|ouvert|ouvrira)\s+(?:un|une)\s+(?:nouveau\s+|nouvelle\s+)?(?:programme|parcours|"
@@ -537,8 +550,11 @@ def _candidates(sentences, names):
             continue  # « le parcours « data » »: a common word in quotes, no name
         if not re.search(r"[^\W\d_]{2}", name):
             continue  # « un programme d'upskilling 100 % féminin »: a figure, not a name
-        if name[:1].islower() and len(name.split()) > _LONGEST_LOWER_NAME:
-            continue  # « le programme « peut monter jusqu'à 100 places par an » »: a quotation, not a name
+        if name[:1].islower() and len(name.split()) > _LONGEST_LOWER_NAME or _SPEECH_WORDS & set(
+                re.findall(r"[\w]+", name)):
+            # « le programme « peut monter jusqu'à 100 places par an » », « « L'Académie Noun Digital doit garder nos
+            # jeunes à Tan-Tan » »: a quotation, not a name
+            continue
         if _STREET_BEFORE.search(sentence.text[:_name_start(match)]):
             continue  # « le consulat de la place Hassan II, le centre … »: a square's or a street's name
         if _TRACK_BEFORE.search(sentence.text[:_name_start(match)]) and not re.search(r"[A-ZÀ-Þ0-9]", name[1:]):
@@ -649,7 +665,7 @@ def _matches(sentences):
                 yield previous, match, position, sentence
         previous = sentence
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
-            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST) + (
+            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _SCHOOL_CALLED) + (
                 (_POSSESSIVE,) if sentence.paragraph <= _POSSESSIVE_PARAGRAPHS else ())
             if sentence.paragraph == 0:
                 patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)

@@ -402,6 +402,16 @@ def _spelled_out_school(short, long):
     return long[:len(full)] == full and town == short[1:] and bool(town)
 
 
+def _fold(kept, dropped):
+    """Two names of one body made one: a party if either telling says so, none if either disowns it."""
+    kept.disowned = kept.disowned or dropped.disowned
+    kept.as_partner = (kept.as_partner or dropped.as_partner) and not kept.disowned
+
+
+# A shorter name shares this many words, in order, with a longer one to be the same body named again.
+_LEAST_SHARED_WORDS = 3
+
+
 def _merge_variants(found, places):
     """One organisation the vocabulary does not know, written two ways, is kept once.
 
@@ -416,19 +426,29 @@ def _merge_variants(found, places):
         longer = _TOKEN.findall(found[long].name)
         if [_word(w) for w in longer] == ["association", *words]:
             # « Association Tech Elles Maroc » and « Tech Elles Maroc »: one body, by its legal name
-            found[long].as_partner = found[long].as_partner or found[short].as_partner
+            _fold(found[long], found[short])
             del found[short]
             continue
         if _spelled_out_school(words, [_word(w) for w in longer]):
             # « l'ENSA Tétouan » and « l'École nationale des sciences appliquées de Tétouan »: one school, in full
-            found[long].as_partner = found[long].as_partner or found[short].as_partner
+            _fold(found[long], found[short])
             del found[short]
             continue
         if words[:1] == ["commune"] and [_word(w) for w in longer[:2]] == ["conseil", "communal"] and \
                 [_word(w) for w in longer[2:]] == words[1:]:
             # « le Conseil communal de Settat » deliberates for « la Commune de Settat »: one party, the commune
-            found[short].as_partner = found[short].as_partner or found[long].as_partner
+            _fold(found[short], found[long])
             del found[long]
+            continue
+        significant = [w for w in words if w not in _LINK_WORDS]
+        significant_longer = [w for w in (_word(w) for w in longer) if w not in _LINK_WORDS]
+        if len(significant) >= _LEAST_SHARED_WORDS and len(significant_longer) > len(significant) and \
+                significant_longer[:len(significant)] == significant and \
+                [_word(w) for w in longer[:len(words)]] != words:
+            # « Union régionale CGEM Casablanca-Settat », then « l'Union régionale de la CGEM »: the body named again
+            # with its words joined otherwise, the fuller name kept
+            _fold(found[long], found[short])
+            del found[short]
             continue
         if len(longer) <= len(words) or [_word(w) for w in longer[:len(words)]] != words:
             continue
@@ -436,7 +456,7 @@ def _merge_variants(found, places):
         while tail and _word(tail[0]) in _LINK_WORDS:
             tail = tail[1:]
         kept, dropped = (short, long) if tail and places.named(tail) else (long, short)
-        found[kept].as_partner = found[kept].as_partner or found[dropped].as_partner
+        _fold(found[kept], found[dropped])
         del found[dropped]
 
 
@@ -620,6 +640,9 @@ def _names_a_place(names, window):
     return any(names.places.named(words[start:]) for start in range(1, len(words)))
 
 
+# « …, l'Université X et Y ont signé »: the parties of a list whose verb tells a signing.
+_SIGNS_AFTER = re.compile(r"[^.;]{0,160}?\b(?:ont|avaient|vont)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b",
+                          re.IGNORECASE)
 _REGIONAL_AFTER = re.compile(r"\s+(?:régionale?|de\s+la\s+région)\b(?!\s+(?:de|d['’]|du)\s)", re.IGNORECASE)
 
 
@@ -648,7 +671,9 @@ def _matching(names, window, text, regions):
             continue  # a short name, in an article about another region or followed by another place
         if entry.region and re.match(r"\s+(?:du|de la|des|de l['’])\s*[a-zà-ÿ]", text[end:]):
             continue  # « le Conseil régional du tourisme »: another body, named by what it deals with
-        if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]):
+        if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]) and not (
+                window[0][2][0].isupper() and _SIGNS_AFTER.match(text, end)):
+            # (« la Région Casablanca-Settat, l'Université X, Simplon et Y ont signé la convention »: a party)
             continue
         first = window[0][2][0]
         lower = not first.isupper() and not first.isdigit()

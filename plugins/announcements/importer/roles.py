@@ -167,7 +167,10 @@ _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l
 _HOST_BEFORE = re.compile(
     r"\b(?:(?:cérémonie|rencontre|réunion|événement|évènement|signature|séance|conférence|journée|soirée|table\s+ronde|"
     r"débat)\b[^.;]{0,40}?\b(?:accueillie?s?|abritée?s?|hébergée?s?|organisée?s?\s+au\s+siège|animée?s?|modérée?s?|"
-    r"présentée?s?)\s+(?:par|de)|à\s+l['’]invitation|"
+    r"présentée?s?)\s+(?:par|de)"
+    # (« La table ronde, modérée par Leila A., de l'association X »: a person, then whom she comes from)
+    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){0,2}\s*,\s*(?=(?:de\s+la|de\s+l['’]|du|des|de|d['’])))?"
+    r"|à\s+l['’]invitation|"
     # (« elle a présenté son bilan au forum de l'emploi de la CGEM Souss-Massa »: the body's own event, a stage)
     r"\b(?:au|du)\s+(?:forum|salon|colloque|festival|congrès)\b(?:\s+(?:de\s+l['’]|du|des|de)\s*[a-zà-ÿ]+){0,2}"
     r"\s+(?=(?:de\s+la|de\s+l['’]|du|des)\b))"
@@ -196,7 +199,9 @@ LENDS_AFTER = re.compile(r"(?:\s*[»”\")])?(?:\s*\([^()]{1,60}\))?"
                          r"\s*,[^,.;]{1,90},)?"
                           # (« …, qui avait simplement prêté sa salle »)
                           r"(?:\s+(?:a|avait|avaient|ont)(?:\s+(?:simplement|seulement|gracieusement))?)?"
-                          r"\s+(?:prête|prêtent|prêtait|prêtaient|prêtera|prêté|"
+                          # (not « …, lancé au complexe culturel de la ville, prêté pour l'occasion par la commune »:
+                          # the participle alone after a comma is the room lent, not its lender)
+                          r"\s+(?:prête|prêtent|prêtait|prêtaient|prêtera|prêté(?<!,\sprêté)|"
                           # (« …, qui nous ouvre gracieusement les portes de sa salle polyvalente »)
                           r"ouvre(?:nt)?\s+(?:gracieusement\s+)?(?:les\s+portes\s+de\s+)?(?:sa|ses|leur|leurs)\s+"
                           r"(?:salles?|locaux|espaces?|amphithéâtres?)|"
@@ -245,10 +250,14 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
                             # Y », « l'OCP remplace la Fondation X »: who left, or whose place another took
                             r"\b(?:le\s+retrait|le\s+départ|la\s+sortie|le\s+désengagement)(?:\s*,[^,.;]{1,40},)?\s+"
                             r"(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*" + _KIND_BEFORE_NAME + "|"
-                            r"\b(?:remplace|remplacent|remplaçant|succède\s+à|prend\s+la\s+place\s+d[eu])\s+"
+                            # (« …, en remplacement de SOS Villages d'enfants Maroc »)
+                            r"\b(?:remplace|remplacent|remplaçant|succède\s+à|prend\s+la\s+place\s+d[eu]|"
+                            r"en\s+remplacement\s+(?:de|du|des))\s+"
                             r"(?:la\s+|l['’]\s*|le\s+|les\s+)?" + _KIND_BEFORE_NAME + "|"
                             # « Auparavant, nous passions par un organisme privé, X »: the way it was done before
-                            r"\bauparavant\b[^.;]{0,80}$",
+                            r"\bauparavant\b[^.;]{0,80}$|"
+                            # (« Jusqu'en 2024, nous travaillions avec l'OFPPT »: until a year gone by)
+                            r"\bjusqu['’](?:en|à)\s+(?:19|20)\d\d\b[^.;]{0,60}?\b[a-zà-ÿ]+(?:ait|aient|ions|iez)\b[^.;]{0,40}$",
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « Managem, alors associé au projet », « inwi se retire », « X quitte le projet »
@@ -293,10 +302,11 @@ _IMPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*(?:qui\s+)?(?:en\s
 # (« une phase pilote, financée en 2023 par la GIZ, avait formé quarante jeunes »: dated, an aside may close)
 # (« une première version, montée en 2023 avec la coopération allemande GIZ, avait tourné court »: what the body is
 # may come before its name)
-_MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?(?:avec|par)\s+"
-                               r"(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
+# (« un espace de formation soutenu par l'Agence X avait ouvert dans la maison des jeunes »)
+_MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?"
+                               r"(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
-                               r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b", re.IGNORECASE)
+                               r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|u)\b", re.IGNORECASE)
 # « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
 # partnership; « nous avions monté un pilote avec Z »: told in the pluperfect, another time's.
 _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associée?|impliquée?)\b[^,;.]{0,50}?"
@@ -305,6 +315,9 @@ _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associ�
 # (« nous avions travaillé avec une société de conseil, X »: what it is may come before its name)
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
                                 r"(?:\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?|"
+                                # (« avait été financée par une subvention de l'INDH »: its grant then)
+                                r"\b(?:avec|par|grâce\s+à)\s+une?\s+(?:subvention|aide|dotation|contribution|"
+                                r"financement|appui|soutien)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|"
                                 # (« avait été construit en 2022 grâce à un financement du Conseil X »)
                                 r"\bgrâce\s+(?:à\s+(?:une?|la|le|l['’])|au)\s*(?:financement|soutien|appui|don|"
                                 r"contribution|concours)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$",
@@ -315,11 +328,19 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+
 _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourrai\w*|réfléchi\w*|étudie\w*)\s+"
                              # (« la Fondation X « envisage de rejoindre le projet »: not a party yet)
                              r"(?:de\s+|d['’]\s*|à\s+)?(?:rejoindre|s['’]associer|participer|intégrer|entrer)\b|"
-                             r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
+                             # (« … ; l'agence n'est toutefois pas partie à la nouvelle convention »: its kind, named
+                             # again, then denied)
+                             r"^(?:[^.;]|;\s*(?=(?:il|elle|ils|elles)\s|(?:l['’]|la\s+|le\s+)(?-i:[a-zà-ÿ])[\w-]+\s+"
+                             r"(?:n['’]|ne\s)))*?\b(?:ne\s+(?:participe|figure|fait|prend)\s+"
                              # (« qui ne participe plus au fonctionnement de l'école »: a party no longer)
                              r"(?:pas|plus)|n['’]intervien(?:t|nent)\s+pas|n['’]y\s+(?:participe|participent|figure|figurent|prend|prennent)\s+pas|"
                              # (« … voisine, dont la Safi Code Factory ne dépend pas »)
                              r"ne\s+dépend(?:ent)?\s+pas|n['’](?:a|ont)\s+pris\s+aucun|"
+                             # (« Managem … a été sollicité pour rejoindre le tour de table, mais n'a pas encore donné
+                             # sa réponse »: asked, not yet a party)
+                             r"a\s+été\s+(?:sollicitée?|approchée?|contactée?)\s+pour\s+(?:rejoindre|intégrer|"
+                             r"participer|entrer)|n['’](?:a|ont)\s+pas\s+encore\s+(?:donné\s+(?:sa|leur)\s+réponse|"
+                             r"répondu|confirmé)|"
                              # (« Le ministère, qui a lancé le réseau, fixe le cadre national »: the frame, no party)
                              # (not « … ont signé la convention qui fixe le cadre d'un futur centre »: the convention's)
                              r"(?<!\bqui\s)(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
@@ -376,6 +397,13 @@ _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|compléte
 # « La Fondation Orange soutient par ailleurs 25 Maisons digitales »: besides, its own other work, counted.
 # (« La Fondation Orange finance par ailleurs, depuis l'an dernier, deux « maisons digitales » »: whatever it counts;
 # « La Fondation Orange mène ses propres programmes »: its own, apart)
+# « une formation équivalente revient à moins de 25 000 dirhams dans les centres de l'OFPPT »: another's offer, set
+# beside for comparison.
+_COMPARED_OFFER_BEFORE = re.compile(r"\b(?:formation|offre|cursus|parcours)s?\s+équivalente?s?\b[^.;]{0,120}$",
+                                    re.IGNORECASE)
+# « les maisons numériques ouvertes à Agadir avec la Fondation X, un autre dispositif »: another initiative's party.
+_ANOTHER_ONE_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+autre\s+(?:dispositif|programme|projet|initiative|action|"
+                                r"école|centre)\b", re.IGNORECASE)
 _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accompagne|accompagnent|gère|gèrent|anime|"
                             r"animent|mène|mènent|porte|portent|opère|opèrent|déploie|déploient|compte|comptent)\s+"
                             r"(?:(?:par\s+ailleurs|en\s+outre|de\s+son\s+côté)\b|(?:ses|leurs)\s+propres\s+"
@@ -408,8 +436,15 @@ _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORE
 _FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+à|dans\s+le\s+cadre\s+d[eu])\b[^.;]{0,80}?"
                                  r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
                                  r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
-_NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$",
+_NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$|"
+                            # (« elle annonce qu'elle saisira le conseil régional »: the body a complaint goes to)
+                            r"\bsaisi(?:r|ra|ront|rait|raient|t|ssent)\s+(?:la\s+|le\s+|l['’]\s*)?$",
                             re.IGNORECASE)
+# « l'Association X de Berkane dresse un bilan sévère du centre », « Y dénonce … »: a critic of the initiative (not
+# « une source au Conseil X conteste ces chiffres »: a party may dispute a report).
+_CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,[^,.;]{1,40},)?\s+(?:dresse\s+un\s+bilan\s+"
+                           r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne)\b",
+                           re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
 _PARENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:dont\s+(?:la|sa)\s+fondation\b|"
                            r"(?:la\s+)?maison[- ]mère\s+de\s+(?:la|sa)\s+fondation\b)", re.IGNORECASE)
@@ -423,12 +458,16 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           # (« l'université X, invitée d'honneur de la cérémonie, a présenté ses licences »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|la\s+|le\s+)?invitée?s?\s+(?:d['’]honneur|spéciale?s?)\b|"
                           # (« un représentant de Huawei Maroc invité à témoigner », « X était l'invité d'honneur »)
-                          r"\s+invitée?s?\s+(?:à|pour)\s+(?:témoigner|présenter|parler|intervenir|partager)\b|"
+                          # (« …, de l'Université X, invité à présenter l'état de la menace »)
+                          r"\s*,?\s+invitée?s?\s+(?:à|pour)\s+(?:témoigner|présenter|parler|intervenir|partager)\b|"
+                          # (« des conseillers de l'espace de la banque X, venus en intervenants »: speakers)
+                          r"\s*,\s*venue?s?\s+(?:en|comme)\s+intervenante?s?\b|"
                           # (« la directrice de l'agence ANAPEC de Kénitra, venue présenter les aides à l'embauche »)
                           r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*venue?s?\s+(?:présenter|témoigner|parler|"
                           r"expliquer|partager)\b|"
                           r"\s+(?:était|étaient|est|sont)\s+l['’]invitée?s?\s+d['’]honneur\b|"
-                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:à|de)\s+(?:la|l['’]|cette|cet)\s*"
+                          # (« Le CRI Souss-Massa, invité au lancement, a présenté … »)
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:(?:à|de)\s+(?:la|l['’]|cette|cet)|au)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"
                           # (« Le Centre X y était invité pour présenter ses aides »; « la Fondation X, venue présenter
                           # ses ateliers, était invitée à la cérémonie »: an aside between)
@@ -507,7 +546,10 @@ ACTS = re.compile(
 # organisation teaches the programme through its staff.
 _TEACHES_BEFORE = re.compile(r"\b(?:encadrée?s?|dispensée?s?|assurée?s?|animée?s?|donnée?s?|conçue?s?)\s+par\s+"
                              r"(?:des|les|ses|leurs)\s+(?:enseignante?s?(?:-chercheur(?:e|se)?s?)?|formatrice?s?|formateurs|"
-                             r"professeure?s?|experte?s?|ingénieure?s?|encadrante?s?|mentors?)\s+(?:de|du|des|d['’])\s*"
+                             r"professeure?s?|experte?s?|ingénieure?s?|encadrante?s?|mentors?)"
+                             # (« donnés par des enseignants et des doctorants de l'École X »)
+                             r"(?:\s+et\s+(?:des|les|ses|leurs)\s+(?:doctorante?s?|chercheur(?:e|se)?s?|"
+                             r"étudiante?s?|enseignante?s?|ingénieure?s?))?\s+(?:de|du|des|d['’])\s*"
                              r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
 # (« des enseignants de l'Université X assurent les cours », said with the verb after the name; not « l'Université Y,
 # dont les enseignants de l'École X assurent une partie des cours »: X is Y's school)
@@ -546,9 +588,17 @@ _LAST_YEAR_NEXT = re.compile(rf"\s+{_A_YEAR_AGO}", re.IGNORECASE)
 
 def disowns(text, end):
     """True when the clause right after a name says it takes no part (« X, d'ailleurs, n'y participe pas »), not a
-    pronoun after a semicolon, which may speak of something else it was named with."""
+    pronoun after a semicolon, which may speak of something else it was named with; or that it criticises it."""
     said = _NO_PARTY_AFTER.match(text[end:])
-    return bool(said and ";" not in said.group())
+    if said and _BUT_A_PART_AFTER.match(text, end + said.end()):
+        return False  # « …, n'était pas signataire mais sera l'opérateur pédagogique de l'école »: a part after all
+    # (« l'Association X dresse un bilan sévère du centre »: its critic, however it is named elsewhere)
+    return bool(said and ";" not in said.group()) or bool(_CRITIC_AFTER.match(text, end))
+
+
+# « … mais sera l'opérateur pédagogique », « mais assure la formation »: the part it takes, said after a denial.
+_BUT_A_PART_AFTER = re.compile(r"[^.;]{0,30}?\bmais\s+(?:sera|est|reste|demeure|devient|deviendra|assure|assurera|"
+                               r"gère|gérera)\b", re.IGNORECASE)
 
 
 def presence_spans(text):
@@ -632,16 +682,17 @@ def role(text, start, spans, titled=False, end=None):
                                  or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
+                             or _CRITIC_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(
             before) or _OTHER_PROGRAMMES_BEFORE.search(
-            before) or _COMPLETES_BEFORE.search(before) or (
+            before) or _COMPLETES_BEFORE.search(before) or _COMPARED_OFFER_BEFORE.search(before) or (
             end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end)
                                     or (_NATIONAL_FIRST_BEFORE.search(before) and _AMBITION_AFTER.match(text, end))
-                                    or _BESIDES_AFTER.match(text, end))):
+                                    or _BESIDES_AFTER.match(text, end) or _ANOTHER_ONE_AFTER.match(text, end))):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
                             or _EVENT_SPONSOR_AFTER.match(text, end)):

@@ -83,7 +83,10 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       # (« pour les personnes en situation de handicap »: one phrase)
                       r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
-                      r"(?=\s*(?:[,.;:()]|\s(?:a|ont|qui|à|au|avec|en|dans|sur|lancé|organisé)\b|"
+                      # (« … du Nord avait ouvert dans la maison des jeunes »: an auxiliary ends it)
+                      # (« …, l'Agence pour la promotion et le développement du Nord 800 000 dirhams »: its share)
+                      r"(?=\s*(?:[,.;:()]|\d|\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|qui|à|au|avec|"
+                      r"en|dans|sur|lancé|organisé)\b|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
                       # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
@@ -116,7 +119,8 @@ _LISTED_PARTY = re.compile(r"(?:,|\bet|:)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s
 # (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
 # (not a sentence's opening adverb: « Finalement, l'association a retenu 45 filles »)
 _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
-                        r"(?![A-ZÀ-Þ][a-zà-ÿ]+ment,|(?:Ensuite|Puis|Enfin|Aujourd['’]hui|Désormais|Depuis|Ainsi|Alors|"
+                        # (nor its opening participle: « Contacté, l'opérateur du centre, l'Association X, a répondu »)
+                        r"(?![A-ZÀ-Þ][a-zà-ÿ]+ment,|[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées),|Jointe?s?,|(?:Ensuite|Puis|Enfin|Aujourd['’]hui|Désormais|Depuis|Ainsi|Alors|"
                         r"Pourtant|Cependant|Demain|Hier|Bref|Certes|Aussi|Ici|Là|Entre-temps),)"
                         r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
                         r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
@@ -243,8 +247,9 @@ _PROVINCIAL_COUNCIL = re.compile(rf"\bconseil\s+(?P<kind>(?i:provincial|préfect
 _OUR_BODY = re.compile(r"\b(?i:notre|leur)\s+(?P<kind>(?i:association|coopérative|fondation))\s*,\s*"
                        r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|du|des|pour|la|le|el|al)){1,5})\s*,")
 # « signée par le président du conseil communal de Martil »: the commune, through the head of its council.
-_COMMUNE_HEAD = re.compile(rf"\b(?i:président(?:e)?|maire)\s+(?i:du)\s+(?i:conseil)\s+(?i:communal|municipal)\s+"
-                           rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+# (« paraphée par le président de la commune de Ksar El Kébir »: the commune named without its council)
+_COMMUNE_HEAD = re.compile(rf"\b(?i:président(?:e)?|maire)\s+(?:(?i:du)\s+(?i:conseil)\s+(?i:communal|municipal)|"
+                           rf"(?i:de\s+la\s+commune))\s+(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
 _SIGNED = re.compile(r"\b(?:signée?s?|signé|paraphée?s?|conclue?s?|signataires?)\b", re.IGNORECASE)
 # « non loin de la limite avec », « à proximité de »: where a place is, by a neighbour.
 _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\b(?:près|proche|proximité|loin|voisine?)"
@@ -253,7 +258,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
 # ...named in the list of parties: « porté par X, Y et », « une convention liant X, Y et ».
 # (« Autour de la table : le Conseil de la région X, la commune de Y, … », « Signataires : … »)
 # (« … et deux employeurs : Sahara Tech Outsourcing, prestataire …, et Kasbah Web Studio »: the parties after a colon)
-_PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunissant)\b|"
+_PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunissant|réunit|réunissent|réunira|"
+                                r"associe|associent)\b|"
                                 r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires|(?:deux|trois|quatre)\s+"
                                 r"(?:employeurs|entreprises|opérateurs|partenaires))\s*:)"
                                 r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
@@ -270,6 +276,11 @@ _SUPPORT_OF_BEFORE = re.compile(r"\b(?:concours|soutien|appui|participation|cont
 _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|apporte|contribue|contribuera|"
                           r"financé|financera|finance|cofinance|cofinancera|pris en charge|prendra en charge|"
                           r"prend en charge)\b"
+                          # (« La commune de Kasba Tadla a lancé lundi … », the subject itself; not « La ville de
+                          # M'rirt, dans la province de Khénifra, a lancé … »)
+                          r"|\s+(?:a\s+lancé|lance|lancera)\b"
+                          # (« … et la commune d'Imzouren 500 000 dirhams »: its share, the verb left out)
+                          r"|\s+\d[\d\s.,]*(?:millions?\s+de\s+dirhams|millions?|MDH|dirhams|DH)\b"
                           # « La commune de Larache, l'Université X et l'association Y ont signé »
                           r"|[^.;]{0,160}?\b(?:ont|a|vont)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b")
 # A name and its acronym in brackets, no sentence break between them.
