@@ -2823,3 +2823,10 @@ def test_a_portrait_s_first_promotion_the_year_after_a_past_year_gives_way_to_to
             "jeunes dans le garage de son oncle.\n\nLe changement d'échelle est venu cette année. Le lab accueille, "
             "depuis l'inauguration, une nouvelle promotion de 64 apprenants.")
     assert count(people.trainees, body, 2026)[0] == 64
+
+
+def test_the_mentors_bonuses_among_what_the_money_pays_for_keep_the_budget():
+    """« la Région finance le tout, soit 45 millions de centimes (ordinateurs, repas, primes des mentors) »: 450 000
+    dirhams, the mentors' bonuses one of its uses, not a prize."""
+    assert budget("La Région finance le tout, soit 45 millions de centimes pour cette édition (ordinateurs portables "
+                  "prêtés, connexion, repas, primes des mentors).")[0] == 450000

@@ -1281,3 +1281,12 @@ def test_a_speaker_s_quoted_sentence_in_the_headline_is_no_name(tmp_path):
                                "président du conseil régional a signé jeudi dernier la convention de l'Académie Noun "
                                "Digital, un centre de formation aux métiers du numérique.\n")
     assert programmes(draft) == ["Académie Noun Digital"]
+
+
+def test_the_operator_s_other_school_it_already_runs_is_not_the_programme(tmp_path):
+    """« Web4Jobs, qui anime déjà l'École numérique d'Es-Semara, où 120 jeunes ont été formés » beside the new
+    « Tan-Tan Digital Factory »: the operator's other school."""
+    draft = draft_of(tmp_path, "Tan-Tan : la « Tan-Tan Digital Factory » ouvre ses candidatures\n\nLa convention de la "
+                               "« Tan-Tan Digital Factory » a été signée en septembre dernier. Web4Jobs, qui anime déjà "
+                               "l'École numérique d'Es-Semara, où 120 jeunes ont été formés, assurera la pédagogie.\n")
+    assert programmes(draft) == ["Tan-Tan Digital Factory"]

@@ -1961,3 +1961,25 @@ def test_a_party_that_disputes_a_report_or_operates_without_signing_stays_one(bo
     draft = extract(f"Un centre numérique pour les jeunes de la province\n\nPublié le 3 mars 2026\n\n{body}\n",
                     load_vocabulary(REPO / "data"))
     assert name in [found for found, _known in draft.partners]
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("La convention a été signée en mars par le doyen de la Faculté des sciences et techniques d'Errachidia, le Conseil "
+     "de la région Drâa-Tafilalet et une association. L'Université Moulay Ismaïl, dont dépend notre faculté, n'a pas "
+     "signé la convention.", "Faculté des sciences et techniques d'Errachidia", "Université Moulay Ismaïl"),
+    ("Le camp a accueilli hier ses premiers stagiaires à la Faculté polydisciplinaire d'Ouarzazate, qui en assure "
+     "l'encadrement avec le Conseil provincial d'Ouarzazate, financeur du programme.",
+     "Faculté polydisciplinaire d'Ouarzazate", None),
+    ("Le doyen de la Faculté pluridisciplinaire de Nador revient sur l'ouverture d'une académie dans son établissement.",
+     None, "Faculté pluridisciplinaire de Nador"),
+])
+def test_a_faculty_whose_dean_signs_or_which_teaches_is_a_party_its_university_denied(body, expected, absent):
+    """« signée par le doyen de la Faculté X », « à la Faculté Y, qui en assure l'encadrement »: parties; « l'Université
+    Z, dont dépend notre faculté, n'a pas signé la convention »: none; a dean interviewed names no party."""
+    draft = extract(f"Un parcours numérique à l'université\n\nPublié le 3 mars 2026\n\n{body}\n",
+                    load_vocabulary(REPO / "data"))
+    names = [name for name, _known in draft.partners]
+    if expected:
+        assert expected in names
+    if absent:
+        assert absent not in names

@@ -44,7 +44,9 @@ _NOT_BUDGET = re.compile(
     # background recalled by the article: another project's money
     r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
     # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
-    r"(?<!\beu\sun\s)\bprix\b|récompens|\bprimes?\b|\btarifs?\b|"
+    # (not « primes des mentors », among what the money pays for)
+    r"(?<!\beu\sun\s)\bprix\b|récompens|\bprimes?\b(?!\s+(?:des|aux|de|d['’])\s*(?:mentors|formateurs|encadrants|"
+    r"animateurs|enseignants|formatrices|personnels?)\b)|\btarifs?\b|"
     # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
     # « l'estimation des coûts des prestations », « l'offre financière du moins-disant »)
     # (not « une sous-estimation des travaux », an auditor's finding on the cost)

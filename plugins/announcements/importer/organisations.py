@@ -76,8 +76,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
 # 1337 de Khouribga, à une heure de route »: a school nearby, for comparison, when the sentence launches nothing.
 # (« Web4Jobs, déjà opératrice de l'École X »: a party's other school; not « elle est déjà devant la porte de l'École
 # X »: someone there, at the article's own school)
+# (« Web4Jobs, qui anime déjà l'École numérique d'Es-Semara, où 120 jeunes ont été formés »: the operator's other one)
 _NEARBY_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|accueille|accueillent|compte|comptent|dispose|disposent|possède|"
-                            r"possèdent|abrite|abritent)\s+déjà\b|"
+                            r"possèdent|abrite|abritent|anime|animent|gère|gèrent|opère|opèrent|pilote|pilotent|"
+                            r"dirige|dirigent)\s+déjà\b|"
                             r"\bdéjà\s+(?:opérat(?:eur|rice)s?|partenaires?|gestionnaires?|fondat(?:eur|rice)s?|"
                             r"promot(?:eur|rice)s?|à\s+l['’]origine|derrière|impliquée?s?|présente?s?)\b|"
                             r"\bà\s+(?:une|deux|quelques)\s+(?:heures?|kilomètres|minutes|"

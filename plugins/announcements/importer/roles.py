@@ -94,7 +94,9 @@ _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|si
 # « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
 _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
-                         r"qui\s+(?:le\s+|la\s+|les\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|opère|gère|"
+                         # (« …, qui en assure l'encadrement »)
+                         r"qui\s+(?:le\s+|la\s+|les\s+|en\s+|y\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|"
+                         r"opère|gère|"
                          r"apporte|prend))", re.IGNORECASE)
 # « …, qui est aussi signataire », « …, qui est également partenaire »: said outright, whatever came before.
 _PARTY_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:est|sont|était|sera)\s+(?:aussi\s+|également\s+|"
@@ -359,7 +361,9 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              r"ne\s+(?:sont|est)\s+(?:pas\s+|plus\s+)?(?:associée?s?|partenaires?|signataires?|"
                              r"impliquée?s?)\b|"
                              # (« X, avec laquelle nous n'avons pas de convention », « qui n'a signé aucun accord »)
-                             r"n['’](?:a|ont|avons|avez|avait|avaient)\s+(?:pas|aucune?|jamais)\s+(?:signé\s+)?"
+                             # (« …, n'a pas signé la convention »)
+                             r"n['’](?:a|ont|avons|avez|avait|avaient)\s+(?:pas|aucune?|jamais)\s+"
+                             r"(?:signé\s+(?:la\s+|le\s+|l['’]\s*|cette\s+|ce\s+)?)?"
                              r"(?:de\s+|d['’]\s*)?(?:convention|partenariat|accord|contrat)\b|"
                              # (« X, partenaire d'une première version du projet, n'a pas été reconduite »)
                              r"n['’](?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|renouvelée?s?|retenue?s?))",
@@ -708,8 +712,9 @@ def role(text, start, spans, titled=False, end=None):
         return "component"
     if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
-    if _MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before) \
-            or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before):
+    if (_MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before)
+            or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before)) and not stated:
+        # (« ses premiers stagiaires à la Faculté X, qui en assure l'encadrement »: where they are, and its part)
         return "members"
     if end is not None and (titled or TITLE_BEFORE.search(before) or _PERSON_TITLE_AT.match(text, start)) and \
             _VISITED_AFTER.match(text, end) and not ACTS.search(text):

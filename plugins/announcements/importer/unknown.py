@@ -251,6 +251,12 @@ _OUR_BODY = re.compile(r"\b(?i:notre|leur)\s+(?P<kind>(?i:association|coopérati
 _COMMUNE_HEAD = re.compile(rf"\b(?i:président(?:e)?|maire)\s+(?:(?i:du)\s+(?i:conseil)\s+(?i:communal|municipal)|"
                            rf"(?i:de\s+la\s+commune))\s+(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
 _SIGNED = re.compile(r"\b(?:signée?s?|signé|paraphée?s?|conclue?s?|signataires?)\b", re.IGNORECASE)
+# « la Faculté des sciences et techniques d'Errachidia », « la Faculté polydisciplinaire de Taza »: a university's
+# faculty, named with its town; a party only where its dean signs, it is listed among the parties or teaches.
+_FACULTY = re.compile(r"\bFaculté\s+(?:polydisciplinaire|pluridisciplinaire|des\s+sciences(?:\s+et\s+techniques)?|"
+                      r"des\s+lettres\s+et\s+des\s+sciences\s+humaines)\s+"
+                      rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+_DEAN_BEFORE = re.compile(r"\b(?i:doyen(?:ne)?)\s+(?i:de\s+la)\s+$")
 # « non loin de la limite avec », « à proximité de »: where a place is, by a neighbour.
 _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\b(?:près|proche|proximité|loin|voisine?)"
                           r"\s+(?:de|d['’])\s*$|\b(?:près|proche|proximité|loin)\s+de\s+la\s+(?:limite|frontière)"
@@ -263,6 +269,9 @@ _PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunis
                                 r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires|(?:deux|trois|quatre)\s+"
                                 r"(?:employeurs|entreprises|opérateurs|partenaires))\s*:)"
                                 r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
+# « …, qui en assure l'encadrement », « qui assure les cours »: a body that teaches the course.
+_TEACHES_AFTER = re.compile(r"\s*,\s*qui\s+(?:en\s+|y\s+)?(?:assure|assurera|dispense|dispensera)\s+"
+                            r"(?:l['’]encadrement|les\s+cours|la\s+formation|les\s+enseignements)\b", re.IGNORECASE)
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _MONEY_UNITS = r"millions?|milliards?|M?MDH|DH|dirhams?|%"
 _QUANTITY_AFTER = re.compile(rf"[\s,.]*(?:{_MONEY_UNITS}|[a-zà-ÿ]|\d)")
@@ -392,6 +401,13 @@ def find(text, taken, names):
         if not _inside(match.start("place"), taken):
             found.append((f"Commune {match.group('link')}{_as_spelt_in_french(names.places, match.group('place'))}",
                           match.start(), match.end()))
+    for match in _FACULTY.finditer(text):
+        party = (_DEAN_BEFORE.search(text[max(0, match.start() - 20):match.start()]) and _SIGNED.search(text)) or \
+            _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()]) or _TEACHES_AFTER.match(
+                text, match.end())
+        if party and not _inside(match.start(), taken) and not any(
+                start <= match.start() < end for _name, start, end in found):
+            found.append((match.group(), match.start(), match.end()))
     for match in _COMMUNES.finditer(text):
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
