@@ -2830,3 +2830,42 @@ def test_the_mentors_bonuses_among_what_the_money_pays_for_keep_the_budget():
     dirhams, the mentors' bonuses one of its uses, not a prize."""
     assert budget("La Région finance le tout, soit 45 millions de centimes pour cette édition (ordinateurs portables "
                   "prêtés, connexion, repas, primes des mentors).")[0] == 450000
+
+
+def test_a_share_of_one_million_in_words_after_shares_in_millions():
+    """« 3,8 millions de dirhams apportés par ACS, 1,6 million par le Conseil régional et un million par l'ANAPEC »:
+    6,4 millions."""
+    assert budget("Le financement est partagé entre trois parties : 3,8 millions de dirhams apportés par ACS, 1,6 million "
+                  "par le Conseil régional et un million par l'ANAPEC.")[0] == 6400000
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("L'aménagement de la filière a coûté 280 millions de centimes, pris en charge par le groupe. Ouverte en 2022, la "
+     "cité des métiers a coûté plus de 300 millions de dirhams.", 2800000),
+    ("L'entreprise forme sa première promotion. Elle a investi 120 millions de dirhams dans son nouveau bâtiment, "
+     "inauguré en 2024, qui abrite désormais l'académie.", None),
+])
+def test_a_track_s_own_fit_out_is_its_budget_a_building_of_an_earlier_year_is_not(body, expected):
+    """« L'aménagement de la filière a coûté 280 millions de centimes » is the track's; « Ouverte en 2022, la cité … a
+    coûté 300 MDH », « 120 MDH dans son nouveau bâtiment, inauguré en 2024 » are another year's building."""
+    found = amounts.budget(amounts.find(sentences(body), 2026))
+    assert (found.budget.value if found.budget else None) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Les conseils de deux régions voisines ont signé jeudi la convention du programme.\n\nLe montage financier est "
+     "paritaire : chaque conseil régional apporte 900 millions de centimes, sur trois ans.", 18000000),
+    ("L'aménagement des locaux a été financé par le Conseil de la région à hauteur de 2,5 millions de dirhams, tandis "
+     "que Huawei Maroc a fourni les équipements, évalués à 1,3 million de dirhams.", 3800000),
+])
+def test_each_of_two_regions_councils_and_equipment_given_in_kind_are_shares(body, expected):
+    """« chaque conseil régional apporte 900 millions de centimes » under « Les conseils de deux régions »: twice;
+    « a fourni les équipements, évalués à 1,3 million »: a share in kind, added."""
+    assert budget(body)[0] == expected
+
+
+def test_a_per_site_count_then_its_total_without_a_noun():
+    """« 150 inscrits par site ont été retenus pour cette première année, soit 450 au total »: 450."""
+    body = ("Orange a inauguré mardi trois clubs dans trois universités. Chaque club peut accueillir jusqu'à 200 "
+            "étudiants, mais 150 inscrits par site ont été retenus pour cette première année, soit 450 au total.")
+    assert count(people.trainees, body, 2025)[0] == 450

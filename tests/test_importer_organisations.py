@@ -1902,6 +1902,8 @@ def test_a_body_s_name_ends_before_an_auxiliary():
      "Centre régional d’investissement Souss-Massa"),
     ("En 2019, un espace de formation soutenu par l'Agence pour la promotion et le développement du Nord avait ouvert "
      "dans la maison des jeunes.", "Agence pour la promotion et le développement du Nord"),
+    ("L'incubateur n'en est pas à son coup d'essai : il co-pilote déjà, avec la Near East Foundation, le Youth Climate "
+     "Incubator, qui a accompagné 35 startups.", "Near East Foundation Maroc"),
 ])
 def test_a_former_funder_a_speaker_another_scheme_a_body_asked_or_compared_is_no_partner(sentence, name):
     """A grant of before, speakers « venus en intervenants » or « invité à présenter », « un autre dispositif »'s

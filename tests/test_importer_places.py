@@ -807,3 +807,14 @@ def test_the_event_s_town_after_a_standfirst_set_against_another_or_in_two_at_on
     """The cleft lead under a standfirst, « dans ses locaux … d'El Jadida » over a town set aside in the headline, and a
     rentrée « simultanément à Laâyoune et à Dakhla »."""
     assert extract(article, load_vocabulary(REPO / "data")).city == city
+
+
+def test_three_schools_opened_in_three_towns_are_their_three_regions():
+    """« a accueilli ses premiers apprenants dans ses trois écoles du numérique, à Béni Mellal, à Settat et à Kénitra »,
+    the ceremony « s'est tenue à Settat », a school of Marrakech named in passing: three regions, Settat."""
+    article = ("Le réseau Kafaat Digital ouvre trois écoles le même jour\n\nHier mercredi, le réseau a accueilli ses "
+               "premiers apprenants dans ses trois écoles du numérique, à Béni Mellal, à Settat et à Kénitra. La "
+               "cérémonie centrale s'est tenue à Settat.\n\nLe modèle s'inspire d'une école ouverte à Marrakech et des "
+               "campus de Tanger.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert (draft.regions, draft.city) == (["beni-mellal-khenifra", "casablanca-settat", "rabat-sale-kenitra"], "Settat")

@@ -25,6 +25,10 @@ FOREIGN = re.compile(
 # (« 4 millions de la région » is a share, whose giver follows; « 2 millions de jeunes » are people)
 _ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(?P<unit>)"
                      r"(?!\s*(?:de|d['’])\s*(?!la\s|l['’]|leur\s)\w)", re.IGNORECASE)
+# « … 1,6 million par le Conseil et un million par l'ANAPEC »: a whole number of dirhams, its unit left out (« un
+# million » read in figures), then its giver.
+_ELIDED_WHOLE = re.compile(r"(?<![\d,.])(?P<number>\d{6,}|\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,})(?P<mult>)(?P<unit>)"
+                           r"(?=\s+(?:par|pour|de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au)\b)", re.IGNORECASE)
 # « s'élève respectivement à 30, 15 et 5 millions de dirhams »: each number takes the last one's unit.
 _SHARED_UNIT = re.compile(rf"(?P<list>(?:{NUMBER}\s*,\s*)+{NUMBER}\s+et\s+)"
                           rf"(?P<last>{NUMBER}\s*(?:millions?|milliards?)\s*(?:de\s+|d['’]\s*)?"
@@ -364,7 +368,13 @@ _STILL_HOLDS = re.compile(r"\b(?:prévoit|prévoient|fixe|fixent|porte\s+sur|mob
                           re.IGNORECASE)
 
 
-_YEAR_OPENING = re.compile(r"^\W*(?:en|dès|au\s+cours\s+de|courant)\s+(?P<year>(?:19|20)\d{2})\s*,", re.IGNORECASE)
+# (« Ouverte en 2022, la CMC a coûté plus de 300 MDH »: a participle dates what the sentence tells of)
+_YEAR_OPENING = re.compile(r"^\W*(?:(?:en|dès|au\s+cours\s+de|courant)|(?:ouverte?s?|inaugurée?s?|créée?s?|"
+                           r"construite?s?|fondée?s?|lancée?s?|livrée?s?)\s+en)\s+(?P<year>(?:19|20)\d{2})\s*,",
+                           re.IGNORECASE)
+# « 120 millions de dirhams dans son nouveau bâtiment de Mohammedia, inauguré en 2024 »: a building of an earlier year.
+_BUILT_EARLIER_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:inaugurée?s?|ouverte?s?|construite?s?|livrée?s?|achevée?s?)\s+"
+                                  r"en\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 # « Le financement se répartit comme suit (montants en dirhams) : », then a table whose lines give bare numbers.
@@ -446,7 +456,10 @@ def find(sentences, year=None):
             body = _EACH_BODY.match(text)
             if times is None and body and "," not in text[body.end():match.start()]:
                 # « Chaque conseil régional apporte 16 MDH » under « deux conseils régionaux ont paraphé … »
-                times = lead_counts.get(body.group("kind").lower())
+                # (« chaque conseil régional apporte 900 millions de centimes » under « Les conseils de deux
+                # régions voisines ont signé »: a region's council, counted by its regions)
+                times = lead_counts.get(body.group("kind").lower()) or (
+                    lead_counts.get("région") if body.group("regional") else None)
             if isinstance(times, int):
                 value *= times  # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams »: five equal shares
             if value < 1000:
@@ -497,17 +510,18 @@ def find(sentences, year=None):
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
                            or bool(_FROM_TO_BEFORE.search(before))),
-                earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after))
+                earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after)) or _built_earlier(after, year)
                          or bool(_COMPARED_BEFORE.search(before))
                          or (bool(_CHANGED_FROM_BEFORE.search(before)) and bool(_TO_AN_AMOUNT_AFTER.match(after)))
                          or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
                          or bool(_PLUPERFECT_BEFORE.search(before))
                          or bool(_INITIAL_AFTER.match(after))),
                 at_creation=at_creation,
-                dated_before=earlier or _of_an_earlier_year(before, year),
+                dated_before=earlier or _of_an_earlier_year(before, year) or _built_earlier(after, year),
                 antecedent=antecedent,
                 # (« chacun des cinq comités a débloqué 370 000 dirhams »: equal shares, added up)
                 share=(isinstance(times, int) or bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:]))
+                       or bool(_IN_KIND_BEFORE.search(before[-_SHARE_VERB_REACH * 2:]))
                        or bool(_SHARE_VERB_FAR_BEFORE.search(before[-140:]))
                        or _given_by(before, after)
                        or (bool(found) and found[-1].share and found[-1].sentence == sentence.text
@@ -696,6 +710,12 @@ def _works_after(after):
     return bool(works) and not _TRAINING_PROPER.search(rest, 0, works.start())
 
 
+def _built_earlier(after, year):
+    """True when the words after an amount date the building it paid for to an earlier year than the article's."""
+    built = _BUILT_EARLIER_AFTER.match(after)
+    return bool(year and built and int(built.group("year")) < year)
+
+
 def _another_time(before):
     """Whether the words before an amount set it in another time, unless a plan is told after them."""
     past = list(_PAST.finditer(before))
@@ -750,7 +770,8 @@ def _with_elided(text):
     if not found[0].group("mult"):
         return sorted(found + _each_for_its_place(text, found), key=lambda match: match.start())
     spans = [match.span() for match in found]
-    elided = [match for match in _ELIDED.finditer(text, found[0].end())
+    after = found[0].end()
+    elided = [match for match in (*_ELIDED.finditer(text, after), *_ELIDED_WHOLE.finditer(text, after))
               if not any(start <= match.start() < end for start, end in spans)]
     # (« 1,1 million de dirhams pour Errachidia, 800 000 dirhams pour Midelt, 750 000 pour Tinghir »: in full too)
     return sorted(found + elided + _each_for_its_place(text, found), key=lambda match: match.start())
@@ -974,7 +995,9 @@ _PAIR_GIVES_BEFORE = re.compile(r"\b(?:la|le|l['’]|les)\s*[\w'’ -]{2,40}?\s+
 # (« Chaque club est doté d'un équipement d'une valeur de 1,5 million de dirhams » under « trois clubs », « Pour cette
 # première année, chaque club … »: a site's share, after a short opening)
 _BODY_KINDS = r"conseil|commune|province|région|partenaire|comité|université|club|centre|site|campus"
-_EACH_BODY = re.compile(rf"^\s*(?:[^,;.]{{0,40}},\s*)?chaque\s+(?P<kind>{_BODY_KINDS})\b", re.IGNORECASE)
+# (« Le montage financier est paritaire : chaque conseil régional apporte … »: a clause may come first)
+_EACH_BODY = re.compile(rf"^\s*(?:[^,;.:]{{0,40}}[,:]\s*)?chaque\s+(?P<kind>{_BODY_KINDS})\b"
+                        r"(?P<regional>\s+(?:régional|de\s+région))?", re.IGNORECASE)
 
 
 # « une enveloppe globale constituée de », « composée de », « formée de »: the parts of the whole come next.
@@ -1047,6 +1070,11 @@ _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 # pays for between.
 _SHARE_VERB_FAR_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b[^.;]{{0,90}}?,\s*pour\s+$", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
+# « tandis que Huawei Maroc a fourni les équipements, évalués à 1,3 million de dirhams »: a share given in kind.
+_IN_KIND_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:fourni|offert|donné|apporté|livré|"
+                             r"mis\s+à\s+disposition)\s+[^.;]{0,50}?\b(?:évaluée?s?|estimée?s?|valorisée?s?|chiffrée?s?)\s+à\s*$|"
+                             r"\b(?:a|ont)\s+(?:fourni|offert|donné|apporté|livré)\s+[^.;]{0,50}?\bd['’]une\s+valeur\s+"
+                             r"(?:totale\s+)?de\s*$", re.IGNORECASE)
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
 _SHARES_ANNOUNCED = re.compile(rf"\b(?P<count>{NUMBER})\s+(?:apports|contributions|parts|tranches|financeurs|"
                                r"bailleurs|sources\s+de\s+financement)\b", re.IGNORECASE)

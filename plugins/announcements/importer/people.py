@@ -721,7 +721,8 @@ def trainees(sentences, year=None, city=""):
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_LABELLED_AFTER.finditer(text),
                       *_chosen(text),
                       *_GROUPS_IN_ALL.finditer(text), *_SPLIT_AFTER_COLON.finditer(text),
-                      *_COHORT_SET.finditer(text), *_COUNTED_IN_EN.finditer(text), *([bare] if bare else [])]:
+                      *_COHORT_SET.finditer(text), *_COUNTED_IN_EN.finditer(text), *([bare] if bare else []),
+                      *_sum_of_people_told(text)]:
             value = wholes.get(match.start("number"), to_number(match.group("number")))
             if match.start("number") in recruited or not isinstance(value, int) or value < 5:
                 continue
@@ -1223,6 +1224,15 @@ _IN_ALL_OPENING = re.compile(r"^\s*(?:au\s+total|en\s+tout)\s*,\s*(?:quelque\s+|
                              re.IGNORECASE)
 _GROUPS_IN_ALL = re.compile(rf"\bgroupes?\s+de\s+{NUMBER}\b[^.;]{{0,40}}?\b(?:soit|donc|c['’]est-à-dire)\s+"
                             rf"(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
+# « 150 inscrits par site ont été retenus …, soit 450 au total »: the whole, its noun left out after the parts.
+_SUM_TOLD = re.compile(rf",\s*soit\s+(?P<number>{NUMBER})\s+(?:au\s+total|en\s+tout)\b", re.IGNORECASE)
+
+
+def _sum_of_people_told(text):
+    """« …, soit 450 au total » after a count of people in the same sentence: that count's whole."""
+    return [match for match in _SUM_TOLD.finditer(text) if _TRAINEES.search(text, 0, match.start())]
+
+
 _SUMMED = re.compile(rf"\bsoit\s+(?:au\s+total\s+|un\s+total\s+de\s+|en\s+tout\s+)?(?P<number>{NUMBER})", re.IGNORECASE)
 # « … 300 personnes au total »
 # (not « une capacité de 250 à 300 apprenants par an au total »: a yearly capacity)

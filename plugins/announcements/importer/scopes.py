@@ -72,7 +72,9 @@ _PROMISED = re.compile(
 _BUILDING = re.compile(
     # (not « la construction et l'équipement de l'école »: the school's own building is its cost)
     r"(?<!\bson\s)(?<!\bsa\s)(?<!\bleur\s)\b(?:constru(?:ire|ction)|aménagements?)\b"
-    r"(?![^,;.]{0,40}?\b(?:de\s+l['’]|du|de\s+la)\s*(?:école|centre|académie|campus|maison|espace)\b)|"
+    # (« L'aménagement de la filière a coûté 280 millions de centimes »: the track's own rooms)
+    r"(?![^,;.]{0,40}?\b(?:de\s+l['’]|du|de\s+la|des)\s*(?:école|centre|académie|campus|maison|espace|filière|salles?|"
+    r"plateau|locaux|formation)\b)|"
     r"\b(?:infrastructures?|zones? (?:industrielles?|d['’]activités?|franches?)|data ?centers?|centres? de données|"
     r"programme (?:régional|territorial|intégré) de développement|"
     # (« le programme de mise à niveau de la province, doté de 1,1 milliard »: the province's works)
