@@ -2869,3 +2869,35 @@ def test_a_per_site_count_then_its_total_without_a_noun():
     body = ("Orange a inauguré mardi trois clubs dans trois universités. Chaque club peut accueillir jusqu'à 200 "
             "étudiants, mais 150 inscrits par site ont été retenus pour cette première année, soit 450 au total.")
     assert count(people.trainees, body, 2025)[0] == 450
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Au final, nous sommes 40 : vingt-deux filles et dix-huit garçons, venus de toute la province. La directrice nous "
+     "a expliqué qu'à terme, entre les bootcamps, les ateliers et le FabLab, le centre veut toucher 1 000 bénéficiaires "
+     "par an.", 40),
+    ("Qui est entré à l'académie ?\n\nN. E. : Soixante jeunes de 20 à 32 ans, bacheliers ou diplômés sans emploi. Nous "
+     "nous sommes engagés à proposer un CDI à au moins 45 d'entre eux à l'issue de la formation.", 60),
+    ("Combien d'apprenants pour cette rentrée ?\n\nN. C. : Ils sont 130, contre 100 l'an dernier.\n\nQuel bilan pour "
+     "la première promotion ?\n\nN. C. : Sur 100 lauréats, 72 % ont trouvé un emploi dans les six mois.", 130),
+])
+def test_an_answer_s_count_before_a_goal_a_hiring_pledge_or_a_rate_s_base(body, expected):
+    """« nous sommes 40 : vingt-deux filles et dix-huit garçons » before « à terme, … veut toucher 1 000 » (a goal);
+    « Soixante jeunes » answering « Qui est entré ? » beside « un CDI à au moins 45 d'entre eux » (jobs); « Ils sont
+    130, contre 100 » before « Sur 100 lauréats, 72 % » (a rate's base)."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_the_whole_caravan_s_money_said_not_to_be_this_stop_s():
+    """« 1,2 million de dirhams pour l'étape de Tinghir » beside « Les 30 millions de dirhams …, c'est l'ordre de
+    grandeur de l'ensemble de la caravane, pas de Tinghir »: 1,2 million."""
+    assert budget("L'étape de Tinghir est financée par l'INDH à hauteur de 1,2 million de dirhams. Les 30 millions de "
+                  "dirhams dont vous avez entendu parler, c'est l'ordre de grandeur de l'ensemble de la caravane dans "
+                  "toutes les provinces, pas de Tinghir.")[0] == 1200000
+
+
+def test_equipment_offered_at_its_value_beside_a_university_s_own_plan():
+    """« Huawei a offert les équipements du laboratoire, d'une valeur de 2.750.000 DH » and « son propre plan de
+    transformation numérique mobilise 38 MDH »: 2 750 000, the plan's money set aside."""
+    assert budget("Huawei Maroc a offert les équipements du laboratoire, d'une valeur de 2.750.000 DH. L'université, de "
+                  "son côté, rappelle que son propre plan de transformation numérique mobilise 38 MDH d'ici 2027.")[0] \
+        == 2750000

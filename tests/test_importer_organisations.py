@@ -1904,6 +1904,10 @@ def test_a_body_s_name_ends_before_an_auxiliary():
      "dans la maison des jeunes.", "Agence pour la promotion et le développement du Nord"),
     ("L'incubateur n'en est pas à son coup d'essai : il co-pilote déjà, avec la Near East Foundation, le Youth Climate "
      "Incubator, qui a accompagné 35 startups.", "Near East Foundation Maroc"),
+    ("J'étais inscrite à l'ANAPEC depuis 2023, sans rien de stable.",
+     "Agence nationale de promotion de l’emploi et des compétences"),
+    ("Avant d'intégrer la cohorte, Mbarka avait, comme beaucoup, poussé la porte de l'agence ANAPEC de Laâyoune.",
+     "Agence nationale de promotion de l’emploi et des compétences"),
 ])
 def test_a_former_funder_a_speaker_another_scheme_a_body_asked_or_compared_is_no_partner(sentence, name):
     """A grant of before, speakers « venus en intervenants » or « invité à présenter », « un autre dispositif »'s

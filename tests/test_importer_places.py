@@ -818,3 +818,11 @@ def test_three_schools_opened_in_three_towns_are_their_three_regions():
                "campus de Tanger.\n")
     draft = extract(article, load_vocabulary(REPO / "data"))
     assert (draft.regions, draft.city) == (["beni-mellal-khenifra", "casablanca-settat", "rabat-sale-kenitra"], "Settat")
+
+
+def test_sites_a_founder_would_like_by_a_later_year_are_not_a_region():
+    """« D'ici 2028, il voudrait trois sites, à Azrou, Ifrane et Midelt »: Midelt (Drâa-Tafilalet) is a wish, not where
+    the school of Azrou is."""
+    article = ("Azrou : un lab de code dans la maison des jeunes\n\nLe lab a ouvert le 12 janvier dernier à Azrou, avec "
+               "24 apprenants. D'ici 2028, son fondateur voudrait trois sites, à Azrou, Ifrane et Midelt.\n")
+    assert extract(article, load_vocabulary(REPO / "data")).regions == ["fes-meknes"]

@@ -328,7 +328,11 @@ _INITIAL_AFTER = re.compile(r"^[^.;]{0,15}?\b(?:initialement|au\s+départ|à\s+l
 # « …un plan de plus d'un milliard de dirhams dans ses réseaux, sans rapport avec ce programme »: said to be another's.
 # « nous avons par ailleurs engagé 40 millions de dirhams pour la fibre »: money for something else, besides.
 _BESIDES_BEFORE = re.compile(r"\bpar\s+ailleurs\b[^.;]{0,40}$", re.IGNORECASE)
-_UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|lien)\s+avec\b", re.IGNORECASE)
+_UNRELATED_AFTER = re.compile(r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:rapport|lien)\s+avec\b|"
+                              # (« Les 30 millions …, c'est l'ordre de grandeur de l'ensemble de la caravane, pas de
+                              # Tinghir »: said not to be this place's)
+                              r"^[^.;]{0,160}?,\s*(?:pas|et\s+non|non)\s+(?:de|du|pour|à|celui\s+de|celle\s+de)\s+"
+                              r"(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 # « la région avait déjà signé en 2023 … un accord de 40 MDH »: told in the pluperfect, before this news.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:déjà\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|is|it|u|us)\b[^.;]{0,80}$",
                                 re.IGNORECASE)

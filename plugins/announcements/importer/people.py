@@ -49,12 +49,16 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
                         # (« nous étions 60, trente garçons et trente filles. »: the count, then its parts, last)
-                        r"(?=\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+\s*(?:[.;!]|$)|"
-                        r"[^.;]{0,40}\bà\s|(?:\s*,\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
+                        # (« nous sommes 40 : vingt-deux filles et dix-huit garçons, venus de … »: after a colon)
+                        r"(?=\s*[,:]\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+\s*(?:[.;!]|$)|"
+                        r"[^.;]{0,40}\bà\s|(?:\s*[,:]\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
                         r"âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b|"
                         # (« Nous sommes 35, dont 21 filles »: the count, then a part of it)
-                        r"\s*,\s*dont\s+\d+\s+[a-zà-ÿ]|\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
+                        r"\s*,\s*dont\s+\d+\s+[a-zà-ÿ]|"
+                        # (« Ils sont 130, contre 100 l'an dernier »: set against the last count)
+                        r"\s*,\s*contre\s+\d|"
+                        r"\s+(?:dans|en)\s+(?:la|notre|cette|ma|votre)\s+"
                         r"(?:\w+\s+)?(?:promo|promotion|cohorte|classe)\b)", re.IGNORECASE)
 # « une promotion de 45 », « une promotion de 90, sélectionnés… »: people without a noun after the number.
 # (« une promotion par an de 120 apprenants environ »: how often may come between)
@@ -156,6 +160,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:un|une|1)\s+(?:formateur|formatrice|encadrant|
 # « Sur 190 élèves qui s'étaient portés candidats, 32 ont été retenus »: those the people picked came from.
 _POOL_OF_PICKED_BEFORE = re.compile(r"(?:^|[,;:]|\bet)\s*sur\s+(?:(?:quelque|près de|plus de|environ)\s+)?$",
                                     re.IGNORECASE)
+_RATE_OF_IT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*\d+(?:[.,]\d+)?\s*%")
 _PICKED_FROM_IT_AFTER = re.compile(rf"[^.;]{{0,90}}?,\s*(?:seuls?\s+|seulement\s+)?{NUMBER}\s+"
                                    rf"(?:[a-zà-ÿ][\w'’-]*\s+){{0,3}}?{_WERE}{_PICKED}", re.IGNORECASE)
 # « une capacité de 300 à 400 étudiants », « 1 200 places »: what a place can hold, not people trained.
@@ -568,7 +573,10 @@ _IN_YEAR = re.compile(r"\b(?:(?P<from>dès|à\s+partir\s+de|à\s+la\s+rentrée(?
 # « Le Souss-Massa voisin annonce 1 000 jeunes », « dans la province voisine »: a neighbour's figures.
 _NEIGHBOUR_BEFORE = re.compile(r"\bvoisine?s?\b[^.;]{0,60}$", re.IGNORECASE)
 # « Où en est la promotion lancée en octobre ? », « Et la cohorte de cette année ? »: a question on the cohort.
-_ASKED_ON_COHORT = re.compile(r"\b(?:promotion|cohorte|session|groupe)\b[^?]*\?\s*$", re.IGNORECASE)
+# (« Qui est entré à l'Académie X ? »: who, and so how many)
+_ASKED_ON_COHORT = re.compile(r"\b(?:promotion|cohorte|session|groupe)\b[^?]*\?\s*$|"
+                              r"\bqui\s+(?:est|sont)\s+(?:entrée?s?|admise?s?|retenue?s?|inscrite?s?)\b[^?]*\?\s*$",
+                              re.IGNORECASE)
 # An answer's opening: its speaker's name, then a few words before its figure.
 _ANSWER_OPENING = re.compile(r"^\W*(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,4}\s*:\s*)?(?:[^\d.;:]{0,25})")
 # « 90 retenus, dont 41 jeunes femmes »: after a figure and « dont », a part of it.
@@ -628,6 +636,10 @@ _WISH_BEFORE = re.compile(r"\b(?:voudrai[st]|voudrions|voudraient|aimerai[st]|ai
                           r"(?:accueillir|former|recevoir|atteindre|passer\s+à)\s+(?:(?:plus de|près de|environ)\s+)?$",
                           re.IGNORECASE)
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
+                             # (« à terme, entre les bootcamps, les ateliers et le FabLab, le centre veut toucher
+                             # 1 000 bénéficiaires par an »: its aim, the verb far from « à terme »)
+                             r"\bà\s+terme\s*,[^.;]{0,140}\b(?:veut|vise|ambitionne|compte|entend|espère)\s+"
+                             r"(?:toucher|former|accueillir|atteindre)?\s*(?:(?:plus de|près de|environ)\s+)?$|"
                              # (« Trois promotions sont prévues d'ici 2028, soit une centaine de porteurs au total »)
                              r"\b(?:d['’]ici(?:\s+à)?|à\s+l['’]horizon(?:\s+de)?)\s+20\d\d\b[^.;]{0,30}\bsoit\s+"
                              r"(?:[\w'’]+\s+){0,2}$|"
@@ -700,7 +712,9 @@ def trainees(sentences, year=None, city=""):
         year_after_past = bool(_FOLLOWING_YEAR.match(text) and number > 0 and _skipped(
             digits(sentences[number - 1].text), year) and sentences[number - 1].paragraph == sentence.paragraph)
         skipped = _skipped(text, year) or year_after_past
-        recruited = {m.start("number") for m in _RECRUITS.finditer(text)}
+        # (« proposer un CDI à au moins 45 d'entre eux »: the hired, counted as jobs)
+        recruited = {m.start("number") for pattern in (_RECRUITS, _CONTRACT_OFFERED, _HIRING_PROMISED)
+                     for m in pattern.finditer(text)}
         # (« Quand ouvrira la prochaine promotion ? — Les candidatures ouvriront en mai. Nous espérons accueillir
         # 150 apprenants. »: the question a sentence or two before says whose people these are)
         asked_next = any(_NEXT_EDITION.search(other.text) for other in sentences[max(0, number - 2):number])
@@ -749,8 +763,9 @@ def trainees(sentences, year=None, city=""):
                 continue
             if _POOL_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or (
                     _POOL_OF_PICKED_BEFORE.search(text[max(0, at - 30):at])
-                    and _PICKED_FROM_IT_AFTER.match(text, match.end("number"))):
-                continue
+                    and (_PICKED_FROM_IT_AFTER.match(text, match.end("number"))
+                         or _RATE_OF_IT_AFTER.match(text, match.end("number")))):
+                continue  # (« Sur 100 lauréats, 72 % ont trouvé un emploi »: the base of a rate, not a cohort)
             if _MISTAKEN_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 continue  # the figure a correction note says was wrong
             if _RATIO_BEFORE.search(text[max(0, at - 40):at]):

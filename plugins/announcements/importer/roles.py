@@ -45,8 +45,12 @@ _STUDIED_AT_BEFORE = re.compile(r"\b(?:diplômes?|licences?|masters?|BTS|DUT|bac
                                 r"\b(?:obtenu|décroch\w*|fait|suivi|préparée?|soutenu|passé)\s+(?:une?|sa|son|ses|mes|ma|mon)\s+"
                                 r"(?:licence|master|doctorat|thèse|diplôme|DUT|BTS|études|formation\s+d['’]ingénieur)\b"
                                 r"[^.;]{0,70}?\b(?:à|au|de|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
-                                r"\b(?:s['’]était|s['’]est|était|est)\s+inscrite?\s+(?:en\s+[\w'’-]+\s+)?(?:à|au)\s*"
-                                r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                                # (« J'étais inscrite à l'ANAPEC depuis 2023 »: a job seeker's agency)
+                                r"\b(?:s['’]était|s['’]est|était|étais|est|suis)\s+inscrite?\s+(?:en\s+[\w'’-]+\s+)?"
+                                r"(?:à|au)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+                                # (« avait poussé la porte de l'agence ANAPEC de Laâyoune »: a visit as a user)
+                                r"\b(?:poussé|pousser|franchi|frapper|frappé)\s+(?:à\s+)?la\s+porte\s+(?:de\s+la\s+|du\s+|"
+                                r"de\s+l['’]\s*|des\s+)(?:agence\s+)?$|"
                                 r"\b(?:a|ai|avait|avais)\s+fait\s+(?:l['’]\s*|la\s+|le\s+)$", re.IGNORECASE)
 # « avant d'entrer chez Attijariwafa bank, où elle a passé onze ans », « douze ans … chez CGI puis chez Capgemini »:
 # where a person worked.

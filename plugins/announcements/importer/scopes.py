@@ -19,7 +19,8 @@ _STRATEGY = re.compile(
     r"digital morocco 2030|maroc digital 2030|pacte|programme national|à l['’]échelle nationale|"
     # « le plan de développement de l'université, doté de 250 millions »: an institution's plan, of many projects
     # (« le programme de développement régional, doté de 1,2 milliard »: the region's plan, told another way)
-    r"plan (?:de développement|stratégique|directeur)|"
+    # (« son propre plan de transformation numérique mobilise 38 MDH »: the body's own plan, of many projects)
+    r"plan (?:de développement|stratégique|directeur|de transformation)|propre\s+plan\b|"
     r"programme (?:de développement régional|régional de développement)|"
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
@@ -132,7 +133,11 @@ _HANGING = re.compile(r"^\s*(?:et\s+)?(?:dont|pour|soit|qui|que|avec|dans|d['’
 LATER_SITE_BEFORE = re.compile(r"\b(?:second|seconde|deuxième|troisième|quatrième|cinquième|autre|prochain|"
                                r"prochaine)\s+(?:club|site|centre|campus|antenne|école|académie|espace)s?\b[^.;]{0,20}?"
                                r"\b(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?|envisagée?s?)\s+(?:à|au|aux|dans|en)\b"
-                               r"[^.;]{0,60}$", re.IGNORECASE)
+                               r"[^.;]{0,60}$|"
+                               # (« D'ici 2028, il voudrait trois sites, à Azrou, Ifrane et Midelt »: sites wished for)
+                               r"\b(?:voudrait|voudraient|souhaite|souhaitent|envisage|envisagent|espère|espèrent|rêve|"
+                               r"ambitionne)\s+(?:[\w'’-]+\s+){0,2}?(?:sites|centres|campus|antennes|écoles|clubs|"
+                               r"espaces)\b[^.;]{0,60}$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 # The words that set a figure country-wide: « au niveau national », « à l'échelle du pays ».
 NATIONWIDE = r"au\s+niveau\s+national|à\s+l['’]échelle\s+(?:nationale|du\s+pays)"
