@@ -1290,3 +1290,12 @@ def test_the_operator_s_other_school_it_already_runs_is_not_the_programme(tmp_pa
                                "« Tan-Tan Digital Factory » a été signée en septembre dernier. Web4Jobs, qui anime déjà "
                                "l'École numérique d'Es-Semara, où 120 jeunes ont été formés, assurera la pédagogie.\n")
     assert programmes(draft) == ["Tan-Tan Digital Factory"]
+
+
+def test_a_quoted_name_whose_convention_the_next_clause_says_was_signed(tmp_path):
+    """« c'est la promesse de « Meknès Talents Numériques », dont la convention a été signée en mars dernier »: the
+    programme."""
+    draft = draft_of(tmp_path, "Emploi : à Meknès, la Région paie la formation\n\nFormer des chômeurs aux métiers du "
+                               "cloud, puis les faire recruter : c'est la promesse de « Meknès Talents Numériques », dont "
+                               "la convention a été signée en mars dernier à Meknès.\n")
+    assert programmes(draft) == ["Meknès Talents Numériques"]

@@ -1908,6 +1908,12 @@ def test_a_body_s_name_ends_before_an_auxiliary():
      "Agence nationale de promotion de l’emploi et des compétences"),
     ("Avant d'intégrer la cohorte, Mbarka avait, comme beaucoup, poussé la porte de l'agence ANAPEC de Laâyoune.",
      "Agence nationale de promotion de l’emploi et des compétences"),
+    ("La région avait déjà accueilli, jusqu'en 2021, deux « Maisons digitales » de la Fondation Orange, aujourd'hui "
+     "fermées.", "Fondation Orange"),
+    ("Elle prend le relais des deux « Maisons digitales » que la Fondation Orange avait ouvertes dans la province avant "
+     "de les fermer en 2022.", "Fondation Orange"),
+    ("À l'échelle internationale, des programmes comparables sont portés par la Fondation Orange dans une vingtaine de "
+     "pays.", "Fondation Orange"),
 ])
 def test_a_former_funder_a_speaker_another_scheme_a_body_asked_or_compared_is_no_partner(sentence, name):
     """A grant of before, speakers « venus en intervenants » or « invité à présenter », « un autre dispositif »'s
@@ -1989,3 +1995,20 @@ def test_a_faculty_whose_dean_signs_or_which_teaches_is_a_party_its_university_d
         assert expected in names
     if absent:
         assert absent not in names
+
+
+@pytest.mark.parametrize(("article", "school"), [
+    ("Khénifra : un club Orange Digital Center à l'EST\n\nPublié le 16 février 2026\n\nSamedi, un club a ouvert ses "
+     "portes à l'École supérieure de technologie de Khénifra, en vertu d'une convention signée par Orange Maroc, "
+     "l'Université Sultan Moulay Slimane et l'école.\n", "École supérieure de technologie de Khénifra"),
+    ("Un certificat en cybersécurité à Khouribga\n\nPublié le 3 mars 2026\n\nL'Université Sultan Moulay Slimane "
+     "annonce un certificat qui ouvrira à l'École nationale des sciences appliquées de Khouribga (ENSA Khouribga). La "
+     "convention a été signée mardi par le président de l'université, le directeur de l'ENSA Khouribga et le directeur "
+     "général d'inwi.\n", "École nationale des sciences appliquées de Khouribga"),
+])
+def test_a_university_s_school_that_signs_by_its_head_or_closing_the_list_stays_a_party(article, school):
+    """« signée par Orange Maroc, l'Université X et l'école », « signée par le président de l'université, le directeur
+    de l'ENSA Khouribga et … »: the school signs; « l'EST » in a headline naming Khénifra is not Fquih Ben Salah's."""
+    names = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert school in names
+    assert "École supérieure de technologie de Fquih Ben Salah" not in names

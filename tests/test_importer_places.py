@@ -826,3 +826,14 @@ def test_sites_a_founder_would_like_by_a_later_year_are_not_a_region():
     article = ("Azrou : un lab de code dans la maison des jeunes\n\nLe lab a ouvert le 12 janvier dernier à Azrou, avec "
                "24 apprenants. D'ici 2028, son fondateur voudrait trois sites, à Azrou, Ifrane et Midelt.\n")
     assert extract(article, load_vocabulary(REPO / "data")).regions == ["fes-meknes"]
+
+
+def test_a_lead_that_speaks_of_the_launch_by_its_noun_leaves_the_next_paragraph_to_say_where():
+    """« Deux mois après son lancement, le programme … est déployé dans trois provinces » then « Lancé en février dernier
+    à Chefchaouen, lors d'une cérémonie … »: Chefchaouen, whatever village the story visits."""
+    article = ("Al Hoceïma, Chefchaouen, Ouezzane : le programme fait ses premiers pas\n\nDeux mois après son lancement, "
+               "le programme commence à trouver son rythme dans trois provinces : Al Hoceïma, Chefchaouen et Ouezzane."
+               "\n\nLancé en février dernier à Chefchaouen, lors d'une cérémonie à la province, le programme forme des "
+               "jeunes ruraux.\n\nÀ Bab Berred, une dizaine d'apprenants suivent les cours dans la maison des jeunes. "
+               "À Bab Berred, les coopératives vendent déjà en ligne.\n")
+    assert extract(article, load_vocabulary(REPO / "data")).city == "Chefchaouen"

@@ -295,8 +295,26 @@ def _drop_schools_of_partner_universities(draft, sentences):
         # (« une convention entre l'université, son École Y, le ministère et Huawei »: said anywhere in the story)
         schools = {name for name, known in draft.partners if not known and _UNIVERSITY_SCHOOL.match(name)
                    and not re.search(r"(?:\bet|,)\s+(?:son|sa)\s+" + _spelled(name), f"{beside} {story}")
-                   and not _runs_the_course(name, story) and not _listed_signatory(name, sentences)}
+                   and not _runs_the_course(name, story) and not _listed_signatory(name, sentences)
+                   and not _signed_by_its_head(name, story, sentences)}
         _remove_partners(draft, schools)
+
+
+# « … signée par le président de l'USMS, le directeur de l'ENSA Khouribga et … », « signée par Orange, l'Université X
+# et l'école »: the school signs, through its head or by its common noun closing the list.
+_SIGNED = re.compile(r"\b(?:signée?s?|signé|paraphée?s?)\b", re.IGNORECASE)
+_HEAD_OF = r"\b(?:directeur|directrice|doyen|doyenne)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)"
+_THE_SCHOOL_LISTED = re.compile(r"(?:,|\bet)\s+l['’]\s*(?:école|établissement|faculté)\s*[.;]", re.IGNORECASE)
+
+
+def _signed_by_its_head(name, story, sentences):
+    """True when a signing sentence names the school's head among the signatories, by its name or the short name
+    the story gives it in brackets, or closes its list of signatories with « l'école »."""
+    short = re.search(_spelled(name) + r"\s*\((?P<short>[^()]{2,30})\)", story)
+    names = [_spelled(name)] + ([re.escape(short.group("short"))] if short else [])
+    head = re.compile(_HEAD_OF + "(?:" + "|".join(names) + ")", re.IGNORECASE)
+    return any(_SIGNED.search(sentence.text)
+               and (head.search(sentence.text) or _THE_SCHOOL_LISTED.search(sentence.text)) for sentence in sentences)
 
 
 def _spelled(name):

@@ -327,9 +327,16 @@ def _names_of(pattern, text):
     return (match for match in pattern.finditer(text) if pattern is not _ACRONYMED or _acronym_fits(match))
 
 
-_LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED, _SUBJECT,
-                  _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED, _OF_KIND_QUOTED,
-                  _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT, _KIND_THEN_NAME,
+# « c'est la promesse de « Meknès Talents Numériques », dont la convention a été signée en mars »: a quoted name whose
+# signing or launch the clause after it tells.
+_QUOTED_SIGNED = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*dont\s+"
+                            r"(?:la\s+convention|l['’]accord|le\s+lancement|la\s+première\s+(?:promotion|cohorte))\s+"
+                            r"(?:a|ont)\s+été\s+(?:signée?s?|paraphée?s?|conclue?s?|lancée?s?|officialisée?s?)\b",
+                            re.IGNORECASE)
+_LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _QUOTED_SIGNED, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED,
+                  _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED,
+                  _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT,
+                  _KIND_THEN_NAME,
                   # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
                   _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED, _BORN)
 

@@ -143,6 +143,7 @@ class Entry:
     region: str = ""  # a short name valid only in an article about this region
     ambiguous: bool = False  # also a place name: needs a cue such as « en partenariat avec »
     proper: bool = False  # one word spelt with a capital (« Technopark »): in lower case, a common noun
+    town: str = ""  # the town a short name leaves out (« EST » for the EST of Fquih Ben Salah)
 
 
 @dataclass
@@ -222,8 +223,9 @@ class Index:
                 if not place:
                     continue
                 region = place[0].region
+            town = place[0].name if tail not in _COUNTRY and place[0].kind == "commune" else ""
             self._put(Entry(slug, kind, core, tuple(i for i in acronyms if i < len(core)), region, ambiguous,
-                            proper and len(core) == 1))
+                            proper and len(core) == 1, town))
 
     def _put(self, entry):
         entries = self.entries.setdefault(entry.key, [])
@@ -305,6 +307,13 @@ def find(sentences, names, regions, year=None):
                 ministry = (slug, name)
         while bare:
             ministry = _bare(found, bare.pop(0), ministry, names, text, spans)
+        school = next((org for org in reversed(found.values())
+                       if org.kind == "partner" and _SCHOOL_NAME.match(org.name)), None)
+        for listed in _SCHOOL_LISTED.finditer(text) if school else ():
+            # (« à l'École supérieure de technologie de Khénifra, … une convention signée par Orange Maroc,
+            # l'Université X et l'école »: the school named before, a party by the list)
+            if _note(found, school.slug, school.name, "partner", text, listed.start("school"), spans) is True:
+                named_in[-1].append(_key(school.slug, school.name))
         association = next((org for org in reversed(found.values()) if org.kind == "partner"
                             and _ASSOCIATION_NAME.match(org.name)), None)
         for start in titles.bare_associations(text, spans) if association else ():
@@ -636,6 +645,19 @@ def _known(text, names, regions):
     return found
 
 
+# A school's or a faculty's full name; « l'école » closing a list of signatories, without its name.
+_SCHOOL_NAME = re.compile(r"(?:École|Faculté|Institut)\s+\S")
+_SCHOOL_LISTED = re.compile(r"\b(?:signée?s?\s+par|entre|liant|associant|réunissant|réunit)\b[^.;]{0,160}(?:,|\bet)\s+"
+                            r"(?P<school>l['’]\s*(?:école|établissement|faculté))\b(?!\s+(?:de|du|des|d['’])\b|"
+                            r"\s+(?-i:[A-ZÀ-Þ«]))", re.IGNORECASE)
+
+
+def _another_town_named(names, text, town):
+    """True when a sentence names a commune and never the town a short name leaves out."""
+    communes = {place.name for place, _start, _end in names.places.find(text) if place.kind == "commune"}
+    return bool(communes) and normalize(town) not in {normalize(name) for name in communes}
+
+
 def _names_a_place(names, window):
     """Whether the words matched end with a place's name (« conseil régional de Marrakech-Safi »)."""
     words = [word[2] for word in window]
@@ -671,6 +693,9 @@ def _matching(names, window, text, regions):
         other_place = re.match(r"\s*(de la |de l['’]|du |d['’]|de )?[A-ZÀ-Þ]", text[end:])
         if entry.region and (entry.region not in regions or other_place):
             continue  # a short name, in an article about another region or followed by another place
+        if entry.town and _another_town_named(names, text, entry.town):
+            # (« Khénifra : un club … à l'EST »: the school of the town the sentence names, not Fquih Ben Salah's)
+            continue
         if entry.region and re.match(r"\s+(?:du|de la|des|de l['’])\s*[a-zà-ÿ]", text[end:]):
             continue  # « le Conseil régional du tourisme »: another body, named by what it deals with
         if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]) and not (

@@ -118,8 +118,9 @@ _TOWN_NAMED_BEFORE = re.compile(r"\b(?:ville|commune|localité|bourgade|municipa
 _EVENT_VERB_AFTER = re.compile(r"\s+(?:a|ont|vient\s+d['’]|viennent\s+d['’])\s*(?:[\w-]+ment\s+)?"
                                r"(?:inaugur|lanc|accueilli|célébr|ouv[er]|signé|abrit)\w*", re.IGNORECASE)
 # A lead that tells of the event itself: where it took place is asked of it alone.
-_EVENT_VERB = re.compile(r"\b(?:inaugur|lanc|sign|paraph|démarr|ouvert|ouvre|accueilli|célébr|tenue?)\w*",
-                         re.IGNORECASE)
+# (its verbs, not « Deux mois après son lancement, le programme … »: a noun)
+_EVENT_VERB = re.compile(r"\b(?:(?:inaugur|lanc|sign|paraph|démarr|célébr)(?:é|ée|és|ées|e|ent|era|eront)|ouvert|ouvre|"
+                         r"accueilli|tenue?)\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"(\w)\1+")
 # Small communes share their names with words and people: only trust them after « à », « de »...
 _SMALL_COMMUNE = 30000

@@ -312,15 +312,22 @@ _IMPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*(?:qui\s+)?(?:en\s
 _MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?"
                                r"(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
-                               r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|u)\b", re.IGNORECASE)
+                               r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte|ertes|erts|u)\b", re.IGNORECASE)
+# « … que la Fondation X avait ouvertes dans la province avant de les fermer en 2022 »: what it did, since ended.
+_ENDED = re.compile(r"\b(?:avant\s+de\s+(?:les?|la)\s+fermer|fermée?s?\s+(?:en|depuis)|aujourd['’]hui\s+fermée?s?)\b",
+                    re.IGNORECASE)
 # « X, partenaire du groupe lors d'un premier programme », « Y, associée à un premier projet »: an earlier
 # partnership; « nous avions monté un pilote avec Z »: told in the pluperfect, another time's.
 _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associée?|impliquée?)\b[^,;.]{0,50}?"
                             r"\b(?:premi(?:er|ère)|précédente?|ancien(?:ne)?|dernière)\s+(?:programme|projet|édition|"
                             r"phase|pilote|convention)", re.IGNORECASE)
 # (« nous avions travaillé avec une société de conseil, X »: what it is may come before its name)
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+(?:déjà\s+|alors\s+|aussi\s+)?"
+                                r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
                                 r"(?:\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?|"
+                                # (« La région avait déjà accueilli, jusqu'en 2021, deux « Maisons digitales » de la
+                                # Fondation X »: what the body had then)
+                                r"[»”]\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)|"
                                 # (« avait été financée par une subvention de l'INDH »: its grant then)
                                 r"\b(?:avec|par|grâce\s+à)\s+une?\s+(?:subvention|aide|dotation|contribution|"
                                 r"financement|appui|soutien)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|"
@@ -397,6 +404,9 @@ _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
                                       r"écoles|académies|centres)\b[^.;]{0,100}$|"
+                                      # (« des programmes comparables sont portés par la Fondation X dans vingt pays »)
+                                      r"\b(?:programmes|initiatives|dispositifs|projets)\s+(?:comparables|similaires|"
+                                      r"semblables|analogues)\b[^.;]{0,60}$|"
                                       # (« il co-pilote déjà, avec la Near East Foundation, le Youth Incubator »: the
                                       # partner of what it already runs)
                                       r"\b(?:co-?)?(?:pilote|anime|gère|opère|mène|porte)\s+déjà\s*,?\s*avec\s+"
@@ -583,6 +593,8 @@ def _made_before(before, text, end):
     formé »: what was made with the organisation is told as done. (Without its year, « …, cofinancé par X, avait
     accueilli 3 400 stagiaires » is the school's past, not the partner's.)"""
     told = _PLUPERFECT_AFTER.match(text, end)
+    if told and not told.group("aside") and _ENDED.search(text, told.end()):
+        return True  # « que la Fondation X avait ouvertes … avant de les fermer en 2022 »
     if told and not told.group("aside") and (_LAST_YEAR.search(before) or _LAST_YEAR_NEXT.match(text, told.end())):
         # « l'an dernier, la caravane du ministère X avait initié 1 500 élèves », « le Conseil X avait présenté l'an
         # dernier un plan »: a year ago, done
