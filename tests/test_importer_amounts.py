@@ -2901,3 +2901,27 @@ def test_equipment_offered_at_its_value_beside_a_university_s_own_plan():
     assert budget("Huawei Maroc a offert les équipements du laboratoire, d'une valeur de 2.750.000 DH. L'université, de "
                   "son côté, rappelle que son propre plan de transformation numérique mobilise 38 MDH d'ici 2027.")[0] \
         == 2750000
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Son budget atteint 1,9 million de dirhams, contre 1,2 million l'an dernier, et elle accueille 100 jeunes, "
+     "retenus parmi 640 candidatures, alors que la première promotion n'en comptait que 70.", 100),
+    ("Sous les palmiers, 48 jeunes de la vallée, 27 jeunes femmes et 21 jeunes hommes, ont reçu le certificat qui clôt "
+     "neuf mois de formation, la première promotion de l'école ouverte l'an dernier.", 48),
+])
+def test_a_comparison_with_last_year_or_a_school_opened_then_leaves_this_year_s_people(body, expected):
+    """« contre 1,2 million l'an dernier » set between commas, « l'école ouverte l'an dernier » after « 48 jeunes … ont
+    reçu le certificat »: this year's people, told beside last year."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("L'école compte environ 1 400 étudiants ; pour cette première saison, 90 d'entre eux sont inscrits aux parcours du "
+     "club.", 90),
+    ("Les 48 apprenants, répartis en deux groupes de 24, suivront neuf mois de formation. Le conseil régional affiche "
+     "d'ailleurs un objectif plus large : former 1 000 jeunes aux métiers numériques dans la région.", 48),
+])
+def test_those_of_a_school_enrolled_and_a_wider_goal_beside_the_cohort(body, expected):
+    """« 90 d'entre eux sont inscrits aux parcours » of a school of 1 400; « un objectif plus large : former 1 000
+    jeunes »: the cohort."""
+    assert count(people.trainees, body, 2026)[0] == expected

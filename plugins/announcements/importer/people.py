@@ -102,8 +102,8 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # (« Seuls 80 d'entre eux, retenus après une piscine, forment la première promotion »)
     rf"\b(?P<number>{NUMBER})\s+d['’]entre\s+(?:elles|eux)\b(?=[^.;]{{0,60}}\b(?:attestation|certificat|diplôme|"
     r"formation|retenue?s|admise?s|sélectionnée?s|forment|composent|intègrent|formeront|composeront|"
-    # (« 300 d'entre eux suivront les parcours certifiants »)
-    r"suivent|suivront|suivaient|"
+    # (« 300 d'entre eux suivront les parcours certifiants », « 90 d'entre eux sont inscrits aux parcours »)
+    r"suivent|suivront|suivaient|inscrite?s|"
     # (« 150 d'entre eux ont intégré la promotion »)
     r"intégreront|rejoindront|intégré|rejoint))",
     # « nous en avons admis 350 », « nous en formerons quarante-cinq cette année »
@@ -604,7 +604,8 @@ _NEXT_EDITION = re.compile(r"\bprochaine\s+(?:cohorte|édition|promotion|session
                            r"\s+(?:sont|seront)\s+(?:prévues|programmées|attendues)\b",
                            re.IGNORECASE)
 _DONE = re.compile(r"\b(formés|formées|certifiés|certifiées|ont été retenus|ont suivi|ont achevé|ont terminé|"
-                   r"ont reçu leurs? (?:diplômes?|attestations?|certificats?)|"
+                   # (« 48 jeunes … ont reçu le certificat qui clôt neuf mois de formation »)
+                   r"ont reçu (?:leurs?|les?|un) (?:diplômes?|attestations?|certificats?)|"
                    r"ont appris|(?:a|ont)\s+permis\s+à\s+[^,;.]{1,60}?\s+d['’](?:apprendre|acquérir|être formée?s?)|"
                    r"(?:avons|avions|avait|avaient|ont|a|aura)\s+(?:déjà\s+)?formé)\b", re.IGNORECASE)
 # « Trente étudiants intégreront la première promotion »: one cohort's people.
@@ -636,6 +637,8 @@ _WISH_BEFORE = re.compile(r"\b(?:voudrai[st]|voudrions|voudraient|aimerai[st]|ai
                           r"(?:accueillir|former|recevoir|atteindre|passer\s+à)\s+(?:(?:plus de|près de|environ)\s+)?$",
                           re.IGNORECASE)
 _HORIZON_BEFORE = re.compile(r"\bà\s+terme\s+(?:(?:plus de|près de|environ|quelque|jusqu['’]à)\s+)?$|"
+                             # (« Le conseil régional affiche un objectif plus large : former 1 000 jeunes »)
+                             r"\bobjectif\s+(?:plus\s+(?:large|vaste|ambitieux)|global|d['’]ensemble)\b[^.;]{0,60}$|"
                              # (« à terme, entre les bootcamps, les ateliers et le FabLab, le centre veut toucher
                              # 1 000 bénéficiaires par an »: its aim, the verb far from « à terme »)
                              r"\bà\s+terme\s*,[^.;]{0,140}\b(?:veut|vise|ambitionne|compte|entend|espère)\s+"
@@ -1057,7 +1060,7 @@ _RANK_SINCE = re.compile(r"\b(?:\w+ième|\d+\s*(?:e|ème)|première|premier)\s+(
 
 def _skipped(text, year):
     """Sentences about the past or about the population."""
-    text = _RANK_SINCE.sub("", text)
+    text = _COMPARED_ASIDE.sub(",", _RANK_SINCE.sub("", text))
     # (« Cette première session concerne 120 femmes …, sur les 610 coopératives que compte la province »: a session's
     # people beside the land's count, which its own number's words set apart)
     if _PAST.search(text) or _POPULATION.search(text) and not (_TRAINING.search(text) or _SESSION.search(text)):
@@ -1065,6 +1068,11 @@ def _skipped(text, year):
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
 
 
+# « Son budget atteint 1,9 million, contre 1,2 million l'an dernier, et elle accueille 100 jeunes »: the year gone by
+# is the comparison's, set between commas, not the sentence's.
+_COMPARED_ASIDE = re.compile(r",\s*contre\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b"
+                             r"(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|(?:en|pour)\s+(?:19|20)\d\d)\s*,",
+                             re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r"\s[—–]\s|;")
 
 
