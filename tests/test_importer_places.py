@@ -837,3 +837,16 @@ def test_a_lead_that_speaks_of_the_launch_by_its_noun_leaves_the_next_paragraph_
                "jeunes ruraux.\n\nÀ Bab Berred, une dizaine d'apprenants suivent les cours dans la maison des jeunes. "
                "À Bab Berred, les coopératives vendent déjà en ligne.\n")
     assert extract(article, load_vocabulary(REPO / "data")).city == "Chefchaouen"
+
+
+@pytest.mark.parametrize(("article", "city"), [
+    ("La caravane sillonne les cinq provinces de Drâa-Tafilalet\n\nCoup d'envoi réussi pour la caravane. Samedi dernier, "
+     "le bus-atelier a pris le départ de Midelt, devant les élèves.\n\nLes ateliers sont animés par une association "
+     "basée à Errachidia. Après Errachidia, le bus rejoindra Tinghir.\n", "Midelt"),
+    ("Deux régions s'allient pour former au cloud\n\nLes deux régions voisines ont scellé jeudi dernier, à Tan-Tan, une "
+     "convention de partenariat.\n\nLes cours auront lieu à Guelmim et à Laâyoune.\n", "Tan-Tan"),
+])
+def test_the_town_a_caravan_leaves_from_or_a_convention_is_sealed_in(article, city):
+    """« le bus-atelier a pris le départ de Midelt », « ont scellé jeudi dernier, à Tan-Tan, une convention »: where it
+    happened, whatever towns the story goes on to."""
+    assert extract(article, load_vocabulary(REPO / "data")).city == city

@@ -52,7 +52,9 @@ _JOINED_ARTICLE = re.compile(r"^E(?:ch|([stzrnd])\1)[a-zà-ÿ]+$")
 _FUSED_ARTICLE = re.compile(r"^L(?P<rest>a[aeiou][a-zà-ÿ]{3,})$")
 _HYPHENED_ARTICLE = re.compile(r"^E[lrsdtzn]-(?P<rest>[A-ZÀ-Þ][a-zà-ÿ]{2,}.*)$")
 # « a été inauguré mardi à Tiznit », « signée ce jeudi à Fquih Ben Salah »: the place of the event.
-_EVENT_BEFORE = re.compile(r"\b(inaugur|lanc|sign|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
+# (« ont scellé jeudi dernier, à Tan-Tan, une convention », « le bus a pris le départ de Midelt »)
+_EVENT_BEFORE = re.compile(r"\bpris\s+le\s+départ\s+(?:de\s+|d['’]\s*)$|"
+                           r"\b(inaugur|lanc|sign|scell|tenu|organis|ouvert|pos|démarr|déroul|accueilli|paraph|conclu|"
                            r"présent|annonc|fait étape|fait escale|étape|escale|fait halte|arrivée?|réuni|rassembl|"
                            r"remis|célébr|clôtur)\w*[\s,]+(?:[\w'’-]+[\s,]+){0,3}?"
                            r"(?:à|dans\s+la\s+commune(?:\s+rurale|\s+urbaine|\s+territoriale)?\s+d(?:e\s+|['’]\s*))\s*$|"
