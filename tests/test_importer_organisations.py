@@ -2012,3 +2012,25 @@ def test_a_university_s_school_that_signs_by_its_head_or_closing_the_list_stays_
     names = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
     assert school in names
     assert "École supérieure de technologie de Fquih Ben Salah" not in names
+
+
+def test_parties_that_se_sont_engagés_and_a_school_named_short_beside_its_province():
+    """« Le Conseil régional, la commune de Taroudant, l'Université Ibn Zohr et l'Association Assaraghe pour l'éducation
+    et le développement local se sont engagés à créer … »: four parties, the association's name ending before « se »."""
+    draft = extract("Taroudant aura son centre numérique\n\nPublié le 3 mars 2026\n\nLe Conseil régional Souss-Massa, la "
+                    "commune de Taroudant, l'Université Ibn Zohr et l'Association Assaraghe pour l'éducation et le "
+                    "développement local se sont engagés à créer un centre d'initiation au numérique.\n",
+                    load_vocabulary(REPO / "data"))
+    names = [name for name, _known in draft.partners]
+    assert "Commune de Taroudant" in names
+    assert "Association Assaraghe pour l'éducation et le développement local" in names
+
+
+def test_a_school_s_short_name_in_a_sentence_naming_its_own_province_is_that_school():
+    """« le cortège du gouverneur de la province de Fquih Ben Salah s'est garé devant l'École supérieure de technologie,
+    sur la route de Béni Mellal »: the known school of Fquih Ben Salah, not a nameless one."""
+    draft = extract("Le gouverneur visite le centre de codage\n\nPublié le 3 mars 2026\n\nLe cortège du gouverneur de la "
+                    "province de Fquih Ben Salah s'est garé devant l'École supérieure de technologie, sur la route de "
+                    "Béni Mellal. Le centre, porté par le Conseil provincial de Fquih Ben Salah et l'OCP, forme 60 "
+                    "jeunes.\n", load_vocabulary(REPO / "data"))
+    assert "École supérieure de technologie" not in [name for name, _known in draft.partners]

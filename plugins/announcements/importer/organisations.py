@@ -654,8 +654,11 @@ _SCHOOL_LISTED = re.compile(r"\b(?:signée?s?\s+par|entre|liant|associant|réuni
 
 def _another_town_named(names, text, town):
     """True when a sentence names a commune and never the town a short name leaves out."""
-    communes = {place.name for place, _start, _end in names.places.find(text) if place.kind == "commune"}
-    return bool(communes) and normalize(town) not in {normalize(name) for name in communes}
+    named = [place for place, _start, _end in names.places.find(text)]
+    # (« le gouverneur de la province de Fquih Ben Salah … devant l'École supérieure de technologie, sur la route de
+    # Béni Mellal »: its own town named too, as a province)
+    return any(place.kind == "commune" for place in named) and normalize(town) not in {
+        normalize(place.name) for place in named if place.kind in ("commune", "province")}
 
 
 def _names_a_place(names, window):

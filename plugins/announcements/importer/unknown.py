@@ -85,7 +85,8 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
                       # (« … du Nord avait ouvert dans la maison des jeunes »: an auxiliary ends it)
                       # (« …, l'Agence pour la promotion et le développement du Nord 800 000 dirhams »: its share)
-                      r"(?=\s*(?:[,.;:()]|\d|\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|qui|à|au|avec|"
+                      # (« … pour l'éducation et le développement local se sont engagés »: a reflexive verb ends it)
+                      r"(?=\s*(?:[,.;:()]|\d|\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|qui|à|au|avec|"
                       r"en|dans|sur|lancé|organisé)\b|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
@@ -291,7 +292,9 @@ _GIVES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:mis|mettra|met|apporté|apportera|a
                           # (« … et la commune d'Imzouren 500 000 dirhams »: its share, the verb left out)
                           r"|\s+\d[\d\s.,]*(?:millions?\s+de\s+dirhams|millions?|MDH|dirhams|DH)\b"
                           # « La commune de Larache, l'Université X et l'association Y ont signé »
-                          r"|[^.;]{0,160}?\b(?:ont|a|vont)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b")
+                          r"|[^.;]{0,160}?\b(?:ont|a|vont)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b"
+                          # (« …, la commune de Taroudant, l'Université X et l'Association Y se sont engagés à créer »)
+                          r"|[^.;]{0,160}?\bse\s+sont\s+(?:\w+\s+)?engagée?s\b")
 # A name and its acronym in brackets, no sentence break between them.
 _BEFORE_ACRONYM = re.compile(r"(?P<name>[^()\n.;:«»]{6,140}?)\s*\((?P<acronym>[A-Z][A-Z-]{1,9})\)")
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "à", "au", "aux", "en", "sur"}
