@@ -126,6 +126,7 @@ def _spaced_table(lines, start):
     return rows, end - start
 
 
+# « ------------------ » under a header or above a « Total » row: a rule inside a table set out with spaces.
 _LONE_RULE = re.compile(r"^\s*[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")
 # Two spaces or more, or a tab: the gap between two columns.
 _COLUMN_GAP = re.compile(r" {2,}|\t+")
