@@ -2925,3 +2925,15 @@ def test_those_of_a_school_enrolled_and_a_wider_goal_beside_the_cohort(body, exp
     """« 90 d'entre eux sont inscrits aux parcours » of a school of 1 400; « un objectif plus large : former 1 000
     jeunes »: the cohort."""
     assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le conseil apporte 8 MDH. L'opérateur inwi contribue à hauteur de 3,5 millions, sous forme de financement et de "
+     "modules, et l'ANAPEC met 1 500 000 dirhams sur la table.", 13000000),
+    ("Financé par le conseil régional, le projet était chiffré à 7 millions de dirhams. Une rallonge de 1,5 million de "
+     "dirhams, votée en octobre, porte l'enveloppe à 8,5 millions de dirhams, équipements compris.", 8500000),
+])
+def test_a_share_in_millions_before_one_in_full_and_a_rise_that_brings_the_total(body, expected):
+    """« à hauteur de 3,5 millions, …, et l'ANAPEC met 1 500 000 dirhams »: both shares; « Une rallonge de 1,5
+    million … porte l'enveloppe à 8,5 millions »: the total it comes to."""
+    assert budget(body)[0] == expected

@@ -342,7 +342,9 @@ _SUM_SAID_BEFORE = re.compile(r"\bsoit\s+(?:au\s+total\s+|en\s+tout\s+)?(?:une?\
 # (« dont la part atteint désormais 10 MDH »: one party's share revised, not the whole)
 _A_SHARE_BEFORE = re.compile(r"\b(?:part|parts|contribution|apport|quote-part)\b[^.;,]{0,30}$", re.IGNORECASE)
 # (« Le budget a été ramené à sept millions et demi »: revised down as well)
-_REVISED_TO_BEFORE = re.compile(r"\b(?:porté|portée|portés|portées|portant|relevé|relevée|relevant|réévalué|réévaluée|"
+# (« Une rallonge de 1,5 million …, porte l'enveloppe à 8,5 millions »: the present tense too)
+_REVISED_TO_BEFORE = re.compile(r"\b(?:porte|portent|relève|relèvent|ramène|ramènent|"
+                                r"porté|portée|portés|portées|portant|relevé|relevée|relevant|réévalué|réévaluée|"
                                 r"revu|revue|révisé|révisée|révisés|révisées|ramené|ramenée|ramenant|réduit|réduite|"
                                 r"réduisant|abaissé|abaissée)\s+"
                                 # (« deux avenants, qui ont porté son budget à 11 MDH », « …, portant l'enveloppe de
@@ -771,10 +773,13 @@ def _with_elided(text):
     if not found:
         return found
     found.sort(key=lambda match: match.start())
-    if not found[0].group("mult"):
+    if not any(match.group("mult") or re.match(r"(?:dirhams?|dhs?|mad)\b", match.group("unit") or "", re.IGNORECASE)
+               for match in found):
         return sorted(found + _each_for_its_place(text, found), key=lambda match: match.start())
     spans = [match.span() for match in found]
-    after = found[0].end()
+    # (« inwi contribue à hauteur de 3,5 millions, …, et l'ANAPEC met 1 500 000 dirhams »: a share in millions before
+    # the sentence's amount in full)
+    after = found[0].end() if found[0].group("mult") else 0
     elided = [match for match in (*_ELIDED.finditer(text, after), *_ELIDED_WHOLE.finditer(text, after))
               if not any(start <= match.start() < end for start, end in spans)]
     # (« 1,1 million de dirhams pour Errachidia, 800 000 dirhams pour Midelt, 750 000 pour Tinghir »: in full too)
