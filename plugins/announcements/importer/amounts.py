@@ -496,6 +496,7 @@ def find(sentences, year=None):
             if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
+            built_earlier = _built_earlier(after, year)  # (read once: it dates the amount both ways below)
             revised_again = bool(_THEN_TO_BEFORE.search(before)) and bool(found) and (
                 found[-1].sentence == sentence.text)
             if revised_again:
@@ -516,14 +517,14 @@ def find(sentences, year=None):
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
                            or bool(_FROM_TO_BEFORE.search(before))),
-                earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after)) or _built_earlier(after, year)
+                earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after)) or built_earlier
                          or bool(_COMPARED_BEFORE.search(before))
                          or (bool(_CHANGED_FROM_BEFORE.search(before)) and bool(_TO_AN_AMOUNT_AFTER.match(after)))
                          or _of_an_earlier_year(before, year) or bool(_INITIAL_BEFORE.search(before))
                          or bool(_PLUPERFECT_BEFORE.search(before))
                          or bool(_INITIAL_AFTER.match(after))),
                 at_creation=at_creation,
-                dated_before=earlier or _of_an_earlier_year(before, year) or _built_earlier(after, year),
+                dated_before=earlier or _of_an_earlier_year(before, year) or built_earlier,
                 antecedent=antecedent,
                 # (« chacun des cinq comités a débloqué 370 000 dirhams »: equal shares, added up)
                 share=(isinstance(times, int) or bool(_SHARE_VERB_BEFORE.search(before[-_SHARE_VERB_REACH:]))
