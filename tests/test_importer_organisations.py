@@ -115,6 +115,11 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Fondation Atlas Avenir pour la réinsertion des détenus"),
         ("La cohorte est encadrée par l'association Amal Atlas pour les personnes en situation de handicap.",
          "Association Amal Atlas pour les personnes en situation de handicap"),
+        # (a sentence opening on a conjunction, then the body said in apposition)
+        ("Quand Nour Skills Initiative, l'association qui gère l'école, m'a appelée, j'ai dit oui.",
+         "Nour Skills Initiative"),
+        ("Lorsque Atlas Code Academy, une association de Tiznit, a ouvert ses portes, j'étais là.",
+         "Atlas Code Academy"),
     ],
 )
 def test_organisations_the_vocabulary_does_not_know(body, name, vocabulary):
@@ -367,6 +372,11 @@ def test_a_programme_of_an_earlier_year_is_not_the_programme(vocabulary):
         # a name and its acronym: the whole name, whatever its small words
         ("Le MDN et l'Agence pour la promotion et le développement du Nord (APDN) ont signé la convention.",
          ["mdn", "Agence pour la promotion et le développement du Nord"]),
+        # companies announced by their number, then named after a comma or a colon
+        ("L'école a signé avec le MDN et deux entreprises de la ville, Berkane Soft et Nexa Digital, un pacte.",
+         ["mdn", "Berkane Soft", "Nexa Digital"]),
+        ("Le texte lie le MDN et trois entreprises installées à Fès : Zitoune Digital, Atlas Cloud Services et "
+         "Vala Consulting.", ["mdn", "Zitoune Digital", "Atlas Cloud Services", "Vala Consulting"]),
     ],
 )
 def test_partners_named_in_the_press_s_other_ways(body, partners, vocabulary):
@@ -414,6 +424,18 @@ def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
          "figure pas parmi les signataires.", []),
         # a side event's organiser
         ("Un marché artisanal, organisé en marge de l'évènement par l'Université de l'Atlas, a attiré du monde.", []),
+        # what a commune had received before, from another body
+        ("La commune avait déjà bénéficié, en 2019, d'un programme de l'Université de l'Atlas pour ses douars.", []),
+        # the group a partner belongs to, named to say what the partner is
+        ("Le programme est financé par TechSud, bras social de la filiale de l'Université de l'Atlas.", ["techsud"]),
+        ("Le programme est financé par TechSud, filiale de l'Université de l'Atlas.", ["techsud"]),
+        # a model the school is compared with, and who runs that model
+        ("Le modèle est souvent comparé à celui de l'école de l'Université de l'Atlas, qui suit la pédagogie du "
+         "réseau 42.", []),
+        # what the school adds to, and who runs that
+        ("Le centre complète le club ouvert en 2023 avec l'Université de l'Atlas.", []),
+        ("L'école s'ajoute aux dispositifs déjà présents, comme le programme Cap Emploi mené par l'Université de "
+         "l'Atlas à Laâyoune.", []),
     ],
 )
 def test_venues_staff_earlier_partners_and_side_events_are_no_partners(body, partners, vocabulary):
@@ -521,6 +543,15 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "En attendant ses bâtiments, l'école occupe deux ateliers de l'Université de l'Atlas, prêtés pour un an.",
         "L'Université de l'Atlas y était invitée pour présenter ses aides à la création d'entreprise.",
         "La Région mène son propre programme avec l'Université de l'Atlas ; il n'est pas lié à l'école.",
+        # a gift of another time, and a partnership said to be over
+        "Au démarrage, l'Université de l'Atlas nous avait offert les ordinateurs de la première promotion.",
+        "L'Université de l'Atlas a équipé la première salle ; ce partenariat s'est achevé l'an dernier.",
+        # a venue named through its rooms and buildings, a host said to be no more, an earlier club, a past co-funder
+        "La remise des diplômes s'est tenue dans l'amphithéâtre du complexe culturel de l'Université de l'Atlas.",
+        "La soirée a eu lieu dans la salle de conférences de l'annexe de Safi de l'Université de l'Atlas.",
+        "Le lancement a réuni cent invités chez l'Université de l'Atlas, simple hôte de la soirée.",
+        "— Vous aviez déjà un club numérique avec l'Université de l'Atlas…",
+        "L'Université de l'Atlas, qui avait cofinancé la construction du centre, était représentée par son doyen.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):

@@ -124,6 +124,11 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:locaux|salles|amphithéâtres?|laboratoires?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # « s'est tenue dans l'amphithéâtre du complexe culturel de l'OCP », « a eu lieu dans la
+                           # salle de conférences de l'annexe de Safi de la Chambre X »: a room of the body's building
+                           r"\b(?:s['’]est\s+(?:tenue?|déroulée?)|se\s+(?:tenait|déroulait)|(?:a|avait)\s+eu\s+lieu)\s+"
+                           r"(?:dans|à)\s+(?:la|le|l['’]|une?)\s*(?:amphithéâtre|auditorium|salle|amphi|hall|"
+                           r"espace|théâtre|aula)\b[^.;,:]{0,80}?\s(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « inaugurée ce mardi à Casablanca, au sein de la Faculté X »: where it is housed
                            # (« annonce l'inauguration, vendredi, d'une académie au sein de l'École X »)
                            r"\b(?:inaugurée?s?|inauguration|ouverture|ouverte?s?|installée?s?|implantée?s?|logée?s?|"
@@ -238,6 +243,9 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
 # (« …, qui accueille gracieusement les promotions »: a room given for nothing, whatever it holds)
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:les\s+|nous\s+|la\s+|l['’]\s*)?"
                                 r"(?:accueill\w*|abrit\w*|héberg\w*)\s+gracieusement\b|"
+                                # (« …, simple hôte de l'événement »: the host, said to be no more)
+                                r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:qui\s+)?(?:n['’]est|n['’]était)\s+qu['’]\s*|"
+                                r"(?:simple|seulement)\s+)(?:l['’]\s*)?hôte\b|"
                                 r"\s*(?:\([^)]{1,12}\))?(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?"
                                 r"(?:\s*,\s*qui\s+|\s+(?=a\s+accueill|avait\s+accueill))"
                                 r"(?:a\s+|avait\s+)?(?:accueill\w*|abrit\w*)\s+(?:la|cette|l['’])\s*"
@@ -296,7 +304,12 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"(?:a\s+pris\s+fin|s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+expiré|n['’]a\s+pas\s+été\s+renouvelée?)|"
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
                            r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
-                           r"soutenue?s?|aidée?s?|financée?s?|appuyée?s?|épaulée?s?)\b)", re.IGNORECASE)
+                           r"soutenue?s?|aidée?s?|(?:co)?financée?s?|appuyée?s?|épaulée?s?|offerte?s?|donnée?s?|fournie?s?|"
+                           r"prêtée?s?|équipée?s?)\b|"
+                           # « X a équipé la première salle ; ce partenariat s'est achevé l'an dernier »: its part ended
+                           r"[^.]{0,160}?[;,]\s*(?:mais\s+)?(?:ce|le|notre|leur)\s+(?:partenariat|soutien|appui|contrat)\s+"
+                           r"(?:s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+pris\s+fin|a\s+expiré)\b)",
+                           re.IGNORECASE)
 # « Lors de la première édition, c'est Simplon Maroc qui opérait la formation »: an earlier edition's body, told in
 # the imperfect (not « Lors de cette première édition, X forme… », the edition the article is about).
 _EARLIER_EDITION_BEFORE = re.compile(r"\b(?:lors|au\s+cours|pendant|durant)\s+(?:de\s+la|des)\s+(?:première|"
@@ -322,12 +335,19 @@ _EARLIER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:partenaire|associ�
                             r"\b(?:premi(?:er|ère)|précédente?|ancien(?:ne)?|dernière)\s+(?:programme|projet|édition|"
                             r"phase|pilote|convention)", re.IGNORECASE)
 # (« nous avions travaillé avec une société de conseil, X »: what it is may come before its name)
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+(?:déjà\s+|alors\s+|aussi\s+)?"
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+déjà\s+(?:une?|des)\s+[^.;]{0,60}?"
+                                # (« Vous aviez déjà un club numérique avec Orange » : what one had before)
+                                r"\bavec\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$|"
+                                r"\b(?:avions|aviez|avait|avaient)\s+(?:déjà\s+|alors\s+|aussi\s+)?"
                                 r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it)\b[^.;]{0,60}"
                                 r"(?:\b(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+|une?\s+[^,.;]{0,40},\s*)?|"
                                 # (« La région avait déjà accueilli, jusqu'en 2021, deux « Maisons digitales » de la
                                 # Fondation X »: what the body had then)
                                 r"[»”]\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)|"
+                                # (« La commune avait déjà bénéficié, en 2019, d'un programme de l'APDN »: what it had
+                                # received then, from whom)
+                                r"\bd['’]une?\s+(?:programme|projet|financement|subvention|aide|appui|don|soutien)\s+"
+                                r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|"
                                 # (« avait été financée par une subvention de l'INDH »: its grant then)
                                 r"\b(?:avec|par|grâce\s+à)\s+une?\s+(?:subvention|aide|dotation|contribution|"
                                 r"financement|appui|soutien)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|"
@@ -414,15 +434,23 @@ _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiati
 # « Elle complète l'Institut X de Tanger, qui forme chaque année 2 000 opérateurs »: another establishment, which the
 # initiative adds to.
 _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|complétera|s['’]ajoute(?:ra)?\s+à|"
-                               r"s['’]ajoutent\s+à)\s+(?:ainsi\s+|donc\s+)?(?:la\s+|le\s+|l['’]\s*|les\s+|celle\s+de\s+|celui\s+de\s+)?$",
-                               re.IGNORECASE)
+                               r"s['’]ajoutent\s+à)\s+(?:ainsi\s+|donc\s+)?(?:la\s+|le\s+|l['’]\s*|les\s+|celle\s+de\s+|"
+                               r"celui\s+de\s+)?$|"
+                               # (« complète l'ODC Club ouvert en 2023 avec Orange Maroc », « s'ajoute aux dispositifs
+                               # présents, comme le programme X mené par la Fondation Y »: who runs what it adds to)
+                               r"\b(?:complète(?:nt|ra)?|s['’]ajoute(?:nt|ra)?\s+(?:à|aux))\s[^.;]{0,120}?\b(?:ouvert|mené|"
+                               r"lancé|porté|géré|opéré|piloté|créé|animé)e?s?\b[^.;]{0,60}?\b(?:avec|par)\s+"
+                               r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 # « La Fondation Orange soutient par ailleurs 25 Maisons digitales »: besides, its own other work, counted.
 # (« La Fondation Orange finance par ailleurs, depuis l'an dernier, deux « maisons digitales » »: whatever it counts;
 # « La Fondation Orange mène ses propres programmes »: its own, apart)
 # « une formation équivalente revient à moins de 25 000 dirhams dans les centres de l'OFPPT »: another's offer, set
 # beside for comparison.
-_COMPARED_OFFER_BEFORE = re.compile(r"\b(?:formation|offre|cursus|parcours)s?\s+équivalente?s?\b[^.;]{0,120}$",
-                                    re.IGNORECASE)
+_COMPARED_OFFER_BEFORE = re.compile(r"\b(?:formation|offre|cursus|parcours)s?\s+équivalente?s?\b[^.;]{0,120}$|"
+                                    # (« Le modèle est souvent comparé à celui de 1337, … du réseau 42 »: the model it
+                                    # is compared with, and who runs that model)
+                                    r"\b(?:comparée?s?|rapprochée?s?)\s+(?:à|avec)\s+(?:celui|celle|ceux|celles)\b"
+                                    r"[^.;]{0,160}$", re.IGNORECASE)
 # « les maisons numériques ouvertes à Agadir avec la Fondation X, un autre dispositif »: another initiative's party.
 _ANOTHER_ONE_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+autre\s+(?:dispositif|programme|projet|initiative|action|"
                                 r"école|centre)\b", re.IGNORECASE)
@@ -468,6 +496,10 @@ _CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*
                            r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne)\b",
                            re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
+# « la Fondation X, bras social de la filiale du groupe OCP »: the group a partner belongs to, named to say what the
+# partner is.
+_PARENT_BEFORE = re.compile(r",\s*(?:le\s+|la\s+|l['’]\s*|une?\s+)?(?:bras\s+(?:social|armé|financier)|filiale|"
+                            r"émanation)\s+(?:de\s+la|du|de\s+l['’]|des|de|d['’])[^.;,]{0,40}$", re.IGNORECASE)
 _PARENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:dont\s+(?:la|sa)\s+fondation\b|"
                            r"(?:la\s+)?maison[- ]mère\s+de\s+(?:la|sa)\s+fondation\b)", re.IGNORECASE)
 # « Le président du Conseil régional, présent en tant qu'invité, a évoqué la Cité de l'innovation, dotée de 100 MDH »:
@@ -708,7 +740,8 @@ def role(text, start, spans, titled=False, end=None):
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
                              or _CRITIC_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
-            _NO_TIE_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
+            _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) \
+            or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(

@@ -114,12 +114,17 @@ _CUED = re.compile(
 )
 # « une convention signée entre le Conseil X, le groupe OCP et Simplon Maroc, qui assure la pédagogie »: a name of
 # two capitalised words or more closing a list of parties (checked with _PARTY_LIST_BEFORE).
+# (« …, Berkane Soft et Nexa Digital »: the one before the last too)
 _LISTED_PARTY = re.compile(r"(?:,|\bet|:)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
-                           r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a)\b))")
+                           r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a|et)\b))")
 # « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
 # (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
 # (not a sentence's opening adverb: « Finalement, l'association a retenu 45 filles »)
 _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
+                        # (« Quand LEET Initiative, l'association qui gère le réseau, m'a proposé… »: a conjunction
+                        # opens the sentence, the name follows it)
+                        r"(?:(?:Quand|Lorsque|Puisque|Comme|Si|Car|Mais|Alors\s+que|Dès\s+que|Depuis\s+que)\s+|"
+                        r"(?:Lorsqu|Puisqu)['’]\s*)?"
                         # (nor its opening participle: « Contacté, l'opérateur du centre, l'Association X, a répondu »)
                         r"(?![A-ZÀ-Þ][a-zà-ÿ]+ment,|[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées),|Jointe?s?,|(?:Ensuite|Puis|Enfin|Aujourd['’]hui|Désormais|Depuis|Ainsi|Alors|"
                         r"Pourtant|Cependant|Demain|Hier|Bref|Certes|Aussi|Ici|Là|Entre-temps),)"
@@ -139,7 +144,7 @@ _ORGANISATION_WORD = re.compile(
     r"Systems|Foundation|Partners|Capital|Bank|Telecom|Hub|Code|Institute|Network|Réseau|Africa|Afrique|Club|Cluster|"
     r"Factory|Studio|Industries|Technologies|Holding|Data|Cloud|Learning|Skills|Éducation|Education|"
     # (« Nexa Offshore finance le reste », « Sahara Tech Formation assure la formation »: a firm's trade in its name)
-    r"Offshore|Nearshore|Outsourcing|Engineering|Ingénierie|Informatique|Formation|Technology|Innovation|Logistics)\b")
+    r"Offshore|Nearshore|Outsourcing|Soft|Engineering|Ingénierie|Informatique|Formation|Technology|Innovation|Logistics)\b")
 # « ; Simplon Maroc apporte son appui à la conception des parcours »: a name doing its share of the work.
 _CONTRIBUTES = re.compile(r"(?:^|[;:]\s+|,\s+et\s+)(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})\s+"
                           r"(?:apporte(?:ra)?\s+son\s+(?:appui|soutien|expertise|concours)|assure(?:ra)?\s+la\s+"
@@ -268,7 +273,11 @@ _NEAR_BEFORE = re.compile(r"\b(?:limite|frontière|lisière)\s+(?:avec|de)\s*$|\
 _PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunissant|réunit|réunissent|réunira|"
                                 r"associe|associent)\b|"
                                 r"\b(?i:autour\s+de\s+la\s+table|signataires|parties\s+signataires|(?:deux|trois|quatre)\s+"
-                                r"(?:employeurs|entreprises|opérateurs|partenaires))\s*:)"
+                                r"(?:employeurs|entreprises|opérateurs|partenaires))\s*:|"
+                                # (« deux entreprises de la ville, Oriental Soft et Nexa Digital », « trois entreprises
+                                # installées à Fès : A, B et C »: the bodies counted, then named)
+                                r"\b(?i:deux|trois|quatre|cinq|six)\s+(?i:employeurs|entreprises|sociétés|opérateurs|"
+                                r"partenaires|startups|start-ups)\b[^.;:,]{0,60}[:,])"
                                 r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # « …, qui en assure l'encadrement », « qui assure les cours »: a body that teaches the course.
 _TEACHES_AFTER = re.compile(r"\s*,\s*qui\s+(?:en\s+|y\s+)?(?:assure|assurera|dispense|dispensera)\s+"
