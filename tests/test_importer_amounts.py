@@ -1007,6 +1007,9 @@ def test_amounts_in_words(written, value):
         # an initiative lodged in a larger project, in apposition
         ("L'institut coûtera 45 MDH. Il sera implanté dans la future technopole, un projet plus large dont le coût "
          "total atteint 1,1 milliard de dirhams.", (45000000, [], [1100000000])),
+        # the envelope the amounts told before belong to
+        ("Le coût du projet est estimé à 120 millions de dirhams. Ces montants s'inscrivent dans l'enveloppe globale "
+         "de 1,1 milliard de dirhams.", (120000000, [], [1100000000])),
     ],
 )
 def test_prices_offers_and_sites_costs_are_not_the_budget(body, expected):

@@ -24,6 +24,10 @@ _STRATEGY = re.compile(
     r"programme (?:de développement régional|régional de développement)|"
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
+    # « Ces montants s'inscrivent dans l'enveloppe globale de 1,1 milliard »: the whole the amounts told belong to
+    r"(?:s['’]inscri(?:t|vent|vait|vaient|ra|ront)|s['’]intègre(?:nt)?|font\s+partie|fait\s+partie)\s+"
+    r"(?:dans|de)\s+(?:l['’]\s*|une?\s+|la\s+|le\s+)(?:enveloppe|budget|dotation|financement)\s+"
+    r"(?:globale?|totale?|d['’]ensemble)\b|"
     r"(?:nouveau\s+)?modèle de développement|"
     # « notre budget d'investissement pour 2025 est de 1,2 milliard », « le budget annuel du conseil régional »: a
     # body's money for the year, of all its works (not « le budget d'investissement du projet »)
