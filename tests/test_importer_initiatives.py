@@ -841,6 +841,15 @@ def test_a_school_named_by_a_pronoun_and_baptised(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Ighboula Code"]
 
 
+def test_a_campus_named_after_son_nom(tmp_path):
+    """« Son nom : le « Campus numérique Oriental–Occitanie ». »: the campus a twinning creates, named after a colon."""
+    text = ("Jumelage : l'Oriental mise sur un campus numérique à Nador\n\nL'accord de jumelage signé en septembre "
+            "a un volet phare : un campus de formation aux métiers du numérique.\n\nUn campus adossé à "
+            "l'université\n\nSon nom : le « Campus numérique Oriental–Occitanie ». Il sera installé à Nador, dans des locaux "
+            "de la faculté.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Campus numérique Oriental–Occitanie"]
+
+
 def test_the_kind_then_its_name_between_commas(tmp_path):
     """« … que le programme lancé hier, Cap Data Sud, ait choisi de se passer de murs »: Cap Data Sud."""
     text = ("Former à distance, le pari du Grand Sud\n\nDans le Sud, la distance est une donnée de base. Rien "

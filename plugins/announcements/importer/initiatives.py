@@ -163,6 +163,9 @@ _NAMED_IT = re.compile(r"\b(?:(?i:l['’](?:ont|a|avons|avez|avaient|avait))\s+"
                        # « Une école a ouvert ses portes. Elle s'appelle « Argan Code » »: the subject, named
                        r"(?:Elle|Il|elle|il)\s+(?:s['’]appelle|se\s+nomme|a\s+été\s+baptisée?|est\s+baptisée?))"
                        r"\s+[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
+# « Un campus adossé à l'université. Son nom : le « Campus numérique X » »: the thing just told of, named after a colon.
+_ITS_NAME = re.compile(r"\b(?:Son|Leur)\s+nom(?:\s+officiel)?\s*:\s*(?:(?i:le|la|les|l['’])\s*)?"
+                       r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]")
 # « vous avez lancé « Tamghart Digitale » », « l'association vient de créer « X » »: a launch, then the quoted name.
 _LAUNCHED_QUOTED = re.compile(
     r"\b(?i:a|as|avez|avons|ont|vient\s+de|viennent\s+de)\s+(?:(?i:officiellement|récemment)\s+)?"
@@ -672,7 +675,8 @@ def _matches(sentences):
                 yield previous, match, position, sentence
         previous = sentence
         if sentence.paragraph <= _BAPTISED_PARAGRAPHS:
-            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _SCHOOL_CALLED) + (
+            patterns = _LEAD_PATTERNS if sentence.paragraph <= 1 else (_BAPTISED, _BAPTISED_FIRST, _SCHOOL_CALLED,
+                                                                        _ITS_NAME) + (
                 (_POSSESSIVE,) if sentence.paragraph <= _POSSESSIVE_PARAGRAPHS else ())
             if sentence.paragraph == 0:
                 patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
