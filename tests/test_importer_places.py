@@ -146,6 +146,16 @@ def test_national_phrases_in_the_lead(body, gazetteer):
     assert locate(body, gazetteer).regions == ["national"]
 
 
+def test_the_capital_named_again_and_again_does_not_make_a_national_platform_local(gazetteer):
+    """Presented in Rabat, where ministries present, for « des jeunes de tout le pays »: national, whatever the number
+    of paragraphs naming the capital."""
+    body = ("Lancée hier à Rabat, la plateforme du ministère promet des parcours certifiants à des jeunes de tout le "
+            "pays.\n\nElle a été présentée lundi dans l'amphithéâtre de l'INPT, à Rabat.\n\nLe ministère, à Rabat, "
+            "a fixé un quota par région.")
+    found = locate(body, gazetteer)
+    assert (found.regions, found.city) == (["national"], "Rabat")
+
+
 def test_a_place_in_the_headline_or_named_again_and_again_keeps_it_local(gazetteer):
     """A national programme's step in one city is that city's news."""
     body = "Le programme national, présent dans les douze régions, ouvre une école."

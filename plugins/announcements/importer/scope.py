@@ -146,6 +146,8 @@ def national(sentences, found, weights):
 
 def _paragraphs_of_one_region(found):
     """How many paragraphs name the article's most named region, lists of places left out."""
+    # (the capital, where ministries present what they launch, says nothing of the scope however often it is named)
+    found = [mention for mention in found if mention.place.name != _CAPITAL]
     per_sentence = {}
     for mention in found:
         # (« Certains viennent de Goulmima, d'autres de Rich, dans la province voisine de Midelt »: where people come
