@@ -31,3 +31,15 @@ def test_an_advertisement_inside_the_page_is_left_out():
     article = text.parse("Une école de code à Kénitra\n\nL'école forme 60 jeunes.\n\nSoldes d'hiver chez Marjane : "
                          "jusqu'à -50 % sur l'électroménager.\n\ninwi : 50 Go pour 99 DH, offre valable jusqu'au 28.\n")
     assert [s.text for s in zones.keep(article.sentences)][1:] == ["L'école forme 60 jeunes."]
+
+
+def test_a_council_s_other_items_are_left_out():
+    """« Autres points adoptés : Convention avec l'Université X pour 60 stagiaires ; … »: the council's other decisions
+    give no partner and no figure."""
+    draft = extract("Meknès : le conseil approuve un hub du numérique\n\nLe conseil communal de Meknès a approuvé hier "
+                    "la convention du hub, qui lie la Commune de Meknès et l'OFPPT.\n\nAutres points adoptés\n\n"
+                    "Convention avec l'Université Moulay Ismaïl pour l'accueil de 60 étudiants stagiaires ;\n\n"
+                    "Subventions aux associations sportives : 3,1 millions de dirhams.\n",
+                    load_vocabulary(REPO / "data"))
+    assert not any("Moulay Ismaïl" in name for name, _known in draft.partners)
+    assert draft.budget is None and draft.trainees is None

@@ -27,7 +27,11 @@ def about_something_else(sentence):
 
 
 # « Autre actualité à Tétouan… », « Passons maintenant à l'économie »: a bulletin turning to its next story.
+# (« Autres points adoptés », « Les autres décisions de la session »: a council's next items, after its main one)
 _NEXT_STORY = re.compile(r"^\W*(?:autre\s+(?:actualité|sujet|information|info)|autres\s+(?:actualités|informations)|"
+                         r"(?:les\s+)?autres\s+(?:points|décisions|délibérations|dossiers)\s+(?:adoptés|approuvés|"
+                         r"votés|examinés|de\s+l['’]ordre\s+du\s+jour|à\s+l['’]ordre\s+du\s+jour|de\s+la\s+session)|"
+                         r"(?:les\s+)?autres\s+décisions\b|"
                          r"passons\s+(?:maintenant\s+)?à|on\s+passe\s+(?:maintenant\s+)?à|"
                          r"dans\s+l['’]actualité\s+(?:également|encore))\b", re.IGNORECASE)
 
