@@ -359,6 +359,15 @@ def test_an_abbreviated_month_in_a_dateline():
     assert dates.event_date(article.sentences, published).date == datetime.date(2026, 1, 14)
 
 
+@pytest.mark.parametrize("month, number", [("fév.", 2), ("jan.", 1), ("févr.", 2)])
+def test_every_abbreviated_month_keeps_its_year(month, number):
+    """« ZAGORA, 19 fév. 2025 (MAP) - … a entamé mardi … »: the dispatch's year, not the reader's."""
+    article = text.parse(f"La caravane fait étape à Zagora\n\nZAGORA, 19 {month} 2025 (MAP) - La caravane a entamé "
+                         "mardi à Zagora une nouvelle étape, indique mercredi le ministère.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2025, number, 19)
+
+
 def test_a_weekday_and_day_without_year_fix_the_year():
     """« inauguré mercredi 22 octobre » with no year anywhere: 22 October 2025 was a Wednesday, 2026's is not."""
     found = dates.event_date(sentences("Le site a été inauguré mercredi 22 octobre à Aït Melloul."),

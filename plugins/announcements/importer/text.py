@@ -159,7 +159,7 @@ _DASHED_BYLINE = re.compile(r"[—–·•]\s*(?:publi[ée] le|mis [àa] jour le
                             r"^(?:par|by)\s+[^.!?|]{2,60}?\s(?:publi[ée]|mis [àa] jour) le\b", re.IGNORECASE)
 _ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "av", "cf", "etc", "n°", "p", "art",
                   # months as dispatches shorten them: « 15 janv. 2026 (MAP) »
-                  "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+                  "janv", "jan", "févr", "fevr", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
 # « boulevard Mohammed V. L'Agence … »: a king's numeral ending a sentence, not a person's initial.
 _KINGS_NUMERAL = re.compile(r"\b(?:Mohammed|Hassan)\s+V\.$")
 # (« … 1 100 candidats. « Nous avons fait… »: a quotation opening on « and a space, as French sets it)
