@@ -562,6 +562,22 @@ def test_a_correction_note_puts_the_count_right():
     assert count(people.trainees, body)[0] == 240
 
 
+def test_an_amendment_s_new_total_over_the_places_it_adds():
+    """« ajoutent 300 places … le nombre de bénéficiaires passe de 600 à 900 jeunes »: 900, the total after it."""
+    body = ("L'avenant relève le budget de moitié et ajoute 300 places de formation aux métiers du numérique.\n\n"
+            "Avec ce complément, le nombre de bénéficiaires passe de 600 à 900 jeunes, formés au développement.")
+    assert count(people.trainees, body)[0] == 900
+
+
+def test_a_stop_s_pupils_over_those_of_the_earlier_stops():
+    """« une nouvelle étape, au profit de quelque 2.400 élèves » beside « … Tinghir, où 5.100 élèves ont été initiés
+    depuis janvier »: 2 400, this stop's; the others' are done."""
+    body = ("La caravane a entamé mardi à Zagora une nouvelle étape, au profit de quelque 2.400 élèves du primaire.\n\n"
+            "Le ministère rappelle que l'étape de Zagora est la troisième dans la région, après celles d'Errachidia et "
+            "de Tinghir, où 5.100 élèves ont été initiés depuis janvier.")
+    assert count(people.trainees, body)[0] == 2400
+
+
 def test_people_following_a_course_since_the_day_told():
     """« 35 jeunes … suivent depuis cette date une formation »: this session's people, not a past figure."""
     body = ("La session a été lancée le 29 décembre.\n\n35 jeunes, filles et garçons, suivent depuis cette date une "
@@ -715,6 +731,24 @@ def test_jobs_for_some_of_the_people_trained():
     # how they are hired, between the verb and the figure
     assert count(people.jobs, "Le groupe s'engage à recruter en CDI au moins 50 lauréats de l'académie.")[0] == 50
     assert count(people.jobs, "La société recrutera progressivement 40 développeurs.")[0] == 40
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker's company, in the first person, some of them
+    "C'est notre engagement : nous recruterons en CDI au moins 60 d'entre eux à l'issue du parcours.",
+    # the employers together
+    "Les deux éditeurs s'engagent à recruter ensemble 60 lauréats de l'école, en contrat à durée indéterminée.",
+    # so many of so many trained, hired
+    "À l'issue de la formation, au moins 60 des 72 participants seront recrutés en CDI par l'entreprise.",
+    # a contract signed by so many of them
+    "« Au moins 60 d'entre eux signeront un contrat à durée indéterminée chez nous à la sortie », a-t-il assuré.",
+    # hired already, of the promotion the article is about
+    "La promotion compte 94 lauréats. Selon l'école, 60 d'entre eux ont déjà signé un contrat de travail.",
+])
+def test_hires_promised_among_the_people_trained_in_other_words(body):
+    """« nous recruterons … 60 d'entre eux », « recruter ensemble 60 lauréats », « 60 des 72 participants seront
+    recrutés », « 60 d'entre eux signeront un contrat à durée indéterminée »: 60 jobs."""
+    assert count(people.jobs, body)[0] == 60
 
 
 def test_pupils_and_job_opportunities():
@@ -1377,6 +1411,23 @@ def test_the_country_s_envelope_said_after_the_amount_is_never_added_to_the_regi
     assert budget(body) == (14000000, [], [640000000])
 
 
+def test_a_share_a_commune_writes_into_its_own_budget():
+    """« La Commune, enfin, inscrit 1,5 MDH à son budget » after three parties' shares, no total: 14 MDH, their sum."""
+    body = ("Le premier contributeur est la Région, qui apporte 7,5 MDH. L'OFPPT engage 3 MDH. L'Université met 2 MDH "
+            "sur la table. La Commune de Tétouan, enfin, inscrit 1,5 MDH à son budget pour la réhabilitation.")
+    assert budget(body)[0] == 14000000
+
+
+def test_a_group_s_investment_plan_and_an_envelope_said_untold():
+    """« Le montant de l'enveloppe consacrée au programme n'a pas été communiqué » beside a group's « programme
+    d'investissement vert 2023-2027, évalué à quelque 130 milliards »: no budget."""
+    body = ("Le montant de l'enveloppe consacrée au programme n'a pas été communiqué par les partenaires. Le lancement "
+            "intervient alors que le groupe déploie son programme d'investissement vert 2023-2027, évalué à quelque "
+            "130 milliards de dirhams.")
+    assert budget(body)[0] is None
+    assert amounts.untold(sentences(body))
+
+
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
     """« Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards du programme régional »: set apart."""
     body = ("Le projet compte. Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards de dirhams du programme "
@@ -1464,6 +1515,12 @@ def test_people_counted_by_the_speaker_a_pronoun_a_part_or_an_answer(body, expec
     "C'est un lieu modeste : deux salles, quarante postes, une connexion par fibre.",
     "Certains élus parlent pourtant de 500 emplois numériques d'ici 2028 dans la région.",
     "- Convention 2022 : 30 MDH sur quatre ans, 600 apprenants et 600 emplois promis.",
+    # a study's estimate for the whole sector, in the conditional
+    "Le directeur a rappelé que l'offshoring pourrait, selon une étude du centre, générer jusqu'à 2 000 emplois dans "
+    "la région d'ici 2030.",
+    # a budget's lines, not posts
+    "Selon la note de présentation, trois postes expliquent l'essentiel du dépassement : l'achat de serveurs et "
+    "l'aménagement d'un internat.",
 ])
 def test_no_jobs_promised_computers_talk_or_an_earlier_convention(body):
     """« Aucun objectif d'emplois … où 1 500 emplois », « vingt postes et une imprimante », « parlent de 500 emplois »,

@@ -153,7 +153,10 @@ _UNTOLD = re.compile(r"\baucun\s+(?:montant|budget)\b[^.;]{0,60}?\bn['’]a\s+é
                      # budget reste confidentiel »: the same, however the refusal is told)
                      r"\bn['’](?:a|ont)\s+(?:pas\s+)?(?:souhaité|voulu|pu|tenu\s+à)\s+(?:communiquer|révéler|dévoiler|"
                      r"préciser|divulguer|donner|chiffrer)\s+(?:le\s+)?(?:montant|budget|coût)\b|"
-                     r"\b(?:montant|budget|coût)\b[^.;]{0,40}?\b(?:reste|restent|demeure|demeurent)\s+confidentiel",
+                     r"\b(?:montant|budget|coût)\b[^.;]{0,40}?\b(?:reste|restent|demeure|demeurent)\s+confidentiel|"
+                     # (« Le montant de l'enveloppe consacrée au programme n'a pas été communiqué »)
+                     r"\b(?:montant|budget|coût)\s+de\s+l['’]enveloppe\b[^.;]{0,60}?\bn['’]a\s+pas\s+été\s+"
+                     r"(?:communiqué|précisé|dévoilé|annoncé|rendu\s+public|divulgué)",
                      re.IGNORECASE)
 # « une enveloppe de 38 MDH pour l'ensemble de ses programmes », « 6 millions pour tous les élèves »: money shared by
 # many, of which the initiative is one.
@@ -1038,6 +1041,8 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 r"financ(?:e|ent|era|eront)|débloqu(?:e|ent|era|eront)|allou(?:e|ent|era|eront)|"
                 r"inject(?:e|ent|era|eront)|vers(?:e|ent|era|eront)|consacr(?:e|ent|era|eront)|"
                 r"accord(?:e|ent|era|eront)|octroi(?:e|ent|era|eront)|"
+                # (« La Commune, enfin, inscrit 1,5 MDH à son budget »: a share written into its own budget)
+                r"(?<!s['’])inscri(?:t|vent|ra|ront)|"
                 # « prend à sa charge 4,5 MDH », « s'engage pour 9 millions », « s'engage à hauteur de 3 MDH »
                 r"pren(?:d|nent|dra|dront)\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge)|"
                 r"s['’]engag(?:e|ent|era|eront)\s+(?:pour|à\s+hauteur\s+de)|"

@@ -285,7 +285,7 @@ _RECRUITS = re.compile(
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
     # (« recruter en contrat à durée indéterminée « au moins 150 lauréats » »: the contract spelt out, the pledge
     # quoted)
-    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
+    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|ensemble|en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
     r"(?:in)?déterminée|[\w-]+ment)\s+)?[«“\"]?\s*"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins|au minimum)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
@@ -331,10 +331,12 @@ _ITSELF_BEFORE = re.compile(r"\b(?:elle|lui|eux|elles)-mêmes?\b", re.IGNORECASE
 # « recrutera 150 d'entre eux », « en recrutera 150 »: jobs for some of the people trained.
 _RECRUITS_AMONG = re.compile(
     # (« nous nous engageons à recruter en CDI au moins 40 d'entre eux »)
-    r"\b(?:(?:recruter|recrutera|recruteront|embaucher|embauchera|embaucheront)\s+(?:en\s+(?:CDI|CDD)\s+)?"
-    r"(?:(?:plus de|près de|au moins)\s+)?"
+    # (« nous recruterons en CDI au moins 60 d'entre eux », « nous en embaucherons 60 »: the speaker's company)
+    r"\b(?:(?:recruter|recrutera|recruteront|recruterons|embaucher|embauchera|embaucheront|embaucherons)\s+"
+    r"(?:en\s+(?:CDI|CDD)\s+)?(?:(?:plus de|près de|au moins)\s+)?"
     rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)))"
-    r"|\ben\s+(?:recrutera|recruteront|embauchera|embaucheront)\s+(?:(?:plus de|près de|au moins)\s+)?"
+    r"|\ben\s+(?:recrutera|recruteront|recruterons|embauchera|embaucheront|embaucherons)\s+"
+    r"(?:(?:plus de|près de|au moins)\s+)?"
     rf"(?P<count>{NUMBER}))",
     re.IGNORECASE,
 )
@@ -345,10 +347,16 @@ _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|compten
 # « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 _HIRED_AMONG = re.compile(
     # (« Au moins 150 des premiers lauréats seront recrutés »)
+    # (« au moins 45 des 60 participants seront recrutés en CDI »: so many of so many)
     rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|(?:des\s+(?:premiers|premières)\s+)?"
-    r"(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires))\s+"
-    r"(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
-    r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)",
+    r"(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)|des\s+\d+\s+(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires|"
+    r"participant(?:e)?s|apprenant(?:e)?s|bénéficiaires|jeunes|ingénieurs))\s+"
+    r"(?:(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
+    r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)|"
+    # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
+    # (« 61 d'entre eux ont déjà signé un contrat de travail »: this promotion's graduates, hired)
+    r"(?:signeront|ont\s+(?:déjà\s+)?signé|ont\s+(?:déjà\s+)?décroché)\s+(?:un\s+)?(?:contrat\s+(?:de\s+travail|"
+    r"à\s+durée\s+indéterminée)|CDI|emploi)\b)",
     re.IGNORECASE,
 )
 _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|jusqu['’]à|pr[èe]s d['’])\s*$", re.IGNORECASE)
@@ -540,7 +548,9 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
                    re.IGNORECASE)
 # (« suivent depuis un parcours de seize semaines », « suivront des ateliers »: a course followed)
 # (« aux 175 lauréats qui ont reçu leur diplôme »: a ceremony's graduates)
+# (« une nouvelle étape, au profit de 2 400 élèves »: the people it is for)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
+                       r"au\s+profit\s+d|"
                        r"initi[ée]|capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
                        r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
@@ -627,6 +637,10 @@ _HORIZON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:d['’]ici(?:\s+à)?|à\s+l['�
 # A correction note: « Rectificatif : une première version de cet article indiquait 300 étudiantes. La cohorte
 # compte en réalité 240 étudiantes »: the figure put right, not the one printed by mistake.
 _CORRECTED_BEFORE = re.compile(r"\ben\s+réalité\s+(?:(?:de|d['’])\s+)?$", re.IGNORECASE)
+# « le nombre de bénéficiaires passe de 600 à 900 jeunes », « porté de 600 à 900 »: the count after a revision (not
+# « la capacité passe de 150 à 250 places »: the room's, which the cohort still comes before).
+_REVISED_BEFORE = re.compile(r"\b(?:passe|passent|passera|passeront|passé|portée?s?|relevée?s?)\s+de\s+\d[\d\s]*"
+                             r"(?:\s+[a-zà-ÿ]+)?\s+à\s+$", re.IGNORECASE)
 _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erronée?ment|à\s+tort)\b[^.;]{0,60}$",
                               re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
@@ -826,7 +840,8 @@ def trainees(sentences, year=None, city=""):
                 # 48 »: the cohort as it stands, against the number promised)
                 features.add("corrected")
                 features.discard("past")
-            if _CORRECTED_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
+            if _CORRECTED_BEFORE.search(before[-30:]) or (
+                    "capacity" not in features and _REVISED_BEFORE.search(before[-40:])):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
@@ -923,6 +938,9 @@ _DROPPED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(
                             r"rayée?s?)\b|[^.;]{0,100}?\b(?:retirée?s?|supprimée?s?|rayée?s?)\s+de\s+la\s+convention\b",
                             re.IGNORECASE)
 # (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
+# « trois postes expliquent l'essentiel du dépassement », « deux postes de dépense »: a budget's lines.
+_BUDGET_LINES_AFTER = re.compile(r"\s+(?:budgétaires|de\s+dépenses?|expliquent|absorbent|représentent|pèsent)\b",
+                                 re.IGNORECASE)
 _LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
                                r"objectif|entend|compte|cap)\b[^.;]*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"^[^.;]{0,60}\b(?:d['’]ici|à\s+l['’]horizon)\s+(?:20\d{2})\b", re.IGNORECASE)
@@ -957,8 +975,10 @@ def jobs(sentences, year=None):
                       *_HIRING_PROMISED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
+            # (« 61 d'entre eux ont déjà signé un contrat de travail »: the people trained, hired; not a record)
+            hired_now = match.re is _HIRED_AMONG and not skipped
             if not isinstance(value, int) or value < 2 or (
-                    _told_done(text, match, skipped) and not _ahead(text, match)):
+                    _told_done(text, match, skipped) and not _ahead(text, match) and not hired_now):
                 continue
             if _LAND_GOAL_BEFORE.search(text[:match.start()]) and _BY_A_YEAR.search(text[match.end():]):
                 continue  # « La région affiche l'ambition de créer 5 000 emplois … d'ici 2030 »: the land's goal
@@ -981,6 +1001,9 @@ def jobs(sentences, year=None):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
             if _talked_of(text[:match.start()]):
                 continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
+            if match.re is _JOBS and match.group("noun").lower() == "postes" and _BUDGET_LINES_AFTER.match(
+                    text, match.end()):
+                continue  # « trois postes expliquent l'essentiel du dépassement : l'achat de serveurs … »: lines
             if match.re is _JOBS and match.group("noun").lower() == "postes" and (_EQUIPMENT.search(
                     text[max(0, match.start() - 60):match.end() + 60]) or (
                     _WORKPLACE.search(text[max(0, match.start() - 100):match.start()]) and not _HIRING.search(text))):
@@ -1011,8 +1034,16 @@ def jobs(sentences, year=None):
 
 
 def _talked_of(before):
-    """True when the words before a figure make it talk or a wish (« parlent de », « il faudrait »), not a fact."""
-    return bool(_HEARSAY_BEFORE.search(before) or scopes.HYPOTHETICAL.search(before))
+    """True when the words before a figure make it talk, a wish or an estimate (« parlent de », « il faudrait »,
+    « pourrait, selon une étude, générer »), not a fact."""
+    return bool(_HEARSAY_BEFORE.search(before) or scopes.HYPOTHETICAL.search(before) or _ESTIMATE_BEFORE.search(before))
+
+
+# « l'offshoring pourrait, selon une étude du centre, générer jusqu'à 2 000 emplois »: a sector's estimate.
+_ESTIMATE_BEFORE = re.compile(r"\b(?:pourrait|pourraient)\b[^.;]{0,60}?\b(?:générer|créer|représenter|atteindre)\s+"
+                              r"(?:jusqu['’]à\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?$|"
+                              r"\b(?:selon|d['’]après)\s+(?:une|l['’]|cette|leur|son|ses|les)\s*(?:étude|estimation|"
+                              r"projection|projections|simulation)s?\b[^.;]{0,60}?$", re.IGNORECASE)
 
 
 def _two_parts(text):
@@ -1130,7 +1161,9 @@ _THIS_EDITION = re.compile(r"\b(?:celle-ci|celui-ci|cette\s+(?:année|fois|édit
 
 
 # « formés en cinq ans », « formés depuis 2019 »: a count of what was done over a stretch of time.
-_OVER_TIME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:formé(?:e)?s|diplômé(?:e)?s|certifié(?:e)?s)\s+"
+# (« … où 5.100 élèves ont été initiés depuis janvier »: the passive, of what was done)
+_OVER_TIME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:ont|avaient)\s+été\s+)?"
+                              r"(?:formé(?:e)?s|diplômé(?:e)?s|certifié(?:e)?s|initié(?:e)?s|sensibilisé(?:e)?s)\s+"
                               r"(?:en|sur|depuis|au cours des?)\s+\S+\s*(?:ans|années|mois)?", re.IGNORECASE)
 
 

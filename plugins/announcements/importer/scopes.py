@@ -21,6 +21,8 @@ _STRATEGY = re.compile(
     # (« le programme de développement régional, doté de 1,2 milliard »: the region's plan, told another way)
     # (« son propre plan de transformation numérique mobilise 38 MDH »: the body's own plan, of many projects)
     r"plan (?:de développement|stratégique|directeur|de transformation)|propre\s+plan\b|"
+    # (« le groupe déploie son programme d'investissement vert 2023-2027, évalué à 130 milliards »: all its works)
+    r"(?:programme|plan)\s+d['’]investissements?\b|"
     r"programme (?:de développement régional|régional de développement)|"
     # « l'enveloppe nationale du programme, d'environ 680 millions »: the whole country's money
     r"(?:enveloppe|budget|dotation|financement)s?\s+(?:globale?s?\s+)?nationale?s?|au niveau national|"
