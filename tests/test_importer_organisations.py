@@ -225,6 +225,18 @@ def test_who_founded_a_programme_years_ago_is_not_a_partner(vocabulary):
     assert [o.slug for o in found if o.kind == "programme"] == ["codelab"]
 
 
+def test_who_runs_a_school_opened_years_ago_is_its_partner_now(vocabulary):
+    """« Ouverte en 2022, l'école est gérée par TechSud, en partenariat avec l'Université de l'Atlas »: the opening is
+    the past, who runs it is told in the present."""
+    body = ("La deuxième promotion a reçu ses diplômes jeudi.\n\nOuverte en 2022, l'école est gérée par TechSud, en "
+            "partenariat avec la Fondation Horizon, et le conseil régional de l'Oriental, qui finance les équipements.")
+    sentences = text.parse(f"Un titre assez long pour en être un\n\n{body}").sentences
+    names = organisations.index(vocabulary, places.gazetteer(vocabulary))
+    found = organisations.find(sentences, names, ["oriental"], year=2025)
+    assert [o.slug or o.name for o in found if o.kind == "partner" and o.as_partner] == [
+        "techsud", "Fondation Horizon", "conseil-oriental"]
+
+
 def test_a_programme_named_as_a_model_is_not_the_programme(vocabulary):
     """« sur le modèle du Programme CodeLab »: a comparison, not the programme of the announcement."""
     found = find("Le nouveau centre, conçu sur le modèle du programme CodeLab, ouvrira en mai.", vocabulary)
@@ -552,6 +564,9 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Le lancement a réuni cent invités chez l'Université de l'Atlas, simple hôte de la soirée.",
         "— Vous aviez déjà un club numérique avec l'Université de l'Atlas…",
         "L'Université de l'Atlas, qui avait cofinancé la construction du centre, était représentée par son doyen.",
+        # support of a time gone by, whose programme ended
+        "Le local abritait jusqu'en 2024 un espace de coworking soutenu par l'Université de l'Atlas, dont le programme "
+        "s'est achevé.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
@@ -1822,6 +1837,9 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
      "résilié.", "NordTech Formation", "former partner"),
     ("Auparavant, nous passions par un organisme privé, Skillia Formation, pour des sessions courtes.",
      "Skillia Formation", "former partner"),
+    # represented at the ceremony, after a long aside on what it funds elsewhere
+    ("Par ailleurs, la Fondation Orange, qui a cofinancé deux maisons digitales pour les femmes dans la province "
+     "voisine de Sidi Bennour, était représentée à la cérémonie.", "Fondation Orange", "attended"),
 ])
 def test_where_it_took_place_who_lends_who_may_join_and_who_came_to_speak(sentence, name, expected):
     """« a eu lieu à la Chambre X », « qui accueille gracieusement », « envisage de rejoindre », « venue présenter »:

@@ -392,8 +392,15 @@ def _history_spans(text, year):
         elif match.group("ago") or match.group("pluperfect") or match.group("career") or (
                 year and int(match.group("year") or match.group("opening") or match.group("since")
                              or match.group("hosted")) < year):
-            spans.append((match.start(), len(text) if match.start() == 0 else match.end()))
+            # (« Ouverte en 2022, l'école est gérée par X »: who runs it now, told in the present after the opening)
+            whole = match.start() == 0 and not (match.group("year") and _RUN_NOW.search(text, match.end()))
+            spans.append((match.start(), len(text) if whole else match.end()))
     return spans
+
+
+# « l'école est gérée par X », « le centre est aujourd'hui piloté par Y »: who runs it, told in the present.
+_RUN_NOW = re.compile(r"\b(?:est|sont)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?(?:gérée?s?|pilotée?s?|"
+                      r"portée?s?|opérée?s?|animée?s?|dirigée?s?|encadrée?s?|financée?s?)\s+par\b")
 
 
 # The acronyms of the universities' schools, in the words the press spells them out with.

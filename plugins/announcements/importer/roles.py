@@ -235,6 +235,10 @@ _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # (« On a vu la Fondation X très présente lors de la cérémonie »: there, no more)
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
                              r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b|"
+                             # (« X, qui a cofinancé l'an dernier deux maisons digitales, était représentée à la
+                             # cérémonie »: there, whatever it did elsewhere)
+                             r"[^.;:]{0,160}?\b(?:était|étaient)\s+(?:également\s+|aussi\s+)?représentée?s?\s+"
+                             r"(?:à|au|lors)\b|"
                              r"\s+(?:très\s+|bien\s+)?présente?s?\s+(?:lors\s+de|à|pendant|durant)\s+(?:la|cette|l['’])\s*"
                              r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
@@ -271,7 +275,9 @@ _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s
                             # « Auparavant, nous passions par un organisme privé, X »: the way it was done before
                             r"\bauparavant\b[^.;]{0,80}$|"
                             # (« Jusqu'en 2024, nous travaillions avec l'OFPPT »: until a year gone by)
-                            r"\bjusqu['’](?:en|à)\s+(?:19|20)\d\d\b[^.;]{0,60}?\b[a-zà-ÿ]+(?:ait|aient|ions|iez)\b[^.;]{0,40}$",
+                            r"\bjusqu['’](?:en|à)\s+(?:19|20)\d\d\b[^.;]{0,60}?\b[a-zà-ÿ]+(?:ait|aient|ions|iez)\b[^.;]{0,40}$|"
+                            # (« Le local abritait jusqu'en 2024 un espace soutenu par X »: the imperfect first)
+                            r"\b[a-zà-ÿ]+(?:ait|aient)\s+jusqu['’](?:en|à)\s+(?:19|20)\d\d\b[^.;]{0,80}$",
                             re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?ancien(?:ne)?\s+partenaire|"
                            # « Managem, alors associé au projet », « inwi se retire », « X quitte le projet »
