@@ -386,7 +386,10 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 # (« Les murs de pisé de l'école X », « devant le portail de l'école Y »: the building where it happens)
 _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables|murs|"
                                  r"portail|façade|préau)(?:\s+[\w'’-]+){0,2}?"
-                                 r"\s+(?:de|à|dans)\s+l['’]école\s*$|\bdevant\s+l['’]école\s*$", re.IGNORECASE)
+                                 r"\s+(?:de|à|dans)\s+l['’]école\s*$|\bdevant\s+l['’]école\s*$|"
+                                 # (« Installée pour dix jours à l'école Al Massira, la caravane … »: where it stops)
+                                 r"\b(?:installée?s?|fait\s+étape|faisant\s+étape|s['’]installe|stationnée?)\b[^.;]{0,30}?"
+                                 r"\s(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
 # A name in lower case of more words than this is a phrase quoted, not a brand (« e-Coop », « inwi Code » are short).
 _LONGEST_LOWER_NAME = 3
 # « place Hassan II », « boulevard Mohammed V », « quartier Al Qods »: a street or a square, named after someone.
