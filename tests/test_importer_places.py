@@ -156,6 +156,15 @@ def test_the_capital_named_again_and_again_does_not_make_a_national_platform_loc
     assert (found.regions, found.city) == (["national"], "Rabat")
 
 
+def test_the_town_an_institute_is_created_in_beats_the_signing_s(gazetteer):
+    """« Meknès aura son institut » over « FÈS – Une convention pour la création à Meknès d'un institut a été signée
+    jeudi … à Fès »: Meknès."""
+    body = ("FÈS, 9 oct. (AAI) - Une convention de partenariat pour la création à Meknès d'un institut dédié à l'IA a "
+            "été signée jeudi au siège de la wilaya de la région Fès-Meknès, à Fès.\n\nLa Commune de Meknès met à "
+            "disposition un terrain de trois hectares.")
+    assert locate(body, gazetteer, headline="Meknès aura son institut consacré à l'IA agricole").city == "Meknès"
+
+
 def test_a_place_in_the_headline_or_named_again_and_again_keeps_it_local(gazetteer):
     """A national programme's step in one city is that city's news."""
     body = "Le programme national, présent dans les douze régions, ouvre une école."
@@ -388,6 +397,18 @@ def test_an_initiative_launched_at_once_in_towns_of_two_regions_has_no_one_city(
     assert sorted(found.regions) == ["casablanca-settat", "marrakech-safi"] and found.city == ""
     found = locate("La convention a été signée lundi à Oujda pour des centres à Oujda et à Taza. Le centre d'Oujda "
                    "ouvrira en mars.", gazetteer)
+    assert found.city == "Oujda"
+
+
+def test_a_headline_s_event_in_two_towns_of_one_region_has_no_one_city(gazetteer):
+    """« L'école fait sa rentrée à Youssoufia et à Safi », its lead naming both sites: no one city, even in one region;
+    « … signée à Oujda » under such a headline keeps the town of the signing."""
+    found = locate("L'école a accueilli hier sa nouvelle promotion, répartie entre ses sites de Youssoufia et de Safi."
+                   "\n\nÀ Youssoufia, la file d'attente déborde sur le trottoir.", gazetteer,
+                   headline="L'école fait sa rentrée à Youssoufia et à Safi avec 420 apprenants")
+    assert (found.regions, found.city) == (["marrakech-safi"], "")
+    found = locate("La convention a été signée lundi à Oujda pour les deux centres.", gazetteer,
+                   headline="Deux centres du numérique à Oujda et à Taza")
     assert found.city == "Oujda"
 
 

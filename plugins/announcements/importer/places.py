@@ -96,6 +96,8 @@ _PROJECT_PLACE_BEFORE = re.compile(
     r"\b(?:ouvrira|ouvriront|sera\s+(?:implantée?|installée?|construite?|situé?e?)|seront\s+implantée?s|"
     r"s['’]installera|s['’]installeront|s['’]implantera|s['’]implanteront|"
     r"verra\s+le\s+jour|implantée?s?|situé?e?s?|installée?s?)\s+(?:[\w'’-]+\s+){0,3}?à\s*$|"
+    # (« une convention pour la création à Meknès d'un institut, signée à Fès »: where it is to be made)
+    r"\b(?:création|implantation|construction|installation|mise\s+en\s+place)\s+à\s*$|"
     # (« signée à Tétouan, mais c'est bien à Martil que les apprenants prendront place »: set against the signing)
     r"\bmais\s+c['’]est\s+(?:bien\s+|plutôt\s+|surtout\s+)?à\s*$",
     re.IGNORECASE,
@@ -733,6 +735,14 @@ def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence, spelt = {}, {}, {}
     event = _event_place(found)
+    if event is not None and _SIGNED.search(event.sentence.text) and any(
+            m.project_place and m.sentence is event.sentence and m.place.kind == "commune"
+            and m.place.name != event.place.name for m in found):
+        # (« une convention pour la création à Meknès d'un institut a été signée jeudi … à Fès »: the signing's
+        # sentence says where the initiative will be, and that is its town; not « inauguré à Béni Mellal … avant de
+        # lancer celui installé à Settat », another one)
+        event = next(m for m in found if m.project_place and m.sentence is event.sentence
+                     and m.place.kind == "commune" and m.place.name != event.place.name)
     communes_in = _communes_per_sentence(found)
     rubrics = _headline_rubrics(found)
     for mention in found:
@@ -779,7 +789,26 @@ def _city(found, regions):
         # « Lancée simultanément à El Jadida et à Safi », « Guelmim et Laâyoune lancent la caravane »: towns of
         # two regions named as much as each other; the initiative has no one city.
         return "", ""
+    if event is None and _headline_in_two_towns(found):
+        return "", ""  # « YouCode fait sa rentrée à Youssoufia et à Safi »: the event in both, no one city
     return best, sentence[best]
+
+
+_SIGNED = re.compile(r"\b(?:signée?s?|paraphée?s?|conclue?s?|scellée?s?)\b", re.IGNORECASE)
+# « … à Youssoufia et à Safi »: two towns where it happens (not « des écoliers d'Al Hoceima et de Driouch », where
+# people come from, nor « les régions de Laâyoune et de Dakhla »).
+_TWO_TOWNS_BETWEEN = re.compile(r"^\s+et\s+à\s*$")
+_TWO_TOWNS_BEFORE = re.compile(r"\bà\s*$")
+
+
+def _headline_in_two_towns(found):
+    """True when the headline tells of the news in two towns at once: « … fait sa rentrée à Youssoufia et à Safi »."""
+    headline = sorted((m for m in found if m.sentence.paragraph == 0 and m.place.kind == "commune" and not m.aside),
+                      key=lambda m: m.start)
+    return any(_TWO_TOWNS_BEFORE.search(first.sentence.text[:first.start])
+               and _TWO_TOWNS_BETWEEN.match(first.sentence.text[first.end:second.start])
+               and first.place.name != second.place.name
+               for first, second in zip(headline, headline[1:], strict=False))
 
 
 # « la commune de Tahannaout accueille le centre »: a town named as a commune in the lead, the press's way with a
