@@ -43,3 +43,17 @@ def test_a_council_s_other_items_are_left_out():
                     load_vocabulary(REPO / "data"))
     assert not any("Moulay Ismaïl" in name for name, _known in draft.partners)
     assert draft.budget is None and draft.trainees is None
+
+
+def test_a_paragraph_opening_on_a_comparison_gives_no_figure_or_programme():
+    """« La comparaison avec Agadir vient naturellement : la Digital Maroc School … Mais son budget est plus du double :
+    9,5 M DH, pour une promotion de 120 apprenants », « • Agadir, pour comparaison : 120 apprenants »: the other
+    school's figures and name, not this one's."""
+    draft = extract("Smara ouvre son école numérique\n\nL'École numérique d'Es-Semara a accueilli hier ses premiers "
+                    "apprenants.\n\nIls sont 80, âgés de 18 à 30 ans, et ont franchi hier la porte de l'école.\n\n"
+                    "La comparaison avec Agadir vient naturellement : la Digital Maroc School, ouverte dans la capitale "
+                    "du Souss, forme aussi des jeunes. Mais son budget est plus du double : 9,5 M DH, pour une promotion "
+                    "de 120 apprenants.\n\n• Agadir, pour comparaison : 9,5 M DH et 120 apprenants\n",
+                    load_vocabulary(REPO / "data"))
+    assert draft.trainees == 80
+    assert "Digital Maroc School" not in draft.programmes

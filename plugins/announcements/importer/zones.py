@@ -21,9 +21,22 @@ _ADVERT = re.compile(r"\b(?:offre\s+valable|soldes\s+d|jusqu['’]à\s+-\s?\d+\s
                      re.IGNORECASE)
 
 
+# « • Agadir, pour comparaison : 9,5 M DH et 120 apprenants »: said anywhere in the sentence.
+_COMPARED = re.compile(r"\b(?:pour|à\s+titre\s+de)\s+comparaison\b", re.IGNORECASE)
+# « La comparaison avec Agadir vient naturellement : … Mais son budget est plus du double »: a paragraph opened on
+# another school, whose next sentences speak of it through a pronoun (« Celui-ci avait mobilisé 60 MDH »), until one
+# names the article's own again (« L'École numérique du Rif se veut plus légère : 250 jeunes »).
+_COMPARISON_PARAGRAPH = re.compile(r"^(?:la\s+comparaison\s+avec|à\s+titre\s+de\s+comparaison|par\s+comparaison|"
+                                   r"en\s+comparaison|pour\s+comparaison|comparée?s?\s+(?:à|au|aux|avec))\b",
+                                   re.IGNORECASE)
+_ITS_PRONOUN = re.compile(r"^(?:(?:mais|et|or)\s+)?(?:celui-ci|celle-ci|ceux-ci|celles-ci|il|elle|ils|elles|son|sa|ses|"
+                          r"leur|leurs)\b", re.IGNORECASE)
+
+
 def about_something_else(sentence):
     """True when a sentence opens on words that turn to another place or project, or is an advertisement."""
-    return bool(_ELSEWHERE.match(sentence.text.strip()) or _ADVERT.search(sentence.text))
+    return bool(_ELSEWHERE.match(sentence.text.strip()) or _ADVERT.search(sentence.text)
+                or _COMPARED.search(sentence.text))
 
 
 # « Autre actualité à Tétouan… », « Passons maintenant à l'économie »: a bulletin turning to its next story.
@@ -40,5 +53,12 @@ def keep(sentences):
     """The sentences about the article's own subject, numbered again in order; a bulletin's next stories left out."""
     turn = next((n for n, sentence in enumerate(sentences) if sentence.paragraph > 1
                  and _NEXT_STORY.match(sentence.text)), len(sentences))
-    kept = [sentence for sentence in sentences[:turn] if sentence.paragraph == 0 or not about_something_else(sentence)]
+    kept, compared = [], False
+    for number, sentence in enumerate(sentences[:turn]):
+        opens = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        text = sentence.text.strip()
+        compared = (opens and sentence.paragraph > 1 and bool(_COMPARISON_PARAGRAPH.match(text))) or (
+            compared and not opens and bool(_ITS_PRONOUN.match(text)))
+        if sentence.paragraph == 0 or not (about_something_else(sentence) or compared):
+            kept.append(sentence)
     return [replace(sentence, index=number) for number, sentence in enumerate(kept)]
