@@ -578,6 +578,23 @@ def test_a_stop_s_pupils_over_those_of_the_earlier_stops():
     assert count(people.trainees, body)[0] == 2400
 
 
+def test_they_are_so_many_said_alone_in_an_answer():
+    """« Combien sont-ils ? — Ils sont 160. C'est le résultat d'un long entonnoir » beside « 250 places de travail »:
+    160."""
+    body = ("L'Oriental Express : Lundi, vous avez ouvert les portes à une nouvelle promotion. Combien sont-ils ?\n\n"
+            "Yassine El Bouzidi : Ils sont 160. C'est le résultat d'un long entonnoir.\n\nEn tout, nous avons désormais "
+            "250 places de travail, ce qui nous laisse de la marge pour les deux promotions.")
+    assert count(people.trainees, body)[0] == 160
+
+
+def test_so_many_to_train_after_a_future_with_aller():
+    """« Nous allons en former 200 pendant sept mois » beside « l'ANAPEC s'engage à placer au moins 120 lauréats en
+    emploi »: 200 trained; the 120 are the jobs."""
+    body = ("Nous allons en former 200 pendant sept mois, en développement web.\n\nSurtout, l'ANAPEC s'engage à placer au "
+            "moins 120 lauréats en emploi dans des entreprises de la région.")
+    assert count(people.trainees, body)[0] == 200
+
+
 def test_people_following_a_course_since_the_day_told():
     """« 35 jeunes … suivent depuis cette date une formation »: this session's people, not a past figure."""
     body = ("La session a été lancée le 29 décembre.\n\n35 jeunes, filles et garçons, suivent depuis cette date une "
@@ -744,6 +761,7 @@ def test_jobs_for_some_of_the_people_trained():
     "« Au moins 60 d'entre eux signeront un contrat à durée indéterminée chez nous à la sortie », a-t-il assuré.",
     # hired already, of the promotion the article is about
     "La promotion compte 94 lauréats. Selon l'école, 60 d'entre eux ont déjà signé un contrat de travail.",
+    "Sur les 71 diplômés de cette promotion, 60 ont déjà signé un contrat de travail, parfois en télétravail.",
 ])
 def test_hires_promised_among_the_people_trained_in_other_words(body):
     """« nous recruterons … 60 d'entre eux », « recruter ensemble 60 lauréats », « 60 des 72 participants seront
@@ -1426,6 +1444,41 @@ def test_a_group_s_investment_plan_and_an_envelope_said_untold():
             "130 milliards de dirhams.")
     assert budget(body)[0] is None
     assert amounts.untold(sentences(body))
+
+
+def test_a_committee_s_envelope_spread_over_many_projects_is_not_the_school_s():
+    """« le comité a consacré 6,4 millions de dirhams à l'école » beside « une enveloppe de 28 millions de dirhams répartie
+    sur 41 projets »: 6,4 MDH."""
+    body = ("Ouverte l'an dernier, l'école est financée par l'INDH, à travers le comité provincial, qui a consacré 6,4 "
+            "millions de dirhams à l'aménagement du bâtiment et aux deux premières années de fonctionnement. Pour le "
+            "reste, le comité a validé cette année une enveloppe de 28 millions de dirhams répartie sur 41 projets.")
+    assert budget(body)[0] == 6400000
+
+
+def test_prizes_told_one_after_the_other_are_not_the_budget():
+    """« Le premier prix, doté de 60 000 dirhams … Le troisième, de 25 000 dirhams, est allé à « Limoun Scan » » beside
+    « La convention, signée en 2023, mobilise 5,2 millions »: 5,2 MDH."""
+    body = ("Le premier prix, doté de 60 000 dirhams, revient à « Sakia ». Le troisième, de 25 000 dirhams, est allé à "
+            "« Limoun Scan ». La convention, signée en 2023, mobilise 5,2 millions de dirhams sur deux ans.")
+    found = amounts.budget(amounts.find(sentences(body), 2024))
+    assert found.budget.value == 5200000
+
+
+def test_a_pilot_of_an_earlier_year_told_in_the_pluperfect_is_not_the_budget():
+    """« La phase pilote de 2025 avait réuni 50 diplômés, avec un budget de 2 millions » then « la convention signée
+    lundi mobilise 9,6 millions, apportés par la Région et l'ANAPEC »: 9,6 MDH."""
+    body = ("La phase pilote de 2025 avait réuni 50 diplômés, avec un budget de 2 millions de dirhams. Cette fois, la "
+            "convention signée lundi mobilise 9,6 millions de dirhams, apportés par la Région et l'ANAPEC.")
+    assert amounts.budget(amounts.find(sentences(body), 2026)).budget.value == 9600000
+
+
+def test_a_first_edition_s_budget_a_funder_had_almost_wholly_paid():
+    """« … avec un budget de 600 000 dirhams que la Fondation X avait presque entièrement financé » then « Le budget de
+    cette édition est de 1 350 000 dirhams »: 1 350 000."""
+    body = ("Comment s'est passée la première édition ?\n\nElle a réuni 40 jeunes femmes pendant six mois, avec un budget "
+            "de 600 000 dirhams que la Fondation Orange avait presque entièrement financé.\n\nEt cette année ?\n\nLe "
+            "budget de cette édition est de 1 350 000 dirhams.")
+    assert budget(body)[0] == 1350000
 
 
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():

@@ -49,6 +49,8 @@ _NOT_BUDGET = re.compile(
     r"pour rappel|rappelons|\bà titre de comparaison|\bpour mémoire|"
     # prizes and prices: « des prix d'une valeur totale de 150 000 dirhams »
     # (not « primes des mentors », among what the money pays for)
+    # (« Le troisième, de 25 000 dirhams, est allé à « Limoun Scan » »: the next prize, awarded)
+    r"\b(?:est|sont)\s+allée?s?\s+à\b|"
     r"(?<!\beu\sun\s)\bprix\b|récompens|\bprimes?\b(?!\s+(?:des|aux|de|d['’])\s*(?:mentors|formateurs|encadrants|"
     r"animateurs|enseignants|formatrices|personnels?)\b)|\btarifs?\b|"
     # a tender's figures: the bond, the owner's estimate, a bid (« la caution provisoire est fixée à 40 000 DH »,
@@ -80,7 +82,12 @@ _PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mo
                           r"(?:jeune\s+)?formée?))\b", re.IGNORECASE)
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
-                   + r"|avai(en)?t (déjà )?(investi|mobilisé|financé|coûté|nécessité|été)"
+                   # (« La phase pilote de 2025 avait réuni 50 diplômés, avec un budget de 2 millions »)
+                   + r"|\b(?:phase|session|édition)\s+pilote\s+(?:de|d['’]|en)\s*(?:19|20)\d{2}\b[^.;]{0,60}?"
+                   r"\bavai(?:en)?t\b"
+                   # (« … 600 000 dirhams que la Fondation X avait presque entièrement financé »: adverbs between)
+                   + r"|avai(en)?t (?:(?:déjà|presque|entièrement|largement|intégralement|totalement) ){0,2}"
+                   r"(investi|mobilisé|financé|coûté|nécessité|été)"
                    # (« le Conseil régional rappelle avoir déjà consacré 30 MDH à l'emploi des jeunes »)
                    + r"|\b(?:avoir|a|ont|avons)\s+déjà\s+(?:consacré|investi|mobilisé|dépensé|injecté|financé)",
                    re.IGNORECASE)
@@ -142,6 +149,10 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                re.IGNORECASE)
 # « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
 # (not « 42 millions de dirhams pour les deux régions »: the two the initiative spans, just named)
+# « une enveloppe de 28 millions de dirhams répartie sur 41 projets »: many projects' money, of which this is one.
+_SPREAD_AFTER = re.compile(r"^[^.;]{0,20}?\b(?:répartie?s?|ventilée?s?|distribuée?s?)\s+(?:sur|entre)\s+"
+                           r"(?:\d+|plusieurs|une\s+\w+\s+de)\s+(?:projets|actions|opérations|programmes)\b",
+                           re.IGNORECASE)
 _TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?!les\s+deux\b)(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|"
                                 r"huit|neuf|dix|"
                                 r"\d+)\s+(?:provinces|préfectures|régions|communes)\b", re.IGNORECASE)
@@ -561,7 +572,7 @@ def find(sentences, year=None):
                     or _BUNDLE_AFTER.match(after) or _BUNDLE_BEFORE.search(own_clause) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after)
-                    or _TO_A_STRATEGY_AFTER.match(after) else "")
+                    or _SPREAD_AFTER.match(after) or _TO_A_STRATEGY_AFTER.match(after) else "")
                 or ("wider_project" if _ONLY_A_PART_AFTER.match(after) else "")
                 or ("strategy" if _ENVELOPE.search(own_clause)
                     and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
@@ -727,9 +738,16 @@ def _built_earlier(after, year):
 
 
 def _another_time(before):
-    """Whether the words before an amount set it in another time, unless a plan is told after them."""
+    """Whether the words before an amount set it in another time, unless a plan, or the present of who pays, is told
+    after them."""
     past = list(_PAST.finditer(before))
-    return bool(past) and not _PLANNED.search(before, past[-1].end())
+    return bool(past) and not (_PLANNED.search(before, past[-1].end()) or _PAID_NOW.match(before, past[-1].end()))
+
+
+# « Ouverte l'an dernier, l'école est entièrement financée par l'INDH, qui a consacré 6,4 millions »: the opening is
+# the past; who pays is told in the present.
+_PAID_NOW = re.compile(r",\s+[^.;]{0,40}?\b(?:est|sont)\s+(?:\w+ment\s+)?(?:financée?s?|cofinancée?s?|portée?s?|"
+                       r"pilotée?s?|prise?s?\s+en\s+charge)\s+par\b", re.IGNORECASE)
 
 
 def _listed(text):

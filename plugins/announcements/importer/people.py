@@ -50,7 +50,10 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
                         # (« nous étions 60, trente garçons et trente filles. »: the count, then its parts, last)
                         # (« nous sommes 40 : vingt-deux filles et dix-huit garçons, venus de … »: after a colon)
-                        r"(?=\s*[,:]\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+\s*(?:[.;!]|$)|"
+                        # (« Combien sont-ils ? — Ils sont 160. »: the count alone, a sentence of its own, now; not
+                        # « À Azilal, elles étaient soixante. », another place's, then)
+                        r"(?=(?<=sont\s\d\d\d)\s*[.!](?:\s|$)|(?<=sont\s\d\d)\s*[.!](?:\s|$)|"
+                        r"\s*[,:]\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+\s*(?:[.;!]|$)|"
                         r"[^.;]{0,40}\bà\s|(?:\s*[,:]\s*\d+\s+[\w-]+\s+et\s+\d+\s+[\w-]+)?\s*,\s*(?:venue?s|originaires|"
                         r"âgée?s|issue?s|"
                         r"inscrite?s|sélectionnée?s|retenue?s)\b|"
@@ -110,6 +113,9 @@ _CHOSEN = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\ben\s+(?:avons|avez|ont|a)\s+(?:finalement\s+)?(?:admis|retenu|sélectionné|choisi|accueilli)\s+"
     rf"(?P<number>{NUMBER})\b",
     rf"\ben\s+(?:formerons|formera|formeront|accueillerons|accueillera|accueilleront)\s+(?P<number>{NUMBER})\b"
+    r"(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
+    # (« Nous allons en former 200 pendant sept mois »: the near future)
+    rf"\b(?:allons|allez|vont|va)\s+en\s+(?:former|accueillir)\s+(?P<number>{NUMBER})\b"
     r"(?!\s*(?:%|ans|mois|heures|MDH|millions|DH))",
     # (« nous avons préféré en retenir 45 pour garder un ratio »: the pronoun, then the verb's infinitive)
     # (not « les locaux pourraient en accueillir 250 »: a room's capacity)
@@ -348,9 +354,11 @@ _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|compten
 _HIRED_AMONG = re.compile(
     # (« Au moins 150 des premiers lauréats seront recrutés »)
     # (« au moins 45 des 60 participants seront recrutés en CDI »: so many of so many)
-    rf"\b(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|(?:des\s+(?:premiers|premières)\s+)?"
+    # (« Sur les 71 diplômés de cette promotion, 33 ont déjà signé un contrat de travail »: the noun said before)
+    rf"\b(?P<number>{NUMBER})\s+(?:(?=ont\s+(?:déjà\s+)?(?:signé|décroché)\b)|d['’]entre\s+(?:eux|elles)|"
+    r"(?:des\s+(?:premiers|premières)\s+)?"
     r"(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)|des\s+\d+\s+(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires|"
-    r"participant(?:e)?s|apprenant(?:e)?s|bénéficiaires|jeunes|ingénieurs))\s+"
+    r"participant(?:e)?s|apprenant(?:e)?s|bénéficiaires|jeunes|ingénieurs))\s*"
     r"(?:(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
     r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)|"
     # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
