@@ -203,6 +203,22 @@ def test_territories_that_act_as_institutions(vocabulary):
     assert [o.name for o in found] == []
 
 
+def test_the_region_bare_among_the_signatories_or_paying_is_its_council(vocabulary):
+    """« Trois parties l'ont signée : la Région, l'Université X et l'ADD », « La Région en apporte 24 millions » in an
+    article on one region: that region's council; « le développement de la Région » stays the territory."""
+    gazetteer = places.gazetteer(vocabulary)
+    names = organisations.index(vocabulary, gazetteer)
+    for body in ("Trois parties l'ont signée : la Région, l'Université Moulay Ismaïl et l'Agence de développement du "
+                 "digital.", "La Région en apporte 24 millions de dirhams."):
+        sentences = text.parse(f"Errachidia aura son académie du numérique\n\n{body}").sentences
+        found = organisations.find(sentences, names, ["draa-tafilalet"])
+        assert "Conseil de la région Drâa-Tafilalet" in [o.name for o in found if o.as_partner]
+    for body in ("Le projet sert le développement de la Région.",
+                 "Le wali est venu, et la Région a beaucoup fait pour attirer des entreprises à Errachidia."):
+        sentences = text.parse(f"Errachidia aura son académie\n\n{body}").sentences
+        assert [o.name for o in organisations.find(sentences, names, ["draa-tafilalet"]) if o.as_partner] == []
+
+
 def test_an_association_is_named_with_its_purpose(vocabulary):
     """An association is named as its legal name begins: « Association X », with its purpose when given."""
     found = find("L'association Tifawin pour le développement et la culture a lancé samedi une formation.", vocabulary)
@@ -384,6 +400,9 @@ def test_a_programme_of_an_earlier_year_is_not_the_programme(vocabulary):
         # a name and its acronym: the whole name, whatever its small words
         ("Le MDN et l'Agence pour la promotion et le développement du Nord (APDN) ont signé la convention.",
          ["mdn", "Agence pour la promotion et le développement du Nord"]),
+        # a company set apart by a cleft sentence, doing its part
+        ("Si d'autres entreprises veulent reproduire le modèle, je les aiderai, mais aujourd'hui c'est Argan Digital "
+         "Services qui s'engage.", ["Argan Digital Services"]),
         # companies announced by their number, then named after a comma or a colon
         ("L'école a signé avec le MDN et deux entreprises de la ville, Berkane Soft et Nexa Digital, un pacte.",
          ["mdn", "Berkane Soft", "Nexa Digital"]),
@@ -446,6 +465,10 @@ def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
          "réseau 42.", []),
         # what the school adds to, and who runs that
         ("Le centre complète le club ouvert en 2023 avec l'Université de l'Atlas.", []),
+        # a programme it is set apart from, and the body an earlier edition was entrusted to
+        ("Le programme se distingue de DigiSchool, le programme national de l'Université de l'Atlas, qui avait touché "
+         "150 enseignants.", []),
+        ("Lors de la première édition, la pédagogie avait été confiée à l'Université de l'Atlas.", []),
         ("L'école s'ajoute aux dispositifs déjà présents, comme le programme Cap Emploi mené par l'Université de "
          "l'Atlas à Laâyoune.", []),
     ],
@@ -564,6 +587,19 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "Le lancement a réuni cent invités chez l'Université de l'Atlas, simple hôte de la soirée.",
         "— Vous aviez déjà un club numérique avec l'Université de l'Atlas…",
         "L'Université de l'Atlas, qui avait cofinancé la construction du centre, était représentée par son doyen.",
+        # the hall of a cultural centre the body owns
+        "Il y avait des youyous, mercredi soir, dans la grande salle du centre culturel de l'Université de l'Atlas.",
+        "Légende photo : les lauréats, samedi, au complexe culturel de l'Université de l'Atlas.",
+        # who welcomed the signatories, and a body the speaker says he does not act for
+        "L'Université de l'Atlas nous a accueillis et son directeur nous a beaucoup aidés à rapprocher les partenaires.",
+        "Je porte ce projet en tant que chef d'entreprise, pas au nom de l'Université de l'Atlas.",
+        # a body the speaker is only in talks with
+        "Nous parlons avec l'Université de l'Atlas, bien sûr. Rien n'est signé.",
+        # a trainee's diploma, from before
+        "J'ai un diplôme de l'Université de l'Atlas en gestion des entreprises, obtenu en 2023.",
+        # said, after a semicolon, to take no part in this edition
+        "L'Université de l'Atlas a décidé de concentrer ses moyens sur d'autres régions cette année ; nous la "
+        "remercions, mais elle ne participe pas à la deuxième édition.",
         # support of a time gone by, whose programme ended
         "Le local abritait jusqu'en 2024 un espace de coworking soutenu par l'Université de l'Atlas, dont le programme "
         "s'est achevé.",
@@ -1837,6 +1873,9 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
      "résilié.", "NordTech Formation", "former partner"),
     ("Auparavant, nous passions par un organisme privé, Skillia Formation, pour des sessions courtes.",
      "Skillia Formation", "former partner"),
+    # who spoke at the ceremony from afar
+    ("Le ministre de l'Éducation nationale, du Préscolaire et des Sports est intervenu par message vidéo.",
+     "ministre de l'Éducation nationale, du Préscolaire et des Sports", "attended"),
     # represented at the ceremony, after a long aside on what it funds elsewhere
     ("Par ailleurs, la Fondation Orange, qui a cofinancé deux maisons digitales pour les femmes dans la province "
      "voisine de Sidi Bennour, était représentée à la cérémonie.", "Fondation Orange", "attended"),
@@ -2083,3 +2122,13 @@ def test_a_school_s_short_name_in_a_sentence_naming_its_own_province_is_that_sch
                     "Béni Mellal. Le centre, porté par le Conseil provincial de Fquih Ben Salah et l'OCP, forme 60 "
                     "jeunes.\n", load_vocabulary(REPO / "data"))
     assert "École supérieure de technologie" not in [name for name, _known in draft.partners]
+
+
+def test_the_body_behind_a_neighbouring_project_named_with_its_kind():
+    """« … celui du futur Ismailia Business Center, projet porté par la Chambre X »: the neighbour's, not this one's."""
+    draft = extract("Meknès aura son Institut Jazari\n\nUne convention pour la création à Meknès d'un Institut Jazari a "
+                    "été signée jeudi par le Conseil de la région Fès-Meknès et l'Université Moulay Ismaïl.\n\nLe site "
+                    "retenu se trouve à quelques kilomètres de celui du futur Ismailia Business Center, projet porté "
+                    "par la Chambre de commerce, d'industrie et de services de la région Fès-Meknès.\n",
+                    load_vocabulary(REPO / "data"))
+    assert not any(name.startswith("Chambre") for name, _known in draft.partners)

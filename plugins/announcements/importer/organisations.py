@@ -362,6 +362,8 @@ _BELONGS_BETWEEN = re.compile(
     r"(?:(?:l['’]\s*|le\s+|la\s+|les\s+)(?:école|campus|académie|centre|programme|initiative|projet|dispositif)s?\s+"
     r"(?:de\s+|d['’]\s*|du\s+|des\s+)(?:la\s+|l['’]\s*|le\s+)?|"
     r"dont\s+(?:la\s+|l['’]\s*|le\s+)?|"
+    # (« … du futur Ismailia Business Center, projet porté par la Chambre X »: the kind may come first)
+    r"(?:(?:un\s+|le\s+)?(?:projet|programme|dispositif)\s+)?"
     r"(?:mené|porté|financé|soutenu|piloté|lancé|créé|géré|opéré)e?s?\s+(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+)?)|"
     # « le programme « Émergence des compétences » que la Fondation X mène depuis des années avec AMIDEAST »
     r"\s*[»”\"]?\s*(?:que|qu['’])\s*(?:[^.;]{0,60}?\b(?:mène|mènent|menait|porte|portent|pilote|pilotent|gère|gèrent|"

@@ -39,7 +39,10 @@ _MEMBERS_BEFORE = re.compile(
 # (« elle a obtenu une licence de biologie à la faculté des sciences Semlalia de l'Université X », « il décroche une
 # licence à l'Université X », « J'ai fait mes études à l'INPT », « s'était inscrit en mathématiques à l'Université X »,
 # « a fait l'ENCG d'Agadir »: where the speaker studied, the verb or the degree first)
-_STUDIED_AT_BEFORE = re.compile(r"\b(?:diplômes?|licences?|masters?|BTS|DUT|baccalauréat|études)\b[^.;]{0,80}?"
+_STUDIED_AT_BEFORE = re.compile(r"\b(?:j['’]ai|il\s+a|elle\s+a|avait|avais)\s+(?:déjà\s+)?(?:un|une|son|sa|mon|ma)\s+"
+                                # (« J'ai un diplôme de l'OFPPT en gestion »: a diploma held, from a school)
+                                r"(?:diplôme|licence|master|BTS|DUT|certificat)\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*$|"
+                                r"\b(?:diplômes?|licences?|masters?|BTS|DUT|baccalauréat|études)\b[^.;]{0,80}?"
                                 r"\b(?:obtenue?s?|décrochée?s?|faites?)\s+(?:à|au|auprès\s+de)\s*"
                                 r"(?:la\s+|l['’]\s*|le\s+)?$|"
                                 r"\b(?:obtenu|décroch\w*|fait|suivi|préparée?|soutenu|passé)\s+(?:une?|sa|son|ses|mes|ma|mon)\s+"
@@ -114,6 +117,10 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+"
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
+                           # « dans la grande salle du centre culturel de la Fondation X », « au complexe culturel de
+                           # la Fondation X »: the body's building, where the ceremony is held
+                           r"\b(?:au|du|dans\s+le|le)\s+(?:centre|complexe)\s+(?:culturel|socio-?culturel|sportif|"
+                           r"de\s+conférences)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            # « dans un amphithéâtre comble de l'ENSA », « dans les laboratoires de l'École X »
                            r"\b(?:dans|à)\s+(?:un|une|le|la|les|l['’]|ses|leurs|deux|trois|quatre|quelques|des)\s*"
                            r"(?:amphithéâtres?|amphis?|auditoriums?|"
@@ -235,6 +242,9 @@ _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # (« On a vu la Fondation X très présente lors de la cérémonie »: there, no more)
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
                              r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b|"
+                             # (« Le ministre de X est intervenu par message vidéo »: he spoke, from afar)
+                             r"\s+(?:est|était)\s+(?:également\s+|aussi\s+)?intervenue?\s+(?:par\s+(?:un\s+)?"
+                             r"(?:message\s+)?vidéo|par\s+visio(?:conférence)?|à\s+distance|en\s+duplex)\b|"
                              # (« X, qui a cofinancé l'an dernier deux maisons digitales, était représentée à la
                              # cérémonie »: there, whatever it did elsewhere)
                              r"[^.;:]{0,160}?\b(?:était|étaient)\s+(?:également\s+|aussi\s+)?représentée?s?\s+"
@@ -247,6 +257,8 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
 # (« …, qui accueille gracieusement les promotions »: a room given for nothing, whatever it holds)
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:les\s+|nous\s+|la\s+|l['’]\s*)?"
                                 r"(?:accueill\w*|abrit\w*|héberg\w*)\s+gracieusement\b|"
+                                # (« Le CRI nous a accueillis et son directeur nous a aidés »: who welcomed the parties)
+                                r"\s+nous\s+(?:a|avait)\s+accueillie?s\b|"
                                 # (« …, simple hôte de l'événement »: the host, said to be no more)
                                 r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:qui\s+)?(?:n['’]est|n['’]était)\s+qu['’]\s*|"
                                 r"(?:simple|seulement)\s+)(?:l['’]\s*)?hôte\b|"
@@ -298,8 +310,11 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"toutefois\s+|cependant\s+|entre-temps\s+)?retirée?|a\s+quitté)|"
                            # « Simplon Maroc nous a accompagnés pendant l'étude, mais s'est retiré avant l'ouverture »
                            # (« la SDL nous a aidés sur le choix du site, mais elle ne fait plus partie du projet »)
-                           r"[^.;]{0,100}?,\s*(?:mais|puis)\s+(?:(?:elle|il)\s+)?(?:s['’](?:en\s+)?est\s+retirée?|"
-                           r"a\s+quitté\s+le\s+projet|ne\s+(?:fait|figure)\s+plus|n['’]est\s+plus)\b|"
+                           # (« La Fondation X a décidé de concentrer ses moyens ailleurs ; nous la remercions, mais
+                           # elle ne participe pas à la deuxième édition »)
+                           r"[^.;]{0,100}?[,;]\s*(?:[^.;,]{0,40},\s*)?(?:mais|puis)\s+(?:(?:elle|il)\s+)?"
+                           r"(?:s['’](?:en\s+)?est\s+retirée?|a\s+quitté\s+le\s+projet|ne\s+(?:fait|figure)\s+plus|"
+                           r"n['’]est\s+plus|ne\s+participe\s+(?:pas|plus))\b|"
                            # « la GIZ a financé nos deux premières années, dans le cadre d'un projet qui s'est terminé »
                            r"\s+(?:a|avait|ont|avaient)\s+(?:financé|cofinancé|soutenu|accompagné|appuyé)\b[^.;]{0,100}?"
                            r"(?:s['’]est\s+(?:terminée?|achevée?|arrêtée?)|a\s+pris\s+fin)\b|"
@@ -309,7 +324,7 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"\s*,\s*dont\s+(?:le|la|l['’])\s*(?:partenariat|soutien|appui|concours|convention|contrat)\s+"
                            r"(?:a\s+pris\s+fin|s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+expiré|n['’]a\s+pas\s+été\s+renouvelée?)|"
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
-                           r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+)?(?:accompagnée?s?|"
+                           r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+){0,2}(?:accompagnée?s?|"
                            r"soutenue?s?|aidée?s?|(?:co)?financée?s?|appuyée?s?|épaulée?s?|offerte?s?|donnée?s?|fournie?s?|"
                            r"prêtée?s?|équipée?s?)\b|"
                            # « X a équipé la première salle ; ce partenariat s'est achevé l'an dernier »: its part ended
@@ -350,6 +365,8 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+déjà\s+(?
                                 # (« La région avait déjà accueilli, jusqu'en 2021, deux « Maisons digitales » de la
                                 # Fondation X »: what the body had then)
                                 r"[»”]\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)|"
+                                # (« la pédagogie avait été confiée à Simplon Maroc »: entrusted then)
+                                r"\b(?:confiée?s?|attribuée?s?)\s+à\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?|"
                                 # (« La commune avait déjà bénéficié, en 2019, d'un programme de l'APDN »: what it had
                                 # received then, from whom)
                                 r"\bd['’]une?\s+(?:programme|projet|financement|subvention|aide|appui|don|soutien)\s+"
@@ -456,6 +473,9 @@ _COMPARED_OFFER_BEFORE = re.compile(r"\b(?:formation|offre|cursus|parcours)s?\s+
                                     # (« Le modèle est souvent comparé à celui de 1337, … du réseau 42 »: the model it
                                     # is compared with, and who runs that model)
                                     r"\b(?:comparée?s?|rapprochée?s?)\s+(?:à|avec)\s+(?:celui|celle|ceux|celles)\b"
+                                    r"[^.;]{0,160}$|"
+                                    # (« Le programme se distingue de DigiSchool, le programme du ministère et de X »)
+                                    r"\b(?:se\s+distingue(?:nt)?|se\s+démarque(?:nt)?|diffère(?:nt)?)\s+(?:de|du|des|d['’])"
                                     r"[^.;]{0,160}$", re.IGNORECASE)
 # « les maisons numériques ouvertes à Agadir avec la Fondation X, un autre dispositif »: another initiative's party.
 _ANOTHER_ONE_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+autre\s+(?:dispositif|programme|projet|initiative|action|"
@@ -493,6 +513,9 @@ _FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+
                                  r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
                                  r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$|"
+                            # (« Nous parlons avec l'OFPPT, bien sûr »: talks, no agreement)
+                            r"\b(?:parlons|discutons|échangeons|négocions|sommes\s+en\s+(?:discussion|contact|"
+                            r"négociation)s?)\s+(?:aussi\s+|déjà\s+|également\s+)?avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
                             # (« elle annonce qu'elle saisira le conseil régional »: the body a complaint goes to)
                             r"\bsaisi(?:r|ra|ront|rait|raient|t|ssent)\s+(?:la\s+|le\s+|l['’]\s*)?$",
                             re.IGNORECASE)
@@ -502,6 +525,9 @@ _CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*
                            r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne)\b",
                            re.IGNORECASE)
 # « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
+# « Je porte ce projet en tant que chef d'entreprise, pas au nom de la CGEM »: whom the speaker does not act for.
+_NOT_ON_BEHALF_BEFORE = re.compile(r"\b(?:pas|non|jamais)\s+au\s+nom\s+(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*$",
+                                   re.IGNORECASE)
 # « la Fondation X, bras social de la filiale du groupe OCP »: the group a partner belongs to, named to say what the
 # partner is.
 _PARENT_BEFORE = re.compile(r",\s*(?:le\s+|la\s+|l['’]\s*|une?\s+)?(?:bras\s+(?:social|armé|financier)|filiale|"
@@ -746,8 +772,8 @@ def role(text, start, spans, titled=False, end=None):
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
                              or _CRITIC_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
-            _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _METHOD_FROM_BEFORE.search(before) \
-            or _FRAME_OWNER_BEFORE.search(before):
+            _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _NOT_ON_BEHALF_BEFORE.search(before) \
+            or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(

@@ -14,7 +14,8 @@ _INSTITUTION = {"wali": "Wilaya de la région ", "province": "Province ", "préf
 # « le conseil régional », « le président de la Région », with no place after: the article's region's council.
 _BARE_COUNCIL = re.compile(
     r"\b(?P<title>présidente?\s+(?:du|de\s+la)\s+)?"
-    r"(?P<name>[Cc]onseil\s+(?:régional|de\s+la\s+[Rr]égion)|(?<=de la )Région)"
+    # (« Trois parties l'ont signée : la Région, … », « La Région en apporte 24 millions »: the body, capitalised)
+    r"(?P<name>[Cc]onseil\s+(?:régional|de\s+la\s+[Rr]égion)|(?:(?<=de la )|(?<=\bla )|(?<=\bLa ))Région)"
     r"(?!\s*(?:de\s+l['’]\s*|de\s+|du\s+|d['’])?[A-ZÀ-Þ\u0600-\u06ff])"
 )
 # « 18 MDH à la charge de la Région Marrakech-Safi »: the region that pays is its council.
@@ -22,6 +23,13 @@ _FUNDING_REGION = re.compile(
     r"\b(?:charge|financement|contribution|apport|financée?s?|apportée?s?|avec|par|entre|partenariat|soutien|appui)\b"
     r"[^,;.]{0,15}?\b(?:de la |la )?(?P<name>Région)\s+(?=[A-ZÀ-Þ]|de\s+l['’]|du\s)"
 )
+# « La Région en apporte 24 millions », « la Région finance l'essentiel »: the region that pays is its council.
+_GIVES_AFTER = re.compile(r"\s+(?:en\s+|y\s+)?(?:finance|financera|cofinance|apporte|apportera|prend\s+en\s+charge|"
+                          r"met|mettra|mobilise|mobilisera|contribue|contribuera|débloque|consacre)\b")
+# « Trois parties l'ont signée : la Région, … », « une convention entre le ministère, qui finance, et la Région »:
+# listed among the signatories.
+_SIGNATORIES_BEFORE = re.compile(r"\b(?:signée?s?|signataires?|parties|paraphée?s?|entre|liant|associe|associant)\b"
+                                 r"(?:[^.;]{0,20}?|[^.;]{0,160}?(?:,|\bet)\s*)(?:la|La)\s$", re.IGNORECASE)
 # « Les deux conseils régionaux, Souss-Massa et Guelmim-Oued Noun, financent »: each region's council.
 _COUNCILS_OF = re.compile(r"\b(?i:les\s+(?:deux\s+|trois\s+|quatre\s+)?conseils\s+(?:régionaux|des\s+régions))"
                           # (« Les conseils des régions Guelmim-Oued Noun et Laâyoune-Sakia El Hamra ont signé »)
@@ -67,9 +75,14 @@ def institutions(text, taken, names, regions):
         for match in _BARE_COUNCIL.finditer(text):
             if any(low <= match.start("name") < high for low, high in taken):
                 continue
-            if match.group("name") == "Région" and not (match.group("title") or PARTNER_CUE_BEFORE.search(
-                    text[max(0, match.start() - WINDOW):match.start()])):
-                continue  # « le développement de la Région »: the territory
+            before = text[max(0, match.start() - WINDOW):match.start()]
+            cued = ((before.endswith("de la ") and PARTNER_CUE_BEFORE.search(before))
+                    or _SIGNATORIES_BEFORE.search(before))
+            if match.group("name") == "Région" and not (match.group("title") or cued
+                                                        or _GIVES_AFTER.match(text, match.end())):
+                # « le développement de la Région », « et la Région a beaucoup fait pour attirer des entreprises »: the
+                # territory, or what it did before
+                continue
             found.append((_council(names.partners, region), match.start("name"), match.end("name"),
                           bool(match.group("title"))))
     resolved = []

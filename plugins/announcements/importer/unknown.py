@@ -117,6 +117,9 @@ _CUED = re.compile(
 # (« …, Berkane Soft et Nexa Digital »: the one before the last too)
 _LISTED_PARTY = re.compile(r"(?:,|\bet|:)\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})"
                            r"(?=\s*(?:[,.;]|$|\s+(?:ont|qui|a|et)\b))")
+# « … mais aujourd'hui c'est Argan Digital Services qui s'engage »: a body set apart by a cleft sentence, at work.
+_CLEFT_PARTY = re.compile(r"\bc['’]est\s+(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})\s+qui\s+"
+                          r"(?:s['’]engage|finance|cofinance|porte|pilote|paie|apporte|recrute|forme|gère|opère)\b")
 # « Tizi Digital, entreprise marocaine de services cloud, annonce… »: a name said to be a body, opening the sentence.
 # (« …, et Safi Tech Services, une entreprise locale d'infogérance, qui apporte… »: closing a list too)
 # (not a sentence's opening adverb: « Finalement, l'association a retenu 45 filles »)
@@ -430,7 +433,7 @@ def find(text, taken, names):
     # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
     # body: the last three only with a word companies are named with, unless the sentence says it is one.
     for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
-                  *_DESCRIBED.finditer(text), *_DESCRIBED_BEFORE.finditer(text)]:
+                  *_DESCRIBED.finditer(text), *_DESCRIBED_BEFORE.finditer(text), *_CLEFT_PARTY.finditer(text)]:
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
             continue
@@ -438,7 +441,7 @@ def find(text, taken, names):
             continue
         name = match.group("name")
         words = _TOKEN_WORDS.findall(name)
-        if match.re in (_LISTED_PARTY, _CONTRIBUTES) and not _ORGANISATION_WORD.search(name):
+        if match.re in (_LISTED_PARTY, _CONTRIBUTES, _CLEFT_PARTY) and not _ORGANISATION_WORD.search(name):
             continue  # « …, le président et Abdelhak Ouchen »: two capitalised words may be a person
         if _not_a_name(words, name, names) or _PERSON_AFTER.match(text, match.end("name")):
             continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
