@@ -1481,6 +1481,14 @@ def test_a_first_edition_s_budget_a_funder_had_almost_wholly_paid():
     assert budget(body)[0] == 1350000
 
 
+def test_a_whole_told_over_years_then_its_parts_after_a_colon():
+    """« Il mobilise 15,6 millions de dirhams sur trois ans : 9 millions apportés par le conseil provincial et 6,6
+    millions par l'OCP »: 15,6 MDH, never 31,2."""
+    body = ("Il mobilise 15,6 millions de dirhams sur trois ans : 9 millions apportés par le conseil provincial et 6,6 "
+            "millions par l'OCP.")
+    assert budget(body)[:2] == (15600000, [9000000, 6600000])
+
+
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
     """« Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards du programme régional »: set apart."""
     body = ("Le projet compte. Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards de dirhams du programme "

@@ -139,7 +139,9 @@ _TOTAL_NAMED_AFTER = re.compile(r"^\s*,?\s*(?:sur\s+\w+\s+ans\s*,?\s*)?au\s+tota
                                 r"(?:total|global)e?\b", re.IGNORECASE)
 # « Le budget de l'édition s'élève à 2,8 millions de dirhams : 1,8 million apportés par … »: a colon, then its parts.
 # (« 240 MDH : c'est l'enveloppe de la phase nationale » explains the sum: the parts open on a figure)
-_PARTS_FOLLOW = re.compile(r"^\s*:\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)", re.IGNORECASE)
+# (« Il mobilise 15,6 millions de dirhams sur trois ans : 9 millions … et 6,6 millions … »: how long, then the parts)
+_PARTS_FOLLOW = re.compile(r"^(?:\s+(?:sur|en|pour)\s+(?:[\w-]+\s+){0,2}?(?:ans|années|mois|exercices))?"
+                           r"\s*:\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s)", re.IGNORECASE)
 # « … de l'ordre de 640 millions de dirhams pour l'ensemble du pays »: the country's money, said right after it.
 # (« … pour l'ensemble des régions », « … pour toutes les régions »: the same)
 _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]ensemble\s+du\s+"
