@@ -368,6 +368,17 @@ def test_every_abbreviated_month_keeps_its_year(month, number):
     assert published == datetime.date(2025, number, 19)
 
 
+def test_a_council_s_sitting_named_by_its_month():
+    """« Lors de sa session ordinaire d'octobre, le Conseil a approuvé la convention », in a November column: October,
+    the month only."""
+    article = text.parse("Dakhla : le conseil vote son école de code\n\nDakhla, mercredi 4 novembre 2026\n\nLors de sa "
+                         "session ordinaire d'octobre, le Conseil de la région a approuvé à l'unanimité la convention "
+                         "de création de l'école.\n")
+    published, _how = dates.publication_date(article)
+    found = dates.event_date(article.sentences, published)
+    assert (found.date, found.precision) == (datetime.date(2026, 10, 1), "month")
+
+
 def test_a_weekday_and_day_without_year_fix_the_year():
     """« inauguré mercredi 22 octobre » with no year anywhere: 22 October 2025 was a Wednesday, 2026's is not."""
     found = dates.event_date(sentences("Le site a été inauguré mercredi 22 octobre à Aït Melloul."),

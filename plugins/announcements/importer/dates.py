@@ -42,8 +42,10 @@ _WEEKDAY_AND_DAY = re.compile(
 )
 _MONTH_ONLY = re.compile(rf"\ben\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
 # A month without its year: « en décembre dernier », « début mars », « fin novembre », « courant juin ».
+# (« Lors de sa session ordinaire d'octobre, le Conseil a approuvé »: a council's sitting, named by its month)
 _MONTH_NO_YEAR = re.compile(
-    rf"\b(?:en|début|fin|mi-|courant|depuis)\s*(?P<month>{_MONTHS})(?:\s+(?P<which>dernier|passé|prochain))?\b"
+    rf"\b(?:en|début|fin|mi-|courant|depuis|session\s+(?:ordinaire\s+|extraordinaire\s+)?(?:de|d['’]))\s*"
+    rf"(?P<month>{_MONTHS})(?:\s+(?P<which>dernier|passé|prochain))?\b"
     r"(?!\s*(?:\d|de\s+l['’]année))",
     re.IGNORECASE,
 )
