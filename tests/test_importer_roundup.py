@@ -563,3 +563,19 @@ def test_a_roundup_whose_towns_open_in_plain_case_on_a_spaced_hyphen():
                "Errachidia - Le marché de gros rénové\n\nLe marché de gros d'Errachidia a rouvert après travaux.\n")
     draft = extract(article, VOCABULARY)
     assert (draft.city, draft.trainees) == ("Tinghir", 75)
+
+
+def test_a_monthly_roundup_said_so_in_its_opening_is_read_under_its_headings():
+    """« Comme chaque début de mois, nous revenons sur les faits marquants … », then items under headings of their own
+    that open on no place: only the training item's figures and partners are read, not the cannery's."""
+    page = ("Dakhla : un mois d'octobre entre port, poisson et code\n\nDakhla, mercredi 4 novembre 2026\n\nComme chaque "
+            "début de mois, nous revenons sur les faits marquants des quatre semaines écoulées dans la région.\n\n"
+            "Une conserverie géante à El Argoub\n\nLa société Atlantic Sea Foods a inauguré le 9 octobre une unité de "
+            "transformation. L'investissement, de 320 millions de dirhams, doit créer 450 emplois directs.\n\n"
+            "Tourisme : la saison démarre fort\n\nLes hôtels du lagon affichent un taux de remplissage de 81 %.\n\n"
+            "Dakhla Dev Factory : le conseil régional vote son école de code\n\nLors de sa session d'octobre, le Conseil "
+            "de la région Dakhla-Oued Eddahab a approuvé la création de la « Dakhla Dev Factory », une école de code "
+            "dotée de 22 millions de dirhams.\n\nLa première promotion comptera 150 apprenants.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.budget, draft.jobs, draft.trainees) == (22000000, None, 150)
+    assert not any("Atlantic" in name for name, _known in draft.partners)

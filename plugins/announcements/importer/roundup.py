@@ -107,11 +107,13 @@ def focus(article, is_place):
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
         items = [[article.headline, *paragraphs[:first]], *items]
-    if len(items) < _MIN_ITEMS and any(ROUNDUP_TITLE.search(line) for line in titles):
+    said_in_opening = any(_ROUNDUP_INTRO.search(p or "")
+                          for p in [article.headline, *article.paragraphs[:_INTRO_PARAGRAPHS + 1]])
+    if len(items) < _MIN_ITEMS and (any(ROUNDUP_TITLE.search(line) for line in titles) or said_in_opening):
         # « L'Oriental en bref », then « Selouane accueille un campus JobInTech » over its paragraphs: items under
         # headings of their own, which need not open on a place (the first heading taken for the headline when the
         # round-up's title stands above the date)
-        titled = ROUNDUP_TITLE.search(article.headline or "")
+        titled = ROUNDUP_TITLE.search(article.headline or "") or said_in_opening
         items = _headed_items(article.paragraphs if titled else [article.headline, *article.paragraphs]) or items
     # « 🎬 1. À la une : … », « 💸 2. Funding : … », « 🏊 3. Admissions : … »: a newsletter's or a list's numbered
     # headings, each a line over its paragraphs, are its items (« 2. JobInTech — le programme » is a heading, not an
@@ -246,8 +248,10 @@ def _items(paragraphs, is_place):
 
 
 # A round-up's opening words: « Chaque semaine, notre rédaction fait le point sur … ».
-_ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:semaine|jour|mois)\b[^.;]{0,60}\b(?:fait\s+le\s+point|revient\s+sur|"
-                            r"sélectionne|résume)\b", re.IGNORECASE)
+# (« Comme chaque début de mois, nous revenons sur les faits marquants des quatre semaines écoulées »)
+_ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:début\s+de\s+|fin\s+de\s+)?(?:semaine|jour|mois)\b[^.;]{0,60}"
+                            r"\b(?:fait\s+le\s+point|revient\s+sur|revenons\s+sur|sélectionne|résume|faits\s+marquants)\b",
+                            re.IGNORECASE)
 # The longest heading of an item: a line of a few words, over a paragraph of its own.
 _HEADING_WORDS = 16
 
