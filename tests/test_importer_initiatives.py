@@ -691,6 +691,9 @@ def test_a_name_given_with_an_aside_and_a_centre_of_digital_skills(tmp_path, tex
     "Guelmim : des enfants s'initient à l'IA\n\nLe Programme national de formation des enfants au numérique et à l'IA "
     "a été lancé mercredi à Guelmim pour 320 enfants.\n\nLes parents d'élèves de l'école Al Wahda, invités au "
     "lancement, ont salué l'initiative.\n",
+    # the school a cleft sentence says the caravan set off from
+    "Guelmim : la caravane « Code pour tous » est partie\n\nC'est de l'école Al Wahda, dans le quartier Tiliouine à "
+    "Guelmim, que la caravane « Code pour tous » s'est élancée mercredi matin pour 2 400 élèves.\n",
     # where the caravan stays for its stop, the caravan not named in that sentence
     "La caravane « Code pour tous » fait étape à Zagora\n\nLa caravane « Code pour tous » a entamé mardi à Zagora une "
     "étape au profit de 2 400 élèves.\n\nInstallée pour dix jours à l'école Al Wahda, au centre de la ville, la "

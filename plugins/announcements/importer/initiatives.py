@@ -387,6 +387,8 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables|murs|"
                                  r"portail|façade|préau)(?:\s+[\w'’-]+){0,2}?"
                                  r"\s+(?:de|à|dans)\s+l['’]école\s*$|\bdevant\s+l['’]école\s*$|"
+                                 # (« C'est de l'école Al Massira, … que la caravane s'est élancée »: where it set off)
+                                 r"\bc['’]est\s+(?:à|de|dans|depuis)\s+l['’](?:école|établissement|collège|lycée)\s*$|"
                                  # (« Installée pour dix jours à l'école Al Massira, la caravane … »: where it stops)
                                  r"\b(?:installée?s?|fait\s+étape|faisant\s+étape|s['’]installe|stationnée?)\b[^.;]{0,30}?"
                                  r"\s(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
