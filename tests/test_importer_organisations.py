@@ -115,6 +115,9 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Fondation Atlas Avenir pour la réinsertion des détenus"),
         ("La cohorte est encadrée par l'association Amal Atlas pour les personnes en situation de handicap.",
          "Association Amal Atlas pour les personnes en situation de handicap"),
+        # a union named by its members, their adjective in « -ine », and its trade
+        ("La convention est signée par l'Union des coopératives féminines de l'arganier de Taroudant.",
+         "Union des coopératives féminines de l'arganier de Taroudant"),
         # (a sentence opening on a conjunction, then the body said in apposition)
         ("Quand Nour Skills Initiative, l'association qui gère l'école, m'a appelée, j'ai dit oui.",
          "Nour Skills Initiative"),
@@ -593,6 +596,9 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         # who welcomed the signatories, and a body the speaker says he does not act for
         "L'Université de l'Atlas nous a accueillis et son directeur nous a beaucoup aidés à rapprocher les partenaires.",
         "Je porte ce projet en tant que chef d'entreprise, pas au nom de l'Université de l'Atlas.",
+        # the former occupant of the building, until a year gone by
+        "L'école a été inaugurée dans l'ancien centre de formation, qui a abrité un établissement de l'Université de "
+        "l'Atlas jusqu'en 2022.",
         # a body the speaker is only in talks with
         "Nous parlons avec l'Université de l'Atlas, bien sûr. Rien n'est signé.",
         # a trainee's diploma, from before
@@ -2132,3 +2138,33 @@ def test_the_body_behind_a_neighbouring_project_named_with_its_kind():
                     "par la Chambre de commerce, d'industrie et de services de la région Fès-Meknès.\n",
                     load_vocabulary(REPO / "data"))
     assert not any(name.startswith("Chambre") for name, _known in draft.partners)
+
+
+def test_the_body_a_quoted_programme_of_another_kind_is_made_with():
+    """« les enseignants du programme « Dir iddik », déployé avec la Fondation Al Mada, ont été conviés »: that
+    programme's, not the caravan's."""
+    draft = extract("Zagora : la caravane « Coding pour tous » fait étape\n\nLa caravane « Coding pour tous » a entamé "
+                    "mardi à Zagora une étape organisée par le ministère de l'Éducation nationale, du Préscolaire et des "
+                    "Sports.\n\nLes enseignants des classes connectées du programme « Dir iddik », déployé avec la "
+                    "Fondation Al Mada, ont été conviés aux ateliers.\n", load_vocabulary(REPO / "data"))
+    assert not any("Al Mada" in name for name, _known in draft.partners)
+
+
+def test_a_ministry_named_as_the_venue_signs_through_its_delegate_minister():
+    """« signée au siège du ministère de X, à Rabat, par la ministre déléguée, le président de l'Université Y … »: the
+    ministry is a party, through its minister."""
+    draft = extract("Béni Mellal aura son institut\n\nLa convention portant création de l'institut a été signée mercredi "
+                    "au siège du ministère de la Transition numérique et de la Réforme de l'administration, à Rabat, par "
+                    "la ministre déléguée, le président de l'Université Sultan Moulay Slimane et le président du "
+                    "Conseil de la région Béni Mellal-Khénifra.\n", load_vocabulary(REPO / "data"))
+    assert "Ministère de la Transition numérique et de la Réforme de l’administration" in [
+        name for name, _known in draft.partners]
+
+
+def test_a_twinned_region_abroad_that_pays_is_a_partner():
+    """« pris en charge à 60 % par la région de l'Oriental et à 40 % par la Région Occitanie »: the region abroad is a
+    party under its own name; the Moroccan one is its council."""
+    draft = extract("Jumelage : un campus numérique à Nador\n\nLe budget du campus est fixé à 24 millions de dirhams, "
+                    "pris en charge à 60 % par la région de l'Oriental et à 40 % par la Région Occitanie. La Région "
+                    "Occitanie apportera aussi l'ingénierie pédagogique.\n", load_vocabulary(REPO / "data"))
+    assert "Région Occitanie" in [name for name, _known in draft.partners]

@@ -375,10 +375,19 @@ def _tie(org, text, start, mentions):
     """Record whether this mention of a partner names it as belonging to a programme named just before it."""
     owner = next((name for low, _slug, name, kind, _titled, end in mentions
                   if kind == "programme" and end <= start and _BELONGS_BETWEEN.fullmatch(text, end, start)), None)
+    quoted = _QUOTED_PROGRAMME_BEFORE.search(text[max(0, start - 120):start])
+    owner = owner or (quoted and quoted.group("name"))
     if owner:
         org.belongs_to.add(owner)
     else:
         org.named_alone = True
+
+
+# « les classes du programme « Dir iddik », déployé avec la Fondation Al Mada »: a programme the vocabulary does not
+# know, quoted, and the body it is made with.
+_QUOTED_PROGRAMME_BEFORE = re.compile(r"\bprogramme\s+[«“\"]\s*(?P<name>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*"
+                                      r"(?:déployée?|menée?|portée?|conduite?|lancée?|opérée?|pilotée?)s?\s+"
+                                      r"(?:avec|par)\s+(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def _history_spans(text, year):

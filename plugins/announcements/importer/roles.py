@@ -331,6 +331,10 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"[^.]{0,160}?[;,]\s*(?:mais\s+)?(?:ce|le|notre|leur)\s+(?:partenariat|soutien|appui|contrat)\s+"
                            r"(?:s['’]est\s+(?:achevée?|terminée?|arrêtée?)|a\s+pris\s+fin|a\s+expiré)\b)",
                            re.IGNORECASE)
+# « l'ancien centre, qui a abrité un établissement de l'OFPPT jusqu'en 2022 »: who was there until a year gone by.
+_OCCUPIED_BEFORE = re.compile(r"\b(?:a|avait|ont|avaient)\s+(?:abrité|hébergé|accueilli|occupé|logé)\b[^.;]{0,50}?"
+                              r"(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*$", re.IGNORECASE)
+_UNTIL_A_YEAR_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+jusqu['’](?:en|à)\s+(?:19|20)\d\d\b")
 # « Lors de la première édition, c'est Simplon Maroc qui opérait la formation »: an earlier edition's body, told in
 # the imperfect (not « Lors de cette première édition, X forme… », the edition the article is about).
 _EARLIER_EDITION_BEFORE = re.compile(r"\b(?:lors|au\s+cours|pendant|durant)\s+(?:de\s+la|des)\s+(?:première|"
@@ -766,6 +770,7 @@ def role(text, start, spans, titled=False, end=None):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
             end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end)
+                                 or (_OCCUPIED_BEFORE.search(before) and _UNTIL_A_YEAR_AFTER.match(text, end))
                                  or _made_before(before, text, end)
                                  or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"

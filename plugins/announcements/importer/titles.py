@@ -26,6 +26,9 @@ _FUNDING_REGION = re.compile(
 # « La Région en apporte 24 millions », « la Région finance l'essentiel »: the region that pays is its council.
 _GIVES_AFTER = re.compile(r"\s+(?:en\s+|y\s+)?(?:finance|financera|cofinance|apporte|apportera|prend\s+en\s+charge|"
                           r"met|mettra|mobilise|mobilisera|contribue|contribuera|débloque|consacre)\b")
+# « la Région Occitanie »: a region abroad, named after « Région » with a capital (a region of Morocco so named is its
+# council).
+_FOREIGN_REGION = re.compile(r"\b(?P<name>Région\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+){0,2}))")
 # « Trois parties l'ont signée : la Région, … », « une convention entre le ministère, qui finance, et la Région »:
 # listed among the signatories.
 _SIGNATORIES_BEFORE = re.compile(r"\b(?:signée?s?|signataires?|parties|paraphée?s?|entre|liant|associe|associant)\b"
@@ -37,7 +40,8 @@ _COUNCILS_OF = re.compile(r"\b(?i:les\s+(?:deux\s+|trois\s+|quatre\s+)?conseils\
 # A bare « le ministère », « la ministre » refers back to a ministry: a partner where the sentence says so.
 _BARE_MINISTRY = re.compile(
     r"\b(?P<det>le|la|du|au)\s+(?P<word>ministère|ministre)\b(?P<tutelle>\s+de\s+tutelle)?"
-    r"(?!\s+(?:de|du|des|d['’]|délégu\w*|chargée?|auprès)\b)",
+    # (« par la ministre déléguée, le président de … »: the minister alone, her delegation said, no other portfolio)
+    r"(?!\s+(?:de|du|des|d['’]|chargée?|auprès)\b|\s+délégu\w*\s+(?:chargée?|auprès|à|aux|au)\b)",
     re.IGNORECASE,
 )
 _DIGITAL = re.compile(r"numérique|digital|intelligence artificielle|\bIA\b|codage|\bcode\b|programmation|informatique|"
@@ -65,6 +69,14 @@ def institutions(text, taken, names, regions):
         if place and not any(low <= match.start("name") < high for low, high in taken):
             name = _council(names.partners, names.region_names.get(place[0].region, place[0].name))
             found.append((name, match.start("name"), match.end("name") + place[2], False))
+    for match in _FOREIGN_REGION.finditer(text):
+        # (« 40 % par la Région Occitanie », « La Région Occitanie apportera l'ingénierie »: a twinned region abroad,
+        # paying or at work, named as such; a region of Morocco is its council, above)
+        if any(low <= match.start("name") < high for low, high in taken) or names.places.find(match.group("place")):
+            continue
+        if PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]) or _GIVES_AFTER.match(
+                text, match.end()):
+            found.append((match.group("name"), match.start("name"), match.end("name"), False))
     for match in _COUNCILS_OF.finditer(text):
         for place, start, end in names.places.find(match.group("list")):
             if place.kind == "region" and not any(low <= match.start("list") + start < high for low, high in taken):

@@ -188,9 +188,10 @@ _PLURAL_MINISTRIES = re.compile(
 # (whole words: « la Fondation X devait … » does not go on with « de » read inside « devait »)
 _CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:et\s+)?(?:de la\b|de l['’]|du\b|des\b|de\b|d['’])\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"\s*(?:[-–]\s*)?([A-ZÀ-Þ0-9][\w'’.-]*)")
+# (« l'Union des coopératives féminines de l'arganier »: « -ine » too, not « voisine », a neighbour)
 _ADJECTIVE = re.compile(
-    r"\s+([a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|ante?|eure?|rice|iste|"
-    r"ole)s?)\b"
+    r"\s+((?!voisine)[a-zà-ÿ]+(?:ique|ieure?|ale?|aux|ales|elle|el|aire|ive?|é|ée|és|ées|aine?|ienne?|éenne?|aise?|oise?|"
+    r"ante?|eure?|rice|iste|ole|ine)s?)\b"
 )
 # « de mise en valeur agricole du Tadla »: a set phrase inside an official name, which goes on to a place.
 _SET_PHRASE = re.compile(r"\s+(?:en|à)\s+[a-zà-ÿ]+(?=\s+(?:[a-zà-ÿ]+\s+)?(?:de|du|des|d['’])\s*[A-ZÀ-Þ])")
