@@ -368,6 +368,17 @@ def test_every_abbreviated_month_keeps_its_year(month, number):
     assert published == datetime.date(2025, number, 19)
 
 
+def test_the_day_a_page_was_printed_is_not_its_publication():
+    """« Imprimé le 02/10/2026 à 08:14 depuis https://… » above the story, « Publié le jeudi 17 septembre 2026 » under
+    its standfirst: the 17th."""
+    article = text.parse("Imprimé le 02/10/2026 à 08:14 depuis https://www.exemple.ma/region/academie.html\n\nKénitra "
+                         "aura son académie de cybersécurité\n\nRéunis mardi à Rabat, les élus ont approuvé la "
+                         "convention.\n\nPar Leïla Mansouri | Publié le jeudi 17 septembre 2026 à 07:45\n\nC'était le "
+                         "point le plus attendu.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2026, 9, 17)
+
+
 def test_a_council_s_sitting_named_by_its_month():
     """« Lors de sa session ordinaire d'octobre, le Conseil a approuvé la convention », in a November column: October,
     the month only."""

@@ -453,3 +453,20 @@ def test_a_french_sites_footer_and_latest_news_are_furniture():
             "<div class='dernieres-infos'><a href='/b'>Agadir : 600 emplois</a></div></body></html>")
     article = text.parse(page, html=True)
     assert article.paragraphs == ["Le programme a démarré lundi à Nador avec 150 jeunes."]
+
+
+def test_an_outlet_s_tagline_under_its_name_is_not_the_headline():
+    """« DÉTROIT BUSINESS / Le quotidien économique du Nord / Jeudi 26 février 2026 » under the headline: the
+    headline stays the first line."""
+    article = text.parse("Programme AI Tanger Med : 35 stages et 6 embauches promises\n\nDÉTROIT BUSINESS\nLe quotidien "
+                         "économique du Nord\nJeudi 26 février 2026 — Entreprises\n\nTétouan. Le groupe a lancé mardi "
+                         "la deuxième saison de son programme.\n")
+    assert article.headline == "Programme AI Tanger Med : 35 stages et 6 embauches promises"
+
+
+def test_a_credit_line_is_not_the_headline():
+    """« Rédaction : Soufiane Belkadi » under the site's dated line: a credit, the headline stays the first line."""
+    article = text.parse("Le « Bus numérique Rhamna » a pris la route de ses 24 communes\n\nRhamnaInfo.ma — mardi 11 mars "
+                         "2025, 09h40\nRédaction : Soufiane Belkadi\n\nParti hier matin de Ben Guérir, un autocar va "
+                         "sillonner la province.\n")
+    assert article.headline == "Le « Bus numérique Rhamna » a pris la route de ses 24 communes"

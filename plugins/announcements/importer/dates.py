@@ -184,11 +184,15 @@ def publication_date(article, url="", published=None):
 
 
 _SHOWN_BEFORE_META = datetime.timedelta(days=2)
+# « Imprimé le 02/10/2026 », « Page consultée le … »: the day a copy was made, not the article's.
+_PRINTED_ON = re.compile(r"\b(?:imprimée?|consultée?|téléchargée?|enregistrée?|archivée?)\s+le\b", re.IGNORECASE)
 
 
 def _header_date(article):
     """The date a header line gives (« Publié le 11/06/2025 »), as (day, how), or None."""
     for line in sorted(article.header_lines, key=lambda line: not _PUBLISHED_AT.search(line)):
+        if _PRINTED_ON.search(line) and not _PUBLISHED_AT.search(line):
+            continue  # « Imprimé le 02/10/2026 à 08:14 depuis https://… »: when the reader printed it
         published_at = _PUBLISHED_AT.search(line)
         line = line[published_at.end():] if published_at else _UPDATED_AT.sub("", line)
         day = _full_date(line) or _short_date(line)

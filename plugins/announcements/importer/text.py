@@ -93,7 +93,10 @@ _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'�
                      r"^(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$|"
                      # « Souss – Reportage de notre correspondant Brahim Oubella »: a section, then the byline
                      r"^[^.!?]{0,40}[–—|·•-]\s*(?:reportage|correspondance|envoi|récit)?\s*(?:de|par)\s+(?:notre|nos)\s+"
-                     r"(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$",
+                     r"(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$|"
+                     # « Rédaction : Soufiane Belkadi », « Texte : R. H. », « Auteur : … »: a credit line
+                     r"^(?:rédaction|texte|auteure?|propos\s+recueillis\s+par|reportage)\s*:\s*"
+                     r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*$",
                      re.IGNORECASE)
 # A line that is only a date (« Samedi 5 avril 2025 », « 05/04/2025 - 10:30 »), wherever it stands.
 _DATE_ONLY = re.compile(
@@ -584,6 +587,11 @@ CAPS_ITEM_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+
                             r"(?P<sep>[–—]|(?<=\s)-)\s+\S")
 
 
+# « Le quotidien économique du Nord », « L'hebdomadaire des régions du Sud »: an outlet's tagline under its name.
+_TAGLINE = re.compile(r"^(?:Le|La|L['’])\s*(?:premier\s+|1er\s+)?(?:quotidien|hebdomadaire|mensuel|bimensuel|journal|"
+                      r"magazine|site|portail|média|webzine)\b[^.!?:]{0,60}$")
+
+
 def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
     top = _letterhead_end(lines)
@@ -614,7 +622,7 @@ def _take_headline(lines):
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
             if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line) or (
-                    _roundup_item_head(lines, number)):
+                    _roundup_item_head(lines, number)) or _TAGLINE.match(line):
                 continue  # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head)
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
