@@ -595,6 +595,33 @@ def test_so_many_to_train_after_a_future_with_aller():
     assert count(people.trainees, body)[0] == 200
 
 
+def test_a_fair_s_visitors_and_its_job_pledges():
+    """« ils étaient près de 3 800 … à venir tenter leur chance au forum », « les 290 promesses d'embauche signées sur
+    place »: no trainees; 290 jobs."""
+    body = ("Jeunes diplômés, bacheliers, informaticiens : ils étaient près de 3 800, selon les organisateurs, à venir "
+            "tenter leur chance au forum de l'emploi.\n\n« Ce qui compte, ce sont les 290 promesses d'embauche signées "
+            "sur place », souligne la vice-présidente.")
+    assert count(people.trainees, body) is None
+    assert count(people.jobs, body)[0] == 290
+
+
+def test_an_industrial_zone_s_jobs_named_after_a_colon_or_quoted_are_not_the_school_s():
+    """« 7 500 emplois directs annoncés, une soixantaine d'usines attendues : l'extension de la zone industrielle est le
+    plus gros chantier », « on aime citer le chiffre de 7 500 emplois »: no jobs for the school."""
+    body = ("7 500 emplois directs annoncés, une soixantaine d'usines attendues : l'extension de la zone industrielle de "
+            "Béni Mellal est le plus gros chantier de la région. Au milieu des lots, une école du numérique formera 150 "
+            "stagiaires.\n\nAu conseil régional, on aime citer le chiffre de 7 500 emplois directs attendus. Deux "
+            "premiers investisseurs ont déjà signé : un conserveur d'olives de la région, qui prévoit 320 emplois.")
+    assert count(people.jobs, body, 2025) is None
+
+
+def test_staff_retrained_counted_by_their_trade():
+    """« 120 téléconseillers ont ouvert leur ordinateur pour leur première journée de formation »: 120."""
+    body = ("Sur l'ancien plateau, 120 téléconseillers ont ouvert leur ordinateur pour leur première journée de formation "
+            "au développement web.")
+    assert count(people.trainees, body)[0] == 120
+
+
 def test_people_following_a_course_since_the_day_told():
     """« 35 jeunes … suivent depuis cette date une formation »: this session's people, not a past figure."""
     body = ("La session a été lancée le 29 décembre.\n\n35 jeunes, filles et garçons, suivent depuis cette date une "
@@ -1487,6 +1514,22 @@ def test_a_whole_told_over_years_then_its_parts_after_a_colon():
     body = ("Il mobilise 15,6 millions de dirhams sur trois ans : 9 millions apportés par le conseil provincial et 6,6 "
             "millions par l'OCP.")
     assert budget(body)[:2] == (15600000, [9000000, 6600000])
+
+
+def test_a_figure_a_correction_says_is_wrong_is_never_added():
+    """« Il fallait lire que le budget s'élève à 7,4 millions de dirhams, et non à 4,7 millions de dirhams »: 7,4."""
+    body = ("RECTIFICATIF : Il fallait lire que le budget de l'académie s'élève à 7,4 millions de dirhams, et non à 4,7 "
+            "millions de dirhams.")
+    assert budget(body)[0] == 7400000
+
+
+def test_shares_told_site_by_site_one_paragraph_each():
+    """« Khénifra — Le conseil provincial y consacre 3,5 millions » / « Azilal — La contribution du conseil provincial
+    s'élève à 3 millions » / « Midelt — … met 2,5 millions sur la table »: 9 MDH."""
+    body = ("Khénifra accueillera le premier groupe. Le conseil provincial y consacre 3,5 millions de dirhams.\n\n"
+            "À Azilal, les cours auront lieu au centre culturel. La contribution du conseil provincial s'élève à 3 "
+            "millions de dirhams.\n\nLe conseil provincial de Midelt met 2,5 millions de dirhams sur la table.")
+    assert budget(body)[0] == 9000000
 
 
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():

@@ -487,6 +487,8 @@ def find(sentences, year=None):
             if value < 1000:
                 continue  # « 5 dirhams » is a price, not a budget
             before, after = text[:match.start()], text[match.end():]
+            if _SET_RIGHT_BEFORE.search(before):
+                continue  # « le budget s'élève à 7,4 millions de dirhams, et non à 4,7 millions »: the wrong figure
             if HYPOTHETICAL.search(before) or _IF_ONE_ADDS_AFTER.match(after):
                 continue  # « Si chaque province mettait 5 MDH, la région disposerait de 25 millions »: supposed
             asked = bool(_ASKED.search(sentence.text))  # « c'était 20 MDH au total ? 🤔 »: a question, no fact
@@ -739,6 +741,11 @@ def _built_earlier(after, year):
     return bool(year and built and int(built.group("year")) < year)
 
 
+# « …, et non à 4,7 millions de dirhams », « au lieu des 4,7 millions annoncés »: a figure said to be wrong.
+_SET_RIGHT_BEFORE = re.compile(r"(?:\bet\s+non(?:\s+pas)?|\bau\s+lieu\s+(?:de|des|du))\s+(?:à|de|des|les|le)?\s*$",
+                               re.IGNORECASE)
+
+
 def _another_time(before):
     """Whether the words before an amount set it in another time, unless a plan, or the present of who pays, is told
     after them."""
@@ -920,7 +927,11 @@ def budget(amounts, told=None):
         # • INDH : 700 000 DH • Région : 450 000 DH »: the parties' shares, listed, and no total said: their sum
         whole = _summed(listed)
         return Budget(whole, listed, [a for a in unique if a not in listed])
-    if len(unique) >= 2 and all(a.share and not a.total for a in unique) and len({a.paragraph for a in unique}) == 1:
+    paragraphs = sorted({a.paragraph for a in unique})
+    # (« Site par site » : « Le conseil provincial y consacre 3,5 MDH. » / « … 3 millions. » / « … 2,5 millions. »: one
+    # share a paragraph, the paragraphs one after the other)
+    told_together = len(paragraphs) == 1 or (len(unique) >= 3 and paragraphs[-1] - paragraphs[0] < len(unique))
+    if len(unique) >= 2 and all(a.share and not a.total for a in unique) and told_together:
         # « inwi apporte 10 MDH. La Région mobilise 9,5 MDH, tandis que l'OFPPT contribue à hauteur de 4,5 MDH »:
         # each party's share, and no total said: the whole is their sum
         whole = _summed(unique)
@@ -1086,7 +1097,10 @@ _SHARE_VERB_BEFORE = re.compile(rf"(?:\b{_SHARE_VERBS}\b(?:\s+pour\s+(?:sa|leur)
                                 r"(?:l['’]équivalent\s+)?(?:de\s+|d['’]\s*)?|"
                                 # « valorise sa contribution à 4,5 MDH », « leur apport est estimé à 2 MDH »
                                 r"\b(?:sa|son|leur)\s+(?:contribution|apport|part|participation)\s+(?:(?:est\s+)?"
-                                r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+)"
+                                r"(?:estimée?|évaluée?|valorisée?|chiffrée?|fixée?)\s+)?(?:à|de)\s+|"
+                                # (« La contribution du conseil provincial s'élève à 3 millions de dirhams »)
+                                r"\b(?:la|sa|leur)\s+(?:contribution|participation|part)\s+(?:de\s+la|du|de\s+l['’]|des|de)"
+                                r"\s+[^.;]{1,50}?\s(?:s['’]élève|se\s+monte|atteint|est\s+de|est\s+fixée)\s+(?:à\s+)?)"
                                 r"|\b(?:bailleur|financeur|contributeur)s?\b[^.;]{0,20}?,?\s*avec\s+"
                                 r"(?:(?:près|plus)\s+de\s+|environ\s+)?$", re.IGNORECASE)
 # « La Région y consacre 5,2 MDH, l'ANAPEC 1,8 million »: the verb of the share before left out, a party's name alone.

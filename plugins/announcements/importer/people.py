@@ -19,6 +19,8 @@ _TRAINEES = re.compile(
     r"porteu(?:r|se)s de projets?|entrepreneu(?:r|se)s|fonctionnaires|artisans|artisanes|coopératrices|"
     r"coopérateurs|ouvrières|ouvriers|agricultrices|agriculteurs|enseignant(?:e)?s|détenu(?:e)?s|migrant(?:e)?s|"
     r"réfugié(?:e)?s|"
+    # (« 120 téléconseillers ont ouvert leur ordinateur pour leur première journée de formation »: staff retrained)
+    r"téléconseill(?:er|ère)s|salarié(?:e)?s|employé(?:e)?s|collaborat(?:eur|rice)s|"
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s|[«“]\s*pisciners\s*[»”]|pisciners|piscineurs|recrues)(?![\w-])",
     re.IGNORECASE,
 )
@@ -46,7 +48,11 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         # (not « nous étions 410 candidats »: the applicants)
+                        # (not « ils étaient 3 800, selon les organisateurs, à venir tenter leur chance au forum »:
+                        # visitors)
                         rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
+                        r"(?![^.;]{0,40}\bà\s+(?:venir|se\s+presser|visiter|défiler|déposer|tenter|assister|"
+                        r"arpenter|parcourir)\b)"
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
                         # (« nous étions 60, trente garçons et trente filles. »: the count, then its parts, last)
                         # (« nous sommes 40 : vingt-deux filles et dix-huit garçons, venus de … »: after a colon)
@@ -208,8 +214,9 @@ _JOBS = re.compile(
     # (« une quarantaine d'embauches », read « environ 40 d'embauches »: the noun after « de »)
     rf"(?P<number>{NUMBER})\s+(?:(?:nouveaux|nouvelles)\s+)?(?:(?<=\d\s)(?:de\s+|d['’]))?"
     # (« proposer au moins 20 contrats de travail aux lauréats », « 40 CDI »: jobs, as contracts)
+    # (« les 290 promesses d'embauche signées sur place »: hires pledged)
     r"(?P<noun>emplois|postes|recrutements|embauches|contrats\s+de\s+travail|contrats\s+à\s+durée\s+indéterminée|CDI|"
-    r"opportunités d['’]emplois?)\b"
+    r"opportunités d['’]emplois?|promesses\s+d['’]embauche)\b"
     # « vingt postes informatiques », « postes de travail »: computers and desks, not jobs; « 300 postes
     # ouverts », « vacants », « à pourvoir »: a trade's vacancies, not jobs the initiative brings.
     # (« 40 postes pour 85 inscrits »: machines shared by the people enrolled)
@@ -257,7 +264,9 @@ _SET_AGAINST = re.compile(r"\b(?:contrairement|à\s+la\s+différence|précédent
 # (« …, évoquant « plus de 2 000 postes » que les projets d'offshoring pourraient créer »: a speaker's figure)
 _HEARSAY_BEFORE = re.compile(r"\b(?:parlent|parle|parlé|parlant|évoquent|évoque|évoqué|évoquant|avancent|avançant)\s+"
                              r"(?:\w+\s+)?"
-                             r"(?:(?:de|d['’]|les)\s*[«“\"]?|[«“\"])\s*(?:(?:plus de|près de|quelque)\s+)?$",
+                             r"(?:(?:de|d['’]|les)\s*[«“\"]?|[«“\"])\s*(?:(?:plus de|près de|quelque)\s+)?$|"
+                             # (« Au conseil régional, on aime citer le chiffre de 7 500 emplois »)
+                             r"\b(?:cite|citent|citer)\s+(?:volontiers\s+)?le\s+chiffre\s+de\s*$",
                              re.IGNORECASE)
 # « Une session pilote, organisée l'an passé, avait permis de former une vingtaine »: told in the pluperfect, before.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)\b"
@@ -946,6 +955,13 @@ _DROPPED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(
                             r"rayée?s?)\b|[^.;]{0,100}?\b(?:retirée?s?|supprimée?s?|rayée?s?)\s+de\s+la\s+convention\b",
                             re.IGNORECASE)
 # (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
+# « Deux premiers investisseurs ont déjà signé : un conserveur d'olives, qui prévoit 320 emplois »: the investors' jobs.
+_INVESTORS_BEFORE = re.compile(r"\binvestisseurs\b[^.;]{0,140}$", re.IGNORECASE)
+# « 7 500 emplois directs annoncés, une soixantaine d'usines attendues … : l'extension de la zone industrielle »: the
+# figures of a larger whole, named after the colon.
+_WHOLE_NAMED_AFTER_COLON = re.compile(r"[^.;:]{0,160}:\s*(?:l['’]\s*|la\s+|le\s+|les\s+)[^.;]{0,30}?\b(?:zone\s+"
+                                      r"(?:industrielle|d['’]activités?|franche)|technop\w+|complexe|port|chantier|"
+                                      r"parc\s+industriel)\b", re.IGNORECASE)
 # « trois postes expliquent l'essentiel du dépassement », « deux postes de dépense »: a budget's lines.
 _BUDGET_LINES_AFTER = re.compile(r"\s+(?:budgétaires|de\s+dépenses?|expliquent|absorbent|représentent|pèsent)\b",
                                  re.IGNORECASE)
@@ -1021,6 +1037,10 @@ def jobs(sentences, year=None):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
             if scopes.PLANT_CREATES.search(text[max(0, match.start() - 90):match.start()]):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
+            if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):
+                continue  # « Deux premiers investisseurs ont signé : un conserveur d'olives, qui prévoit 320 emplois »
+            if _WHOLE_NAMED_AFTER_COLON.match(text, match.end()):
+                continue  # « 7 500 emplois directs annoncés, … : l'extension de la zone industrielle »: the zone's
             if works_told(text[:match.start()]):
                 continue  # « le chantier du nouveau souk : 17 MDH, 600 emplacements et 150 emplois attendus »
             note = _approx(text, match)
