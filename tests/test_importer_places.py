@@ -139,6 +139,8 @@ def test_a_span_of_the_country_is_national_and_names_no_city(gazetteer):
         "différentes régions du Maroc. La convention a été signée à Marrakech.",
         # a national plan as the subject of the lead
         "La Stratégie nationale « Digital Morocco 2030 » a été lancée officiellement mercredi à Rabat.",
+        # places shared out among the regions
+        "L'agence ouvre 1 500 places de formation en ligne, réparties région par région, depuis Rabat.",
     ],
 )
 def test_national_phrases_in_the_lead(body, gazetteer):
@@ -398,6 +400,14 @@ def test_an_initiative_launched_at_once_in_towns_of_two_regions_has_no_one_city(
     found = locate("La convention a été signée lundi à Oujda pour des centres à Oujda et à Taza. Le centre d'Oujda "
                    "ouvrira en mars.", gazetteer)
     assert found.city == "Oujda"
+
+
+def test_a_port_group_named_after_a_town_is_not_the_town(gazetteer):
+    """« Programme AI Tanger Med … Tétouan. Le groupe Tanger Med et l'UM6P ont lancé mardi, au campus de Tétouan, … »:
+    Tétouan."""
+    found = locate("Tétouan. Le groupe Tanger Med et l'UM6P ont lancé mardi, au campus de Tétouan, la deuxième saison "
+                   "de leur programme.", gazetteer, headline="Programme AI Tanger Med : 35 stages et 6 embauches promises")
+    assert found.city == "Tétouan"
 
 
 def test_a_headline_s_event_in_two_towns_of_one_region_has_no_one_city(gazetteer):

@@ -70,6 +70,8 @@ _EVENT_BEFORE = re.compile(r"\bpris\s+le\s+départ\s+(?:de\s+|d['’]\s*)$|"
                            re.IGNORECASE)
 # (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
 # (« au bord de la route de Nador »: a road named after the town it leads to)
+# « le groupe Tanger Med », « Nador West Med »: a port and its group, named after a town, not the town.
+_PORT_NAME_AFTER = re.compile(r"\s+(?:West\s+)?Med\b")
 _LANDMARK_BEFORE = re.compile(r"\b(?:route|rue|avenue|boulevard)\s+(?:de|d['’])\s*$|"
                               r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
                               r"à\s+(?:\d+|une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de"
@@ -111,8 +113,10 @@ _OTHERS_SETTLED_BEFORE = re.compile(r"\b(?:entreprises|sociétés|usines|firmes|
 # (« et non à X », « plutôt qu'à X » are landmarks: _LANDMARK_BEFORE)
 _DENIED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){1,2}?(?:pas|plus|jamais)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:à|dans|en)\s*$", re.IGNORECASE)
-_SINCE_IT_BEGAN_BEFORE = re.compile(r"\bdepuis\s+(?:l['’]ouverture|la\s+création|le\s+lancement|l['’]inauguration)\b"
-                                    r"[^.;,]{0,70}\bà\s*$", re.IGNORECASE)
+# (« Un an après son ouverture à Marrakech, l'École du Digital essaime »: where it began, not where the news is)
+_SINCE_IT_BEGAN_BEFORE = re.compile(r"\b(?:depuis|après)\s+(?:l['’]ouverture|la\s+création|le\s+lancement|"
+                                    r"l['’]inauguration|son\s+ouverture|sa\s+création|son\s+lancement|"
+                                    r"son\s+inauguration)\b[^.;,]{0,70}\bà\s*$", re.IGNORECASE)
 # « C'est à la Maison des jeunes de Fquih Ben Salah qu'a été inaugurée... »: the place a cleft sentence stresses.
 _CLEFT_BEFORE = re.compile(r"\bc['’]est\s+(?:à|dans|au)\b[^,;.]{0,60}?$", re.IGNORECASE)
 _CLEFT_AFTER = re.compile(r"[^,;.]{0,30}?\s+qu['’]|\s*,?\s+que\b", re.IGNORECASE)
@@ -520,7 +524,8 @@ def mentions(sentences, places):
         text = sentence.text
         here = [Mention(place, sentence, start, end, dateline=end <= dateline_end,
                         landmark=bool(_LANDMARK_BEFORE.search(text[max(0, start - 40):start])
-                                      or _LOCALITY_BEFORE.search(text[max(0, start - 80):start])),
+                                      or _LOCALITY_BEFORE.search(text[max(0, start - 80):start])
+                                      or _PORT_NAME_AFTER.match(text, end)),
                         project_place=bool(_PROJECT_PLACE_BEFORE.search(text[max(0, start - 60):start]))
                         and not _OTHERS_SETTLED_BEFORE.search(text[max(0, start - 80):start]))
                 for place, start, end in places.find(text)]

@@ -11,6 +11,8 @@ _NATIONAL_CUE = re.compile(
     r"tou(?:te)?s les (régions|provinces)(?! d[eu']\s*[A-ZÀ-Þ])|(douze|12) régions|chaque région du (pays|royaume)|"
     r"tout le (pays|territoire|royaume|maroc)|partout au maroc|à travers (tout )?le (pays|royaume|maroc)|"
     r"aux quatre coins du (pays|royaume|maroc)|du nord au sud|"
+    # (« 1 500 places en ligne, réparties région par région », « chaque région dispose d'un quota »)
+    r"région\s+par\s+région|chaque\s+région\s+(?:dispose|aura|reçoit|bénéficie|a\s+droit)\b|"
     # « l'ensemble des universités du pays », « toutes les maisons de jeunes du Royaume »
     r"(l['’]ensemble|tou(?:te)?s) des? [\w'’ -]{3,40}? du (pays|royaume)\b|"
     # (« La Stratégie nationale « Digital Morocco 2030 » a été lancée mercredi à Rabat »: a national plan as the subject
