@@ -691,6 +691,13 @@ def test_a_name_given_with_an_aside_and_a_centre_of_digital_skills(tmp_path, tex
     "Guelmim : des enfants s'initient à l'IA\n\nLe Programme national de formation des enfants au numérique et à l'IA "
     "a été lancé mercredi à Guelmim pour 320 enfants.\n\nLes parents d'élèves de l'école Al Wahda, invités au "
     "lancement, ont salué l'initiative.\n",
+    # a classroom of the school the caravan visits
+    "Caravane « Code pour tous » : 2 400 élèves à Tinghir\n\nLa caravane « Code pour tous » est arrivée lundi à Tinghir. "
+    "Sa coordinatrice nous a reçus mercredi dans une classe de l'école Al Wahda, entre deux démonstrations.\n",
+    # the school the first pupils came from
+    "Tata : la caravane « Code pour tous » démarre\n\nLa caravane « Code pour tous » a quitté samedi l'esplanade de la "
+    "province de Tata pour 2 400 élèves.\n\nSur l'esplanade, les premiers élèves, venus de l'école Al Wahda, ont "
+    "programmé un petit robot.\n",
     # the school a cleft sentence says the caravan set off from
     "Guelmim : la caravane « Code pour tous » est partie\n\nC'est de l'école Al Wahda, dans le quartier Tiliouine à "
     "Guelmim, que la caravane « Code pour tous » s'est élancée mercredi matin pour 2 400 élèves.\n",
@@ -855,6 +862,40 @@ def test_a_campus_named_after_son_nom(tmp_path):
             "l'université\n\nSon nom : le « Campus numérique Oriental–Occitanie ». Il sera installé à Nador, dans des locaux "
             "de la faculté.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Campus numérique Oriental–Occitanie"]
+
+
+def test_the_end_of_a_ministry_s_name_before_le_programme_is_no_programme(tmp_path):
+    """« Mis en œuvre par le ministère de la Jeunesse, de la Culture et de la Communication, le programme s'appuie … »:
+    « Communication » ends the ministry's name; it names no programme."""
+    text = ("Tinghir : des enfants s'initient à l'IA\n\nJeudi, la maison de jeunes de Tinghir a accueilli le lancement du "
+            "programme CodeKids.\n\nMis en œuvre par le ministère de la Jeunesse, de la Culture et de la Communication, "
+            "le programme s'appuie sur des formateurs de l'université.\n")
+    assert "Communication" not in programmes(draft_of(tmp_path, text))
+
+
+def test_a_headline_opening_on_the_programme_s_name_and_a_campus_as_the_venue(tmp_path):
+    """« Programme AI Tanger Med : 35 stages … », « ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième
+    saison »: the programme the headline names; 1337 is where it is held."""
+    text = ("Programme AI Tanger Med : 35 stages et 6 embauches promises\n\nTétouan. Le groupe Tanger Med et l'UM6P ont "
+            "lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison de leur programme d'intelligence "
+            "artificielle.\n\nIls sont 48 étudiants à entamer cette deuxième saison du Programme AI Tanger Med.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Programme AI Tanger Med"]
+
+
+def test_a_school_a_listener_asks_to_tell_apart_is_not_the_programme(tmp_path):
+    """« Certains auditeurs nous demandent la différence avec YouCode, à Nador »: a comparison."""
+    text = ("Zone01 Oujda accueille sa nouvelle promotion\n\nZone01 Oujda a accueilli lundi 130 apprenants.\n\nCertains "
+            "auditeurs nous demandent la différence avec YouCode, à Nador.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Zone01 Oujda"]
+
+
+def test_a_quoted_name_in_the_headline_a_kind_its_trade_and_its_place(tmp_path):
+    """« Le « Bus numérique Rhamna » a pris la route de ses 24 communes »: the initiative the headline names, not the
+    schools of the town it left from."""
+    text = ("Le « Bus numérique Rhamna » a pris la route de ses 24 communes\n\nParti hier matin de Ben Guérir, un "
+            "autocar transformé en salle informatique va sillonner la province.\n\nBen Guérir n'est pas une ville sans "
+            "offre numérique : l'école de codage 1337 y forme chaque année des centaines d'étudiants.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Bus numérique Rhamna"]
 
 
 def test_the_kind_then_its_name_between_commas(tmp_path):

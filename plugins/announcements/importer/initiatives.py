@@ -65,7 +65,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Le|La|Les|Un|Une|Ce|Cette|Cet|So
 _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incubateur|initiative|caravane|cursus|"
          r"dispositif|parcours|plateforme|hub|fabrique|labo|laboratoire|espace|club|atelier)")
 _APPOSED = re.compile(
-    rf"(?:[«“\"]\s*(?P<quoted>[^»”\"]{{2,60}}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)(?<!-)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}}))"
+    # (« … ministère de la Jeunesse, de la Culture et de la Communication, le programme … »: the end of a body's name)
+    rf"(?:[«“\"]\s*(?P<quoted>[^»”\"]{{2,60}}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)(?<!-)"
+    rf"(?<!\bde\sla\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
     # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
@@ -88,10 +90,18 @@ _HEADLINE_APPOSED = re.compile(
     rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+)?{_WHAT}\b"
     r"(?!\s+[A-Z«“\"])"  # (« Campus Matin : une académie Huawei s'installe »: the kind names what follows)
 )
+# « Programme AI Tanger Med : 35 stages et 6 embauches promises »: a headline opening on the initiative's name, its kind
+# first and capitalised, then a colon.
+_HEADLINE_TITLED = re.compile(r"^(?P<plain>(?:Programme|Académie|École|Campus|Centre|Hub|Bootcamp|Incubateur)\s+"
+                              r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z0-9][\w'’&-]*)){0,3})\s*:\s"
+                              # (not « Campus Matin : une académie Huawei s'installe »: a show's name, then the news)
+                              rf"(?!\s*(?:une?|la|le|l['’])\s*(?:nouvelle\s+|nouveau\s+|nouvel\s+)?{_WHAT}\b)")
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
     r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|"
-    r"Centre|Espace|Maison|Atelier|Club|Parcours)"
+    # (« cette deuxième saison du Programme AI Tanger Med »: a programme named with its kind, capitalised, and a name
+    # in capitals after it; not « le Programme National de … », « le Programme d'appui »)
+    r"Centre|Espace|Maison|Atelier|Club|Parcours|Programme(?=\s+(?-i:[A-Z]{2,})\b))"
     r"(?!\s+(?:nationale|supérieure|normale|Mohammadia|Hassania|des|de\s+la|du|de))"
     # (« le Campus numérique de l'Atlas »: an adjective of the trade, then its place; « l'Académie numérique
     # interrégionale Oued Draa »: two, then its name)
@@ -225,7 +235,10 @@ _HEADLINE_QUOTED = re.compile(r"[«“\"]\s*(?P<quoted>[A-Z0-9][\w'’&.-]*"
                               r"de|du|des|for|of|&)){0,3}|"
                               r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:d['’]une?|une?|les?|la|des|du|de|et|pour)\b)[a-zà-ÿ][\w'’-]*){1,2}"
                               r"\s+(?:d['’]|de\s+|du\s+)[A-ZÀ-Þ][\w'’-]*"
-                              r"(?:[ -][A-ZÀ-Þ][\w'’-]*)?)\s*[»”\"]")
+                              r"(?:[ -][A-ZÀ-Þ][\w'’-]*)?|"
+                              # (« Le « Bus numérique Rhamna » a pris la route »: a kind, its trade, then its place)
+                              r"[A-ZÀ-Þ][\w'’-]*\s+(?:numérique|digital|digitale|solidaire|mobile|connectée?|itinérante?)"
+                              r"\s+[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)?)\s*[»”\"]")
 # A quoted name after a kind and a few words saying what it does, or after its launch:
 # « l'école de codage « X » », « la formation « Y » », « l'ouverture de sa « Z » », « le lancement de « W » ».
 _QUOTED_AFTER = re.compile(
@@ -385,8 +398,11 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—
 # (not « la directrice de l'école Tadla Data », « les élèves de la première promotion de l'école Cèdre Code »)
 # (« Les murs de pisé de l'école X », « devant le portail de l'école Y »: the building where it happens)
 _HOST_SCHOOL_BEFORE = re.compile(r"\b(?:écoliers|institut(?:eur|rice)s?|parents\s+d['’]élèves|cour|tables|murs|"
-                                 r"portail|façade|préau)(?:\s+[\w'’-]+){0,2}?"
+                                 r"classes?|portail|façade|préau)(?:\s+[\w'’-]+){0,2}?"
                                  r"\s+(?:de|à|dans)\s+l['’]école\s*$|\bdevant\s+l['’]école\s*$|"
+                                 # (« les premiers élèves, venus de l'école Al Massira »: the pupils' own school)
+                                 r"\b(?:élèves|écoliers|enfants|collégiens|lycéens)\b[^.;]{0,30}?\bvenue?s\s+(?:de|du)\s+"
+                                 r"l['’](?:école|établissement|collège|lycée)\s*$|"
                                  # (« C'est de l'école Al Massira, … que la caravane s'est élancée »: where it set off)
                                  r"\bc['’]est\s+(?:à|de|dans|depuis)\s+l['’](?:école|établissement|collège|lycée)\s*$|"
                                  # (« Installée pour dix jours à l'école Al Massira, la caravane … »: where it stops)
@@ -684,7 +700,7 @@ def _matches(sentences):
                                                                         _ITS_NAME) + (
                 (_POSSESSIVE,) if sentence.paragraph <= _POSSESSIVE_PARAGRAPHS else ())
             if sentence.paragraph == 0:
-                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED)
+                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED, _HEADLINE_TITLED)
             for pattern in patterns:
                 for match in _names_of(pattern, sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
