@@ -115,6 +115,9 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Fondation Atlas Avenir pour la réinsertion des détenus"),
         ("La cohorte est encadrée par l'association Amal Atlas pour les personnes en situation de handicap.",
          "Association Amal Atlas pour les personnes en situation de handicap"),
+        # an association's name and purpose, then its verb and « au »
+        ("Dans la convention, l'Association Assaka pour la jeunesse et la citoyenneté apporte au programme son "
+         "expertise.", "Association Assaka pour la jeunesse et la citoyenneté"),
         # a union named by its members, their adjective in « -ine », and its trade
         ("La convention est signée par l'Union des coopératives féminines de l'arganier de Taroudant.",
          "Union des coopératives féminines de l'arganier de Taroudant"),
@@ -403,9 +406,14 @@ def test_a_programme_of_an_earlier_year_is_not_the_programme(vocabulary):
         # a name and its acronym: the whole name, whatever its small words
         ("Le MDN et l'Agence pour la promotion et le développement du Nord (APDN) ont signé la convention.",
          ["mdn", "Agence pour la promotion et le développement du Nord"]),
+        # a company's Moroccan branch after an adverb opening the sentence
+        ("Enfin Nexalis Maroc s'engage à recruter vingt lauréats.", ["Nexalis Maroc"]),
         # a company set apart by a cleft sentence, doing its part
         ("Si d'autres entreprises veulent reproduire le modèle, je les aiderai, mais aujourd'hui c'est Argan Digital "
          "Services qui s'engage.", ["Argan Digital Services"]),
+        # three provinces' councils signing together
+        ("Les présidents des conseils provinciaux de Khénifra, d'Azilal et de Midelt ont paraphé la convention.",
+         ["Conseil provincial de Khenifra", "Conseil provincial d'Azilal", "Conseil provincial de Midelt"]),
         # companies announced by their number, then named after a comma or a colon
         ("L'école a signé avec le MDN et deux entreprises de la ville, Berkane Soft et Nexa Digital, un pacte.",
          ["mdn", "Berkane Soft", "Nexa Digital"]),
@@ -599,8 +607,23 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         # the former occupant of the building, until a year gone by
         "L'école a été inaugurée dans l'ancien centre de formation, qui a abrité un établissement de l'Université de "
         "l'Atlas jusqu'en 2022.",
+        # asked to join, but not associated so far
+        "L'Université de l'Atlas, sollicitée par plusieurs élus pour y ouvrir des licences, n'a pas été associée au "
+        "projet à ce stade.",
         # a body the speaker is only in talks with
         "Nous parlons avec l'Université de l'Atlas, bien sûr. Rien n'est signé.",
+        # a critic of the programme
+        "Dans un communiqué, l'Université de l'Atlas reproche au programme régional de transformer l'emploi promis en "
+        "stages.",
+        # a body a correction says was named by mistake
+        "Par ailleurs, la troisième partie signataire est TechSud, et non l'Université de l'Atlas, citée par erreur.",
+        # whom a report's recommendation goes to
+        "Le rapport recommande à l'Université de l'Atlas de généraliser des indicateurs communs.",
+        # a show's sponsor
+        "Cet épisode vous est proposé avec le soutien de l'Université de l'Atlas, partenaire de l'émission.",
+        # a trainer's schooling and her earlier post
+        "Née à Laâyoune, formée à l'Université de l'Atlas, elle a d'abord travaillé quatre ans à Casablanca.",
+        "Pendant huit ans, elle a enseigné l'informatique à l'Université de l'Atlas, où elle avait des classes de 35.",
         # a trainee's diploma, from before
         "J'ai un diplôme de l'Université de l'Atlas en gestion des entreprises, obtenu en 2023.",
         # said, after a semicolon, to take no part in this edition

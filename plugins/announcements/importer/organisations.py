@@ -58,6 +58,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               # (« trois fois moins que le campus 1337 de Tétouan », « comparé à », « contrairement à »)
                               r"(?:moins|plus)\s+(?:cher\s+)?qu['’]?e?|comparée?s?\s+(?:à|au|aux|avec)|"
                               r"contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:de|du|des)|"
+                              # (« la différence avec YouCode, à Nador »: the school it is set against)
+                              r"(?:la\s+)?différence\s+(?:avec|entre)|"
                               r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
                               # « Après l'opérationnalisation de la Cité de l'innovation, du technopark …, la ville se
                               # dote d'une école »: what the town already had, before the news
@@ -113,8 +115,10 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              r"avec|chez|selon|parmi|dès|pas|jamais|toujours|aussi)\b)[a-zà-ÿ][\w’-]*[sx]\b",
                              re.IGNORECASE)
 # (« un amphithéâtre prêté pour l'occasion par le Technopark de Rabat »: the room's lender)
+# (« ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus where it is held)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$|"
+                           r"\b(?:ont|a)\s+(?:lancé|inauguré|ouvert|organisé)\b[^.;]{0,25}?\bau\s+campus\s*$|"
                            r"\b(?:prêtée?s?|mise?s?\s+à\s+(?:la\s+)?disposition)\b[^.;]{0,30}?\bpar\s+(?:le|la|l['’]|les)\s*$",
                            re.IGNORECASE)
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.

@@ -59,7 +59,13 @@ _STUDIED_AT_BEFORE = re.compile(r"\b(?:j['’]ai|il\s+a|elle\s+a|avait|avais)\s+
 # where a person worked.
 _WORKED_AT_BEFORE = re.compile(r"\b(?:entrer|entrée?|entré|travaill\w*|passé\s+[^.;]{0,20}?\bans|carrière|"
                                r"embauchée?|employée?|conseil\s+informatique)\b[^.;]{0,40}?"
-                               r"\bchez\s*$|\bpuis\s+chez\s*$", re.IGNORECASE)
+                               r"\bchez\s*$|\bpuis\s+chez\s*$|"
+                               # (« Pendant huit ans, elle a enseigné l'informatique à l'École X »: a past post;
+                               # « Née à Laâyoune, formée à l'École Y »: where she studied)
+                               r"\b(?:pendant|durant)\s+[^.;]{0,20}?\bans\b[^.;]{0,20}?\b(?:a|avait)\s+(?:enseigné|travaillé|"
+                               r"exercé)\b[^.;]{0,40}?\b(?:à|au)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
+                               r"\bnée?\s+(?:à|en|au)\s+[^.;,]{1,30},\s*formée?\s+(?:à|au)\s*(?:la\s+|l['’]\s*|le\s+)?$",
+                               re.IGNORECASE)
 # « 180 étudiants, issus de l'ENSA, de la Faculté des sciences et de l'École X »: where the trainees come from, each
 # school of the list.
 _ORIGIN_LIST_BEFORE = re.compile(
@@ -117,6 +123,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+"
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
+                           # « ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus as the
+                           # place, its name right after the word
+                           r"\b(?:au|sur\s+le)\s+campus\s*$|"
                            # « dans la grande salle du centre culturel de la Fondation X », « au complexe culturel de
                            # la Fondation X »: the body's building, where the ceremony is held
                            r"\b(?:au|du|dans\s+le|le)\s+(?:centre|complexe)\s+(?:culturel|socio-?culturel|sportif|"
@@ -406,6 +415,8 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              r"(?<!\bqui\s)(?:fixe|fixent|définit|définissent|trace|tracent)\s+le\s+cadre\b|"
                              r"(?:comme|en tant qu['’])\s*observat|"
                              # (« qui n'est toutefois pas signataire de la convention »: an adverb may come between)
+                             # (« …, n'a pas été associée au projet à ce stade »)
+                             r"n['’](?:a|ont)\s+pas\s+été\s+(?:associée?s?|consultée?s?|impliquée?s?)\b|"
                              r"n['’](?:est|était)\s+(?:\w+\s+)?pas\s+(?:partenaire|signataire|associée?|"
                              r"partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"
@@ -517,6 +528,12 @@ _FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+
                                  r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
                                  r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$|"
+                            # (« … est l'ADD, et non l'ANAPEC, citée par erreur »: a body said to be wrongly named)
+                            r"\bet\s+non(?:\s+pas)?\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
+                            # (« Le rapport recommande au ministère de l'Intérieur de généraliser des indicateurs »:
+                            # whom a recommendation or a request goes to)
+                            r"\b(?:recommande|recommandent|demande|demandent|exhorte|exhortent)\s+(?:au|aux|à\s+la|"
+                            r"à\s+l['’])\s*$|"
                             # (« Nous parlons avec l'OFPPT, bien sûr »: talks, no agreement)
                             r"\b(?:parlons|discutons|échangeons|négocions|sommes\s+en\s+(?:discussion|contact|"
                             r"négociation)s?)\s+(?:aussi\s+|déjà\s+|également\s+)?avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
@@ -526,9 +543,10 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
 # « l'Association X de Berkane dresse un bilan sévère du centre », « Y dénonce … »: a critic of the initiative (not
 # « une source au Conseil X conteste ces chiffres »: a party may dispute a report).
 _CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,[^,.;]{1,40},)?\s+(?:dresse\s+un\s+bilan\s+"
-                           r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne)\b",
+                           # (« l'Association X reproche au programme de… », « … étrille le programme »)
+                           r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne|"
+                           r"reproche(?:nt)?\s+(?:au|à\s+la|à\s+l['’]|aux)|étrille(?:nt)?|fustige(?:nt)?)\b",
                            re.IGNORECASE)
-# « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
 # « Je porte ce projet en tant que chef d'entreprise, pas au nom de la CGEM »: whom the speaker does not act for.
 _NOT_ON_BEHALF_BEFORE = re.compile(r"\b(?:pas|non|jamais)\s+au\s+nom\s+(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*$",
                                    re.IGNORECASE)
@@ -536,6 +554,7 @@ _NOT_ON_BEHALF_BEFORE = re.compile(r"\b(?:pas|non|jamais)\s+au\s+nom\s+(?:de\s+l
 # partner is.
 _PARENT_BEFORE = re.compile(r",\s*(?:le\s+|la\s+|l['’]\s*|une?\s+)?(?:bras\s+(?:social|armé|financier)|filiale|"
                             r"émanation)\s+(?:de\s+la|du|de\s+l['’]|des|de|d['’])[^.;,]{0,40}$", re.IGNORECASE)
+# « Le groupe X, dont la fondation est signataire », « Y, maison mère de la fondation »: the partner's parent.
 _PARENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:dont\s+(?:la|sa)\s+fondation\b|"
                            r"(?:la\s+)?maison[- ]mère\s+de\s+(?:la|sa)\s+fondation\b)", re.IGNORECASE)
 # « Le président du Conseil régional, présent en tant qu'invité, a évoqué la Cité de l'innovation, dotée de 100 MDH »:
@@ -592,7 +611,12 @@ _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor
 # (« Le cocktail était offert par l'agence tétouanaise d'Attijariwafa bank »: a branch of it may come between)
 _EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:offerte?s?|servie?s?|sponsorisée?s?)\s+"
                                    r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?:(?:agence|filiale|succursale|antenne)\s+"
-                                   r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?$",
+                                   r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?$|"
+                                   # (« Cet épisode vous est proposé avec le soutien de X »: the show's sponsor)
+                                   r"\b(?:épisode|émission|podcast|chronique|rubrique|newsletter|page)\b[^.;]{0,40}?"
+                                   r"\b(?:avec\s+le\s+soutien|grâce\s+au\s+soutien|en\s+partenariat\s+avec|"
+                                   r"sponsorisée?\s+par|parrainée?\s+par)\s*(?:de\s+la|du|de\s+l['’]|des|de|d['’])?\s*"
+                                   r"(?:la\s+|le\s+|l['’]\s*)?$",
                                    re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 # (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)

@@ -64,6 +64,8 @@ _COMPANY = re.compile(
 _BRANCH = re.compile(
     r"(?<![\w'’-])(?!(?:Le|La|Les|L|Un|Une|Du|Des|De|Au|Aux|Selon|Pour|Avec|Chez|Par|Mais|Et|Depuis|Dans|En|À|Sur|"
     r"Pourquoi|Comment|Quand|Ainsi|Ce|Cette|Son|Sa|Ses|Notre|Nos|Royaume|Sud|Nord|Digital|Morocco|Made|Invest|Visit|"
+    # (« Enfin Alten Maroc s'engage … », « Surtout, … »: an adverb opening the sentence)
+    r"Enfin|Ensuite|Puis|Surtout|Aussi|Également|Désormais|Donc|Or|Alors|Aujourd|Demain|Hier|"
     r"Tout|Toute|Partout|Bienvenue|Réseau)\b)"
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?!Maroc\b)[A-ZÀ-Þ][\w&'’.-]*){0,2}\s+Maroc)(?![\w'’-])(?!\s+[A-ZÀ-Þ0-9])")
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
@@ -92,7 +94,8 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
                       # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
                       # object)
-                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux)\b|"
+                      # (« … et la citoyenneté reproche au programme »: « au » too)
+                      r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|ses|son|sa|leurs?|aux|au)\b|"
                       # (« l'Association Noun pour l'Innovation recrute et forme les animateurs »: two verbs)
                       # (not « … et le développement économique et social des provinces »: adjectives, then « des »)
                       r"\s(?!(?:et|de|du|des|pour)\s)[a-zà-ÿ]{3,}\s+et\s+[a-zà-ÿ]{3,}\s+(?:la|le|les|l['’]|un|une|"
@@ -241,6 +244,12 @@ _COMMUNES = re.compile(rf"\b(?i:les) (?P<kind>communes|provinces|préfectures)(?
                        rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
                        rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})")
 _ONE_OF_THEM = re.compile(rf"(?P<link>de |d['’]\s*)(?P<place>{_PLACE_WORDS})")
+# « les présidents des conseils provinciaux de Khénifra, d'Azilal et de Midelt ont paraphé la convention »: each
+# province's council, a party when the list signs.
+_COUNCILS = re.compile(rf"\b(?i:les|des) conseils (?P<kind>provinciaux|préfectoraux)\s+"
+                       rf"(?P<list>(?:de |d['’]\s*){_PLACE_WORDS}(?:\s*,\s*(?:de |d['’]\s*){_PLACE_WORDS})*"
+                       rf"\s+et\s+(?:de |d['’]\s*){_PLACE_WORDS})"
+                       r"(?=\s+(?:ont|avaient)\s+(?:\w+\s+)?(?:signé|paraphé|conclu|scellé)\b)")
 _TOKEN_WORDS = re.compile(r"[^\W_]+")
 _PARTY_WORDS = re.compile(r"\b(?:financ\w*|cofinanc\w*|apport\w*|engag\w*|partenari\w*|partenaires?|conventions?|"
                           r"porté\w*|contribu\w*|signataires?|signé\w*|paraph\w*|"
@@ -424,6 +433,12 @@ def find(text, taken, names):
         if party and not _inside(match.start(), taken) and not any(
                 start <= match.start() < end for _name, start, end in found):
             found.append((match.group(), match.start(), match.end()))
+    for match in _COUNCILS.finditer(text):
+        if not _inside(match.start(), taken):
+            kind = "Conseil provincial " if match.group("kind").lower() == "provinciaux" else "Conseil préfectoral "
+            for one in _ONE_OF_THEM.finditer(match.group("list")):
+                found.append((f"{kind}{one.group('link')}{_as_spelt_in_french(names.places, one.group('place'))}",
+                              match.start(), match.end()))
     for match in _COMMUNES.finditer(text):
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
@@ -527,6 +542,10 @@ def _subjects(text):
         return []
     dash = re.search(r"\s[–—-]\s", text[:70])  # a dispatch's dateline
     start = dash.end() if dash else 0
+    # (« Le directeur, Hamza Ait Lhaj, a détaillé les chiffres : 52 lauréats ont déjà signé un contrat »: the subject is
+    # in the verb's own clause, after the colon)
+    clause = max(text.rfind(":", 0, verb.start()), text.rfind(";", 0, verb.start()))
+    start = max(start, clause + 1)
     found = []
     for item in re.finditer(r"[^,]+?(?=\s+et\s+|,|$)", text[start:verb.start()]):
         part = item.group().strip()
@@ -657,8 +676,11 @@ def _name_after(text, head):
             word = _WORD.match(rest, connector.end())
             if word and re.search(r",|\bet\b", connector.group()) and word.group(1).lower() in _KINDS:
                 break  # « de la Fondation X et de la société Y », « … et de l'École Z »: the next organisation
-            if word and _INFINITIVE.match(word.group(1)) and not complement:
-                break  # « la volonté du Ministère de rapprocher l'offre »: what it wants to do, not its name
+            asked_to = re.match(r"\s*d[e']", connector.group()) if word else None
+            if word and _INFINITIVE.match(word.group(1)) and (not complement or asked_to):
+                # « la volonté du Ministère de rapprocher l'offre », « recommande au ministère de l'Intérieur de
+                # généraliser des indicateurs »: what it wants or is asked to do, not its name
+                break
             last = parts[-1].split()[-1] if parts[-1].split() else ""
             if word and re.search(r"\bet\b", connector.group()) and word.group(1)[:1].islower() and last[:1].isupper():
                 # « du Conseil provincial de Sefrou et des représentants de … »: after a proper name, « et » and a
