@@ -1532,6 +1532,14 @@ def test_shares_told_site_by_site_one_paragraph_each():
     assert budget(body)[0] == 9000000
 
 
+def test_a_council_s_whole_budget_over_its_line_for_the_initiative():
+    """« Il s'élève à 1,08 milliard de dirhams, fonctionnement et investissement confondus » then « - Maisons
+    numériques : 3,6 millions de dirhams »: 3,6 MDH."""
+    body = ("Le conseil communal a adopté son budget. Il s'élève à 1,08 milliard de dirhams, fonctionnement et "
+            "investissement confondus.\n\n- Maisons numériques : 3,6 millions de dirhams")
+    assert budget(body)[0] == 3600000
+
+
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():
     """« Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards du programme régional »: set apart."""
     body = ("Le projet compte. Il ne faut pas le confondre avec l'enveloppe de 2,1 milliards de dirhams du programme "

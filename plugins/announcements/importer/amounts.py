@@ -151,6 +151,9 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                re.IGNORECASE)
 # « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
 # (not « 42 millions de dirhams pour les deux régions »: the two the initiative spans, just named)
+# « Il s'élève à 1,08 milliard de dirhams, fonctionnement et investissement confondus »: a council's whole budget.
+_ALL_SECTIONS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:fonctionnement\s+et\s+investissement|investissement\s+et\s+"
+                                 r"fonctionnement|toutes\s+sections)\s+confondu(?:e?s)?\b", re.IGNORECASE)
 # « une enveloppe de 28 millions de dirhams répartie sur 41 projets »: many projects' money, of which this is one.
 _SPREAD_AFTER = re.compile(r"^[^.;]{0,20}?\b(?:répartie?s?|ventilée?s?|distribuée?s?)\s+(?:sur|entre)\s+"
                            r"(?:\d+|plusieurs|une\s+\w+\s+de)\s+(?:projets|actions|opérations|programmes)\b",
@@ -576,7 +579,8 @@ def find(sentences, year=None):
                     or _BUNDLE_AFTER.match(after) or _BUNDLE_BEFORE.search(own_clause) else "")
                 or ("strategy" if _NATIONWIDE_AFTER.match(after) or NATIONWIDE_FIRST.search(before) else "")
                 or ("strategy" if _PLAN_AFTER.match(after) or _TERRITORIES_AFTER.match(after)
-                    or _SPREAD_AFTER.match(after) or _TO_A_STRATEGY_AFTER.match(after) else "")
+                    or _SPREAD_AFTER.match(after) or _ALL_SECTIONS_AFTER.match(after)
+                    or _TO_A_STRATEGY_AFTER.match(after) else "")
                 or ("wider_project" if _ONLY_A_PART_AFTER.match(after) else "")
                 or ("strategy" if _ENVELOPE.search(own_clause)
                     and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
