@@ -470,3 +470,11 @@ def test_a_credit_line_is_not_the_headline():
                          "2025, 09h40\nRédaction : Soufiane Belkadi\n\nParti hier matin de Ben Guérir, un autocar va "
                          "sillonner la province.\n")
     assert article.headline == "Le « Bus numérique Rhamna » a pris la route de ses 24 communes"
+
+
+def test_a_rubric_and_its_author_are_not_the_headline():
+    """« Décryptage, par Mbarek Ould Sidi » under the paper's dated line: the headline stays the first line."""
+    article = text.parse("Guelmim mise 7,2 millions de dirhams sur le numérique\n\nL'Hebdo du Sud — édition du jeudi 16 "
+                         "avril 2026\nDécryptage, par Mbarek Ould Sidi\n\nLe programme a accueilli mardi ses premiers "
+                         "stagiaires.\n")
+    assert article.headline == "Guelmim mise 7,2 millions de dirhams sur le numérique"

@@ -94,6 +94,9 @@ _AUTHOR = re.compile(r"^(?:par|by)\s+(?:notre|la r[ée]daction|[A-ZÀ-Þ][\w.'�
                      # « Souss – Reportage de notre correspondant Brahim Oubella »: a section, then the byline
                      r"^[^.!?]{0,40}[–—|·•-]\s*(?:reportage|correspondance|envoi|récit)?\s*(?:de|par)\s+(?:notre|nos)\s+"
                      r"(?:correspondante?s?|envoyée?s?\s+spéciale?s?|bureau)\b[^.!?]{0,80}$|"
+                     # « Décryptage, par Mbarek Ould Sidi », « Analyse, par X »: a rubric, then its author
+                     r"^[A-ZÀ-Þ][\w'’-]{2,20}(?:\s+[\w'’-]+){0,2}\s*,\s*par\s+[A-ZÀ-Þ][\w.'’-]*"
+                     r"(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,4}\s*$|"
                      # « Rédaction : Soufiane Belkadi », « Texte : R. H. », « Auteur : … »: a credit line
                      r"^(?:rédaction|texte|auteure?|propos\s+recueillis\s+par|reportage)\s*:\s*"
                      r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*$",
