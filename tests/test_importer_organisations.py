@@ -615,6 +615,8 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         # a critic of the programme
         "Dans un communiqué, l'Université de l'Atlas reproche au programme régional de transformer l'emploi promis en "
         "stages.",
+        # an answer's « Oui », then a body's work of an earlier year, in the pluperfect
+        "Oui, l'Université de l'Atlas avait animé en 2021 une caravane qui avait initié 35 collégiens.",
         # a body a correction says was named by mistake
         "Par ailleurs, la troisième partie signataire est TechSud, et non l'Université de l'Atlas, citée par erreur.",
         # whom a report's recommendation goes to

@@ -335,6 +335,7 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # « l'Association X nous avait accompagnés pour le recrutement »: help of another time
                            r"(?:\s*,?\s*qui)?\s+(?:nous|les|l['’]|leur|lui)?\s*(?:avait|avaient)\s+(?:\w+\s+){0,2}(?:accompagnée?s?|"
                            r"soutenue?s?|aidée?s?|(?:co)?financée?s?|appuyée?s?|épaulée?s?|offerte?s?|donnée?s?|fournie?s?|"
+                           r"animée?s?|menée?s?|organisée?s?|"
                            r"prêtée?s?|équipée?s?)\b|"
                            # « X a équipé la première salle ; ce partenariat s'est achevé l'an dernier »: its part ended
                            r"[^.]{0,160}?[;,]\s*(?:mais\s+)?(?:ce|le|notre|leur)\s+(?:partenariat|soutien|appui|contrat)\s+"

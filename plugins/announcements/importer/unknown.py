@@ -168,6 +168,8 @@ _NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?![LD]['’][a-zà-ÿ])(?P<n
 # Capitalised words after such a cue that name no organisation: people, the State, the country.
 _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteur", "docteure",
               "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
+              # (« Oui, l'association X avait animé … »: an answer's first word)
+              "oui", "non",
               "region", "ville", "commune", "province", "a", "en", "lors", "dans", "par", "pour", "selon", "ce",
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
               # (« Et ont paraphé la convention le président… »: a translation's sentence opening on « Et »)
