@@ -149,8 +149,6 @@ _NATIONWIDE_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:pour|sur|dans)\s+(?:l['’]e
                                r"l['’]ensemble\s+des\s+régions|toutes\s+les\s+régions)\b|"
                                rf"^[^.;,]{{0,20}}?\b(?:{NATIONWIDE})",
                                re.IGNORECASE)
-# « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
-# (not « 42 millions de dirhams pour les deux régions »: the two the initiative spans, just named)
 # « Il s'élève à 1,08 milliard de dirhams, fonctionnement et investissement confondus »: a council's whole budget.
 _ALL_SECTIONS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:fonctionnement\s+et\s+investissement|investissement\s+et\s+"
                                  r"fonctionnement|toutes\s+sections)\s+confondu(?:e?s)?\b", re.IGNORECASE)
@@ -158,6 +156,8 @@ _ALL_SECTIONS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:fonctionnement\s+et\s+inves
 _SPREAD_AFTER = re.compile(r"^[^.;]{0,20}?\b(?:répartie?s?|ventilée?s?|distribuée?s?)\s+(?:sur|entre)\s+"
                            r"(?:\d+|plusieurs|une\s+\w+\s+de)\s+(?:projets|actions|opérations|programmes)\b",
                            re.IGNORECASE)
+# « doté de 42 MDH pour quatre provinces de la région »: a plan for several territories, of which this is a part.
+# (not « 42 millions de dirhams pour les deux régions »: the two the initiative spans, just named)
 _TERRITORIES_AFTER = re.compile(r"^[^.;,]{0,20}?\bpour\s+(?!les\s+deux\b)(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|"
                                 r"huit|neuf|dix|"
                                 r"\d+)\s+(?:provinces|préfectures|régions|communes)\b", re.IGNORECASE)

@@ -954,7 +954,6 @@ _OUT_OF_AFTER = re.compile(r"\s+sur\s+\d{1,2}\b(?!\s*(?:ans?|années?|mois|semai
 _DROPPED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:retirée?s?|abandonnée?s?|supprimée?s?|"
                             r"rayée?s?)\b|[^.;]{0,100}?\b(?:retirée?s?|supprimée?s?|rayée?s?)\s+de\s+la\s+convention\b",
                             re.IGNORECASE)
-# (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
 # « Deux premiers investisseurs ont déjà signé : un conserveur d'olives, qui prévoit 320 emplois »: the investors' jobs.
 _INVESTORS_BEFORE = re.compile(r"\binvestisseurs\b[^.;]{0,140}$", re.IGNORECASE)
 # « 7 500 emplois directs annoncés, une soixantaine d'usines attendues … : l'extension de la zone industrielle »: the
@@ -965,6 +964,7 @@ _WHOLE_NAMED_AFTER_COLON = re.compile(r"[^.;:]{0,160}:\s*(?:l['’]\s*|la\s+|le\
 # « trois postes expliquent l'essentiel du dépassement », « deux postes de dépense »: a budget's lines.
 _BUDGET_LINES_AFTER = re.compile(r"\s+(?:budgétaires|de\s+dépenses?|expliquent|absorbent|représentent|pèsent)\b",
                                  re.IGNORECASE)
+# (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
 _LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
                                r"objectif|entend|compte|cap)\b[^.;]*$", re.IGNORECASE)
 _BY_A_YEAR = re.compile(r"^[^.;]{0,60}\b(?:d['’]ici|à\s+l['’]horizon)\s+(?:20\d{2})\b", re.IGNORECASE)

@@ -68,10 +68,10 @@ _EVENT_BEFORE = re.compile(r"\bpris\s+le\s+départ\s+(?:de\s+|d['’]\s*)$|"
                            r"\b(?:a|ont|a\s+été|ont\s+été)\s+(?:inauguré|lancé|ouvert)e?s?\b[^.;«»]{0,160}?"
                            r"\bdans\s+(?:ses|leurs|les|de)\s+(?:nouveaux\s+)?locaux\b[^.;«»,]{0,50}?\s(?:de|d['’]|à)\s*$",
                            re.IGNORECASE)
-# (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
-# (« au bord de la route de Nador »: a road named after the town it leads to)
 # « le groupe Tanger Med », « Nador West Med »: a port and its group, named after a town, not the town.
 _PORT_NAME_AFTER = re.compile(r"\s+(?:West\s+)?Med\b")
+# (« à une dizaine de kilomètres d'Agadir », « à 30 kilomètres de Fès »: a distance from the landmark)
+# (« au bord de la route de Nador »: a road named after the town it leads to)
 _LANDMARK_BEFORE = re.compile(r"\b(?:route|rue|avenue|boulevard)\s+(?:de|d['’])\s*$|"
                               r"\b(?:près|non loin|aux portes|dans la banlieue|en périphérie|à \d+\s*km|"
                               r"à\s+(?:\d+|une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+de"
