@@ -622,6 +622,28 @@ def test_staff_retrained_counted_by_their_trade():
     assert count(people.trainees, body)[0] == 120
 
 
+def test_what_another_academy_has_certified_is_a_record():
+    """« Elle a certifié environ 350 étudiants » (the faculty's other academy) beside « Nous visons 1 200 étudiants
+    pour l'année universitaire »: 1 200."""
+    body = ("La faculté abrite aussi une Huawei ICT Academy. Elle a certifié environ 350 étudiants, surtout en réseaux."
+            "\n\nCombien d'étudiants pour le centre ?\n\nNous visons 1 200 étudiants pour l'année universitaire.")
+    assert count(people.trainees, body)[0] == 1200
+
+
+def test_an_answer_giving_the_count_then_a_part_of_it():
+    """« Combien sont-ils dans la promotion ? — Quatre-vingt-dix, dont 48 filles. »: 90."""
+    body = "Combien sont-ils dans la promotion ?\n\nQuatre-vingt-dix, dont 48 filles. Ça m'a rassurée."
+    assert count(people.trainees, body)[0] == 90
+
+
+def test_an_amendment_brings_the_roll_to_a_new_total():
+    """« Près de 1 400 jeunes s'étaient présentés aux tests », « ajoute 80 places, ce qui porte l'effectif à 280
+    apprenants »: 280."""
+    body = ("Près de 1 400 jeunes s'étaient pourtant présentés aux tests d'admission. Le texte ajoute 80 places, ce qui "
+            "porte l'effectif à 280 apprenants.")
+    assert count(people.trainees, body)[0] == 280
+
+
 def test_people_following_a_course_since_the_day_told():
     """« 35 jeunes … suivent depuis cette date une formation »: this session's people, not a past figure."""
     body = ("La session a été lancée le 29 décembre.\n\n35 jeunes, filles et garçons, suivent depuis cette date une "
@@ -789,6 +811,9 @@ def test_jobs_for_some_of_the_people_trained():
     # hired already, of the promotion the article is about
     "La promotion compte 94 lauréats. Selon l'école, 60 d'entre eux ont déjà signé un contrat de travail.",
     "Sur les 71 diplômés de cette promotion, 60 ont déjà signé un contrat de travail, parfois en télétravail.",
+    # so many of so many, after the verb; a pluperfect told at the ceremony
+    "L'entreprise s'engage à recruter au moins 60 des 80 juniors en CDI à l'issue de la formation.",
+    "Samedi, la direction a annoncé que 60 lauréats avaient déjà signé un contrat de travail.",
 ])
 def test_hires_promised_among_the_people_trained_in_other_words(body):
     """« nous recruterons … 60 d'entre eux », « recruter ensemble 60 lauréats », « 60 des 72 participants seront
@@ -1538,6 +1563,15 @@ def test_a_council_s_whole_budget_over_its_line_for_the_initiative():
     body = ("Le conseil communal a adopté son budget. Il s'élève à 1,08 milliard de dirhams, fonctionnement et "
             "investissement confondus.\n\n- Maisons numériques : 3,6 millions de dirhams")
     assert budget(body)[0] == 3600000
+
+
+def test_the_total_as_it_stands_now_over_the_initial_one():
+    """« la convention initiale prévoyait 200 apprenants et 9,6 millions de dirhams » then « Le budget total du centre
+    s'établit désormais à 12,4 millions de dirhams »: 12,4 MDH."""
+    body = ("Quand le centre a ouvert, la convention initiale prévoyait 200 apprenants et un budget total de 9,6 millions "
+            "de dirhams.\n\nLe texte ajoute une rallonge de 2,8 millions de dirhams. Le budget total du centre "
+            "s'établit désormais à 12,4 millions de dirhams.")
+    assert budget(body)[0] == 12400000
 
 
 def test_a_sum_the_article_says_not_to_confuse_with_the_initiative_s():

@@ -750,6 +750,10 @@ _SET_RIGHT_BEFORE = re.compile(r"(?:\bet\s+non(?:\s+pas)?|\bau\s+lieu\s+(?:de|de
                                re.IGNORECASE)
 
 
+# « la convention initiale prévoyait 9,6 millions », « initialement fixé à », « au départ »: the amount before a change.
+_INITIAL = re.compile(r"\binitiale(?:ment)?\b|\binitial\b|\bà\s+l['’]origine\b|\bau\s+départ\b", re.IGNORECASE)
+
+
 def _another_time(before):
     """Whether the words before an amount set it in another time, unless a plan, or the present of who pays, is told
     after them."""
@@ -954,7 +958,10 @@ def budget(amounts, told=None):
         # one of them happens to make with the others
         whole = _summed(unique)
         return Budget(whole, unique)
-    total = next((a for a in unique if a.total), None) or _sum_of_others(unique)
+    # (« la convention initiale prévoyait 9,6 millions » then « Le budget total s'établit désormais à 12,4 millions »:
+    # the total as it stands now, over the one it replaced)
+    totals = sorted((a for a in unique if a.total), key=lambda a: bool(_INITIAL.search(a.label or "")))
+    total = next(iter(totals), None) or _sum_of_others(unique)
     if total:
         parts = [a for a in unique if a is not total and a.value < total.value]
         if parts and _close(sum(a.value for a in parts), total.value):

@@ -349,7 +349,9 @@ _RECRUITS_AMONG = re.compile(
     # (« nous recruterons en CDI au moins 60 d'entre eux », « nous en embaucherons 60 »: the speaker's company)
     r"\b(?:(?:recruter|recrutera|recruteront|recruterons|embaucher|embauchera|embaucheront|embaucherons)\s+"
     r"(?:en\s+(?:CDI|CDD)\s+)?(?:(?:plus de|près de|au moins)\s+)?"
-    rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)))"
+    # (« s'engage à recruter au moins 25 des 40 juniors en CDI »: so many of so many)
+    rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)|"
+    r"des\s+\d[\d\s]*\s+[a-zà-ÿ]+))"
     r"|\ben\s+(?:recrutera|recruteront|recruterons|embauchera|embaucheront|embaucherons)\s+"
     r"(?:(?:plus de|près de|au moins)\s+)?"
     rf"(?P<count>{NUMBER}))",
@@ -372,7 +374,9 @@ _HIRED_AMONG = re.compile(
     r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)|"
     # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
     # (« 61 d'entre eux ont déjà signé un contrat de travail »: this promotion's graduates, hired)
-    r"(?:signeront|ont\s+(?:déjà\s+)?signé|ont\s+(?:déjà\s+)?décroché)\s+(?:un\s+)?(?:contrat\s+(?:de\s+travail|"
+    # (« 22 lauréats avaient déjà signé un contrat de travail », told at the ceremony)
+    r"(?:signeront|(?:ont|avaient)\s+(?:déjà\s+)?signé|(?:ont|avaient)\s+(?:déjà\s+)?décroché)\s+(?:un\s+)?"
+    r"(?:contrat\s+(?:de\s+travail|"
     r"à\s+durée\s+indéterminée)|CDI|emploi)\b)",
     re.IGNORECASE,
 )
@@ -419,6 +423,9 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
+                                # (« 1 400 jeunes s'étaient pourtant présentés aux tests d'admission »)
+                                r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+(?:\w+\s+)?présentée?s\s+(?:aux|à\s+la|au)\s+"
+                                r"(?:tests?|épreuves?|sélection|concours|entretiens?)\b|"
                                 # (« 310 jeunes ont passé les semaines de sélection, et nous en avons retenu 90 »)
                                 r"\s+(?:ont|avaient)\s+passé\s+(?:les|la|le|l['’])\s*[^.;]{0,40}?\b(?:sélection|tests?|"
                                 r"épreuves?|entretiens?|concours|piscine)\b|"
@@ -583,7 +590,9 @@ _BARE_NUMBER = re.compile(rf"^\W*(?:[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*){{0,2
                           rf"{_THIS_INTAKE}(?:\s*[.!]?\s*$|\s*,\s*"
                           # (« Cent cinquante pour cette première année, de 15 à 22 ans, recrutés … »: their ages first)
                           r"(?:(?:âgée?s\s+)?de\s+\d+\s+à\s+\d+\s+ans\s*,\s*)?"
-                          r"(?:tous\s+|toutes\s+)?(?:sélectionnée?s|repérée?s|retenue?s|recrutée?s|choisie?s|admise?s)\b)")
+                          r"(?:tous\s+|toutes\s+)?(?:sélectionnée?s|repérée?s|retenue?s|recrutée?s|choisie?s|admise?s)\b|"
+                          # (« Combien sont-ils ? — Quatre-vingt-dix, dont 48 filles. »: the count, then a part of it)
+                          r"\s*,\s*dont\s+\d+\s+[a-zà-ÿ]+)")
 # « Combien de jeunes femmes ont été diplômées ? », « Combien sont-ils à suivre la formation ? »: a question on them.
 _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|retenu|admis|accueill|apprenant|"
                        r"stagiaire|bénéficiaire|jeunes|femmes|élèves|étudiant|promotion|cohorte)[^?]*\?\s*$",
@@ -657,7 +666,10 @@ _CORRECTED_BEFORE = re.compile(r"\ben\s+réalité\s+(?:(?:de|d['’])\s+)?$", re
 # « le nombre de bénéficiaires passe de 600 à 900 jeunes », « porté de 600 à 900 »: the count after a revision (not
 # « la capacité passe de 150 à 250 places »: the room's, which the cohort still comes before).
 _REVISED_BEFORE = re.compile(r"\b(?:passe|passent|passera|passeront|passé|portée?s?|relevée?s?)\s+de\s+\d[\d\s]*"
-                             r"(?:\s+[a-zà-ÿ]+)?\s+à\s+$", re.IGNORECASE)
+                             r"(?:\s+[a-zà-ÿ]+)?\s+à\s+$|"
+                             # (« ajoute 80 places, ce qui porte l'effectif à 280 apprenants »)
+                             r"\bport(?:e|ent|era|eront|ant)\s+(?:ainsi\s+)?(?:l['’]effectif|le\s+nombre\s+"
+                             r"(?:de\s+|d['’])\s*[a-zà-ÿ]+|le\s+total)\s+à\s+$", re.IGNORECASE)
 _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erronée?ment|à\s+tort)\b[^.;]{0,60}$",
                               re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
@@ -1195,8 +1207,9 @@ _OVER_TIME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:ont|avaient)\s+
                               r"(?:en|sur|depuis|au cours des?)\s+\S+\s*(?:ans|années|mois)?", re.IGNORECASE)
 
 
-_HAS_TRAINED_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?formé\s+(?:plus de\s+|près de\s+)?$",
-                                 re.IGNORECASE)
+# (« Elle a certifié environ 350 étudiants »: a record too)
+_HAS_TRAINED_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:formé|certifié|diplômé|initié)\s+"
+                                 r"(?:plus de\s+|près de\s+|environ\s+|quelque\s+)?$", re.IGNORECASE)
 
 
 def _achieved(text, match, headline):
