@@ -740,14 +740,12 @@ def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence, spelt = {}, {}, {}
     event = _event_place(found)
-    if event is not None and _SIGNED.search(event.sentence.text) and any(
-            m.project_place and m.sentence is event.sentence and m.place.kind == "commune"
-            and m.place.name != event.place.name for m in found):
+    if event is not None and _SIGNED.search(event.sentence.text):
         # (« une convention pour la création à Meknès d'un institut a été signée jeudi … à Fès »: the signing's
         # sentence says where the initiative will be, and that is its town; not « inauguré à Béni Mellal … avant de
         # lancer celui installé à Settat », another one)
-        event = next(m for m in found if m.project_place and m.sentence is event.sentence
-                     and m.place.kind == "commune" and m.place.name != event.place.name)
+        event = next((m for m in found if m.project_place and m.sentence is event.sentence
+                      and m.place.kind == "commune" and m.place.name != event.place.name), event)
     communes_in = _communes_per_sentence(found)
     rubrics = _headline_rubrics(found)
     for mention in found:

@@ -437,17 +437,12 @@ def find(text, taken, names):
             found.append((match.group(), match.start(), match.end()))
     for match in _COUNCILS.finditer(text):
         if not _inside(match.start(), taken):
-            kind = "Conseil provincial " if match.group("kind").lower() == "provinciaux" else "Conseil préfectoral "
-            for one in _ONE_OF_THEM.finditer(match.group("list")):
-                found.append((f"{kind}{one.group('link')}{_as_spelt_in_french(names.places, one.group('place'))}",
-                              match.start(), match.end()))
+            kind = "Conseil provincial" if match.group("kind").lower() == "provinciaux" else "Conseil préfectoral"
+            found += _each_listed(kind, match, names.places)
     for match in _COMMUNES.finditer(text):
         listed = _PARTY_LIST_BEFORE.search(text[max(0, match.start() - 200):match.start()])
         if (listed or _GIVES_AFTER.match(text, match.end())) and not _inside(match.start(), taken):
-            kind = match.group("kind")[:-1].capitalize()
-            for one in _ONE_OF_THEM.finditer(match.group("list")):
-                found.append((f"{kind} {one.group('link')}{_as_spelt_in_french(names.places, one.group('place'))}",
-                              match.start(), match.end()))
+            found += _each_listed(match.group("kind")[:-1].capitalize(), match, names.places)
     # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
     # body: the last three only with a word companies are named with, unless the sentence says it is one.
     for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
@@ -491,6 +486,13 @@ def find(text, taken, names):
 
 # A kind followed by figures alone (« Association 300 000 DH », « Association 1 »), or figures alone (« 2021 »).
 _NO_NAME = re.compile(r"^(?:\w+\s+)?[\d\s.,]+(?:(?:millions?|milliards?|MDH|DH|dirhams|%)\b)?\s*$", re.IGNORECASE)
+
+
+def _each_listed(kind, match, places):
+    """One body for each place of a listed match (« Province de Driouch », « Conseil provincial d'Azilal »), each
+    spanning the whole list: (name, start, end)."""
+    return [(f"{kind} {one.group('link')}{_as_spelt_in_french(places, one.group('place'))}", match.start(), match.end())
+            for one in _ONE_OF_THEM.finditer(match.group("list"))]
 
 
 def _as_spelt_in_french(places, written):
