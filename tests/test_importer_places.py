@@ -891,3 +891,11 @@ def test_the_town_a_caravan_leaves_from_or_a_convention_is_sealed_in(article, ci
     """« le bus-atelier a pris le départ de Midelt », « ont scellé jeudi dernier, à Tan-Tan, une convention »: where it
     happened, whatever towns the story goes on to."""
     assert extract(article, load_vocabulary(REPO / "data")).city == city
+
+
+def test_the_venue_s_town_before_a_list_of_the_sites_is_where_it_was_signed(gazetteer):
+    """A town named as the signing's venue keeps its weight though the sentence then lists the three sites."""
+    body = ("Lundi 4 mai, dans la salle des fêtes de la wilaya, à Settat, la Région et l'université ont signé la "
+            "convention d'un programme qui formera 900 jeunes dans trois centres à Settat, Berrechid et Khouribga.\n\n"
+            "Un jeune de Benslimane ou de Sidi Bennour, de Bouznika aussi, en profitera.")
+    assert locate(body, gazetteer).city == "Settat"

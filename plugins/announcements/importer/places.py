@@ -736,6 +736,31 @@ def _communes_per_sentence(found):
     return {index: len(names) for index, names in communes_in.items()}
 
 
+# What joins two towns of one list: « Oujda, Nador », « Kénitra et à Salé », « de Sidi Kacem ou de Tiflet ».
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:et|ou)\s+)?(?:(?:à|de|d['’])\s*)?", re.IGNORECASE)
+
+
+def _in_list(mention, found):
+    """True when the commune is one item of a list of towns: another commune is joined to it by a comma or « et »."""
+    text = mention.sentence.text
+    for other in found:
+        if other.sentence is not mention.sentence or other.place.kind != "commune" or other is mention:
+            continue
+        gap = text[mention.end:other.start] if other.start >= mention.end else text[other.end:mention.start]
+        if _LIST_JOIN.fullmatch(gap):
+            return True
+    return False
+
+
+def _venue_before_list(mention, found):
+    """True for a town the lead names on its own before a list of sites: « à l'amphithéâtre de l'université, à
+    Kénitra, … ont signé … dans trois centres à Kénitra, Khémisset et Sidi Kacem »."""
+    if mention.sentence.paragraph > 1 or _in_list(mention, found):
+        return False
+    return any(other.sentence is mention.sentence and other.place.kind == "commune" and other.start > mention.end
+               and _in_list(other, found) for other in found)
+
+
 def _city(found, regions):
     """The commune named with most weight in the chosen regions, leaving out lists of sites."""
     scores, sentence, spelt = {}, {}, {}
@@ -751,8 +776,12 @@ def _city(found, regions):
     for mention in found:
         if mention.place.kind != "commune" or mention.place.region not in regions:
             continue
-        if communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event:
-            continue  # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's
+        if (communes_in.get(mention.sentence.index, 0) >= 3 and not mention.dateline and mention is not event
+                and not _venue_before_list(mention, found)):
+            # « des centres à Oujda, Nador, Fès et Meknès »: places served, not the event's (not « à l'amphithéâtre
+            # de l'université, à Kénitra, … ont signé … dans trois centres à Kénitra, Khémisset et Sidi Kacem »,
+            # whose first Kénitra is where the signing was)
+            continue
         paragraph = mention.sentence.paragraph
         if mention.landmark or mention in rubrics or mention.aside in ("denied", "visitor", "neighbour", "footprint"):
             continue  # « près de Rabat », « ne sera pas installée à Tiznit »: not where it happens
