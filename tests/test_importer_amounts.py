@@ -3143,3 +3143,34 @@ def test_a_share_in_millions_before_one_in_full_and_a_rise_that_brings_the_total
     """« à hauteur de 3,5 millions, …, et l'ANAPEC met 1 500 000 dirhams »: both shares; « Une rallonge de 1,5
     million … porte l'enveloppe à 8,5 millions »: the total it comes to."""
     assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le bus-atelier doit initier 1.800 collégiens au codage dans les communes du Souss. Les meilleurs élèves de chaque "
+     "escale, soit 120 jeunes au total, seront conviés en juin à une finale régionale.", 1800),
+    ("L'académie formera 300 stagiaires. Ses 25 meilleurs apprenants partiront en stage à Paris.", 300),
+    ("Sur 900 candidats, les 90 meilleurs profils ont été retenus pour la promotion.", 90),
+])
+def test_the_best_of_those_trained_picked_for_a_final_are_not_the_trainees(body, expected):
+    """« Les meilleurs élèves de chaque escale, soit 120 jeunes au total, seront conviés à une finale »: a few of
+    those trained, however added up (the best of the applicants, though, are the promotion)."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Faute de locaux, ils seront finalement 64 dans cette première promotion, au lieu des 100 promis. Parmi eux, "
+     "29 jeunes femmes.", 64),
+    ("Elles sont désormais 45 à suivre le cursus. Parmi elles, 12 viennent de Tata.", 45),
+])
+def test_they_will_finally_be_so_many_and_some_among_them(body, expected):
+    """« ils seront finalement 64 dans cette première promotion », then « Parmi eux, 29 jeunes femmes »: the cohort,
+    not the part of it told after."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_those_a_first_convention_took_in_are_its_people_not_the_new_one_s():
+    """« La première convention, signée en 2022, visait 300 apprenants. L'école en a finalement accueilli 260 »: « en »
+    takes up the earlier convention's people; the new convention's goal is the figure."""
+    body = ("La nouvelle convention vise 480 développeurs formés d'ici 2028.\n\nLa première convention, signée en 2022, "
+            "visait 300 apprenants. L'école en a finalement accueilli 260, dont une centaine ont trouvé un emploi.")
+    assert count(people.trainees, body, 2025)[0] == 480

@@ -45,6 +45,8 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         rf"(?:ils|elles)\s+ne\s+(?:sont|seront|étaient)\s+(?:finalement\s+|plus\s+)?que|"
                         # (« Ce seront finalement 75, sélectionnés parmi 940 candidats, qui entameront… »)
                         rf"ce\s+(?:sont|seront)\s+(?:finalement|donc|au\s+final)|ce\s+seront)\s+"
+                        # (« ils seront finalement 80 dans cette première promotion », « elles sont désormais 45 »)
+                        rf"(?:(?:finalement|désormais|aujourd['’]hui|donc|au\s+final|exactement)\s+)?"
                         rf"(?:(?:plus de|près de|environ)\s+)?"
                         # (« ils sont 180, venus d'Al Hoceima… », « elles sont 60, âgées de 18 à 30 ans »: who they are)
                         # (not « nous étions 410 candidats »: the applicants)
@@ -600,6 +602,11 @@ _HOW_MANY = re.compile(r"\bcombien\b[^?]{0,80}\b(?:form|diplôm|certifi|inscri|r
 # « En 2022, il rentre. L'année suivante, il crée l'association … »: a year counted from the one just told.
 _FOLLOWING_YEAR = re.compile(r"^\W*(?:l['’]année\s+(?:suivante|d['’]après)|l['’]an\s+d['’]après|un\s+an\s+plus\s+tard|"
                              r"(?:deux|trois|quatre|cinq|\d)\s+ans\s+plus\s+tard)\b", re.IGNORECASE)
+# « La première convention, signée en 2022, visait 300 apprenants. L'école en a finalement accueilli 260 »: « en »
+# takes up the people the sentence before counted, and its time with them.
+_OF_THOSE_TOLD = re.compile(r"\b(?:en|n['’]en)\s+(?:a|ont|avait|avaient)\s+(?:(?:finalement|réellement|"
+                            r"effectivement|seulement|au\s+final)\s+)?(?:accueilli|formé|admis|retenu|inscrit|"
+                            r"diplômé|certifié|compté|reçu)\b", re.IGNORECASE)
 # « l'an prochain », « l'année prochaine », « à la rentrée prochaine »: a year from now.
 _NEXT_YEAR = re.compile(r"\bl['’]an\s+prochain\b|\bl['’]année\s+prochaine\b|\bla\s+rentrée\s+prochaine\b|"
                         r"\bla\s+prochaine\s+rentrée\b", re.IGNORECASE)
@@ -618,6 +625,9 @@ _ANSWER_OPENING = re.compile(r"^\W*(?:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'
 # « 90 retenus, dont 41 jeunes femmes »: after a figure and « dont », a part of it.
 # (« 45 candidats ont été admis : 28 jeunes diplômés et 17 salariés »: the parts, after the colon)
 _PART_BEFORE = re.compile(r"\d[^.;]{0,60}\bdont\s+(?:(?:plus de|près de|environ|quelque)\s+)?$|"
+                          # (« … ils seront 80. Parmi eux, 34 jeunes femmes »: some of those just counted)
+                          r"\bparmi\s+(?:eux|elles|ceux-ci|celles-ci)\s*,?\s*(?:(?:plus de|près de|environ|"
+                          r"quelque)\s+)?$|"
                           r"\d[^.;:]{0,60}\b(?:admis|admises|retenue?s|sélectionnée?s|inscrite?s|répartie?s)\b"
                           r"[^.;:\d]{0,20}:\s*$", re.IGNORECASE)
 _COHORT_NEXT = re.compile(r"^\W*(?:c['’]est|ce\s+sont)\s+(?:la|le|les|notre|nos)\s+(?:\w+\s+)?(?:cohorte|promotion|"
@@ -703,6 +713,12 @@ _PER_SITTING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:par\s+(?:séance|ateli
                           r"demi-journée|semaine|passage|vague|salle)|à\s+la\s+fois|en\s+même\s+temps|simultanément)\b",
                           re.IGNORECASE)
 
+# « Les meilleurs participants de chaque étape, soit 160 jeunes au total, seront invités à un hackathon »: the best
+# of those trained, picked for something after (not « les 80 meilleurs candidats », the applicants admitted).
+_BEST_OF_TRAINED_BEFORE = re.compile(r"\b(?:les|ses|leurs|nos)\s+(?:\d+\s+)?(?:meilleur(?:e)?s|plus\s+"
+                                     r"(?:méritant|brillant|assidu|motivé)(?:e)?s)\s+(?:participant|apprenant|"
+                                     r"stagiaire|élève|lauréat|"
+                                     r"bénéficiaire|codeu|étudiant)\w*\b[^.;]{0,60}$", re.IGNORECASE)
 
 # « Et à Safi, la même école prévoit d'agrandir son antenne, qui accueille 200 apprenants »: a sentence set in
 # another town than the article's.
@@ -755,8 +771,10 @@ def trainees(sentences, year=None, city=""):
     for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         # (« En 2022, il rentre. L'année suivante, il crée … une première promotion de 22 jeunes »: that year's)
-        year_after_past = bool(_FOLLOWING_YEAR.match(text) and number > 0 and _skipped(
-            digits(sentences[number - 1].text), year) and sentences[number - 1].paragraph == sentence.paragraph)
+        # (« La première convention, signée en 2022, visait 300 apprenants. L'école en a accueilli 260 »: its people)
+        year_after_past = bool((_FOLLOWING_YEAR.match(text) or _OF_THOSE_TOLD.search(text)) and number > 0
+                               and _skipped(digits(sentences[number - 1].text), year)
+                               and sentences[number - 1].paragraph == sentence.paragraph)
         skipped = _skipped(text, year) or year_after_past
         # (« proposer un CDI à au moins 45 d'entre eux »: the hired, counted as jobs)
         recruited = {m.start("number") for pattern in (_RECRUITS, _CONTRACT_OFFERED, _HIRING_PROMISED)
@@ -859,6 +877,9 @@ def trainees(sentences, year=None, city=""):
                 features.add("upper_year")
             if _PER_SITTING.match(text[match.end():]):
                 features.add("per_sitting")
+            if _BEST_OF_TRAINED_BEFORE.search(before):
+                features.add("best_of")
+                features.discard("summed")  # (« soit 160 jeunes au total »: the best added up, still a few of them)
             if _WHOLE_SCHOOL_BEFORE.search(before) or _ALL_TRACKS_AFTER.match(text, match.end()):
                 features.add("whole_school")  # « l'ISTA, qui accueille par ailleurs 1 900 stagiaires toutes filières »
                 features.discard("summed")  # (« la faculté compte 16 000 étudiants au total »: its roll, no sum)
