@@ -1356,3 +1356,19 @@ def test_a_quoted_name_whose_convention_the_next_clause_says_was_signed(tmp_path
                                "cloud, puis les faire recruter : c'est la promesse de « Meknès Talents Numériques », dont "
                                "la convention a été signée en mars dernier à Meknès.\n")
     assert programmes(draft) == ["Meknès Talents Numériques"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Settat : l'ancien « Chaouia Code Lab » renaît sous le nom de Campus digital de la Chaouia\n\nFermé depuis deux "
+     "ans, le laboratoire de codage de Settat repart avec une nouvelle convention.\n\nLe bâtiment du quartier Smaala, "
+     "repeint de neuf, a rouvert ses portes mardi sous une nouvelle enseigne : le Campus digital de la Chaouia. "
+     "Quatre-vingts jeunes y suivent dix mois de formation au développement web.\n", ["Campus digital de la Chaouia"]),
+    ("Formation : Midelt retrouve son école de code\n\nL'école de programmation de Midelt reprend du service.\n\n"
+     "Samedi, les élus ont assisté à la réouverture. L'établissement a rouvert ses portes sous le nom d'Académie "
+     "numérique de la Moulouya, avec 60 apprenants inscrits pour dix mois.\n",
+     ["Académie numérique de la Moulouya"]),
+])
+def test_a_school_reopened_under_a_new_name_is_the_programme(tmp_path, text, expected):
+    """« a rouvert ses portes sous une nouvelle enseigne : le Campus digital de la Chaouia », « sous le nom
+    d'Académie numérique de la Moulouya »: the new name, « de la » before a land's name included."""
+    assert programmes(draft_of(tmp_path, text)) == expected

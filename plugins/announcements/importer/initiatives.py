@@ -98,7 +98,8 @@ _HEADLINE_TITLED = re.compile(r"^(?P<plain>(?:Programme|Académie|École|Campus|
                               rf"(?!\s*(?:une?|la|le|l['’])\s*(?:nouvelle\s+|nouveau\s+|nouvel\s+)?{_WHAT}\b)")
 # The kind as the name's first word, capitalised: « le Campus Numérique du Tafilalet », « l'Académie Code 212 ».
 _TITLED = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|"
+    # (« renaît sous le nom d'Académie numérique de la Moulouya »: the name given, without its article)
+    r"\b(?i:le|la|l['’]|du|au|nom\s+(?:de\s+|d['’]))\s*(?P<plain>(?:Campus|École|Ecole|Académie|Bootcamp|Incubateur|Caravane|Hub|Fabrique|"
     # (« cette deuxième saison du Programme AI Tanger Med »: a programme named with its kind, capitalised, and a name
     # in capitals after it; not « le Programme National de … », « le Programme d'appui »)
     r"Centre|Espace|Maison|Atelier|Club|Parcours|Programme(?=\s+(?-i:[A-Z]{2,})\b))"
@@ -107,8 +108,9 @@ _TITLED = re.compile(
     # interrégionale Oued Draa »: two, then its name)
     r"(?:\s+(?:numérique|digital|solidaire|régionale?|interrégionale?|provinciale?|communale?|rurale?|féminine?)){0,2}"
     # (« l'Académie numérique d'Asrir »: its place after « d' »)
-    r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*)?|d['’]\s*)?[A-ZÀ-Þ])"
-    rf"\s+(?:{_NAME_WORD}|(?:de|du|des)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
+    # (« l'Académie numérique de la Moulouya »: « de la » before a river's or a land's name)
+    r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+)?|d['’]\s*)?[A-ZÀ-Þ])"
+    rf"\s+(?:{_NAME_WORD}|(?:de|du|des)\s+(?:l['’]\s*|la\s+)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
     rf"(?:\s+(?:{_NAME_WORD}|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){{0,4}}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
@@ -425,6 +427,9 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        # (« a donné jeudi le coup d'envoi du « X » », « a fait sa rentrée »)
                        r"coup\s+d['’]envoi|(?:fait|font)\s+(?:sa|leur)\s+(?:première\s+)?rentrée)\b"
                        r"|\b(?:lance|lancent|ouvre|ouvrent|inaugure|inaugurent|démarre|démarrent)\b"
+                       # (a school back under a new name: « a rouvert ses portes sous une enseigne neuve », « renaît »)
+                       r"|\b(?:rouverte?s?|rouvre|rouvrent|relancée?s?|relance|relancent|redémarrée?s?|redémarre|"
+                       r"redémarrent|renaît|renaissent)\b"
                        # (an interview: « vous lancez », « nous ouvrons »)
                        r"|\b(?:lancez|lançons|ouvrez|ouvrons|inaugurez|inaugurons|démarrez|démarrons|créez|créons)\b",
                        re.IGNORECASE)
@@ -554,7 +559,8 @@ def _inside_name(short, full):
 # the initiative's former name, not a second initiative.
 _FORMER_NAME = re.compile(r"(?:\bex-\s*|\banciennement\s+|\bsuccède\s+à\s+|\bprend\s+la\s+suite\s+d[eu]\s+|"
                           r"\b(?:l['’]ancien|l['’]ancienne|son\s+ancien|sa\s+ancienne)\s+(?:nom|programme|école|"
-                          r"dispositif|projet)\s*,?\s*)"
+                          # (« l'ancien « Chaouia Code Lab » renaît sous le nom de … »: the old name itself)
+                          r"dispositif|projet)\s*,?\s*|\bl['’]ancien(?:ne)?\s+(?=[«“\"]))"
                           r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|"
                           r"(?P<plain>(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){1,3})))", re.IGNORECASE)
 
