@@ -579,3 +579,18 @@ def test_a_monthly_roundup_said_so_in_its_opening_is_read_under_its_headings():
     draft = extract(page, VOCABULARY)
     assert (draft.budget, draft.jobs, draft.trainees) == (22000000, None, 150)
     assert not any("Atlantic" in name for name, _known in draft.partners)
+
+
+def test_a_roundup_titled_with_its_region_keeps_the_byline_s_day():
+    """« Souss-Massa : les brèves de la semaine » opens on a place but is the page's title, not its first item: the
+    byline under it still dates the page, and « lundi » counts from that day."""
+    page = ("Souss-Massa : les brèves de la semaine\nLa Gazette du Souss — Rubrique « Sept jours »\n"
+            "Par Karim Idrissi | Publié le vendredi 7 mars 2025\n\n"
+            "Une école de code à Tiznit, une foire à Taroudant : ce qui a marqué la semaine.\n\n"
+            "TIZNIT — Le Conseil régional Souss-Massa et l'Université Ibn Zohr ont signé lundi la convention d'une école "
+            "de programmation gratuite. La première promotion comptera 90 jeunes.\n\n"
+            "TAROUDANT — La foire de l'arganier ouvrira le 20 mars avec 150 exposants et un budget de 2 millions de "
+            "dirhams.\n\n"
+            "INEZGANE — Le marché de gros sera rénové pour 30 millions de dirhams, a annoncé la commune.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.date.isoformat(), draft.city, draft.trainees) == ("2025-03-03", "Tiznit", 90)

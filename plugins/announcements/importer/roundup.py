@@ -102,11 +102,13 @@ def focus(article, is_place):
         _SESSION.search(line or "") for line in titles)
     session = not titled_roundup and _SESSION.search(" ".join([article.headline or "", *article.paragraphs[:opening]]))
     head = _head(article.headline or "")
+    above_items = []  # what stands between the headline and the first item, when the headline is read as one
     if head and _opens_on_place(head, is_place):
         # « ■ SIDI KACEM — La foire ouvre » taken for the headline: the page's first item, with the paragraphs under it.
         paragraphs = article.paragraphs
         first = next((n for n, p in enumerate(paragraphs) if items and p is items[0][0]), len(paragraphs))
-        items = [[article.headline, *paragraphs[:first]], *items]
+        above_items = paragraphs[:first]
+        items = [[article.headline, *above_items], *items]
     said_in_opening = any(_ROUNDUP_INTRO.search(p or "")
                           for p in [article.headline, *article.paragraphs[:_INTRO_PARAGRAPHS + 1]])
     if len(items) < _MIN_ITEMS and (any(ROUNDUP_TITLE.search(line) for line in titles) or said_in_opening):
@@ -143,14 +145,23 @@ def focus(article, is_place):
             _ROUNDUP_INTRO.search(p) for p in article.paragraphs[:first])
         if (not all(len(item) >= 2 for item in items) and not said) or len(told) > _INTRO_PARAGRAPHS:
             return article
-        item = next((item for item in items if _named_in(article.headline, item[0])),
-                    next(item for item, score in zip(items, scores, strict=True) if score >= _ABOUT_TRAINING))
+        # (« Souss-Massa : les brèves de la semaine » read as the first item, over its byline and its summary of the
+        # week: a round-up's title, named by itself and about everything, comes after every other item)
+        titled_item = items[0] if above_items and ROUNDUP_TITLE.search(article.headline) else None
+        order = [pair for pair in zip(items, scores, strict=True) if pair[0] is not titled_item] + (
+            [(titled_item, scores[0])] if titled_item else [])
+        named = (item for item, _score in order if item is not titled_item and _named_in(article.headline, item[0]))
+        item = next(named, next(item for item, score in order if score >= _ABOUT_TRAINING))
     else:
         item = items[scores.index(best)]
     item = [_plain_head(item[0]) if _head(item[0]) else _NUMBER_BEFORE.sub("", item[0]), *item[1:]]
     # What stands above the first item (« Édition du mardi 10 juin 2025 ») is the page's header: its date.
     # (the page's headline too, which the item's replaces: « Revue publiée le vendredi 26 septembre 2025 »)
-    article = replace(article, header_lines=[*article.header_lines, article.headline, *article.paragraphs[:first]])
+    # (« Drâa-Tafilalet : les brèves de la semaine », then its byline « Par X | Publié le vendredi 16 février 2024 »,
+    # read as a first item: when another item is the story, its lines are still the page's header)
+    above = above_items if above_items and item[1:] != above_items else []
+    article = replace(article, header_lines=[*article.header_lines, article.headline, *article.paragraphs[:first],
+                                             *above])
     if head and _opens_on_place(head, is_place):
         article = replace(article, headline="")  # the page's first item read as its headline: another item's news
     if len(item) > 1 and not _ends_a_sentence(item[0]):
