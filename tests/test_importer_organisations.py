@@ -2193,3 +2193,100 @@ def test_a_twinned_region_abroad_that_pays_is_a_partner():
                     "pris en charge à 60 % par la région de l'Oriental et à 40 % par la Région Occitanie. La Région "
                     "Occitanie apportera aussi l'ingénierie pédagogique.\n", load_vocabulary(REPO / "data"))
     assert "Région Occitanie" in [name for name, _known in draft.partners]
+
+
+def test_a_school_named_by_the_article_s_town_as_de_la_ville_is_that_town_s():
+    """« l'École supérieure de technologie de la ville, qui met ses enseignants à disposition en vertu de la
+    convention » in an article on Dakhla: the Dakhla school, a party."""
+    article = ("Dakhla : un centre de codage ouvre ses portes\n\nLe centre de codage de Dakhla a été inauguré mardi à "
+               "l'École supérieure de technologie de la ville, qui abrite le centre et met à sa disposition des "
+               "enseignants en vertu de la convention signée avec le groupe OCP. Il accueille 80 jeunes.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert "École supérieure de technologie de Dakhla" in [name for name, _known in draft.partners]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Deux signatures figurent au bas de la convention : celle du président de la Commune de Tiznit et celle du "
+     "directeur de l'association Tifawin Code.", "association Tifawin Code"),
+    ("La convention a été présentée en session : le conseil provincial paie les locaux, et la directrice de Simplon "
+     "Maroc, chargée du recrutement des formateurs, a détaillé le cursus.", "Simplon Maroc"),
+])
+def test_a_head_named_among_the_signatures_or_with_the_charge_the_body_takes_on(sentence, name):
+    """« Deux signatures figurent au bas de la convention : celle du directeur de X », « la directrice de Simplon
+    Maroc, chargée du recrutement des formateurs »: the body their head stands for is a party."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) == "partner"
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("Les cours ont lieu dans trois salles de la faculté, mises à disposition par l'Université Hassan Ier dans le cadre "
+     "de la convention.", "Université Hassan Ier", "partner"),
+    ("La cérémonie s'est tenue dans une salle de la faculté, mise à disposition par l'Université Hassan Ier pour "
+     "l'occasion.", "Université Hassan Ier", "host"),
+])
+def test_rooms_lent_under_the_agreement_are_a_party_s_share(sentence, name, expected):
+    """« des salles mises à disposition par l'Université X dans le cadre de la convention »: a party's share; lent for
+    the ceremony, a host."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) == expected
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("La convention lie trois parties. Le conseil régional finance les cours, la commune de Larache a fourni et équipé "
+     "le local, et l'association Loukkos Tech recrute les formateurs.", True),
+    ("La commune de Larache a accueilli la cérémonie dans sa salle des fêtes.", False),
+])
+def test_the_town_s_commune_told_in_lower_case_with_its_share(body, party):
+    """« la commune de Larache a fourni et équipé le local »: a party, in lower case; the commune that hosted the
+    ceremony is not."""
+    article = f"Larache : une école de code ouvre\n\nUne école de code a ouvert lundi à Larache. {body}\n"
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert ("Commune de Larache" in [name for name, _known in draft.partners]) is party
+
+
+def test_teachers_of_a_university_who_give_us_the_lessons_make_it_a_party():
+    """« des enseignants de l'Université X nous donnent les bases »: X teaches it through them, a pronoun between."""
+    from announcements.importer import roles
+
+    sentence = ("Les cours ont lieu à la faculté de Taza : des enseignants de l'Université Ibn Tofail nous donnent les "
+                "bases du réseau.")
+    start = sentence.index("Université Ibn Tofail")
+    assert roles.role(sentence, start, [], end=start + len("Université Ibn Tofail")) == "partner"
+
+
+def test_the_ofppt_s_own_institute_is_no_second_party():
+    """« L'OFPPT y apporte des formateurs et des salles à l'Institut spécialisé de technologie appliquée de Tata »: the
+    Office's own institute, where its share is given."""
+    article = ("Tata : une académie du numérique voit le jour\n\nLe conseil régional et l'OFPPT ont signé lundi à Tata la "
+               "convention de l'académie Tata Code, qui formera 60 jeunes. La région apporte 2 millions de dirhams. "
+               "L'OFPPT y apporte des formateurs et des salles équipées à l'Institut spécialisé de technologie "
+               "appliquée de Tata.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert "Office de la formation professionnelle et de la promotion du travail" in partners
+    assert not [name for name in partners if name.startswith("Institut spécialisé")]
+
+
+def test_the_province_that_carries_the_project_is_a_party_and_a_past_association_denied_is_not():
+    """« La province de Taza, qui porte le projet, l'INDH et l'OFPPT » lists the province as a party; « l'association
+    ne fait pas partie du projet » takes back the association named before."""
+    article = ("Taza : une école de code signée\n\nL'école de programmation Taza Code a été signée jeudi à Taza. Trois "
+               "parties : la province de Taza, qui porte le projet, l'Initiative nationale pour le développement humain "
+               "et l'OFPPT.\n\nL'association Amal Taza avait animé des ateliers en 2021. Elle a fait du bon travail, "
+               "mais ce projet est clos et l'association ne fait pas partie de Taza Code.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert "Province de Taza" in partners
+    assert not [name for name in partners if "Amal" in name]
+
+
+def test_a_body_whose_people_are_in_the_room_is_no_party_for_that():
+    """« Je salue la Chambre de commerce, dont les représentants sont parmi nous » in a speech: in the room."""
+    from announcements.importer import roles
+
+    sentence = ("Je salue aussi la Chambre de commerce de Kénitra, dont les représentants sont parmi nous, et que nous "
+                "associerons plus tard aux stages.")
+    start = sentence.index("Chambre de commerce de Kénitra")
+    assert roles.role(sentence, start, [], end=start + len("Chambre de commerce de Kénitra")) == "attended"

@@ -57,3 +57,13 @@ def test_a_paragraph_opening_on_a_comparison_gives_no_figure_or_programme():
                     load_vocabulary(REPO / "data"))
     assert draft.trainees == 80
     assert "Digital Maroc School" not in draft.programmes
+
+
+def test_an_op_ed_s_note_on_its_author_names_no_partner():
+    """« * Enseignante-chercheuse à l'École X (Université Y) » under an op-ed: where the author works, not a party."""
+    draft = extract("Tribune. Une école de code pour Tinghir, enfin\n\nPar Samira Aït Ali*\n\nLe conseil régional et "
+                    "Simplon Maroc ont signé lundi à Tinghir la convention de l'école Tinghir Code, pour 120 jeunes.\n\n"
+                    "* Enseignante-chercheuse à l'École supérieure de technologie d'Errachidia (Université Moulay "
+                    "Ismaïl).\n", load_vocabulary(REPO / "data"))
+    assert "Simplon Maroc" in [name for name, _known in draft.partners]
+    assert not [name for name, _known in draft.partners if "Moulay Ismaïl" in name or "technologie" in name]

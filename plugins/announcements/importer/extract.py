@@ -82,7 +82,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     year = (draft.date or base or datetime.date.today()).year
     site = normalize(article.site_name or "")
     frameworks = set()  # programmes named only as the frame (« la stratégie Digital Morocco 2030 »)
-    found = organisations.find(sentences, names, regions, year)
+    found = organisations.find(sentences, names, regions, year, location.city)
     passing = _in_passing(found)
     for org in passing:
         found.remove(org)
@@ -104,6 +104,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _drop_others_partners(draft, found)
     _drop_set_aside_partners(draft, found, sentences)
     _drop_schools_of_partner_universities(draft, sentences)
+    _drop_institutes_of_the_ofppt(draft)
     _drop_the_programme_itself(draft)
     _the_training_place_is_the_initiative(draft, sentences)
     _bare_commune(draft, sentences)
@@ -300,6 +301,21 @@ def _drop_schools_of_partner_universities(draft, sentences):
         _remove_partners(draft, schools)
 
 
+# The OFPPT's own institutes, by their kind: « l'Institut spécialisé de technologie appliquée de Guelmim », « la Cité
+# des métiers et des compétences d'Agadir », « l'ISTA NTIC ».
+_OFPPT_INSTITUTE = re.compile(r"^(?:Institut\s+spécialisé|Institut\s+supérieur\s+de\s+technologie\s+appliquée|"
+                              r"Institut\s+de\s+formation\s+professionnelle|Cités?\s+des\s+métiers|"
+                              r"Centre\s+de\s+formation\s+professionnelle|ISTA\b|CMC\b)", re.IGNORECASE)
+_OFPPT = "Office de la formation professionnelle et de la promotion du travail"
+
+
+def _drop_institutes_of_the_ofppt(draft):
+    """« L'OFPPT y apporte des formateurs et des salles à l'Institut spécialisé de technologie appliquée de Guelmim »:
+    the Office's own institute, where its share is given, is no second party when the Office is one."""
+    if any(name == _OFPPT for name, _known in draft.partners):
+        _remove_partners(draft, {name for name, known in draft.partners if not known and _OFPPT_INSTITUTE.match(name)})
+
+
 # « … signée par le président de l'USMS, le directeur de l'ENSA Khouribga et … », « signée par Orange, l'Université X
 # et l'école »: the school signs, through its head or by its common noun closing the list.
 _SIGNED = re.compile(r"\b(?:signée?s?|signé|paraphée?s?)\b", re.IGNORECASE)
@@ -403,14 +419,24 @@ _BARE_COMMUNE_PARTY = re.compile(r"\b(?:signée?s?|conclue?s?|paraphée?s?)\b[^.
                                  r"(?:[^.;]{0,80}?,\s*)?la\s+commune\s*(?:,|\bet\b)", re.IGNORECASE)
 
 
+# « la commune de Tétouan a fourni et rénové le bâtiment », « la commune finance les locaux »: its share, told in lower
+# case (not « la commune a accueilli la cérémonie », « que la commune met à disposition »: a host, a room lent).
+_COMMUNE_GIVES = (r"\bla\s+commune(?:\s+urbaine)?(?:\s+(?:de\s+|d['’]\s*){town})?\s+(?:(?:a|avait|aura)\s+)?"
+                  r"(?:fourni|fournit|fournira|apporte|apportera|apporté|finance|financera|financé|cofinance|cofinancé|"
+                  r"pris\s+en\s+charge|prend\s+en\s+charge|contribue|contribué)\b")
+
+
 def _bare_commune(draft, sentences):
-    """« signée … entre la commune, l'Association X et … »: the article's town's commune is a partner."""
+    """« signée … entre la commune, l'Association X et … », « la commune de Tétouan a fourni le bâtiment »: the
+    article's town's commune is a partner."""
     if not draft.city or draft.regions == [NATIONAL]:
         return
     name = f"Commune de {draft.city}" if draft.city[0] not in "AEIOUÉÈaeiouéè" else f"Commune d'{draft.city}"
     if any(normalize(known) == normalize(name) for known, _ in draft.partners):
         return
-    told = next((sentence.text for sentence in sentences if _BARE_COMMUNE_PARTY.search(sentence.text)), None)
+    gives = re.compile(_COMMUNE_GIVES.format(town=re.escape(draft.city)), re.IGNORECASE)
+    told = next((sentence.text for sentence in sentences
+                 if _BARE_COMMUNE_PARTY.search(sentence.text) or gives.search(sentence.text)), None)
     if told:
         draft.partners.insert(0, (name, False))
         draft.evidence.append(("partners", f"{name} (inconnu)", told))

@@ -260,8 +260,9 @@ def index(vocabulary, places):
     return cached[2]
 
 
-def find(sentences, names, regions, year=None):
-    """Programmes and partners of the article, each with the sentence that names it."""
+def find(sentences, names, regions, year=None, city=""):
+    """Programmes and partners of the article, each with the sentence that names it (city, the article's town, says
+    which body « de la ville » is)."""
     found, named_in = {}, []  # named_in: the partners each sentence names, in order
     nearby_first = set()  # programmes first named as a school nearby (« Khouribga a déjà 1337 »)
     ministry = None  # the last ministry named: what a bare « le ministère » refers to
@@ -282,7 +283,7 @@ def find(sentences, names, regions, year=None):
         for start, end, entry in known:
             taken.append((start, end))
             mentions.append((start, entry.slug, _term(names, entry).name, entry.kind, False, end))
-        for name, start, end, slug in unknown.find(text, taken, names):
+        for name, start, end, slug in unknown.find(text, taken, names, city):
             # « la Fondation OCP »: the longer name wins over the known one inside it.
             mentions = [m for m in mentions if not start < m[0] < end]
             mentions.append((start, slug, name, "partner", False, end))
@@ -320,10 +321,10 @@ def find(sentences, names, regions, year=None):
                 named_in[-1].append(_key(school.slug, school.name))
         association = next((org for org in reversed(found.values()) if org.kind == "partner"
                             and _ASSOCIATION_NAME.match(org.name)), None)
-        for start in titles.bare_associations(text, spans) if association else ():
+        for start, end in titles.bare_associations(text, spans) if association else ():
             # (« En 2021, elle fonde l'association Tafoukt » then « L'association a lancé le programme »: the one named
-            # before, whatever that mention said of it)
-            if _note(found, association.slug, association.name, "partner", text, start, spans) is True:
+            # before, whatever that mention said of it; not « l'association ne fait pas partie du projet »)
+            if _note(found, association.slug, association.name, "partner", text, start, spans, end=end) is True:
                 named_in[-1].append(_key(association.slug, association.name))
         # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le Conseil
         # provincial, la Région et l'OFPPT »; « au siège du Conseil de la région de l'Oriental, par le président du

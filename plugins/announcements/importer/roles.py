@@ -107,6 +107,8 @@ _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|si
 # « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
 _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
+                         # (« celle de la directrice de Simplon Maroc, chargée de concevoir la pédagogie »)
+                         r"chargée?s?\s+d[e'’u]|"
                          # (« …, qui en assure l'encadrement »)
                          r"qui\s+(?:le\s+|la\s+|les\s+|en\s+|y\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|"
                          r"opère|gère|"
@@ -245,6 +247,10 @@ _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|dél
                         # (« a mis à disposition le terrain et a pris en charge l'aménagement »: land and works given)
                         r"terrains?\b|foncier|pris\s+en\s+charge|prend\s+en\s+charge)",
                         re.IGNORECASE)
+# « des salles mises à disposition par l'Université X dans le cadre de l'avenant »: rooms given as a party's share.
+_UNDER_THE_AGREEMENT = re.compile(r"\s*,?\s*(?:dans\s+le\s+cadre|en\s+vertu|au\s+titre|aux\s+termes)\s+"
+                                  r"(?:de\s+la|de\s+l['’]|du|d['’]|de\s+cette|de\s+cet)\s*(?:nouvel(?:le)?\s+)?"
+                                  r"(?:convention|avenant|accord|partenariat|contrat|protocole)\b", re.IGNORECASE)
 # (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
 _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # « X et le président de Y ont assisté à la cérémonie »: the subject of « ont assisté », only there.
@@ -259,7 +265,12 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
                              r"[^.;:]{0,160}?\b(?:était|étaient)\s+(?:également\s+|aussi\s+)?représentée?s?\s+"
                              r"(?:à|au|lors)\b|"
                              r"\s+(?:très\s+|bien\s+)?présente?s?\s+(?:lors\s+de|à|pendant|durant)\s+(?:la|cette|l['’])\s*"
-                             r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b", re.IGNORECASE)
+                             r"(?:cérémonie|soirée|inauguration|remise|rencontre|journée)\b|"
+                             # (a speech: « Je remercie la CGEM, dont les représentants sont parmi nous ce matin, et que
+                             # nous inviterons à ouvrir ses entreprises »: in the room, and asked to join later)
+                             r"\s*,\s*dont\s+(?:les\s+|la\s+|le\s+)?(?:représentant|délégation|directeur|directrice|"
+                             r"président|responsable)\w*\s+(?:sont|est)\s+(?:parmi\s+nous|présente?s?|ici|dans\s+la\s+"
+                             r"salle)\b", re.IGNORECASE)
 # « ..., qui accueillait la cérémonie »: the room's owner, not a party.
 # (« …, qui a accueilli la cérémonie dans son amphithéâtre »: in the past tense too)
 # (« L'Université X avait accueilli la cérémonie de clôture de la première cohorte »: a host, told without « qui »)
@@ -652,6 +663,8 @@ ACTS = re.compile(
     # (« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »)
     r"\bsignée?s?\b[^.;]{0,160}?,\s*par\s+(?:le|la|les|l['’])\b|"
     r"\bconvention\s+entre\b|"
+    # (« Trois signatures figurent au bas du document : celle du président de X, … »)
+    r"\bsignatures?\s+(?:figurent|apparaissent|sont\s+apposées)\b|"
     # (« la Ministre a procédé à la signature d'une convention avec l'Association X »)
     r"\bprocédée?s?\s+à\s+la\s+signature\b|\bsignature\s+d['’]une?\s+(?:convention|accord|mémorandum|protocole)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:avec|entre)\b",
@@ -671,7 +684,9 @@ _TEACHES_BEFORE = re.compile(r"\b(?:encadrée?s?|dispensée?s?|assurée?s?|anim�
 _STAFF_BEFORE = re.compile(r"(?<!\bdont\s)\b(?:des|les|ses|leurs)\s+"
                            r"(?:enseignant|format(?:eur|rice)|professeur|chercheur|encadrant)(?:e)?s(?:-chercheur(?:e|se)?s)?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
-_TEACH_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:assurent|assureront|dispensent|dispenseront|encadrent|"
+# (« des enseignants de l'Université X nous donnent les bases »: a pronoun between)
+_TEACH_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:(?:nous|vous|leur|leur\s+en|y|en)\s+)?"
+                          r"(?:assurent|assureront|dispensent|dispenseront|encadrent|"
                           r"encadreront|animent|animeront|donnent|donneront)\b", re.IGNORECASE)
 # How far back the cues before a name are looked for.
 WINDOW = 150
@@ -791,7 +806,8 @@ def role(text, start, spans, titled=False, end=None):
         return "venue"
     if _GUEST_BEFORE.search(before) or (end is not None and _GUEST_AFTER.match(text, end)):
         return "guest"
-    if _HOST_BEFORE.search(before) or _LENDS_ROOM_BEFORE.search(before) or _EVENT_SPONSOR_BEFORE.search(before):
+    if _HOST_BEFORE.search(before) or _EVENT_SPONSOR_BEFORE.search(before) or (
+            _LENDS_ROOM_BEFORE.search(before) and not (end is not None and _UNDER_THE_AGREEMENT.match(text, end))):
         return "host"
     if _FORMER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before) or (
             end is not None and (_FORMER_AFTER.match(text, end) or _EARLIER_AFTER.match(text, end)

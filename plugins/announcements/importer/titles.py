@@ -11,6 +11,12 @@ _TITLE_OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTION = {"wali": "Wilaya de la région ", "province": "Province ", "préfecture": "Préfecture "}
+# « La province de Taza, qui porte le projet, l'INDH … »: the province as a body, by the share it takes.
+# (not « l'INDH - Province de Chichaoua, qui finance »: the INDH's unit in the province)
+_PROVINCE_TAKING_PART = re.compile(r"\b[Ll]a\s+(?P<kind>[Pp]rovince|[Pp]réfecture)\s+"
+                                   r"(?P<rest>(?:de\s+|d['’]\s*)[^,;.]{1,40}?)\s*,\s*qui\s+(?:en\s+|le\s+|la\s+|y\s+)?"
+                                   r"(?:porte|portera|finance|financera|cofinance|pilote|pilotera|apporte|apportera|"
+                                   r"assure|assurera|prend\s+en\s+charge)\b")
 # « le conseil régional », « le président de la Région », with no place after: the article's region's council.
 _BARE_COUNCIL = re.compile(
     r"\b(?P<title>présidente?\s+(?:du|de\s+la)\s+)?"
@@ -63,6 +69,12 @@ def institutions(text, taken, names, regions):
         if key != "wali" and not re.match(r"d(?:e|u)\b|d['’]", surface):
             surface = "de " + surface  # « gouverneur de la province Figuig »: « Province de Figuig »
         found.append((_INSTITUTION[key] + surface, match.start(), match.start("rest") + place[2], True))
+    for match in _PROVINCE_TAKING_PART.finditer(text):
+        place = next((p for p in names.places.find(match.group("rest")) if p[1] <= 4), None)
+        if place and not any(low <= match.start() < high for low, high in taken):
+            surface = match.group("rest")[:place[2]].strip()
+            found.append((_INSTITUTION[match.group("kind").lower()] + surface, match.start(),
+                          match.start("rest") + place[2], False))
     for match in _FUNDING_REGION.finditer(text):
         place = next((p for p in names.places.find(text[match.end("name"):match.end("name") + 60])
                       if p[1] <= 6 and p[0].kind == "region"), None)
@@ -151,8 +163,8 @@ _BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|
 
 
 def bare_associations(text, spans):
-    """Where « l'association » acts without its name: starts."""
-    return _acting(_BARE_ASSOCIATION, text, spans)
+    """Where « l'association » acts without its name: (start, end) of each."""
+    return [(start, _BARE_ASSOCIATION.match(text, start).end()) for start in _acting(_BARE_ASSOCIATION, text, spans)]
 
 
 def _acting(pattern, text, spans):

@@ -32,6 +32,7 @@ _ACRONYM_HEADS = re.compile(r"\b(?:Centre|Fédération|Confédération|Observato
 _MEDIA = re.compile(r"\b(?:Presse|Press|News|Médias?|Infos?|Radio|TV|Télévision|FM|Dépêches?|Hebdo|Journal|Magazine|"
                     r"Nouvelles|Actualités|Quotidien)\b")
 _OF_THE_PLACE = re.compile(r"\s(?:de\s+la|du|de\s+l['’])\s*(?:ville|région|province|commune|localité)$", re.IGNORECASE)
+_OF_THE_TOWN = re.compile(r"\sde\s+la\s+ville$", re.IGNORECASE)
 # « au menu de la Chambre des représentants »: Parliament questions and votes laws; it signs no training convention.
 _PARLIAMENT = re.compile(r"^(?:Chambre\s+des\s+(?:représentants|conseillers)|Parlement)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[«—–]\s*)$")
@@ -327,7 +328,7 @@ _LONGEST_NAME = 16
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,10})\)")
 
 
-def find(text, taken, names):
+def find(text, taken, names, city=""):
     """Organisations named by their kind (« Université... », « la société X »): (name, start, end, slug or "")."""
     found = []
     for match in _PLURAL_MINISTRIES.finditer(text):
@@ -468,8 +469,15 @@ def find(text, taken, names):
     resolved = []
     for name, start, end in found:
         name = name.rstrip(".'’-")  # « ... du Maroc. »: the sentence's full stop is no part of the name
-        if _OF_THE_PLACE.search(name):
-            continue  # « l'École supérieure de technologie de la ville »: a body named elsewhere by its place
+        place = _OF_THE_PLACE.search(name)
+        if place:
+            # « l'École supérieure de technologie de la ville »: a body named by the article's town, when the
+            # vocabulary knows it under that town's name; otherwise a body named elsewhere by its place
+            town = names.partners.resolve(f"{name[:place.start()]} de {city}") if city and _OF_THE_TOWN.match(
+                place.group()) else None
+            if town:
+                resolved.append((town.name, start, end, town.slug))
+            continue
         term = (names.partners.resolve(name) or _ministry_by_its_opening(name, names.partners)
                 or _same_content_words(name, names.partners) or _council_of_a_region_spelt_otherwise(name, names))
         if not term and (_MEDIA.search(name) or _PARLIAMENT.match(name)):

@@ -33,10 +33,18 @@ _ITS_PRONOUN = re.compile(r"^(?:(?:mais|et|or)\s+)?(?:celui-ci|celle-ci|ceux-ci|
                           r"leur|leurs)\b", re.IGNORECASE)
 
 
+# An op-ed's note on its author: « * Professeur d'informatique à la Faculté X (Université Y) », « L'auteure est
+# économiste »: where the writer works, not a party.
+_AUTHOR_NOTE = re.compile(r"^\s*(?:\*+\s*(?:[\w-]+\s+){0,3}?(?:professeure?|enseignante?|enseignant-chercheur|"
+                          r"chercheu(?:r|se)|maître\s+de\s+conférences|doctorante?|économiste|consultante?|ingénieure?|"
+                          r"universitaire|juriste|expert(?:e)?)\b|l['’]aut(?:eur|eure|rice)\s+est\b)", re.IGNORECASE)
+
+
 def about_something_else(sentence):
-    """True when a sentence opens on words that turn to another place or project, or is an advertisement."""
+    """True when a sentence opens on words that turn to another place or project, is an advertisement, or is an
+    op-ed's note on its author."""
     return bool(_ELSEWHERE.match(sentence.text.strip()) or _ADVERT.search(sentence.text)
-                or _COMPARED.search(sentence.text))
+                or _COMPARED.search(sentence.text) or _AUTHOR_NOTE.match(sentence.text))
 
 
 # « Autre actualité à Tétouan… », « Passons maintenant à l'économie »: a bulletin turning to its next story.
