@@ -1372,3 +1372,43 @@ def test_a_school_reopened_under_a_new_name_is_the_programme(tmp_path, text, exp
     """« a rouvert ses portes sous une nouvelle enseigne : le Campus digital de la Chaouia », « sous le nom
     d'Académie numérique de la Moulouya »: the new name, « de la » before a land's name included."""
     assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Entretien : « Nous allons reconvertir 200 diplômés »\n\nDirectrice régionale de l'ANAPEC, Leïla Amrani présente la "
+     "« Passerelle Digitale Souss », signée lundi dernier à Agadir, qui reconvertira 200 diplômés chômeurs.\n",
+     ["Passerelle Digitale Souss"]),
+    ("Oujda et Lille s'allient pour le code\n\nLa convention « Pont Numérique Oriental », paraphée jeudi à Lille, prévoit "
+     "une école de développement web à Oujda pour 90 jeunes.\n", ["Pont Numérique Oriental"]),
+])
+def test_a_quoted_name_told_signed_right_after_is_the_programme(tmp_path, text, expected):
+    """« la « Passerelle Digitale Souss », signée lundi dernier à Agadir », « La convention « X », paraphée jeudi »:
+    the name of what was signed."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sefrou : rentrée à Bab Al Maarifa, la maison du numérique de la ville\n\nLes 90 apprenants de la première promotion "
+     "ont fait leur rentrée lundi dans l'ancien foyer municipal de Sefrou.\n", ["Bab Al Maarifa"]),
+    # a town so described is no name
+    ("Portes ouvertes à Sidi Bennour, la ville des métiers du numérique\n\nLe conseil provincial de Sidi Bennour ouvre "
+     "lundi un centre de formation au numérique pour 50 jeunes.\n", []),
+])
+def test_a_headline_s_news_at_a_name_described_as_a_school(tmp_path, text, expected):
+    """« rentrée à Bab Al Maarifa, la maison du numérique de la ville »: the name the headline describes as a school."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portrait : Salma, de la caisse au code\n\nÀ 24 ans, Salma a changé de vie.\n\nC'est à la radio qu'elle a entendu "
+     "parler du Nour Numérique (نور الرقمي), un programme gratuit de formation aux métiers du web pour les jeunes de "
+     "Zagora. Elle s'est inscrite le jour même.\n", ["Nour Numérique"]),
+    ("Kénitra : la commune vote une rallonge\n\nLe conseil communal a adopté lundi l'avenant à la convention du Pôle des "
+     "compétences numériques, ce centre de formation annoncé l'an dernier, pour 180 jeunes.\n",
+     ["Pôle des compétences numériques"]),
+])
+def test_a_name_defined_as_a_programme_and_a_titled_pole_of_the_trade(tmp_path, text, expected):
+    """« parler du Nour Numérique (…), un programme gratuit de formation », « la convention du Pôle des compétences
+    numériques »: the initiative, though « du » comes before."""
+    assert programmes(draft_of(tmp_path, text)) == expected
+

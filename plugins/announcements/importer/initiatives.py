@@ -83,12 +83,28 @@ _BORN = re.compile(rf"\b(?:donné|donne|donnent|donnera|donneront)\s+naissance\s
                    rf"(?:à\s+la\s+|à\s+l['’]\s*|au\s+|aux\s+|à\s+)"
                    rf"(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:numériques?|digitale?s?)|\s+(?:&\s+)?{_NAME_WORD}){{0,3}})"
                    r"(?=\s*(?:,|\(|\.|$))")
+# « l'annonce du Qsar Numérique (القصر الرقمي), un programme gratuit de formation aux métiers du web »: a name after
+# « du » or « au », defined at once as a programme (not as a school or a centre: « au pied du Ziz, une école » is a
+# place).
+_DEFINED_PROGRAMME = re.compile(
+    rf"\b(?:du|au|de|à)\s+(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{1,3}})(?:\s*\([^()]{{1,60}}\))?,\s+"
+    r"(?:un|le|notre|son|leur)\s+(?:nouveau\s+|premier\s+)?(?:programme|dispositif|cursus|parcours|bootcamp)\s+"
+    r"(?:(?:gratuit|intensif|régional|provincial|pilote)\s+)?(?:de\s+formation|d['’]initiation|de\s+reconversion|"
+    r"d['’]insertion|pour\s+(?:les|former)|qui\s+forme)\b"
+)
 # « Mogador Code : une école du numérique pour les jeunes »: a headline naming the initiative, then what it is.
 # (two capitalised words or more: « Jeunesse : un programme » is a rubric; a place is left out by _candidates)
 _HEADLINE_APPOSED = re.compile(
     rf"^(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{1,3}})\s*:\s+(?:une?|la|le|l['’])\s*"
     rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+)?{_WHAT}\b"
     r"(?!\s+[A-Z«“\"])"  # (« Campus Matin : une académie Huawei s'installe »: the kind names what follows)
+)
+# « Tiflet : premiers cours à Dar Al Barmaja, la maison du code de la ville »: a headline's news at a name, then what
+# it is (a town so described is no name: the places are left out after).
+_HEADLINE_AT_APPOSED = re.compile(
+    rf"\bà\s+(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{1,3}})\s*,\s+(?:une?|la|le|l['’])\s*"
+    rf"(?:nouvelle\s+|nouveau\s+|nouvel\s+|première\s+|premier\s+)?(?:{_WHAT}|maison)\s+(?:du|de|des|d['’])\s*"
+    r"(?:la\s+)?(?:code|numérique|digital|programmation|informatique|développeurs|métiers)\b"
 )
 # « Programme AI Tanger Med : 35 stages et 6 embauches promises »: a headline opening on the initiative's name, its kind
 # first and capitalised, then a colon.
@@ -219,7 +235,9 @@ _POSSESSIVE = re.compile(
 # « la Maison du code », « la Fabrique du code de Sidi Bennour »: a titled kind and the digital trade it teaches,
 # with the town it is named after (kept: the name as written).
 _TITLED_TRADE = re.compile(
-    r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine|Espace)\s+"
+    # (« le Pôle des compétences numériques »)
+    r"\b(?i:le|la|l['’]|du|au)\s*(?P<whole>(?:Maison|Fabrique|Académie|École|Ecole|Campus|Centre|Atelier|Usine|Espace|"
+    r"Pôle)\s+"
     # (« le Centre provincial des compétences numériques de Taza »: its reach may come first)
     r"(?:(?:provincial|régional|communal|municipal|territorial)e?\s+)?"
     # (« la Maison du Code de Tinghir »: the trade may be capitalised)
@@ -347,16 +365,20 @@ def _names_of(pattern, text):
 
 # « c'est la promesse de « Meknès Talents Numériques », dont la convention a été signée en mars »: a quoted name whose
 # signing or launch the clause after it tells.
-_QUOTED_SIGNED = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*dont\s+"
+# (« détaille la « Passerelle Numérique Tafilalet », signée mardi dernier à Errachidia »: told signed right after)
+_QUOTED_SIGNED = re.compile(r"[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]\s*,\s*(?:dont\s+"
                             r"(?:la\s+convention|l['’]accord|le\s+lancement|la\s+première\s+(?:promotion|cohorte))\s+"
-                            r"(?:a|ont)\s+été\s+(?:signée?s?|paraphée?s?|conclue?s?|lancée?s?|officialisée?s?)\b",
+                            r"(?:a|ont)\s+été\s+(?:signée?s?|paraphée?s?|conclue?s?|lancée?s?|officialisée?s?)|"
+                            r"(?:signée?s?|paraphée?s?|conclue?s?|lancée?s?|inaugurée?s?|officialisée?s?)\s+"
+                            r"(?:hier|aujourd['’]hui|ce\s+matin|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+                            r"le\s+\d{1,2}|à|en|au|mi-|début|fin|la\s+semaine))\b",
                             re.IGNORECASE)
 _LEAD_PATTERNS = (_COLON_NAMED, _OPENED_SUBJECT, _QUOTED_SIGNED, _NAMED, _EDITION, _EDITION_AFTER, _APPOSED, _TITLED,
                   _SUBJECT, _BAPTISED, _QUOTED_AFTER, _BRANDED, _POSSESSIVE, _BAPTISED_FIRST, _KIND_QUOTED,
                   _OF_KIND_QUOTED, _QUOTED_TITLED, _TITLED_TRADE, _LAUNCH_OF, _LAUNCHED_QUOTED, _NAMED_IT,
                   _KIND_THEN_NAME,
                   # (« la remise des diplômes de la 2e promotion d'Atlas Coders », a post's first line)
-                  _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED, _BORN)
+                  _COHORT_OF, _QUOTED_DEGREE, _ACRONYMED, _BORN, _DEFINED_PROGRAMME)
 
 
 # « … de Béni Mellal », « … d'Agadir » closing a capitalised name.
@@ -365,7 +387,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
                    _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED,
-                   _QUOTED_DEGREE, _ACRONYMED, _BORN)
+                   _QUOTED_DEGREE, _ACRONYMED, _BORN, _DEFINED_PROGRAMME)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Saqia Code (ساقية كود), l'école de programmation inaugurée samedi dernier »: the kind, then its own launch.
@@ -706,7 +728,7 @@ def _matches(sentences):
                                                                         _ITS_NAME) + (
                 (_POSSESSIVE,) if sentence.paragraph <= _POSSESSIVE_PARAGRAPHS else ())
             if sentence.paragraph == 0:
-                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED, _HEADLINE_TITLED)
+                patterns = (*patterns, _HEADLINE_QUOTED, _HEADLINE_APPOSED, _HEADLINE_TITLED, _HEADLINE_AT_APPOSED)
             for pattern in patterns:
                 for match in _names_of(pattern, sentence.text):
                     if pattern is _NAMED and _CAPITAL_KIND.match(match.group()):
@@ -741,8 +763,9 @@ def _matches(sentences):
                 headlined = (pattern is _APPOSED and bool(match.group("plain"))
                              and _whole_word_in(match.group("plain"), headline))
                 # (« ont donné naissance au X »: the birth is its launch)
+                defined = pattern in (_BORN, _DEFINED_PROGRAMME)  # (told what it is as it is named)
                 if (told_launched and (quoted or apposed or named_whole or headlined)) or (headlined and apposed) or (
-                        pattern is _BRANDED and _brand_kind(match) in unnamed) or pattern is _BORN:
+                        pattern is _BRANDED and _brand_kind(match) in unnamed) or defined:
                     yield sentence, match, {"later_name"}, sentence
                 elif quoted and not _BEFORE_NOW.search(sentence.text):
                     yield sentence, match, {"later_name", "unlaunched"}, sentence
