@@ -1412,3 +1412,19 @@ def test_a_name_defined_as_a_programme_and_a_titled_pole_of_the_trade(tmp_path, 
     numériques »: the initiative, though « du » comes before."""
     assert programmes(draft_of(tmp_path, text)) == expected
 
+
+def test_a_known_programme_in_the_same_building_under_another_programme_is_not_this_one(tmp_path):
+    """« Le même bâtiment abrite également un centre CODE 212, ouvert dans le cadre d'un autre programme »: a
+    neighbour, not the club whose convention was renewed."""
+    text = ("Tétouan : l'ODC Club de la faculté renouvelé\n\nOrange Maroc et l'Université Abdelmalek Essaâdi ont renouvelé "
+            "lundi la convention de l'ODC Club de la Faculté des sciences de Tétouan.\n\nLe même bâtiment abrite "
+            "également un centre CODE 212, ouvert avec Huawei Maroc dans le cadre d'un autre programme.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Orange Digital Center"]
+
+
+def test_last_year_s_programme_told_in_the_pluperfect_is_background(tmp_path):
+    """« L'an dernier, la caravane « Coding pour tous » avait initié 3 200 écoliers »: last year's, not this news."""
+    text = ("Tan-Tan : une académie du numérique accueille ses premiers stagiaires\n\nL'Académie Oued Draa Digital a "
+            "accueilli lundi ses 60 premiers stagiaires à Tan-Tan. L'an dernier, la caravane « Coding pour tous » "
+            "avait initié 3 200 écoliers de la région au code.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Académie Oued Draa Digital"]

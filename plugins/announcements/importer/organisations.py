@@ -30,6 +30,9 @@ _HISTORY = re.compile(
     r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"
     # « En 2019, le réseau X avait annoncé une école » : a sentence set in an earlier year
     r"|^(?i:en|dès|depuis|fin|début)\s+(?P<opening>(?:19|20)\d{2})\s*,"
+    # « L'an dernier, la caravane « Coding pour tous » avait initié 3 200 écoliers »: last year's, in the pluperfect
+    r"|^(?P<last_year>(?i:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée))\s*,[^.;]*?\b"
+    r"(?i:avait|avaient)\b)"
     # « Le groupe rappelle avoir consacré 100 MDH à la formation depuis 2017, notamment dans le cadre du programme
     # CODE 212 mené avec le ministère »: a tally since an earlier year, with what it went to
     r"|\b(?i:a|ont|avoir|avait|avaient)\s+(?:\w+\s+)?(?i:consacré|investi|formé|financé|mobilisé|accompagné|soutenu)"
@@ -93,8 +96,11 @@ _NEARBY_AFTER = re.compile(r"[^.;]{0,30}?\bà\s+(?:une|deux|quelques)\s+(?:heure
 # « …, sans être associé au nouveau centre »: the sentence says the programme named is no part of it, whatever
 # launch it also tells.
 # (« ses Cités des métiers pourraient accueillir des regroupements, sans qu'aucun accord ne soit encore signé »)
+# (« Le même bâtiment abrite également un centre CODE 212, ouvert avec Huawei dans le cadre d'un autre programme »)
 _DISOWNED_AFTER = re.compile(r"[^.;]{0,120}?\bsans\s+(?:(?:en\s+)?être\s+(?:associée?s?|partenaires?|partie)|"
-                             r"qu['’]aucune?\s+(?:accord|convention|partenariat|engagement|contrat))\b",
+                             r"qu['’]aucune?\s+(?:accord|convention|partenariat|engagement|contrat))\b|"
+                             r"[^.;]{0,120}?\b(?:dans\s+le\s+cadre\s+d['’]|au\s+titre\s+d['’]|relevant\s+d['’])"
+                             r"(?:un\s+autre\s+programme|une\s+autre\s+initiative|un\s+autre\s+projet)\b",
                              re.IGNORECASE)
 # « Le programme JobInTech, déployé dans les deux régions, servira de modèle »: the model, not this one.
 _COMPARED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:servira|sert|servent|serviront|a servi|ont servi)\s+de\s+(?:modèle|"
@@ -405,7 +411,7 @@ def _history_spans(text, year):
     for match in _HISTORY.finditer(text):
         if match.group("origin"):
             spans.append((match.start(), match.end()))
-        elif match.group("ago") or match.group("pluperfect") or match.group("career") or (
+        elif match.group("ago") or match.group("pluperfect") or match.group("career") or match.group("last_year") or (
                 year and int(match.group("year") or match.group("opening") or match.group("since")
                              or match.group("hosted")) < year):
             # (« Ouverte en 2022, l'école est gérée par X »: who runs it now, told in the present after the opening)
