@@ -433,7 +433,7 @@ def test_the_headline_and_lead_win_over_a_figure_further_down():
     "body, expected",
     [
         ("Un accord relatif à la création de 1000 postes permanent dans la région.", (1000, "permanent")),
-        ("L'initiative prévoit le recrutement de 500 ingénieurs marocains.", (500, "recrutement de ingénieurs")),
+        ("L'initiative prévoit le recrutement de 500 ingénieurs marocains.", (500, "recrutement d'ingénieurs")),
         ("Le projet créera 800 emplois directs d'ici trois ans.", (800, "directs")),
         ("Le projet promet plus de 300 emplois.", (300, "plus de")),
     ],
@@ -3174,3 +3174,30 @@ def test_those_a_first_convention_took_in_are_its_people_not_the_new_one_s():
     body = ("La nouvelle convention vise 480 développeurs formés d'ici 2028.\n\nLa première convention, signée en 2022, "
             "visait 300 apprenants. L'école en a finalement accueilli 260, dont une centaine ont trouvé un emploi.")
     assert count(people.trainees, body, 2025)[0] == 480
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a promise of a partner gone, in the imperfect, beside the new one's
+    ("Nous avons perdu un partenaire qui s'engageait à recruter 35 lauréats. Orange Maroc s'engage désormais à "
+     "recruter 50 lauréats à l'issue de la formation.", 50),
+    # an earlier edition's pledge, in the pluperfect, beside this one's
+    ("Le premier camp avait annoncé « 90 emplois garantis », jamais vérifiés. Cette fois, douze entreprises "
+     "s'engagent à recruter au moins 30 lauréats.", 30),
+    # the institute's own staff, hired by itself, beside the land's projects that do not depend on it
+    ("Les projets d'hydrogène de la région, qui promettent 20 000 emplois, ne dépendent pas de l'institut. Il recrutera "
+     "lui-même 38 enseignants-chercheurs et techniciens.", 38),
+])
+def test_a_promise_of_before_and_others_jobs_give_way_to_this_initiative_s_hires(body, expected):
+    """« un partenaire qui s'engageait à recruter 35 lauréats », « avait annoncé « 90 emplois garantis » », « ne
+    dépendent pas de l'institut »: this initiative's own hires are the jobs."""
+    assert count(people.jobs, body)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("L'étape réunit les écoliers de trois douars : 80 élèves d'Imi Ntanout, 45 de Tafingoult et 30 d'Argana.", 155),
+    ("Le centre forme 60 jeunes de Tinghir et 35 de Boumalne Dadès, âgés de 18 à 25 ans.", 95),
+])
+def test_people_counted_by_the_place_they_come_from_add_up(body, expected):
+    """« 80 élèves d'Imi Ntanout, 45 de Tafingoult et 30 d'Argana »: one audience told by where it comes from."""
+    assert count(people.trainees, body, 2026)[0] == expected
+

@@ -41,6 +41,7 @@ WEIGHTS = {
         "itself": 2,           # « L'académie elle-même doit déboucher sur 200 embauches »: set apart from a whole's
         "reminder": -3,        # « Pour rappel, le groupe vise 1 000 recrutements »: background, unless alone
         "indirect": -2,        # « 200 emplois indirects » beside « recruter 100 stagiaires »: the hires come first
+        "past_promise": -4,    # « un partenaire qui s'engageait à recruter 40 lauréats »: a promise of before
     },
     "date": {
         "event_verbs": 3,      # the sentence says what happened (« signée », « inauguré », « lancé »)

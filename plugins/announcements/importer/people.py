@@ -152,7 +152,8 @@ _PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s+et\s+{_PART}", re.IGNORECA
 # « 140 étudiants à Béni Mellal, 120 à Settat et 110 à Oujda », « 200 apprenants à Tiznit et 160 à Guelmim »,
 # « soixante-dix en développement web, soixante en cybersécurité et cinquante en réseaux »: one count of people
 # told place by place or track by track, the noun said once; the whole is their sum.
-_SPLIT_AT = r"(?:à|au|aux|en|dans)\s"
+# (« 126 élèves d'Ouled Berhil, 94 de Tamaloukt et 72 d'Igli »: the places they come from, named)
+_SPLIT_AT = r"(?:(?:à|au|aux|en|dans)\s|(?:de\s|d['’])(?=(?-i:[A-ZÀ-Þ])))"
 # (not « 300 jeunes en 2024 et 450 en 2025 »: years, editions one after the other)
 # (« 140 jeunes dans trois sites d'Al Haouz (Amizmiz, Asni et Ouirgane) et 100 dans deux sites »: places in brackets)
 _SPLIT_ITEM = rf"{_SPLIT_AT}(?!\d{{4}}\b|(?:{MONTHS})\b)[^,;:.()]{{1,50}}?(?:\s*\([^()]{{1,80}}\))?"
@@ -283,13 +284,20 @@ _WORKPLACE = re.compile(r"\b(?:salles?|ateliers?|camion(?:-atelier)?s?|bus|labor
                         r"espaces?|classes?|unités?\s+mobiles?|locaux|bâtiments?|plateaux?)\b", re.IGNORECASE)
 _HIRING = re.compile(r"\b(?:emplois?|recrut\w*|embauch\w*|CDI|CDD|pourvoir|salariés?|créer|créera|création)\b",
                      re.IGNORECASE)
+# « un partenaire qui s'engageait à recruter 40 lauréats », « Le camp avait annoncé « 100 emplois garantis » »: a
+# promise of before (a partner gone, an earlier edition), told in the imperfect or the pluperfect.
+_PAST_PROMISE_BEFORE = re.compile(r"\b(?:s['’]engageai(?:t|ent)|s['’]étai(?:t|ent)\s+engagée?s?|promettai(?:t|ent)|"
+                                  r"prévoyai(?:t|ent)|annonçai(?:t|ent)|(?:avait|avaient)\s+(?:\w+\s+)?(?:annoncé|promis|"
+                                  r"prévu|garanti))\b[^.;]{0,60}$", re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 # (« Je rappelle à nos auditeurs qu'on vous parlait ici même de l'école X, qui accueille 300 apprenants »: another
 # story the programme told)
 _UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
                         r"\b(?:on\s+vous\s+(?:parlait|a\s+parlé)|nous\s+vous\s+(?:parlions|avons\s+parlé)|"
                         r"nous\s+évoquions|on\s+évoquait)\b|"
-                        r"\bindépendamment d[eu]", re.IGNORECASE)
+                        r"\bindépendamment d[eu]|"
+                        # (« Les projets d'hydrogène, qui totalisent 30 000 emplois, ne dépendent pas de l'institut »)
+                        r"\bne\s+dépend(?:ent|ront)?\s+pas\s+d[eu]\b", re.IGNORECASE)
 _RECRUITS = re.compile(
     # (« l'académie emploiera à terme 60 personnes »: the jobs it brings itself)
     # (« une coopérative qui doit employer 25 lauréates »: the infinitive follows a promise's modal)
@@ -302,11 +310,14 @@ _RECRUITS = re.compile(
     # (« recruter en CDI au moins 50 lauréats », « recrutera progressivement 40 développeurs »: how they are hired)
     # (« recruter en contrat à durée indéterminée « au moins 150 lauréats » »: the contract spelt out, the pledge
     # quoted)
-    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|ensemble|en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
+    # (« Il recrutera lui-même 45 enseignants-chercheurs, ingénieurs et techniciens »: its own staff)
+    r"emploieront)\s+(?:(?:à\s+terme|au\s+total|en\s+tout|ensemble|lui-même|elle-même|eux-mêmes|elles-mêmes|"
+    r"en\s+CDI|en\s+CDD|en\s+contrat\s+à\s+durée\s+"
     r"(?:in)?déterminée|[\w-]+ment)\s+)?[«“\"]?\s*"
     rf"(?:de\s+|d['’])?(?:(?:plus de|près de|au moins|au minimum)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?P<noun>ingénieurs|techniciens|développeurs|profils|personnes|collaborateurs|salariés|cadres|jeunes|talents|"
     r"agents|employés|informaticiens|consultants|lauréat(?:e)?s|diplômé(?:e)?s|"
+    r"enseignant(?:e)?s(?:-chercheur(?:e|se)?s)?|chercheur(?:e|se)?s|"
     # (« s'engage à recruter 100 stagiaires pour l'ouverture de son centre »: the people it trains)
     r"stagiaires|apprenant(?:e)?s|bénéficiaires|participant(?:e)?s)\b",
     re.IGNORECASE,
@@ -1079,7 +1090,8 @@ def jobs(sentences, year=None):
             note = _approx(text, match)
             kind = " ".join((match.groupdict().get("kind") or "").split())
             if match.re is _RECRUITS:
-                kind = f"recrutement de {match.group('noun').lower()}"
+                noun = match.group("noun").lower()
+                kind = f"recrutement d'{noun}" if noun[0] in "aeéiou" else f"recrutement de {noun}"
             elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG):
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
@@ -1089,6 +1101,8 @@ def jobs(sentences, year=None):
                 features.add("indirect")
             if _REMINDER.match(text):
                 features.add("reminder")  # « Pour rappel, le groupe s'est fixé l'objectif de recruter 1 000 … »
+            if _PAST_PROMISE_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+                features.add("past_promise")
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(features)))
     return _best(found)
