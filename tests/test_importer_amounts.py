@@ -3201,3 +3201,91 @@ def test_people_counted_by_the_place_they_come_from_add_up(body, expected):
     """« 80 élèves d'Imi Ntanout, 45 de Tafingoult et 30 d'Argana »: one audience told by where it comes from."""
     assert count(people.trainees, body, 2026)[0] == expected
 
+
+def test_the_second_site_the_article_opens_is_its_money():
+    """« Ce deuxième site représente un investissement de 5,2 millions de dirhams, financé par la Région »: the
+    extension the article is about, not works of another kind."""
+    body = ("L'école de code de Tiznit a ouvert jeudi son antenne de Taroudant. Ce deuxième site représente un "
+            "investissement de 5,2 millions de dirhams sur trois ans, financé par le conseil régional.")
+    assert budget(body)[0] == 5200000
+
+
+def test_a_yearly_sum_for_so_many_years_is_the_total_and_said_to_be_worked_out():
+    """« 3 MDH par an pendant quatre ans », no total said: 12 MDH, with a note that the total was worked out."""
+    from helpers import REPO
+
+    from announcements.importer.extract import extract
+    from announcements.vocabulary import load_vocabulary
+
+    article = ("Guelmim : la Région finance une école de code\n\nLe conseil régional s'engage à verser 3 MDH par an "
+               "pendant quatre ans à l'école Noun Code, qui formera 120 jeunes.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert draft.budget == 12000000
+    assert "par an pendant 4 ans" in draft.notes["budget"]
+
+
+def test_a_table_in_dirhams_whose_header_says_only_dh_gives_each_party_s_share():
+    """« Partenaire   Contribution (DH) » over rows of full amounts, no total printed: the shares, added up."""
+    body = ("La convention signée mardi crée une école de code gratuite pour les jeunes diplômés de la province. "
+            "Trois signataires se partagent la facture.\n\nL'annexe de la convention répartit les contributions :\n\n"
+            "  Partenaire                     Contribution (DH)\n"
+            "  Conseil régional                   3 000 000\n"
+            "  Fondation locale                   1 500 000\n"
+            "  Université                           500 000\n\n"
+            "Les cours démarreront en octobre.")
+    assert budget(body)[0] == 5000000
+
+
+def test_so_many_of_the_graduates_already_hired_are_the_jobs():
+    """« 27 des 40 lauréats ont déjà été recrutés, en CDI ou en CDD »: jobs the initiative led to."""
+    assert count(people.jobs, "Selon l'école, 27 des 40 lauréats ont déjà été recrutés, en CDI ou en CDD, par des "
+                              "agences web de la ville.")[0] == 27
+
+
+def test_money_added_to_a_first_funder_s_makes_the_total_with_it():
+    """« financé par l'INDH, à travers son comité provincial, à hauteur de 300 000 dirhams. L'association y ajoute
+    45 000 dirhams »: two shares, 345 000."""
+    body = ("Le programme est financé par l'Initiative nationale pour le développement humain, à travers le comité "
+            "provincial de Taroudant, à hauteur de 300 000 dirhams. L'association y ajoute 45 000 dirhams de fonds "
+            "propres.")
+    assert budget(body)[0] == 345000
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the land's pupils beside the pupils the caravan targets
+    ("La caravane vise les élèves de sixième année : 1 900 enfants dans 52 écoles. La province compte un peu plus de "
+     "24 000 élèves au total.", 1900),
+    # a company's staff beside the people it trains
+    ("Nous sommes 280 salariés à Tanger. Ce sont 60 diplômés qui suivront six mois de formation chez nous.", 60),
+    # one part of the school beside the school's first intake, and its capacity
+    ("Le 2 octobre, 1 100 stagiaires ont franchi le portail de la cité des métiers. La capacité est de 1 600 places. "
+     "Le pôle digital accueille 240 stagiaires.", 1100),
+])
+def test_the_land_s_pupils_a_company_s_staff_and_a_school_s_part_are_not_its_intake(body, expected):
+    """« La province compte 24 000 élèves », « Nous sommes 280 salariés », « Le pôle digital accueille 240
+    stagiaires »: not the people the initiative trains."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a first share, then what a second party completed it with
+    ("Le financement vient pour l'essentiel du fondateur lui-même : 500 000 dirhams sur deux ans. L'association a "
+     "complété avec 150 000 dirhams collectés auprès de la diaspora.", 650000),
+    # a household's income told in a portrait is no budget
+    ("Elle aidait son père à la récolte des olives, qui rapporte à la famille « autour de 25 000 dirhams dans une bonne "
+     "année ».", None),
+])
+def test_a_share_completed_by_another_and_a_family_s_income(body, expected):
+    """« L'association a complété avec 150 000 dirhams »: added to the first share; « qui rapporte à la famille
+    25 000 dirhams »: an income, no budget."""
+    assert budget(body)[0] == expected
+
+
+def test_fundraising_taught_is_no_money_raised_and_a_year_s_seats_are_not_the_cohort():
+    """« des modules … à la levée de fonds »: what is taught, the budget stands; « deux promotions par an, soit 60
+    places »: a year's seats, the first promotion's 30 are the trainees."""
+    body = ("Doté de 6 millions de dirhams sur trois ans, le parcours propose des modules de formation au modèle "
+            "économique et à la levée de fonds. La première promotion réunit 30 porteurs de projets. Le programme "
+            "prévoit deux promotions par an, soit 60 places.")
+    assert budget(body)[0] == 6000000
+    assert count(people.trainees, body, 2026)[0] == 30

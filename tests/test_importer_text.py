@@ -478,3 +478,13 @@ def test_a_rubric_and_its_author_are_not_the_headline():
                          "avril 2026\nDécryptage, par Mbarek Ould Sidi\n\nLe programme a accueilli mardi ses premiers "
                          "stagiaires.\n")
     assert article.headline == "Guelmim mise 7,2 millions de dirhams sur le numérique"
+
+
+def test_a_table_s_rows_above_the_first_full_sentence_are_never_the_headline():
+    """A short story whose lead ends on a colon over a table: the headline is still the first line, not the table's
+    last row (« Université ; 500 000 »)."""
+    article = text.parse("Tata : trois parties financent l'école de code\n\nL'annexe répartit les apports :\n\n"
+                         "  Partenaire              Apport (DH)\n  Conseil régional            3 000 000\n"
+                         "  Université                    500 000\n\nLes cours démarreront en octobre.\n")
+    assert article.headline == "Tata : trois parties financent l'école de code"
+    assert "Université ; 500 000" in article.paragraphs

@@ -58,17 +58,24 @@ _NOT_BUDGET = re.compile(
     # (not « une sous-estimation des travaux », an auditor's finding on the cost)
     r"\bcaution\s+(?:provisoire|définitive)|(?<![\w-])estimation\s+(?:des?\s+)?(?:coûts?|prix|prestations|travaux)|"
     r"\bdont\s+l['’]estimation\b|\boffres?\s+financières?|\bmoins[-\s]disant|\bsoumissionnaires?\b|"
-    # money startups raised (« ont levé au total près de 30 MDH », « une levée de fonds de 2 millions »)
-    r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:[\w-]+\s+){0,2}?levé\b|\blevées?\s+de\s+fonds\b",
+    # money startups raised (« ont levé au total près de 30 MDH », « une levée de fonds de 2 millions »; not « des
+    # modules … à la levée de fonds », what is taught)
+    r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:[\w-]+\s+){0,2}?levé\b|(?<!\bà\sla\s)\blevées?\s+de\s+fonds\b",
     re.IGNORECASE,
 )
 # Pay and rent, when the amount is theirs: « une bourse mensuelle de 1.500 dirhams » (a budget in the
 # same sentence that also pays « une bourse mensuelle » is still one).
 _RECURRENT = re.compile(r"salaires?|par mois|mensuel(?:le)?s?|loyers?|bourses?", re.IGNORECASE)
 _RECURRENT_REACH = 40
+# « 4 MDH par an pendant trois ans », « 1,5 million chaque année sur quatre ans »: a yearly sum for so many years.
+_PER_YEAR_FOR = re.compile(r"\s*(?:par\s+an|par\s+année|chaque\s+année|annuellement)\s*,?\s*(?:pendant|durant|sur)\s+"
+                           r"(?:les\s+)?(?P<years>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:ans|années)\b",
+                           re.IGNORECASE)
 # A price, a fee, a salary or an advertisement's offer, in the amount's own clause.
 # (Not « coûte » alone: « le centre coûte 5 MDH » is a budget; « coûte entre 45 000 et 60 000 » is a range.)
-_PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|"
+# (« la récolte des olives, qui rapporte à la famille « autour de 30 000 dirhams » »: a household's income)
+_PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frais de scolarité|salaires?|revenus?|"
+                    r"rapport(?:e|ent|ait|aient)\s+(?:à\s+(?:la|sa|leur)\s+famille|au\s+foyer|par\s+an)|"
                     r"rémunérations?|à partir de|payée?s?|(?<!l['’])équivalente?s?)\b|"
                     # (not « le financement se répartit (désormais) entre 2,4 millions apportés par X et 1,2 million
                     # par Y »: shares)
@@ -288,6 +295,7 @@ class Amount:
     antecedent: str = ""
     share: bool = False  # a party's contribution, its verb right before it (« la Région mobilise 9,5 MDH »)
     listed_share: bool = False  # a line of the list under « Le financement : » (« • INDH : 700 000 DH »)
+    yearly_for: str = ""  # a yearly sum multiplied by its years, as the text says it (« par an pendant trois ans »)
 
 
 @dataclass
@@ -404,7 +412,8 @@ _BUILT_EARLIER_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:inaugurée?s?|ouverte?s?|c
 
 # « Le financement se répartit comme suit (montants en dirhams) : », then a table whose lines give bare numbers.
 _UNIT_DECLARED = re.compile(r"\bmontants?\s+(?:exprimés?\s+)?en\s+(?:dirhams|DH|MAD)\b|"
-                            r"\(\s*en\s+(?:dirhams|DH|MAD)\s*\)|"
+                            # (« Partenaire ; Contribution (DH) »: a table's header, its column in dirhams)
+                            r"\(\s*(?:en\s+)?(?:dirhams|DH|MAD)\s*\)|"
                             # (« Partenaire ; Apport (MDH) ; Objet »: a table's header giving its column in millions)
                             r"^(?:[^;\d]{1,60} ; )*[^;\d]{0,60}\(\s*(?:en\s+)?"
                             r"(?P<millions>MDH|M\s?DH|millions\s+de\s+dirhams)\s*\)[^;\d]{0,60}(?: ; [^;\d]{1,60})*$",
@@ -485,6 +494,10 @@ def find(sentences, year=None):
                 # régions voisines ont signé »: a region's council, counted by its regions)
                 times = lead_counts.get(body.group("kind").lower()) or (
                     lead_counts.get("région") if body.group("regional") else None)
+            per_year = _PER_YEAR_FOR.match(text, match.end())
+            if times is None and per_year:
+                # « 4 MDH par an pendant trois ans », the total never said: three years of it
+                times = count_of(per_year.group("years"))
             if isinstance(times, int):
                 value *= times  # « chacun des cinq comités provinciaux a débloqué 370 000 dirhams »: five equal shares
             if value < 1000:
@@ -514,7 +527,7 @@ def find(sentences, year=None):
             # (« 500 000 dirhams pour l'aménagement et 600 000 dirhams pour la formation »: the share before is
             # another's; its words say nothing of this one)
             own_clause = _past_the_amount_before(frame(before), r"\bet\b|,")
-            if _PRICE.search(own_clause) or _PRICE_AFTER.match(after):
+            if (_PRICE.search(own_clause) or _PRICE_AFTER.match(after)) and not per_year:
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
             built_earlier = _built_earlier(after, year)  # (read once: it dates the amount both ways below)
@@ -529,6 +542,7 @@ def find(sentences, year=None):
                 paragraph=sentence.paragraph,
                 label=_label(before, after),
                 note=approx.group(1).lower() if approx else "",
+                yearly_for=" ".join(per_year.group().split()) if per_year else "",
                 # (« a été porté à 2,4 millions de dirhams », « il atteint désormais 950 millions de centimes »: the
                 # amount as it now stands)
                 # (« une enveloppe globale constituée de 3,2 MDH apportés par X, de 1,5 MDH … »: its parts follow)
@@ -585,6 +599,12 @@ def find(sentences, year=None):
                 or ("strategy" if _ENVELOPE.search(own_clause)
                     and larger_whole(_OPENING_CLAUSE.match(before).group()) == "strategy" else ""),
             ))
+            if _ADDED_TO_IT_BEFORE.search(before) and len(found) > 1 and found[-2].paragraph == sentence.paragraph \
+                    and not found[-2].total and not found[-2].scope:
+                # (« financé par l'INDH à hauteur de 480 000 dirhams. L'association y ajoute 60 000 dirhams »: the
+                # amount before is a share too, and this one is added to it)
+                found[-2] = replace(found[-2], share=True)
+                found[-1] = replace(found[-1], share=True)
             if row and found[-1].listed_share and not found[-1].total:
                 # (« SDL Dakhla d'Aménagement et Développement ; 1 500 000 »: a share's row, its giver's name
                 # no whole of works)
@@ -620,9 +640,10 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+r
                     # (« 27 kilomètres élargis et revêtus pour 48 MDH »: a road's works)
                     r"kilomètres\s+(?:élargis|revêtus|goudronnés|bitumés|aménagés)|"
                     r"stations?\s+de\s+(?:dessalement|traitement|épuration)|réservoirs?|"
-                    # (« a fait le point sur un autre chantier attendu »: not this one; « le coût de ce second site
-                    # est estimé à 7 MDH »: a site to come, still under study)
-                    r"(?:un|l['’])\s*autre\s+(?:chantier|projet)|(?:second|deuxième|troisième|autre)\s+site|"
+                    # (« a fait le point sur un autre chantier attendu »: not this one; not « Ce deuxième site
+                    # représente 6,4 MDH », the extension the article is about, nor a second site under study,
+                    # whose cost is an estimate)
+                    r"(?:un|l['’])\s*autre\s+(?:chantier|projet)|autre\s+site|"
                     r"(?:seconde|deuxième|autre)\s+antenne)\b", re.IGNORECASE)
 # The words of training proper (not « campus » or « étudiants », a stadium's neighbours).
 _TRAINING_PROPER = re.compile(r"\b(?:form(?:e|ent|er|era|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
@@ -1130,6 +1151,10 @@ _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 # pays for between.
 _SHARE_VERB_FAR_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b[^.;]{{0,90}}?,\s*pour\s+$", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
+# « L'association y ajoute 60 000 dirhams », « l'ANAPEC complète avec 1 MDH »: money added to what was just told.
+_ADDED_TO_IT_BEFORE = re.compile(r"\b(?:y\s+ajout(?:e|ent|era|eront)|(?:y\s+)?rajout(?:e|ent|era|eront)|"
+                                 r"y\s+(?:a|ont)\s+ajouté|complèt(?:e|ent)|complétera|compléteront|"
+                                 r"(?:a|ont)\s+complété)\b[^.;]{0,40}$", re.IGNORECASE)
 # « tandis que Huawei Maroc a fourni les équipements, évalués à 1,3 million de dirhams »: a share given in kind.
 _IN_KIND_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:fourni|offert|donné|apporté|livré|"
                              r"mis\s+à\s+disposition)\s+[^.;]{0,50}?\b(?:évaluée?s?|estimée?s?|valorisée?s?|chiffrée?s?)\s+à\s*$|"

@@ -33,6 +33,7 @@ WEIGHTS = {
         "summed": 4,           # « trois sessions de 30 jeunes, soit 90 bénéficiaires »: the whole the parts make
         "whole_school": -3,    # « l'ISTA accueille par ailleurs 1 900 stagiaires »: the school's roll, not this track's
         "per_sitting": -3,     # « 24 élèves par séance », « 12 par atelier »: one sitting's group, not all trained
+        "part_unit": -2,       # « le pôle digital accueille 260 stagiaires »: one part of the school's people
         "best_of": -3,         # « les meilleurs participants, soit 160 jeunes, iront au hackathon »: a few of them
     },
     "jobs": {

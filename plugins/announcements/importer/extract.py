@@ -526,6 +526,12 @@ def _budget(draft, found):
         draft.notes["budget"] = f"autres montants cités, qui ne font pas le total : {listed}"
         for other in found.others:
             draft.evidence.append(("budget ?", f"{_french(other.value)} DH", other.sentence))
+    if found.budget.yearly_for:
+        # (« 4 MDH par an pendant trois ans », no total said: the total is worked out, and said to be)
+        said = draft.notes.get("budget")
+        draft.notes["budget"] = (f"total calculé (montant annuel × années : « {found.budget.yearly_for} ») ; "
+                                 "vérifiez-le"
+                                 + (f" ; {said}" if said else ""))
     if found.budget.at_creation:
         # (an anniversary's or a graduation's article: the money told is the one the initiative started with)
         said = draft.notes.get("budget")

@@ -52,7 +52,9 @@ _THEY_WERE = re.compile(rf"\b(?:ils\s+(?:étaient|sont|seront)|elles\s+(?:étaie
                         # (not « nous étions 410 candidats »: the applicants)
                         # (not « ils étaient 3 800, selon les organisateurs, à venir tenter leur chance au forum »:
                         # visitors)
-                        rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier))"
+                        # (nor « Nous sommes 340 salariés à Tétouan »: a company's staff)
+                        rf"(?P<number>{NUMBER})\b(?!\s+(?:candidat|postulant|dossier|salarié|employé|collaborat|"
+                        r"agents|habitants))"
                         r"(?![^.;]{0,40}\bà\s+(?:venir|se\s+presser|visiter|défiler|déposer|tenter|assister|"
                         r"arpenter|parcourir)\b)"
                         # (« Ils sont 100, 44 filles et 56 garçons, originaires de… »: the count, then its parts)
@@ -383,7 +385,9 @@ _HIRED_AMONG = re.compile(
     r"(?:des\s+(?:premiers|premières)\s+)?"
     r"(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires)|des\s+\d+\s+(?:lauréat(?:e)?s|diplômé(?:e)?s|stagiaires|"
     r"participant(?:e)?s|apprenant(?:e)?s|bénéficiaires|jeunes|ingénieurs))\s*"
-    r"(?:(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+été)\s+(?:recrutée?s|embauchée?s))\b"
+    # (« 31 des 48 lauréats ont déjà été recrutés, en CDI ou en CDD »)
+    r"(?:(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+(?:déjà\s+)?été)\s+(?:déjà\s+)?"
+    r"(?:recrutée?s|embauchée?s))\b"
     r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)|"
     # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
     # (« 61 d'entre eux ont déjà signé un contrat de travail »: this promotion's graduates, hired)
@@ -500,8 +504,19 @@ _WHOLE_SCHOOL_BEFORE = re.compile(
     # (« Notre faculté accueille près de 19 000 étudiants »: its roll, told by who runs it)
     r"\b(?:université|faculté)s?\b[^.;,]{0,60}?\b(?:compte|comptent|scolarise|scolarisent|regroupe|regroupent|"
     r"accueille|accueillent)"
-    r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$",
+    r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$|"
+    # (« La province compte un peu plus de 31 000 élèves au total »: the land's pupils, not those the initiative takes)
+    r"\b(?:la|cette|notre)\s+(?:province|préfecture|région|commune|ville|délégation|académie)\s+(?:compte|scolarise|"
+    r"recense|totalise)\s+(?:aujourd['’]hui\s+|au\s+total\s+)?(?:un\s+peu\s+)?(?:(?:plus|près|moins)\s+de\s+|"
+    r"quelque\s+|environ\s+)?$",
     re.IGNORECASE)
+# « deux promotions par an, soit 60 places »: a yearly sum of cohorts.
+_YEARLY_SUM_BEFORE = re.compile(r"\b(?:par\s+an|par\s+année|chaque\s+année|annuellement)\b[^.;]{0,20}$",
+                                re.IGNORECASE)
+# « Le pôle digital et offshoring accueille 260 stagiaires » in a story on the whole school: one of its parts.
+_PART_UNIT_BEFORE = re.compile(r"\b(?:le|la|ce|cette|son|sa)\s+(?:pôle|filière|section|département|option|"
+                               r"spécialité)\b[^.;]{0,50}?\b(?:accueille|compte|regroupe|forme)\s+(?:(?:plus|près)\s+de\s+|"
+                               r"quelque\s+|environ\s+)?$", re.IGNORECASE)
 # (« le groupe forme chaque année quelque 20 000 jeunes à travers le pays dans ses différents programmes »: a body's
 # whole activity)
 # (« L'école compte 240 apprenants à Safi, toutes promotions confondues »)
@@ -588,6 +603,8 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
 # (« une nouvelle étape, au profit de 2 400 élèves »: the people it is for)
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
                        r"au\s+profit\s+d|"
+                       # (« 1 420 stagiaires ont franchi le portail, pour cette première année »: their first day)
+                       r"franchi\w*\s+(?:le\s+portail|les\s+portes)|"
                        r"initi[ée]|capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
                        r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
@@ -888,6 +905,12 @@ def trainees(sentences, year=None, city=""):
                 features.add("upper_year")
             if _PER_SITTING.match(text[match.end():]):
                 features.add("per_sitting")
+            if _PART_UNIT_BEFORE.search(before):
+                features.add("part_unit")
+            if "summed" in features and _YEARLY_SUM_BEFORE.search(before[-50:]):
+                # (« Le programme prévoit deux promotions par an, soit 60 places »: a year's seats, not this cohort)
+                features.discard("summed")
+                features.add("horizon")
             if _BEST_OF_TRAINED_BEFORE.search(before):
                 features.add("best_of")
                 features.discard("summed")  # (« soit 160 jeunes au total »: the best added up, still a few of them)

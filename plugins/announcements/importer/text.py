@@ -595,6 +595,11 @@ _TAGLINE = re.compile(r"^(?:Le|La|L['’])\s*(?:premier\s+|1er\s+)?(?:quotidien|
                       r"magazine|site|portail|média|webzine)\b[^.!?:]{0,60}$")
 
 
+# A table's row as the page's lines give it, its cells set apart: « Partenaire ; Contribution (DH) », « Conseil
+# régional ; 3 000 000 ».
+_FIGURES_ROW = re.compile(r"^[^.!?]{1,80} ; [^.!?]{1,80}$")
+
+
 def _take_headline(lines):
     """The headline: the line above the date or byline if there is one, else the first that reads like one."""
     top = _letterhead_end(lines)
@@ -613,9 +618,10 @@ def _take_headline(lines):
             and top + 1 < len(lines) and (_is_prose(lines[top + 1]) or _is_byline(lines[top + 1])) else top
         # (« TAN-TAN – La station de dessalement en phase d'essais » under « Guelmim-Oued Noun en bref » and its date:
         # a round-up's first item, not the headline; not « IFRANE — Le conseil provincial adopte … » under a masthead)
+        # (« Présentation : X / Reportage : Y », « [JINGLE] » under a bulletin's date: its credits and cues)
         between = [n for n in range(byline + 1, last) if not (
             _NOISE.match(lines[n]) or _is_section_line(lines[n]) or _is_byline(lines[n])
-            or _roundup_item_head(lines, n))]
+            or _roundup_item_head(lines, n) or _CREDITS.match(lines[n]))]
         if len(between) == 1 and _clean_headline(lines[between[0]]):
             number = between[0]
             return _clean_headline(lines[number]), [*lines[:number]], lines[number + 1:]
@@ -625,8 +631,10 @@ def _take_headline(lines):
         for number in range(anchor - 1, -1, -1):
             line = lines[number]
             if _NOISE.match(line) or _is_section_line(line) or _is_byline(line) or _dispatch_stamp(line) or (
-                    _roundup_item_head(lines, number)) or _TAGLINE.match(line):
-                continue  # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head)
+                    _roundup_item_head(lines, number)) or _TAGLINE.match(line) or _FIGURES_ROW.search(line):
+                # (« OUAZZANE - Le … accueille … » under « L'essentiel des régions »: the first item's head; a table's
+                # rows, above the text that follows them)
+                continue
             cleaned = _clean_headline(line)
             if cleaned and len(cleaned.split()) > _HEADLINE_WORDS:
                 # A whole paragraph without a final stop is the lead: a shorter line above is the headline.
