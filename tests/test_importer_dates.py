@@ -937,3 +937,16 @@ def test_the_day_a_reporter_followed_her_is_not_the_event():
             "promotion a démarré en septembre dernier, dans deux salles de la maison des jeunes.")
     found = dates.event_date(sentences(body), datetime.date(2026, 10, 20))
     assert (found.date, found.precision) == (datetime.date(2026, 9, 1), "month")
+
+
+def test_the_day_a_press_release_was_made_public_is_not_the_event():
+    """« selon un communiqué rendu public mercredi »: when the news was told; « a fait sa rentrée en avril » is the
+    event (but « Dans un communiqué rendu public samedi, l'association accuse … »: the statement is the news)."""
+    article = text.parse("Nador : 80 jeunes en formation\n\nNADOR, 20 mai 2026 (Agence) - Quatre-vingts jeunes suivent "
+                         "depuis le mois dernier une formation au cloud, selon un communiqué rendu public mercredi par "
+                         "l'Agence de l'Oriental.\n\nLa première promotion a fait sa rentrée en avril à Nador.\n")
+    found = dates.event_date(article.sentences, datetime.date(2026, 5, 20))
+    assert (found.date, found.precision) == (datetime.date(2026, 4, 1), "month")
+    statement = text.parse("Tan-Tan : une association accuse\n\nDans un communiqué rendu public samedi, l'association "
+                           "Ofoq accuse les porteurs de l'école, ouverte en février, de ne pas tenir leurs promesses.\n")
+    assert dates.event_date(statement.sentences, datetime.date(2025, 7, 7)).date == datetime.date(2025, 7, 5)

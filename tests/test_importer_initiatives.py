@@ -1428,3 +1428,12 @@ def test_last_year_s_programme_told_in_the_pluperfect_is_background(tmp_path):
             "accueilli lundi ses 60 premiers stagiaires à Tan-Tan. L'an dernier, la caravane « Coding pour tous » "
             "avait initié 3 200 écoliers de la région au code.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Académie Oued Draa Digital"]
+
+
+def test_the_network_a_school_comes_from_is_not_its_programme(tmp_path):
+    """« Elle est issue du réseau Digital France School, dont elle reprend la méthode »: the network it comes from,
+    not the school."""
+    text = ("Agadir : 40 lauréats pour la Digital Maroc School\n\nLa Digital Maroc School a remis lundi leurs "
+            "certificats à 40 lauréats, à Agadir. Elle est issue du réseau Digital France School, dont elle reprend "
+            "la méthode, mais fonctionne de façon autonome.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Digital Maroc School"]

@@ -2290,3 +2290,38 @@ def test_a_body_whose_people_are_in_the_room_is_no_party_for_that():
                 "associerons plus tard aux stages.")
     start = sentence.index("Chambre de commerce de Kénitra")
     assert roles.role(sentence, start, [], end=start + len("Chambre de commerce de Kénitra")) == "attended"
+
+
+def test_a_faculty_whose_rooms_host_the_course_and_which_provides_teachers_is_a_party():
+    """« dans les locaux de la Faculté polydisciplinaire de Taza, qui fournit également une partie des enseignants »:
+    more than the rooms."""
+    article = ("Taza : 60 jeunes formés au cloud\n\nLa première promotion de l'académie Taza Cloud a fait sa rentrée "
+               "lundi dans les locaux de la Faculté polydisciplinaire de Taza, qui fournit également une partie des "
+               "enseignants. Le programme est financé par la Région.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert "Faculté polydisciplinaire de Taza" in partners
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Entre-temps, elle a suivi une formation de six mois en bureautique à l'OFPPT et aidé son père.", "members"),
+    ("Les 60 jeunes ont suivi une formation de six mois à l'OFPPT, qui assure les cours.", "partner"),
+])
+def test_a_person_s_own_past_course_at_a_body_is_not_its_part(sentence, expected):
+    """« elle a suivi une formation … à l'OFPPT »: her past; « Les 60 jeunes ont suivi une formation à l'OFPPT »: the
+    news's trainees, at a party."""
+    from announcements.importer import roles
+
+    start = sentence.index("OFPPT")
+    assert roles.role(sentence, start, [], end=start + len("OFPPT")) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Tétouan a déjà de grands employeurs, comme le groupe Renault, qui recrutent ailleurs.", "groupe Renault"),
+    ("Renault est un client, et nos ingénieurs y partent souvent.", "Renault"),
+])
+def test_an_employer_given_as_an_example_or_a_client_is_no_party(sentence, name):
+    """« de grands employeurs, comme le groupe X », « X est un client »: not parties to the programme."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, [], end=start + len(name)) != "partner"

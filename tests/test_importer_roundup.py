@@ -594,3 +594,22 @@ def test_a_roundup_titled_with_its_region_keeps_the_byline_s_day():
             "INEZGANE — Le marché de gros sera rénové pour 30 millions de dirhams, a annoncé la commune.\n")
     draft = extract(page, VOCABULARY)
     assert (draft.date.isoformat(), draft.city, draft.trainees) == ("2025-03-03", "Tiznit", 90)
+
+
+def test_a_bulletin_s_running_order_is_read_as_its_training_story():
+    """A radio bulletin's stories under cues (« [TITRE 2 – … ] »): the training story's facts only, not the weather
+    service's or another story's body and money; its credits line is no headline."""
+    bulletin = ("Journal de 18 heures – Une école de code ouvre à Berkane\nRADIO MOULOUYA FM – Berkane\n"
+                "Édition du mardi 3 mars 2026 – 18h00\nPrésentation : Karima Alaoui / Reportage : Said Tazi\n\n"
+                "[JINGLE]\n\nPRÉSENTATRICE : Bonsoir. Au sommaire : la pluie, une école de code et le football.\n\n"
+                "[TITRE 1 – MÉTÉO]\n\nPRÉSENTATRICE : La Direction générale de la météorologie annonce des averses "
+                "sur Berkane et Saïdia.\n\n[TITRE 2 – BERKANE CODE]\n\nPRÉSENTATRICE : C'était ce matin : l'école "
+                "Berkane Code a ouvert ses portes avec 70 apprenants.\n\nREPORTER : L'école est financée par le Conseil "
+                "de la région de l'Oriental à hauteur de 6 millions de dirhams.\n\n[SON – Amine, apprenant, 0'10]\n\n"
+                "« Je commence une nouvelle vie. »\n\n[TITRE 3 – FIGUIG]\n\nPRÉSENTATRICE : À Figuig, l'Agence de "
+                "l'Oriental lance des travaux d'adduction d'eau pour 40 millions de dirhams.\n\n[TITRE 4 – SPORT]\n\n"
+                "PRÉSENTATRICE : Le club local a recruté trois joueurs.\n")
+    draft = extract(bulletin, VOCABULARY)
+    assert draft.title == "Journal de 18 heures – Une école de code ouvre à Berkane"
+    assert (draft.budget, draft.trainees) == (6000000, 70)
+    assert [name for name, _known in draft.partners] == ["Conseil de la région de l’Oriental"]

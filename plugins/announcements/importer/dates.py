@@ -92,6 +92,9 @@ _FUTURE_BEFORE = re.compile(
 _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqué|a\s+indiqué|ont\s+indiqué|a\s+déclaré|"
                               r"a\s+précisé|a\s+confié|a\s+expliqué|a\s+annoncé|ont\s+annoncé|a\s+fait\s+savoir|"
                               r"ont\s+fait\s+savoir|a\s+communiqué|"
+                              # (« selon un communiqué rendu public mercredi »: the source, not « Dans un communiqué
+                              # rendu public samedi, elle accuse … », a statement that is the news itself)
+                              r"selon\s+un\s+communiqué\s+(?:rendu\s+public|publié|diffusé|transmis|parvenu)|"
                               # (« Nous l'avons rencontré samedi », « elle nous a reçus mardi »: the interview's day)
                               r"(?:l['’]avons|les\s+avons|l['’]ai)\s+rencontrée?s?|nous\s+a\s+reçue?s|"
                               r"(?:l['’]avons|l['’]ai)\s+(?:joint|jointe|interrogée?)|"

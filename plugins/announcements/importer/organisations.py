@@ -63,7 +63,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               r"contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:de|du|des)|"
                               # (« la différence avec YouCode, à Nador »: the school it is set against)
                               r"(?:la\s+)?différence\s+(?:avec|entre)|"
-                              r"calquée?s? sur)\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
+                              r"calquée?s? sur|"
+                              # (« Elle est issue du réseau français Digital France School, dont elle reprend la
+                              # méthode »: the network it comes from)
+                              r"issue?s?\s+(?:du|de\s+la|de\s+l['’]))\b[^,;.]{0,30}|comme\b[^,;.]{0,8}|"
                               # « Après l'opérationnalisation de la Cité de l'innovation, du technopark …, la ville se
                               # dote d'une école »: what the town already had, before the news
                               # (not « Un an après l'ouverture de l'École X, sa directrice fait le point »: time gone

@@ -27,8 +27,12 @@ _TITLES_LIST_BEFORE = re.compile(r"\b(?:représentant(?:e)?s|responsables|membre
 # come from.
 # (« sont étudiants à la Faculté des sciences ou à l'École X »: each school of the list)
 # « ouvriront les portes des entreprises de Tanger Med »: where the employers are, not a party.
+# (« Tanger a déjà de grands employeurs, comme le groupe Tanger Med »: one of the employers the town has, as an example)
 _EMPLOYERS_OF_BEFORE = re.compile(r"\b(?:entreprises|sociétés|employeurs|industriels|usines)\s+(?:de|du|d['’])\s*"
-                                  r"(?:la\s+|l['’]\s*|le\s+)?$", re.IGNORECASE)
+                                  r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                                  r"\b(?:entreprises|sociétés|employeurs|industriels|groupes|clients)\b[^.;]{0,30}?,?\s*"
+                                  r"(?:comme|tels?\s+que|telles?\s+que)\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?"
+                                  r"(?:groupe\s+|société\s+)?$", re.IGNORECASE)
 _MEMBERS_BEFORE = re.compile(
     r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
     r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(de|du|des|d['’])|(?:à|au)(?:[^.;:]{0,80}?(?:,|\bet|\bou)\s+(?:à|au))?)"
@@ -45,6 +49,10 @@ _STUDIED_AT_BEFORE = re.compile(r"\b(?:j['’]ai|il\s+a|elle\s+a|avait|avais)\s+
                                 r"\b(?:diplômes?|licences?|masters?|BTS|DUT|baccalauréat|études)\b[^.;]{0,80}?"
                                 r"\b(?:obtenue?s?|décrochée?s?|faites?)\s+(?:à|au|auprès\s+de)\s*"
                                 r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                                # (« elle a suivi une formation de six mois en bureautique à l'OFPPT »: one person's
+                                # own past course, not « les jeunes ont suivi une formation à l'ISTA »)
+                                r"\b(?:elle|il|j['’]ai)\s+(?:a\s+)?(?:déjà\s+)?suivi\s+(?:une?|sa|son)\s+formation\b"
+                                r"[^.;]{0,70}?\b(?:à|au|auprès\s+de)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                                 r"\b(?:obtenu|décroch\w*|fait|suivi|préparée?|soutenu|passé)\s+(?:une?|sa|son|ses|mes|ma|mon)\s+"
                                 r"(?:licence|master|doctorat|thèse|diplôme|DUT|BTS|études|formation\s+d['’]ingénieur)\b"
                                 r"[^.;]{0,70}?\b(?:à|au|de|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
@@ -112,7 +120,10 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’
                          # (« …, qui en assure l'encadrement »)
                          r"qui\s+(?:le\s+|la\s+|les\s+|en\s+|y\s+)?(?:finance|cofinance|accueille|porte|pilote|met|assure|"
                          r"opère|gère|"
-                         r"apporte|prend))", re.IGNORECASE)
+                         # (« dans les locaux de la Faculté X, qui fournit également une partie des enseignants »)
+                         r"apporte|prend|(?:fournit|fournira|détache|détachera)\s+(?:aussi\s+|également\s+)?"
+                         r"(?:une\s+partie\s+des\s+|les\s+|des\s+|ses\s+)?(?:enseignants|formateurs|formatrices|"
+                         r"professeurs|encadrants|intervenants)))", re.IGNORECASE)
 # « …, qui est aussi signataire », « …, qui est également partenaire »: said outright, whatever came before.
 _PARTY_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:est|sont|était|sera)\s+(?:aussi\s+|également\s+|"
                           r"elle-même\s+|lui-même\s+)?(?:co)?(?:signataire|partenaire)", re.IGNORECASE)
@@ -406,6 +417,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:avions|aviez|avait|avaient)\s+déjà\s+(?
 # « X — qui ne participe pas à ce programme », « Y … ne figure pas parmi les signataires », « Z, présent comme
 # observateur, n'a pris aucun engagement »: the sentence says it is no party.
 # (« …, venue en voisine ; elle ne participe pas au programme »: a pronoun after a semicolon still speaks of it)
+# « Tanger Med est un client, et 1337 forme d'excellents profils »: a company's customer, no party to its programme.
+_CLIENT_AFTER = re.compile(r"\s+(?:est|sont|était|étaient)\s+(?:un|une|des|notre|nos|l['’]une?\s+de\s+nos)\s+"
+                           r"(?:gros\s+|grands?\s+|principa(?:l|ux)\s+|fidèles?\s+)?client(?:e)?s?\b", re.IGNORECASE)
 _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourrai\w*|réfléchi\w*|étudie\w*)\s+"
                              # (« la Fondation X « envisage de rejoindre le projet »: not a party yet)
                              r"(?:de\s+|d['’]\s*|à\s+)?(?:rejoindre|s['’]associer|participer|intégrer|entrer)\b|"
@@ -816,7 +830,7 @@ def role(text, start, spans, titled=False, end=None):
                                  or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"
     if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
-                             or _CRITIC_AFTER.match(text, end)
+                             or _CRITIC_AFTER.match(text, end) or _CLIENT_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _NOT_ON_BEHALF_BEFORE.search(before) \
             or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):

@@ -120,7 +120,7 @@ def focus(article, is_place):
     # « 🎬 1. À la une : … », « 💸 2. Funding : … », « 🏊 3. Admissions : … »: a newsletter's or a list's numbered
     # headings, each a line over its paragraphs, are its items (« 2. JobInTech — le programme » is a heading, not an
     # item of its own)
-    items = _numbered_items(article.paragraphs) or items
+    items = _numbered_items(article.paragraphs) or _cued_items(article.paragraphs) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
     if len(items) < _MIN_ITEMS or session or (
             not titled_roundup and _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]]))):
@@ -164,6 +164,8 @@ def focus(article, is_place):
                                              *above])
     if head and _opens_on_place(head, is_place):
         article = replace(article, headline="")  # the page's first item read as its headline: another item's news
+    if _STORY_CUE.match(item[0]):
+        return replace(article, paragraphs=item[1:])  # (the cue is no headline: the bulletin's own stays)
     if len(item) > 1 and not _ends_a_sentence(item[0]):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
@@ -272,6 +274,23 @@ def _headed_items(paragraphs):
     items, current = [], None
     for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""], strict=True):
         if len(paragraph.split()) <= _HEADING_WORDS and not _ends_a_sentence(paragraph) and _ends_a_sentence(below):
+            current = [paragraph]
+            items.append(current)
+        elif current is not None:
+            current.append(paragraph)
+    return items if len(items) >= _MIN_ITEMS else []
+
+
+# « [TITRE 2 – ZONE01 OUJDA] », « [SUJET 3] », « [BRÈVE – SPORT] »: a bulletin's running order, one cue per story (not
+# « [SON – Imane, 0'12] », « [JINGLE] »: a clip or a jingle inside a story).
+_STORY_CUE = re.compile(r"^\[\s*(?:TITRE|SUJET|BRÈVE|BREVE|INFO|TITRE\s+SUIVANT)\b[^\]]{0,60}\]$", re.IGNORECASE)
+
+
+def _cued_items(paragraphs):
+    """The stories of a bulletin's running order, each under its cue (« [TITRE 2 – ZONE01 OUJDA] »), or []."""
+    items, current = [], None
+    for paragraph in paragraphs:
+        if _STORY_CUE.match(paragraph):
             current = [paragraph]
             items.append(current)
         elif current is not None:

@@ -296,8 +296,11 @@ _PARTY_LIST_BEFORE = re.compile(r"(?:\b(?:par|avec|entre|liant|associant|réunis
                                 r"partenaires|startups|start-ups)\b[^.;:,]{0,60}[:,])"
                                 r"(?:[^.;:]{0,160}(?:,|\bet))?\s*$")
 # « …, qui en assure l'encadrement », « qui assure les cours »: a body that teaches the course.
-_TEACHES_AFTER = re.compile(r"\s*,\s*qui\s+(?:en\s+|y\s+)?(?:assure|assurera|dispense|dispensera)\s+"
-                            r"(?:l['’]encadrement|les\s+cours|la\s+formation|les\s+enseignements)\b", re.IGNORECASE)
+# (« …, qui fournit également une partie des enseignants »: its teachers)
+_TEACHES_AFTER = re.compile(r"\s*,\s*qui\s+(?:en\s+|y\s+)?(?:(?:assure|assurera|dispense|dispensera)\s+"
+                            r"(?:l['’]encadrement|les\s+cours|la\s+formation|les\s+enseignements)|(?:fournit|fournira|"
+                            r"détache|détachera)\s+(?:aussi\s+|également\s+)?(?:une\s+partie\s+des\s+|les\s+|des\s+|"
+                            r"ses\s+)?(?:enseignants|formateurs|professeurs|encadrants))\b", re.IGNORECASE)
 # A number followed by a unit or a lower-case word is a quantity, not part of a name.
 _MONEY_UNITS = r"millions?|milliards?|M?MDH|DH|dirhams?|%"
 _QUANTITY_AFTER = re.compile(rf"[\s,.]*(?:{_MONEY_UNITS}|[a-zà-ÿ]|\d)")
