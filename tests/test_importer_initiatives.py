@@ -1437,3 +1437,39 @@ def test_the_network_a_school_comes_from_is_not_its_programme(tmp_path):
             "certificats à 40 lauréats, à Agadir. Elle est issue du réseau Digital France School, dont elle reprend "
             "la méthode, mais fonctionne de façon autonome.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Digital Maroc School"]
+
+
+def test_an_academy_the_standfirst_announces_then_named_below_is_the_programme(tmp_path):
+    """« Une académie de formation au cloud verra le jour à Settat » in the standfirst, then « La Settat Cloud Academy a
+    désormais une existence juridique »: the school announced, named."""
+    text = ("Compétences : Settat mise sur le cloud\n\nUne académie de formation aux métiers du cloud verra le jour à "
+            "Settat.\n\nLa Settat Cloud Academy a désormais une existence juridique. La Région et l'université ont "
+            "signé lundi la convention qui fixe son financement.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Settat Cloud Academy"]
+
+
+def test_a_national_programme_set_beside_a_neighbour_s_course_of_years_ago_is_in_passing(tmp_path):
+    """« l'ENSIAS a ouvert il y a deux ans son propre master, et le programme national JobInTech promet des milliers
+    de places »: told in passing, not launched now."""
+    text = ("Rabat : le master Data & IA en alternance accueille sa première promotion\n\nLa première promotion du Master "
+            "Data & IA en alternance de l'INPT a fait sa rentrée lundi à Rabat.\n\nÀ quelques centaines de mètres, "
+            "l'ENSIAS a ouvert il y a deux ans son propre master, et le programme national JobInTech promet des "
+            "milliers de places en reconversion.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Master Data & IA en alternance"]
+
+
+def test_a_known_programme_whose_auditorium_held_the_ceremony_is_the_venue(tmp_path):
+    """« La cérémonie s'est tenue dans l'auditorium de la Cité de l'innovation Souss-Massa »: where, not what."""
+    text = ("Agadir : un centre CODE 212 inauguré\n\nHuawei Maroc a inauguré vendredi un centre CODE 212 à l'ENSA "
+            "d'Agadir. La cérémonie s'est tenue dans l'auditorium de la Cité de l'innovation Souss-Massa, voisine de "
+            "l'école.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["CODE 212"]
+
+
+def test_our_new_programme_quoted_with_its_article_and_told_begun(tmp_path):
+    """« notre nouveau programme, « Les Tisseuses du Code », a commencé », deep in a blog post under its letter's
+    greeting: the programme, its article kept as the quotes hold it."""
+    text = ("Un mois avec nos codeuses\n\nL'association Tifawin — le blog\n\nCagnotte : encore 5 000 dirhams pour le toit "
+            "de la crèche !\n\nMerci à tous.\n\nChères amies, chers amis,\n\nVoilà un mois que notre nouveau programme, "
+            "« Les Tisseuses du Code », a commencé à Azilal, avec 24 femmes.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Les Tisseuses du Code"]

@@ -228,7 +228,9 @@ _POSSESSIVE_PARAGRAPHS = 3
 # « Notre espace, « Agdal Code », accueille... »: the speaker's own initiative, named (interviews).
 # (« Notre club Banat Code a démarré »: a club, and a capitalised name without quotes, after « notre »)
 _POSSESSIVE = re.compile(
-    r"\b(?i:notre|votre|leur|son|sa|cette|cet|ce)\s+(?:école|espace|centre|programme|académie|campus|bootcamp|"
+    # (« notre nouveau programme, « Les Codeuses d'Azilal », a commencé »: an adjective between)
+    r"\b(?i:notre|votre|leur|son|sa|cette|cet|ce)\s+(?:(?i:nouvel|nouveau|nouvelle|premier|première|propre)\s+)?"
+    r"(?:école|espace|centre|programme|académie|campus|bootcamp|"
     r"incubateur|initiative|projet|formation|dispositif|association|club)\s*,?\s*(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)"
     r"\s*[»”\"]|(?<=(?i:notre|votre) club )(?P<plain>[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3}))"
 )
@@ -387,7 +389,7 @@ _OF_PLACE = re.compile(r"\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w'’-]*(?
 # the news of its launch: « qu'a été lancé, la semaine dernière, le programme « X » ».
 _LATER_PATTERNS = (_NAMED, _EDITION, _QUOTED_AFTER, _KIND_QUOTED, _OF_KIND_QUOTED, _EDITION_AFTER, _APPOSED,
                    _QUOTED_TITLED, _BAPTISED, _TITLED_TRADE, _BRANDED, _LAUNCH_OF, _TITLED, _LAUNCHED_QUOTED,
-                   _QUOTED_DEGREE, _ACRONYMED, _BORN, _DEFINED_PROGRAMME)
+                   _QUOTED_DEGREE, _ACRONYMED, _BORN, _DEFINED_PROGRAMME, _POSSESSIVE)
 _NEW_OR_OURS = re.compile(r",\s+(?:(?:le|la|l['’]|une?)\s*(?:nouvel|nouveau|nouvelle|premier|première)|notre|nos)\b",
                           re.IGNORECASE)
 # « Saqia Code (ساقية كود), l'école de programmation inaugurée samedi dernier »: the kind, then its own launch.
@@ -439,8 +441,8 @@ _STREET_BEFORE = re.compile(r"\b(?:place|avenue|av\.|boulevard|bd|rue|quartier|h
                             re.IGNORECASE)
 # « à l'école X »: where something happens, a host when the sentence names another initiative too.
 _AT_SCHOOL_BEFORE = re.compile(r"\b(?:à|dans)\s+l['’](?:école|établissement|collège|lycée)\s*$", re.IGNORECASE)
-_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|créée?s?|installée?s?|ouvert ses portes|"
-                       r"création|"
+_LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|commencée?s?|créée?s?|installée?s?|"
+                       r"ouvert ses portes|création|"
                        r"dévoilée?s?|lançait|lançaient|lancera|lanceront|commence|commencera|ouvrira|ouvriront|"
                        r"démarrera|démarreront|inaugurera|édition|signée?s?|"
                        r"lancement|ouverture|inauguration|mise en place|conventions?|porte sur|présentée?s?|créer|"
@@ -457,7 +459,9 @@ _LAUNCHED = re.compile(r"\b(?:lancée?s?|ouverte?s?|inaugurée?s?|démarrée?s?|
                        re.IGNORECASE)
 # (« depuis 2019 », « depuis des années »: not « depuis octobre dernier », which is this news)
 # (« Émergence, mené avec AMIDEAST, a préparé 1 000 jeunes depuis son lancement »: going on for a while)
-_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
+# (« l'ENSIAS a ouvert il y a deux ans son propre master »: years ago)
+_BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|il\s+y\s+a\s+(?:deux|trois|quatre|cinq|six|"
+                         r"plusieurs|quelques|\d{1,2})\s+ans|depuis\s+(?:(?:19|20)\d{2}|des|plusieurs|"
                          r"de\s+nombreuses|longtemps|toujours|(?:son|sa|leur)\s+(?:lancement|création|ouverture|"
                          r"démarrage)))\b", re.IGNORECASE)
 
@@ -517,10 +521,18 @@ def _name_start(match):
     return 0
 
 
+def _key(name):
+    """A name as the article's tellings of it are matched: « Les Pixels de l'Est » and « Pixels de l'Est » are one."""
+    return normalize(_DETERMINER.sub("", name))
+
+
 def _clean(match, places):
     groups = match.groupdict()
     name = (groups.get("quoted") or groups.get("plain") or groups.get("whole") or "").strip(" ,.;:»”\"")
-    name = _DETERMINER.sub("", name)  # « La Smara Digital School » opening a sentence: the name is without « La »
+    if not groups.get("quoted"):
+        # « La Smara Digital School » opening a sentence: the name is without « La » (not « « Les Codeuses
+        # d'Azilal » », whose quotes hold the article as part of the name)
+        name = _DETERMINER.sub("", name)
     name = _TRAILING.sub("", _IN_ARABIC_SCRIPT.sub("", name)).strip()
     degree = _DEGREE_BEFORE.search(match.string[:match.start("quoted")]) if groups.get("quoted") else None
     # (a title in words, its words after the first in lower case as university titles are written; not a brand's
@@ -597,9 +609,9 @@ def _candidates(sentences, names):
                for sentence, match, position, telling in _matches(sentences)]
     names_told = {}  # the names each sentence gives
     for sentence, _match, _position, _telling, name in matches:
-        names_told.setdefault(sentence.text, set()).add(normalize(name))
+        names_told.setdefault(sentence.text, set()).add(_key(name))
     for sentence, match, position, telling, name in matches:
-        key = normalize(name)
+        key = _key(name)
         if len(key) < 3 or key in _NOT_NAMES or key in former or names.programmes.resolve(name) or names.knows(name):
             continue
         site = _OF_PLACE.search(name)
@@ -638,13 +650,14 @@ def _candidates(sentences, names):
         if figures[told_in]:
             features.add("figures")
         # (« Rif Hack Academy »: a school named after hacking, not a contest)
+        bare = _DETERMINER.sub("", name)  # (« L'équipe des « Pixels de l'Est » » tells of « Les Pixels de l'Est »)
         if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name)) or any(
-                _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(name))
-                for other in sentences for at in _places_of(name, other.text)):
+                _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(bare))
+                for other in sentences for at in _places_of(bare, other.text)):
             features.add("event")
         # (« Le programme X, qui avait formé 90 jeunes, a prêté sa salle pour la cérémonie »: the room's lender too)
-        if any(_HOST_SCHOOL_BEFORE.search(other.text[:at]) or roles.LENDS_AFTER.match(other.text, at + len(name))
-               for other in sentences for at in _places_of(name, other.text)):
+        if any(_HOST_SCHOOL_BEFORE.search(other.text[:at]) or roles.LENDS_AFTER.match(other.text, at + len(bare))
+               for other in sentences for at in _places_of(bare, other.text)):
             features.add("host_school")
         # (« à l'école Al Massira de Demnate, la caravane « Coding pour tous » a entamé son étape »: where another
         # initiative the sentence names takes place)
@@ -656,7 +669,7 @@ def _candidates(sentences, names):
     # the organiser, named again further down (« le parcours de l'incubateur Argan Lab »), is still no programme.
     strongest, spelling = {}, {}
     for candidate in found:
-        key = normalize(candidate.value)
+        key = _key(candidate.value)
         if not candidate.value.isupper():
             spelling.setdefault(key, candidate.value)  # (« TIZNIT TECH GIRLS » in a headline in capitals)
         if key not in organisers and (key not in strongest or candidate.score > strongest[key].score):
@@ -684,10 +697,15 @@ def _spelled_out(sentences, names):
     return found
 
 
-# « … a lancé la deuxième promotion de son académie interne », « notre académie »: the lead's own school, unnamed.
-_UNNAMED_KIND = re.compile(r"\b(?:son|sa|leur|notre|cette)\s+(?:nouvel(?:le)?\s+|propre\s+)?"
-                           r"(?P<kind>académie|école|bootcamp|campus|centre|hub|lab|institut)\b(?!\s+(?-i:[«“\"A-ZÀ-Þ]))",
-                           re.IGNORECASE)
+# « … a lancé la deuxième promotion de son académie interne », « notre académie », « Une académie … verra le jour à
+# Berrechid » (then « La Berrechid Data & Cloud Academy a désormais une existence juridique »): the lead's own school,
+# unnamed.
+# (not « Un centre de relation client … sera implanté », then « la société Atlas Contact Center »: a centre may be a
+# company's; an academy, a school or a bootcamp announced is a training's)
+_UNNAMED_KIND = re.compile(r"\b(?:(?:son|sa|leur|notre|cette)\s+(?:nouvel(?:le)?\s+|propre\s+)?"
+                           r"(?P<kind>académie|école|bootcamp|campus|centre|hub|lab|institut)|"
+                           r"une?\s+(?:nouvel(?:le)?\s+)?(?P<announced>académie|école|bootcamp))\b"
+                           r"(?!\s+(?-i:[«“\"A-ZÀ-Þ]))", re.IGNORECASE)
 # A branded name's last word, as the kind the lead leaves unnamed would say it.
 _KIND_OF_BRAND = {"academy": "académie", "académie": "académie", "school": "école", "bootcamp": "bootcamp",
                   "campus": "campus", "center": "centre", "centers": "centre", "hub": "hub", "lab": "lab",
@@ -706,8 +724,8 @@ def _matches(sentences):
     headline = " ".join(sentence.text for sentence in sentences if sentence.paragraph == 0)
     # (« Alboran Digital Services a lancé la deuxième promotion de son académie interne » in the lead, then
     # « L'Alboran Tech Academy nous permet de former … » in an answer: the school the lead spoke of, named)
-    unnamed = {kind.lower() for sentence in sentences if sentence.paragraph <= 1
-               for kind in _UNNAMED_KIND.findall(sentence.text)}
+    unnamed = {(match.group("kind") or match.group("announced")).lower() for sentence in sentences
+               if sentence.paragraph <= 1 for match in _UNNAMED_KIND.finditer(sentence.text)}
     for sentence in sentences:
         if previous is not None and sentence.paragraph > 1 and launched(previous.text):
             # (an op-ed's third paragraph: « … une école de programmation a ouvert ses portes à Tan-Tan. Elle
