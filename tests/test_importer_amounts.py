@@ -916,12 +916,13 @@ def test_places_capacity_enrolment_and_cohorts_say_what_they_count(body, expecte
     ("body", "expected"),
     [
         ("L'école recevra une promotion de 60 jeunes en mars. Elle vise à former 240 jeunes en quatre ans.",
-         (240, "objectif")),
-        ("L'école recevra une promotion de 60 jeunes en mars.", (60, "par promotion")),
+         (60, "par promotion")),
+        ("L'école vise à former 240 jeunes en quatre ans.", (240, "objectif")),
     ],
 )
-def test_the_whole_goal_beats_one_cohort(body, expected):
-    """« une promotion de 60 » then « former 240 en quatre ans »: the action's whole goal, a cohort when alone."""
+def test_this_cohort_beats_a_goal_over_the_years(body, expected):
+    """« une promotion de 60 » then « former 240 en quatre ans »: the people this announcement trains; the goal over
+    the years when it is all the article gives."""
     assert count(people.trainees, body) == expected
 
 
@@ -971,11 +972,12 @@ def test_a_record_of_people_trained_gives_way_to_the_new_action():
     assert found.value == 150
 
 
-def test_the_first_cohort_gives_way_to_the_goal_in_years():
-    """« Trente étudiants intégreront la première promotion » then « doit former 150 ingénieurs en cinq ans »."""
+def test_the_first_cohort_stands_beside_the_goal_in_years():
+    """« Trente étudiants intégreront la première promotion » then « doit former 150 ingénieurs en cinq ans »: the
+    first promotion's people."""
     body = ("Trente étudiants intégreront la première promotion du master. À terme, le master doit former 150 "
             "ingénieurs en cinq ans.")
-    assert count(people.trainees, body) == (150, "objectif")
+    assert count(people.trainees, body) == (30, "par promotion")
     assert count(people.trainees, "Trente étudiants intégreront la première promotion du master.") == (30, "par promotion")
 
 
@@ -3289,3 +3291,22 @@ def test_fundraising_taught_is_no_money_raised_and_a_year_s_seats_are_not_the_co
             "prévoit deux promotions par an, soit 60 places.")
     assert budget(body)[0] == 6000000
     assert count(people.trainees, body, 2026)[0] == 30
+
+
+def test_young_people_who_made_their_entry_beat_the_rooms_future_capacity():
+    """« Cent quatre-vingts jeunes ont fait lundi leur entrée à l'académie » beside « Les locaux pourront à terme
+    accueillir 300 personnes »: the people who started."""
+    body = ("Cent quatre-vingts jeunes ont fait lundi leur entrée à l'académie, sur le campus de l'université. Les "
+            "locaux pourront à terme accueillir 300 personnes.")
+    assert count(people.trainees, body, 2026)[0] == 180
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Selon ses promoteurs, le projet a déjà créé 12 emplois directs, formateurs et personnel compris.", 12),
+    ("La région mise sur le port, dont les promoteurs annoncent 3 000 emplois directs, sans rapport direct avec "
+     "l'école.", None),
+])
+def test_jobs_the_initiative_has_already_made_and_a_port_s_unrelated_jobs(body, expected):
+    """« le projet a déjà créé 12 emplois directs »: its jobs so far; « sans rapport direct avec l'école »: another's."""
+    found = count(people.jobs, body, 2026)
+    assert (found[0] if found else None) == expected

@@ -950,3 +950,10 @@ def test_the_day_a_press_release_was_made_public_is_not_the_event():
     statement = text.parse("Tan-Tan : une association accuse\n\nDans un communiqué rendu public samedi, l'association "
                            "Ofoq accuse les porteurs de l'école, ouverte en février, de ne pas tenir leurs promesses.\n")
     assert dates.event_date(statement.sentences, datetime.date(2025, 7, 7)).date == datetime.date(2025, 7, 5)
+
+
+def test_a_caravan_that_will_leave_next_monday_is_dated_by_its_departure():
+    """« La caravane partira lundi prochain de Zagora »: the departure, though still to come."""
+    article = text.parse("Zagora : la caravane du code prend la route\n\nLa caravane « Code Oasis » partira lundi "
+                         "prochain de Zagora pour un mois de tournée dans les écoles.\n")
+    assert dates.event_date(article.sentences, datetime.date(2024, 10, 3)).date == datetime.date(2024, 10, 7)

@@ -2325,3 +2325,95 @@ def test_an_employer_given_as_an_example_or_a_client_is_no_party(sentence, name)
 
     start = sentence.index(name)
     assert roles.role(sentence, start, [], end=start + len(name)) != "partner"
+
+
+@pytest.mark.parametrize(("sentence", "expected", "unwanted"), [
+    ("Le comité provincial, l'Association Amal pour la femme rurale et l'OFPPT ont signé la convention.",
+     "Association Amal pour la femme rurale", "et l'OFPPT"),
+    ("Le club propose aux étudiants de tous les établissements de l'Université des ateliers de programmation, de "
+     "design et de robotique.", None, "Université des ateliers"),
+])
+def test_a_name_ends_before_an_acronym_s_body_and_an_offer_is_no_university(sentence, expected, unwanted):
+    """« l'Association Amal pour la femme rurale et l'OFPPT »: two bodies; « de l'Université des ateliers de
+    programmation »: the university, then what it offers, no university of that name."""
+    names = organisations.index(load_vocabulary(REPO / "data"), places.gazetteer(load_vocabulary(REPO / "data")))
+    found = [name for name, _start, _end, _slug in unknown.find(sentence, [], names)]
+    assert not [name for name in found if unwanted in name]
+    if expected:
+        assert expected in found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # last year's event, someone else's
+    ("La cérémonie a rappelé le bilan des « Tech Days », organisé l'an dernier par la Chambre de commerce, qui avait "
+     "réuni 900 participants.", "Chambre de commerce"),
+    # a presenter, and a guest said to be there
+    ("Le Centre régional d'investissement de Guelmim-Oued Noun, qui présentait lundi les besoins des entreprises, "
+     "estime la demande à 800 profils.", "Centre régional d'investissement de Guelmim-Oued Noun"),
+    ("À l'Association des entreprises du Tadla, qui était présente à la cérémonie en invitée, on se dit prêt à jouer "
+     "le jeu des stages.", "Association des entreprises du Tadla"),
+    # a school's own course, opened years ago, beside
+    ("À quelques pas, l'ENSIAS a ouvert il y a deux ans son propre master en intelligence artificielle.", "ENSIAS"),
+])
+def test_last_year_s_organiser_a_presenter_a_guest_and_a_neighbour_s_own_course_are_no_parties(sentence, name):
+    """« organisé l'an dernier par X », « X, qui présentait lundi … », « X, qui était présente à la cérémonie », « X a
+    ouvert il y a deux ans son propre master »: none of them a party."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) != "partner"
+
+
+def test_the_backers_of_a_network_s_birth_years_ago_are_not_this_school_s_partners():
+    """« Le réseau, rappelons-le, est né en 2018 à Youssoufia avec le soutien du groupe OCP »: its history."""
+    article = ("Nador : 104 diplômés pour YouCode\n\nL'école YouCode de Nador, portée par LEET Initiative et Simplon Maroc "
+               "avec le Conseil de la région de l'Oriental, a remis samedi leurs diplômes à 104 apprenants.\n\nLe réseau, "
+               "rappelons-le, est né en 2018 à Youssoufia avec le soutien du groupe OCP.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert "OCP" not in partners and "Simplon Maroc" in partners
+
+
+def test_a_wali_among_the_guests_and_a_bare_ministry_never_mean_the_wilaya():
+    """« devant une centaine d'invités, parmi lesquels le wali de la région X »: a guest; « porté par le ministère »
+    later means the ministry named before, not the wilaya."""
+    article = ("Errachidia : le programme des enfants au numérique relancé\n\nLe ministère de la Jeunesse, de la Culture "
+               "et de la Communication a relancé lundi à Errachidia son programme pour les enfants. Le ministre a parlé "
+               "devant une centaine d'invités, parmi lesquels le wali de la région Drâa-Tafilalet.\n\nLe programme reste "
+               "porté par le ministère et par l'Université Mohammed VI Polytechnique.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert not [name for name in partners if name.startswith("Wilaya")]
+
+
+def test_a_town_abroad_signs_through_its_council_and_its_deputy_mayor_is_a_person():
+    """« la commune de Tiznit et la mairie de Valence ont signé », « et Marie Dupré, adjointe au maire, ont paraphé »:
+    the foreign town's council is a party, the deputy mayor a person."""
+    article = ("Tiznit et Valence s'allient pour le code\n\nLa commune de Tiznit et la mairie de Valence ont signé lundi à "
+               "Tiznit la convention du programme « Puente Code ».\n\nLe maire de Tiznit et Marie Dupré, adjointe au "
+               "maire de Valence, ont paraphé le texte.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert "Mairie de Valence" in partners
+    assert "Marie Dupré" not in partners
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("La présidente, qui dit s'être inspirée de l'expérience de l'Association des femmes de Rhamna, veut aller plus "
+     "loin.", "Association des femmes de Rhamna"),
+    ("La présidente de la commission « Femmes » de la CGEM Souss-Massa y a pris la parole pour appeler les entreprises "
+     "à ouvrir leurs portes.", "CGEM Souss-Massa"),
+])
+def test_a_body_whose_experience_inspired_and_one_that_only_spoke_are_no_parties(sentence, name):
+    """« inspirée de l'expérience de l'Association X », « de la CGEM y a pris la parole »: neither a party."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) != "partner"
+
+
+def test_an_association_s_own_blog_telling_of_our_new_programme_makes_it_a_party():
+    """« Association Amal pour la femme rurale · Tata · depuis 2012 » atop the page, « notre nouveau programme » in
+    its text: the association whose programme it is."""
+    page = ("Amal – le blog\n\nAssociation Amal pour la femme rurale · Tata · depuis 2012\n\nUn mois avec nos codeuses\n\n"
+            "Voilà un mois que notre nouveau programme, « Les Codeuses de Tata », a commencé. Il est financé par l'INDH "
+            "et accueille 24 femmes à Tata.\n")
+    partners = [name for name, _known in extract(page, load_vocabulary(REPO / "data")).partners]
+    assert "Association Amal pour la femme rurale" in partners

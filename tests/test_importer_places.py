@@ -899,3 +899,21 @@ def test_the_venue_s_town_before_a_list_of_the_sites_is_where_it_was_signed(gaze
             "convention d'un programme qui formera 900 jeunes dans trois centres à Settat, Berrechid et Khouribga.\n\n"
             "Un jeune de Benslimane ou de Sidi Bennour, de Bouznika aussi, en profitera.")
     assert locate(body, gazetteer).city == "Settat"
+
+
+def test_towns_of_a_list_are_not_the_region_their_names_make_together(gazetteer):
+    """« à Fès, Meknès et Taza »: three towns, not the region « Fès-Meknès » and Taza."""
+    found = [(place.kind, place.name) for place, _start, _end in gazetteer.find("Les sessions auront lieu à Fès, "
+                                                                                "Meknès et Taza.")]
+    assert found == [("commune", "Fès"), ("commune", "Meknès"), ("commune", "Taza")]
+
+
+def test_a_national_programme_launched_from_a_town_is_national_and_that_town_is_its_city():
+    """« Depuis Errachidia, le programme national … change d'échelle », its launch « vaut pour les douze régions du
+    Royaume », the town named paragraph after paragraph: national, launched from Errachidia."""
+    article = ("Depuis Errachidia, le programme des enfants au numérique change d'échelle\n\nLe coup d'envoi de la "
+               "deuxième saison, donné lundi depuis la maison de jeunes d'Errachidia, vaut pour les douze régions du "
+               "Royaume.\n\nÀ Errachidia, la salle était comble.\n\nLes animateurs d'Errachidia ont été formés en juin.\n\n"
+               "La région Drâa-Tafilalet accueillera la finale.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert (draft.regions, draft.city) == (["national"], "Errachidia")

@@ -613,3 +613,19 @@ def test_a_bulletin_s_running_order_is_read_as_its_training_story():
     assert draft.title == "Journal de 18 heures – Une école de code ouvre à Berkane"
     assert (draft.budget, draft.trainees) == (6000000, 70)
     assert [name for name, _known in draft.partners] == ["Conseil de la région de l’Oriental"]
+
+
+def test_a_roundup_s_items_bulleted_with_a_hyphen():
+    """« - Martil : … », « - Tétouan : un club numérique à la faculté. … »: each bullet an item; the training one
+    only, not the beach's budget or the Fondation's prizes in the other items."""
+    page = ("Tétouan et sa région : les infos de la semaine\nTétouan Plus — samedi 20 juin 2026\n\n"
+            "Plage, bac, numérique : notre sélection.\n\n"
+            "- Martil : la saison est lancée. La commune a consacré 2,3 millions de dirhams à la corniche.\n\n"
+            "- M'diq : le bac en hausse. Les meilleurs bacheliers recevront un ordinateur offert par la Fondation "
+            "Orange.\n\n"
+            "- Fnideq : un marché couvert de 220 boutiques ouvre ses portes pour 28 millions de dirhams.\n\n"
+            "- Tétouan : un club numérique à la faculté. Orange Maroc et l'Université Abdelmalek Essaâdi ont inauguré "
+            "mardi un club Orange Digital Center à la Faculté des sciences ; 500 étudiants y seront formés.\n")
+    draft = extract(page, VOCABULARY)
+    assert (draft.budget, draft.trainees, draft.date.isoformat()) == (None, 500, "2026-06-16")
+    assert [name for name, _known in draft.partners] == ["Orange Maroc", "Université Abdelmalek Essaâdi"]

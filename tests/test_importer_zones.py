@@ -67,3 +67,15 @@ def test_an_op_ed_s_note_on_its_author_names_no_partner():
                     "Ismaïl).\n", load_vocabulary(REPO / "data"))
     assert "Simplon Maroc" in [name for name, _known in draft.partners]
     assert not [name for name, _known in draft.partners if "Moulay Ismaïl" in name or "technologie" in name]
+
+
+def test_a_review_s_news_in_brief_under_the_feature_is_left_out():
+    """« LE MOIS EN BREF » then « – Taza : une association a formé 45 femmes »: the review's other news, not the
+    feature's town, people or bodies."""
+    draft = extract("YouCode ouvre une filière data à Fès\n\nLe Conseil de la région Fès-Meknès a signé mardi une "
+                    "convention pour ouvrir au campus YouCode de Fès une filière data de 100 apprenants.\n\n"
+                    "LE MOIS EN BREF\n– Taza : une association locale a formé 45 femmes avec la commune.\n"
+                    "– Ifrane : l'Université Al Akhawayn organise en juin une école d'été.\n",
+                    load_vocabulary(REPO / "data"))
+    assert (draft.city, draft.trainees) == ("Fès", 100)
+    assert not [name for name, _known in draft.partners if "Akhawayn" in name]

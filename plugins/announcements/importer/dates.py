@@ -127,7 +127,9 @@ _EVENT_VERBS = re.compile(
     r"clôtur|célébr|annonc|dévoil|paraph|conclu|procédé|donné le coup|coup d['’]envoi|première pierre|réuni|"
     r"coupé\s+(?:le|du)\s+ruban|"
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
-    r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr|(?:a|ont)\s+commencé)",
+    r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr|(?:a|ont)\s+commencé|"
+    # (« La caravane partira lundi prochain de Zagora », « Le départ sera donné lundi »: a caravan's start)
+    r"partir(?:a|ont)\b|est\s+partie?\b|(?:le|son)\s+départ\b)",
     re.IGNORECASE,
 )
 # What was done (« a été inauguré », « ont passé les portes »): a verb in the perfect.

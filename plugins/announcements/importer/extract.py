@@ -108,6 +108,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     _drop_the_programme_itself(draft)
     _the_training_place_is_the_initiative(draft, sentences)
     _bare_commune(draft, sentences)
+    _publishing_association(draft, article, names)
 
     found = amounts.budget(amounts.find(sentences, year))
     if amounts.untold(sentences) and found.budget:
@@ -424,6 +425,27 @@ _BARE_COMMUNE_PARTY = re.compile(r"\b(?:signée?s?|conclue?s?|paraphée?s?)\b[^.
 _COMMUNE_GIVES = (r"\bla\s+commune(?:\s+urbaine)?(?:\s+(?:de\s+|d['’]\s*){town})?\s+(?:(?:a|avait|aura)\s+)?"
                   r"(?:fourni|fournit|fournira|apporte|apportera|apporté|finance|financera|financé|cofinance|cofinancé|"
                   r"pris\s+en\s+charge|prend\s+en\s+charge|contribue|contribué)\b")
+
+
+# « Association Tamount pour la femme rurale · Azilal · depuis 2011 » atop a blog: the association whose page it is.
+_MASTHEAD_ASSOCIATION = re.compile(r"^(?P<name>Association\s+[^·|•—–.!?]{3,80}?)\s*(?:[·|•—–]|$)")
+# « notre nouveau programme », « notre association »: the page's own voice.
+_OURS = re.compile(r"\bnotre\s+(?:nouveau\s+|nouvelle\s+|premier\s+|première\s+)?(?:programme|projet|initiative|"
+                   r"association|école|formation|académie)\b", re.IGNORECASE)
+
+
+def _publishing_association(draft, article, names):
+    """An association's own page telling of « notre nouveau programme »: the association, named on its masthead, is
+    a party."""
+    masthead = next((match for line in [article.headline, *article.header_lines, *article.paragraphs[:2]]
+                     if (match := _MASTHEAD_ASSOCIATION.match(line or ""))), None)
+    if not masthead or not any(_OURS.search(paragraph) for paragraph in article.paragraphs):
+        return
+    term = names.partners.resolve(masthead.group("name"))
+    name = term.name if term else masthead.group("name").strip()
+    if all(normalize(name) != normalize(known) for known, _known in draft.partners):
+        draft.partners.insert(0, (name, bool(term)))
+        draft.evidence.append(("partners", name + ("" if term else " (inconnu)"), masthead.group()))
 
 
 def _bare_commune(draft, sentences):

@@ -28,6 +28,10 @@ _FRAMEWORK_BEFORE = re.compile(r"\b(stratégie|cadre|vision|plan|orientations)\b
 _HISTORY = re.compile(
     r"(?:^|(?<=,)\s*)(?i:lancée?s?|créée?s?|née?s?|issue?s?|initiée?s?|ouverte?s?|fondée?s?|inaugurée?s?|"
     r"mise?s? en place)\b[^.;]*?\b(?i:en|fin|début|depuis|dès)\s+(?P<year>(?:19|20)\d{2})\b[^,;.]*"
+    # « Le réseau, rappelons-le, est né en 2018 à Youssoufia avec le soutien du groupe OCP »: told with its auxiliary,
+    # the year right after (not « est né de l'association X, fondée en 2016 »: the year of another)
+    r"|\b(?i:est|sont|a\s+été|ont\s+été)\s+(?i:née?s?|lancée?s?|créée?s?|fondée?s?|ouverte?s?|inaugurée?s?)\s+"
+    r"(?:à\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+)?(?i:en|fin|début|dès)\s+(?P<born>(?:19|20)\d{2})\b[^,;.]*"
     # « En 2019, le réseau X avait annoncé une école » : a sentence set in an earlier year
     r"|^(?i:en|dès|depuis|fin|début)\s+(?P<opening>(?:19|20)\d{2})\s*,"
     # « L'an dernier, la caravane « Coding pour tous » avait initié 3 200 écoliers »: last year's, in the pluperfect
@@ -127,6 +131,10 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
 # (« ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus where it is held)
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s?|signée?s?|accueillie?s?|réunie?s?)\b"
                            r"[^.;]{0,25}?\b(?:au|à l['’]|dans les locaux d[eu]|au sein d[eu])\s*$|"
+                           # (« La cérémonie s'est tenue dans l'auditorium de la Cité de l'innovation »: a room of it)
+                           r"\b(?:tenue?s?|déroulée?s?|organisée?s?|signée?s?)\b[^.;]{0,25}?\b(?:dans|à)\s+"
+                           r"(?:l['’]\s*(?:auditorium|amphithéâtre|amphi|espace)|la\s+(?:salle|grande\s+salle))\b"
+                           r"[^.;]{0,30}?\b(?:de\s+la|de\s+l['’]|du|des)\s*$|"
                            r"\b(?:ont|a)\s+(?:lancé|inauguré|ouvert|organisé)\b[^.;]{0,25}?\bau\s+campus\s*$|"
                            r"\b(?:prêtée?s?|mise?s?\s+à\s+(?:la\s+)?disposition)\b[^.;]{0,30}?\bpar\s+(?:le|la|l['’]|les)\s*$",
                            re.IGNORECASE)
@@ -416,7 +424,7 @@ def _history_spans(text, year):
             spans.append((match.start(), match.end()))
         elif match.group("ago") or match.group("pluperfect") or match.group("career") or match.group("last_year") or (
                 year and int(match.group("year") or match.group("opening") or match.group("since")
-                             or match.group("hosted")) < year):
+                             or match.group("hosted") or match.group("born")) < year):
             # (« Ouverte en 2022, l'école est gérée par X »: who runs it now, told in the present after the opening)
             whole = match.start() == 0 and not (match.group("year") and _RUN_NOW.search(text, match.end()))
             spans.append((match.start(), len(text) if whole else match.end()))
@@ -504,8 +512,10 @@ def _merge_variants(found, places):
 
 
 def _is_ministry(names, slug, name):
+    """True for a ministry, what a bare « le ministère » may refer back to (not a wilaya, a State body of that kind)."""
     term = names.partners.terms.get(slug)
-    return term.kind == "ministère" if term else name.lower().startswith("ministère")
+    return term.kind == "ministère" and term.name.lower().startswith("ministère") if term else \
+        name.lower().startswith("ministère")
 
 
 def _bare(found, mention, ministry, names, text, spans):

@@ -201,8 +201,10 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:jusqu['’]à\s+|au\s+maximum\s+|au\s+plus\s+|entre\s+(?:\d[\d\s.]*\s+et\s+)?|de\s+(?:\d[\d\s.]*\s+à\s+)?)?"
     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$|"
     # « la structure pourra former jusqu'à 180 jeunes par an »: at most, what it can hold
+    # (« alors que le centre pourra à terme former 500 personnes par an »: in time, what it can hold)
     r"\b(?:pourra|pourront|pourrait|pourraient|peut|peuvent)\s+(?:à\s+terme\s+)?(?:former|recevoir)\s+"
-    r"(?:jusqu['’]à|au\s+maximum|au\s+plus)\s+$",
+    r"(?:jusqu['’]à|au\s+maximum|au\s+plus)\s+$|"
+    r"\b(?:pourra|pourront|pourrait|pourraient)\s+à\s+terme\s+former\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?$",
     re.IGNORECASE)
 # « espèrent accueillir « jusqu'à 150 femmes par an » »: a yearly ceiling, what the place may hold some day.
 _CEILING_BEFORE = re.compile(r"\bjusqu['’]à\s*[«\"“]?\s*$", re.IGNORECASE)
@@ -291,10 +293,14 @@ _HIRING = re.compile(r"\b(?:emplois?|recrut\w*|embauch\w*|CDI|CDD|pourvoir|salar
 _PAST_PROMISE_BEFORE = re.compile(r"\b(?:s['’]engageai(?:t|ent)|s['’]étai(?:t|ent)\s+engagée?s?|promettai(?:t|ent)|"
                                   r"prévoyai(?:t|ent)|annonçai(?:t|ent)|(?:avait|avaient)\s+(?:\w+\s+)?(?:annoncé|promis|"
                                   r"prévu|garanti))\b[^.;]{0,60}$", re.IGNORECASE)
+# « le projet a déjà créé 14 emplois directs »: jobs the initiative itself has made so far.
+_CREATED_SO_FAR_BEFORE = re.compile(r"\b(?:le\s+projet|l['’]école|le\s+centre|l['’]académie|le\s+programme|"
+                                    r"l['’]initiative)\s+(?:a|ont)\s+déjà\s+(?:créé|généré|permis\s+de\s+créer)\s+$",
+                                    re.IGNORECASE)
 # The sentence says its figure belongs to something else than the article's initiative.
 # (« Je rappelle à nos auditeurs qu'on vous parlait ici même de l'école X, qui accueille 300 apprenants »: another
 # story the programme told)
-_UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport) avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
+_UNRELATED = re.compile(r"\bsans (?:aucun )?(?:lien|rapport)(?: direct)? avec\b|\bn['’]a (?:rien|aucun lien) à voir\b|"
                         r"\b(?:on\s+vous\s+(?:parlait|a\s+parlé)|nous\s+vous\s+(?:parlions|avons\s+parlé)|"
                         r"nous\s+évoquions|on\s+évoquait)\b|"
                         r"\bindépendamment d[eu]|"
@@ -604,7 +610,7 @@ _YEAR = re.compile(rf"\b(?:en|entre|depuis|printemps|été|automne|hiver|début|
 _TRAINING = re.compile(r"\b(form|accueill|bénéfic|certifi|retenu|admis|sélectionn|inscri|cohorte|promotion|bootcamp|"
                        r"au\s+profit\s+d|"
                        # (« 1 420 stagiaires ont franchi le portail, pour cette première année »: their first day)
-                       r"franchi\w*\s+(?:le\s+portail|les\s+portes)|"
+                       r"franchi\w*\s+(?:le\s+portail|les\s+portes)|(?:fait|font)\s+(?:\w+\s+)?leur\s+entrée|"
                        r"initi[ée]|capacité|rentrée|lauréat|(?:reçu|remis|remettre|obtenu)\w*\s+(?:leurs?|les|des|un|une)\s+"
                        r"(?:diplômes?|attestations?|certificats?)|suiv\w*\s+(?:[\w'’-]+\s+){0,2}?(?:parcours|cursus|cours|modules?|ateliers?)\b)",
                        re.IGNORECASE)
@@ -1067,7 +1073,9 @@ def jobs(sentences, year=None):
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             # (« 61 d'entre eux ont déjà signé un contrat de travail »: the people trained, hired; not a record)
-            hired_now = match.re is _HIRED_AMONG and not skipped
+            # (« le projet a déjà créé 14 emplois directs »: this initiative's jobs so far)
+            hired_now = (match.re is _HIRED_AMONG or bool(_CREATED_SO_FAR_BEFORE.search(text[:match.start()]))) \
+                and not skipped
             if not isinstance(value, int) or value < 2 or (
                     _told_done(text, match, skipped) and not _ahead(text, match) and not hired_now):
                 continue
@@ -1345,13 +1353,12 @@ def _best(found):
     if chosen is None:
         return None
     if _periodic(chosen.note):
-        # « une promotion de 60 jeunes » then « former 240 jeunes en quatre ans »: the whole action's goal
-        # says more than one cohort's figure, when it is nearly as well placed.
-        whole = [c for c in found if "objectif" in c.note and not _periodic(c.note) and c.score >= chosen.score - 2]
         # (« Chaque atelier formera une cohorte de 90 jeunes, soit 180 stagiaires pour cette première année »: the
-        # sum the same sentence makes of them)
+        # sum the same sentence makes of them; not « former 1 500 femmes d'ici 2029 » beside « sa première cohorte
+        # de 120 femmes »: the cohort is the people this announcement trains, the goal over the years is another
+        # figure)
         summed = {to_number(m.group("number")) for m in _SUMMED.finditer(digits(chosen.sentence))}
-        whole += [c for c in found if c.sentence == chosen.sentence and c.value in summed and not _periodic(c.note)]
+        whole = [c for c in found if c.sentence == chosen.sentence and c.value in summed and not _periodic(c.note)]
         chosen = best(whole) or chosen
     if _ROUNDED.match(chosen.note):
         # « Plus de quatre cents étudiants » in the lead, « 420 étudiants sont inscrits » below: the exact count

@@ -160,6 +160,10 @@ _normalize = lru_cache(maxsize=50000)(normalize)
 _ONE_LETTER_ELIDED = re.compile(r"\b([A-Za-z])['’](?=[A-Za-z])")
 
 
+# What may stand between the words of one place's name: spaces, hyphens, an apostrophe (not a list's comma).
+_WITHIN_A_NAME = re.compile(r"[\s\-–'’.]*")
+
+
 @lru_cache(maxsize=50000)
 def _word(token):
     """A word as the gazetteer compares it: no case or accents, doubled letters single (« Taroudannt »)."""
@@ -367,7 +371,10 @@ class Gazetteer:
             for size in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = tuple(token[3] for token in tokens[position:position + size])
                 places = self.names.get(key)
-                if places and self._plausible(text, tokens, position, places[0]):
+                # (« à Fès, Meknès et Taza »: two towns of a list, not the region « Fès-Meknès »)
+                joined = all(_WITHIN_A_NAME.fullmatch(text[tokens[n][1]:tokens[n + 1][0]])
+                             for n in range(position, position + size - 1))
+                if places and joined and self._plausible(text, tokens, position, places[0]):
                     place = places[0]
                     if _PROVINCE_CUE.search(text[max(0, tokens[position][0] - 30):tokens[position][0]]):
                         place = next((p for p in places if p.kind == "province"), place)
@@ -948,6 +955,9 @@ def header_town(header_lines, places, regions):
     return "", ""
 
 
+_FROM_THERE_BEFORE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
+
+
 def _national_city(found, event_sentence):
     """For a country-wide announcement: where the lead says it took place, the dateline's city, or the event's."""
     event = _event_place(found)
@@ -955,6 +965,11 @@ def _national_city(found, event_sentence):
         return event.place.name, event.sentence.text
     for mention in found:
         if mention.dateline and mention.place.kind == "commune":
+            return mention.place.name, mention.sentence.text
+    for mention in found:
+        # (« Depuis Errachidia, le programme national … change d'échelle »: the town it was launched from)
+        if mention.sentence.paragraph == 0 and mention.place.kind == "commune" and _FROM_THERE_BEFORE.search(
+                mention.sentence.text[:mention.start]):
             return mention.place.name, mention.sentence.text
     for mention in found:
         if mention.place.kind == "commune" and event_sentence and mention.sentence.text == event_sentence:

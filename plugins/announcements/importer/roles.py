@@ -111,7 +111,9 @@ _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|si
                        r"présidée? par|ont assisté|a assisté|ont pris part|a pris part|"
                        # (« Parmi les invités figuraient le gouverneur, … et X, qui a modéré la table ronde »)
                        r"parmi les invités,?\s+(?:figuraient|figurait|on\s+(?:notait|remarquait|comptait)|"
-                       r"se\s+trouvaient|étaient\s+présents))\b", re.IGNORECASE)
+                       r"se\s+trouvaient|étaient\s+présents)|"
+                       # (« devant une centaine d'invités, parmi lesquels le wali de la région X »)
+                       r"invités\s*,\s*parmi\s+(?:lesquels|lesquelles|eux))\b", re.IGNORECASE)
 # « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
 _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
@@ -268,6 +270,8 @@ _LENDS_ROOMS = re.compile(r"prêt|disposition|ouvre", re.IGNORECASE)
 # (« On a vu la Fondation X très présente lors de la cérémonie »: there, no more)
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:également\s+|aussi\s+)?"
                              r"(?:assisté|pris\s+part)|assistaient|assistait)\s+(?:à|au|aux)\b|"
+                             # (« La présidente de la commission X de la CGEM y a pris la parole pour appeler … »)
+                             r"\s+(?:y\s+)?(?:a|ont)\s+(?:également\s+|aussi\s+)?pris\s+la\s+parole\b|"
                              # (« Le ministre de X est intervenu par message vidéo »: he spoke, from afar)
                              r"\s+(?:est|était)\s+(?:également\s+|aussi\s+)?intervenue?\s+(?:par\s+(?:un\s+)?"
                              r"(?:message\s+)?vidéo|par\s+visio(?:conférence)?|à\s+distance|en\s+duplex)\b|"
@@ -302,6 +306,10 @@ _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:les\s+|n
 # plus partenaire »: who was a partner once, not now.
 _FORMER_BEFORE = re.compile(r"\banciens?\s+partenaires?\b[^.;]{0,30}?,\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
                             + _KIND_BEFORE_NAME + "|"
+                            # « le cycle « Laâyoune Tech Days », organisé l'an dernier par la Chambre de commerce »:
+                            # last year's event, someone else's
+                            r"\b(?:organisée?s?|lancée?s?|financée?s?|menée?s?)\s+(?:l['’]an\s+(?:dernier|passé)|"
+                            r"l['’]année\s+(?:dernière|passée))\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$|"
                             # « l'ancien espace, soutenu jusqu'en 2023 par Orange Maroc »: support that ended
                             r"\b(?:soutenue?s?|financée?s?|appuyée?s?|accompagnée?s?|parrainée?s?)\s+jusqu['’](?:en|à)\s+"
                             r"(?:19|20)\d{2}\s+par\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?$|"
@@ -443,9 +451,11 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              # (« qui n'est toutefois pas signataire de la convention »: an adverb may come between)
                              # (« …, n'a pas été associée au projet à ce stade »)
                              r"n['’](?:a|ont)\s+pas\s+été\s+(?:associée?s?|consultée?s?|impliquée?s?)\b|"
+                             # (not « n'était pas signataire mais sera l'opérateur pédagogique »: a part after all)
                              r"n['’](?:est|était)\s+(?:\w+\s+)?pas\s+(?:partenaire|signataire|associée?|"
                              r"partie\s+(?:à|au|aux|prenante)|"
-                             r"liée?s?\s+(?:à|au|aux))|"
+                             r"liée?s?\s+(?:à|au|aux))(?![^.;]{0,40}?\bmais\s+(?:sera|est|reste|demeure|devient|"
+                             r"deviendra|assure|assurera)\b)|"
                              r"sans\s+(?:en\s+|y\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux)|associée?s?\b)|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement|"
@@ -482,8 +492,10 @@ _OTHER_SITE_BEFORE = re.compile(r"\b(?:déjà|depuis\s+\w+\s+ans?)\s+(?:(?:activ
 # (« … dispose à Essaouira d'une École supérieure de technologie »: where may come before what)
 _HAS = (r"(?:dispose|disposent|possède|possèdent)\s+(?:\w+\s+|(?:à|au|en)\s+[A-ZÀ-Þ][\w'’-]*\s+)?(?:de|d['’])\s*"
         r"(?:une?|sa|son|ses|leurs?)\b")
+# (« l'ENSIAS a ouvert il y a deux ans son propre master en intelligence artificielle »: its own course, beside)
 _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ment\s+|bien\s+|déjà\s+|aussi\s+)?"
-                              + _HAS, re.IGNORECASE)
+                              + _HAS + r"|\s+(?:a|ont|avait|avaient)\s+(?:ouvert|lancé|créé)\s+[^,;.]{0,30}?"
+                              r"\b(?:son|sa|ses|leur|leurs)\s+propres?\b", re.IGNORECASE)
 # « Le groupe mène aussi d'autres programmes, comme Digitech Talent ou les centres CODE 212 créés avec le ministère
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
@@ -539,7 +551,8 @@ _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent
 # « selon la pédagogie entre pairs héritée de l'École 42 de Paris »: where the method comes from, not who teaches.
 _METHOD_FROM_BEFORE = re.compile(r"(?:\b(?:héritée?s?|empruntée?s?|inspirée?s?|calquée?s?)\s+(?:de|du|des|d['’]|sur)|"
                                  r"\bs['’]inspir\w*\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’]\s*)?"
-                                 r"(?:(?:modèle|méthode|pédagogie|approche)\s+(?:de\s+|du\s+|d['’]\s*)"
+                                 # (« qui dit s'être inspirée de l'expérience de l'Association X »)
+                                 r"(?:(?:modèle|méthode|pédagogie|approche|expérience)\s+(?:de\s+|du\s+|d['’]\s*)"
                                  r"(?:(?:la|le|les)\s+|l['’]\s*)?)?$", re.IGNORECASE)
 # « Le ministère X, qui vise …, cite régulièrement l'école comme un exemple »: praise from outside; the verb is the
 # body's own (right after its name or after a clause set off by commas).
@@ -601,6 +614,11 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?\s*,\s*venue?s?\s+(?:présenter|témoigner|parler|"
                           r"expliquer|partager)\b|"
                           r"\s+(?:était|étaient|est|sont)\s+l['’]invitée?s?\s+d['’]honneur\b|"
+                          # (« X, qui était présente à la cérémonie en invitée », « Le CRI, qui présentait lundi les
+                          # besoins des entreprises »: there, to speak)
+                          r"\s*,\s*qui\s+(?:était|étaient)\s+(?:également\s+|aussi\s+)?présente?s?\s+(?:à|lors\s+de)\s+"
+                          r"(?:la|cette|l['’])\s*(?:cérémonie|signature|inauguration|rencontre)\b|"
+                          r"\s*,\s*qui\s+présentai(?:t|ent)\b|"
                           # (« Le CRI Souss-Massa, invité au lancement, a présenté … »)
                           r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:elle-même\s+|lui-même\s+)?invitée?s?\s+(?:(?:à|de)\s+(?:la|l['’]|cette|cet)|au)\s*"
                           r"(?:cérémonie|inauguration|évène?ment|rencontre|soirée|lancement|journée)\b|"

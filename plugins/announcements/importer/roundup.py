@@ -19,7 +19,11 @@ from .text import CAPS_ITEM_HEAD, MONTHS, ROUNDUP_TITLE, WEEKDAYS
 # (« MER. 4 | AL HOCEIMA | … »: a week's diary, one line a day, its weekday and day of the month first)
 # (« [2] BAB BERRED · Numérique »: a number in brackets, a middle dot)
 # (« -- SIDI IFNI : Un espace de code -- »: a wire's item between runs of dashes)
-_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s+(?=[A-ZÀ-Þ]{3,})|[-=~*]{2,}\s*|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
+# (« - Martil : la saison estivale est lancée. Les 14 postes … »: a hyphen as the bullet, before a capitalised place,
+# over a heading and its story; not « - Errachidia (10 au 14 mars) : 620 élèves ; », a line of an itinerary)
+_HEAD = re.compile(r"^(?P<rubric>[■●▪•►▶◆▸‣➤*]\s*|[–—]\s+(?=[A-ZÀ-Þ]{3,})|-\s+(?=[A-ZÀ-Þ][^.;]{0,100}\.\s+[A-ZÀ-Þ])|"
+                   r"[-=~*]{2,}\s*|"
+                   r"\d{1,2}[.)]\s+|\[\d{1,2}\]\s*|"
                    r"[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,}){0,2}\s*[–—-]\s*|"
                    r"(?P<weekday>LUN|MAR|MER|JEU|VEN|SAM|DIM)[A-Z]*\.?\s+(?P<day>\d{1,2})\s*\|\s*)?"
                    # (« Tinghir - Une convention pour l'école … »: a plain hyphen, spaced, as the dash)

@@ -114,6 +114,9 @@ def _across_the_country(one, other):
     return (one in north and other in south) or (one in south and other in north)
 
 
+_LAUNCHED_FROM_BEFORE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
+
+
 def national(sentences, found, weights):
     """The sentence that makes the announcement national, or "" when it is about its place(s)."""
     # A national phrase (or a span « de Tanger à Dakhla ») wins in the headline, in the lead's first
@@ -123,12 +126,21 @@ def national(sentences, found, weights):
     # paragraph after paragraph, keeps it local.
     spanned = {id(m.sentence) for m in found if m.aside == "span"}
     cues = [s for s in sentences if cue(s.text) or id(s) in spanned]
-    headline_places = [m for m in found if m.sentence.paragraph == 0 and not m.aside]
+    # (« Depuis Errachidia, le programme national … change d'échelle »: where it was launched from, not its scope)
+    launched_from = [m for m in found if m.sentence.paragraph == 0 and not m.aside
+                     and _LAUNCHED_FROM_BEFORE.search(m.sentence.text[:m.start])]
+    headline_places = [m for m in found if m.sentence.paragraph == 0 and not m.aside and m not in launched_from]
     if any(sentence.paragraph == 0 for sentence in cues):
         return cues[0].text
-    if headline_places or _paragraphs_of_one_region(found) >= _LOCAL_PARAGRAPHS:
+    if headline_places:
         return ""
     lead = [s for s in sentences if s.paragraph == 1]
+    if cues and lead and cues[0] is lead[0] and launched_from:
+        # (« le coup d'envoi, donné lundi depuis Errachidia, vaut pour les douze régions du Royaume » under « Depuis
+        # Errachidia, … »: the launch's town named paragraph after paragraph is still no limit to its scope)
+        return lead[0].text
+    if _paragraphs_of_one_region(found) >= _LOCAL_PARAGRAPHS:
+        return ""
     if cues and lead and cues[0] is lead[0]:
         return lead[0].text
     ahead = [s for s in cues if s.paragraph == 1 and _AHEAD.search(s.text)]

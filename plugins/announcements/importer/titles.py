@@ -35,6 +35,10 @@ _GIVES_AFTER = re.compile(r"\s+(?:en\s+|y\s+)?(?:finance|financera|cofinance|app
 # « la Région Occitanie »: a region abroad, named after « Région » with a capital (a region of Morocco so named is its
 # council).
 _FOREIGN_REGION = re.compile(r"\b(?P<name>Région\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+){0,2}))")
+# « la mairie de Las Palmas de Gran Canaria », « la Ville de Bordeaux »: a town abroad, by its council.
+_FOREIGN_CITY = re.compile(r"\b(?i:la)\s+(?P<kind>(?i:mairie|ville|municipalité))\s+de\s+"
+                           r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|la|las|los|[A-ZÀ-Þ][\w'’-]+)){0,4}?)"
+                           r"(?=\s*(?:[,.;)]|\s(?:et|ont|a|financent|finance|apporte|signent)\b))")
 # « Trois parties l'ont signée : la Région, … », « une convention entre le ministère, qui finance, et la Région »:
 # listed among the signatories.
 _SIGNATORIES_BEFORE = re.compile(r"\b(?:signée?s?|signataires?|parties|paraphée?s?|entre|liant|associe|associant)\b"
@@ -89,6 +93,15 @@ def institutions(text, taken, names, regions):
         if PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]) or _GIVES_AFTER.match(
                 text, match.end()):
             found.append((match.group("name"), match.start("name"), match.end("name"), False))
+    for match in _FOREIGN_CITY.finditer(text):
+        # (« la commune d'Agadir et la mairie de Las Palmas de Gran Canaria ont signé », « la Ville de Bordeaux
+        # financent l'école »: a town abroad, through its council; a Moroccan one is a commune)
+        if any(low <= match.start() < high for low, high in taken) or names.places.find(match.group("place")):
+            continue
+        if ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]) or \
+                _GIVES_AFTER.match(text, match.end()):
+            kind = match.group("kind").capitalize()
+            found.append((f"{kind} de {match.group('place')}", match.start(), match.end(), False))
     for match in _COUNCILS_OF.finditer(text):
         for place, start, end in names.places.find(match.group("list")):
             if place.kind == "region" and not any(low <= match.start("list") + start < high for low, high in taken):
@@ -158,8 +171,9 @@ def bare_region_councils(text, spans):
 
 # « L'association a lancé à Tiznit le programme » after « elle fonde l'association X »: the one the article named,
 # without its name (not « l'association des parents », « l'association Y », « l'association de Z »).
+# (not « L'association locale Tifawin pour le développement »: named, after an adjective)
 _BARE_ASSOCIATION = re.compile(r"\b[Ll]['’]\s*association\b(?!\s+(?:de|du|des|d['’]|pour|qui\s+porte)\b|\s*\(|"
-                               r"\s+[A-ZÀ-Þ«\"])")
+                               r"\s+[A-ZÀ-Þ«\"]|\s+[a-zà-ÿ]+\s+[A-ZÀ-Þ«\"])")
 
 
 def bare_associations(text, spans):

@@ -93,6 +93,8 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       r"en|dans|sur|lancé|organisé)\b|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
+                      # (« l'Association Tigmi pour la femme rurale et l'OFPPT ont signé »: an acronym, another body)
+                      r"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]{3,})\b|"
                       # (« … pour le Développement assure la mise en place », « … gère l'académie »: a verb and its
                       # object)
                       # (« … et la citoyenneté reproche au programme »: « au » too)
@@ -106,7 +108,8 @@ _PERSON_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|notre|son|sa)\s*)?(?:jou
                            r"présidente|fondat(?:eur|rice)|cofondat(?:eur|rice)|responsable|chargée?|coordinat(?:eur|rice)|"
                            r"professeure?|animat(?:eur|rice)|chef|cheffe|experte?|consultante?|enseignante?|docteure?|"
                            r"ingénieure?|format(?:eur|rice)|députée?|ministre|wali|gouverneur|maire|élue?|chercheu(?:r|se)|"
-                           r"PDG|DG|DRH|ancien|ancienne)\b", re.IGNORECASE)
+                           r"PDG|DG|DRH|ancien|ancienne|adjointe?|conseillère|conseiller|vice-présidente?)\b",
+                           re.IGNORECASE)
 # « organisé avec le Crédit Agricole du Maroc », « en partenariat avec Iozera »: a name after a partner's cue.
 _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
@@ -464,6 +467,8 @@ def find(text, taken, names, city=""):
             continue  # « animée par Nadia Ouahbi, journaliste à … »: a person, by what she does
         found.append((name, start, match.end("name")))
     for name, start, end in _subjects(text):
+        if _PERSON_AFTER.match(text, end):
+            continue  # « … et Claire Destrac, adjointe au maire, ont paraphé »: a person, by her office
         if not (_inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start)):
             words = _TOKEN_WORDS.findall(name)
             # « le CRI » of an article about a region whose CRI the vocabulary does not know: no guess.
@@ -744,6 +749,10 @@ def _name_after(text, head):
     if purpose:  # « la Fondation Mohammed VI pour la réinsertion des détenus »: what it is for is its name's end
         parts.append(purpose.group())
     name = "".join(parts).strip(" ,")
+    if head.group("head") == "Université" and not re.search(r"[A-ZÀ-Þ]", name[len("Université"):]):
+        # (« les établissements de l'Université des ateliers de programmation, de design »: « l'Université », then
+        # what is offered; a university is named after a person or a town)
+        return ""
     return name[0].upper() + name[1:]
 
 

@@ -54,6 +54,8 @@ _NEXT_STORY = re.compile(r"^\W*(?:autre\s+(?:actualité|sujet|information|info)|
                          r"votés|examinés|de\s+l['’]ordre\s+du\s+jour|à\s+l['’]ordre\s+du\s+jour|de\s+la\s+session)|"
                          r"(?:les\s+)?autres\s+décisions\b|"
                          r"passons\s+(?:maintenant\s+)?à|on\s+passe\s+(?:maintenant\s+)?à|"
+                         # (« LE MOIS EN BREF » under a feature: the review's other news, one line each)
+                         r"(?:le\s+mois|la\s+semaine|l['’]actualité|ailleurs)\s+en\s+bref\s*:?\s*$|"
                          r"dans\s+l['’]actualité\s+(?:également|encore))\b", re.IGNORECASE)
 
 
