@@ -2409,10 +2409,12 @@ def test_a_body_whose_experience_inspired_and_one_that_only_spoke_are_no_parties
     assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) != "partner"
 
 
-def test_an_association_s_own_blog_telling_of_our_new_programme_makes_it_a_party():
-    """« Association Amal pour la femme rurale · Tata · depuis 2012 » atop the page, « notre nouveau programme » in
-    its text: the association whose programme it is."""
-    page = ("Amal – le blog\n\nAssociation Amal pour la femme rurale · Tata · depuis 2012\n\nUn mois avec nos codeuses\n\n"
+@pytest.mark.parametrize("masthead", ["Association Amal pour la femme rurale · Tata · depuis 2012",
+                                      "Association Amal pour la femme rurale - Tata 21 juin à 10:15"])
+def test_an_association_s_own_blog_telling_of_our_new_programme_makes_it_a_party(masthead):
+    """« Association Amal pour la femme rurale · Tata · depuis 2012 » atop the page (or « - Tata 21 juin à 10:15 », a
+    post's header), « notre nouveau programme » in its text: the association whose programme it is."""
+    page = (f"Amal – le blog\n\n{masthead}\n\nUn mois avec nos codeuses\n\n"
             "Voilà un mois que notre nouveau programme, « Les Codeuses de Tata », a commencé. Il est financé par l'INDH "
             "et accueille 24 femmes à Tata.\n")
     partners = [name for name, _known in extract(page, load_vocabulary(REPO / "data")).partners]

@@ -917,3 +917,12 @@ def test_a_national_programme_launched_from_a_town_is_national_and_that_town_is_
                "La région Drâa-Tafilalet accueillera la finale.\n")
     draft = extract(article, load_vocabulary(REPO / "data"))
     assert (draft.regions, draft.city) == (["national"], "Errachidia")
+
+
+def test_applications_from_another_region_too_do_not_add_it():
+    """« 2 100 candidatures, venues de toutes les provinces de Drâa-Tafilalet mais aussi du Souss »: where the
+    applicants come from, not where the school is."""
+    article = ("Ouarzazate : l'école Draa Code fait sa rentrée\n\nL'école de programmation Draa Code a accueilli lundi à "
+               "Ouarzazate ses 170 premiers apprenants.\n\nElle avait reçu 2 100 candidatures, venues de toutes les "
+               "provinces de Drâa-Tafilalet mais aussi du Souss.\n")
+    assert extract(article, load_vocabulary(REPO / "data")).regions == ["draa-tafilalet"]

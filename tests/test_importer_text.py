@@ -488,3 +488,14 @@ def test_a_table_s_rows_above_the_first_full_sentence_are_never_the_headline():
                          "  Université                    500 000\n\nLes cours démarreront en octobre.\n")
     assert article.headline == "Tata : trois parties financent l'école de code"
     assert "Université ; 500 000" in article.paragraphs
+
+
+def test_related_articles_under_their_heading_are_left_out():
+    """« Articles liés » then « – 22/07/2026 : Laâyoune : 300 jeunes diplômés de l'école de la Fondation X »: other
+    stories' headlines, no paragraph of this one."""
+    page = ("<html><body><h1>Dakhla : l'académie du code élargit sa promotion</h1><p>Le conseil régional a signé mardi un "
+            "avenant qui porte la promotion à 180 jeunes.</p><hr><p><b>Articles liés</b><br>– 03/09/2026 : Port : 78 % "
+            "des travaux réalisés<br>– 22/07/2026 : Laâyoune : 300 jeunes diplômés de l'école de la Fondation "
+            "Phosboucraâ</p></body></html>")
+    article = text.parse(page, html=page)
+    assert not [paragraph for paragraph in article.paragraphs if "Phosboucraâ" in paragraph]

@@ -428,7 +428,8 @@ _COMMUNE_GIVES = (r"\bla\s+commune(?:\s+urbaine)?(?:\s+(?:de\s+|d['’]\s*){town
 
 
 # « Association Tamount pour la femme rurale · Azilal · depuis 2011 » atop a blog: the association whose page it is.
-_MASTHEAD_ASSOCIATION = re.compile(r"^(?P<name>Association\s+[^·|•—–.!?]{3,80}?)\s*(?:[·|•—–]|$)")
+# (« Association Tilelli pour la Femme Rurale - Khénifra 21 juin à 10:15 »: a post's header, its town and hour after)
+_MASTHEAD_ASSOCIATION = re.compile(r"^(?P<name>Association\s+[^·|•—–.!?\d]{3,80}?)\s*(?:[·|•]|\s[-—–]\s|$)")
 # « notre nouveau programme », « notre association »: the page's own voice.
 _OURS = re.compile(r"\bnotre\s+(?:nouveau\s+|nouvelle\s+|premier\s+|première\s+)?(?:programme|projet|initiative|"
                    r"association|école|formation|académie)\b", re.IGNORECASE)

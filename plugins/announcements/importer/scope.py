@@ -33,7 +33,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|iss
                             r"(?:\s+(?:nombreux|nombreuses|en\s+nombre|spécialement|exprès|tout\s+droit|"
                             r"comme\s+(?:moi|nous|lui|elle|eux|elles)))?\s+(de|d['’])\s*"
                             r"(?:la\s+(?:province|préfecture|commune|région|ville)\s+(?:voisine\s+)?(?:de|d['’])\s*|"
-                            r"[^.;]{0,40}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’])\s*)?$|"
+                            # (« venues de toutes les provinces de Drâa-Tafilalet mais aussi du Souss »)
+                            r"[^.;]{0,60}?\b(?:mais\s+)?(?:aussi|également)\s+(?:de|d['’]|du|des)\s*)?$|"
                             # « des jeunes de Dakhla mais aussi d'Aousserd et même quelques-uns de Boujdour »: the
                             # people's towns beyond the first, set apart by « mais aussi », « et même »
                             r"\b(?:jeunes|apprenant(?:e)?s|étudiant(?:e)?s|élèves|stagiaires|candidat(?:e)?s|"

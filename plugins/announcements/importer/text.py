@@ -81,7 +81,9 @@ _DATELINE_STOP = re.compile(
 _DATE_OPENING = re.compile(r"^(?:[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{2,})?\s*[–—-]\s*)?(?P<place>)"
                            r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:[–—-]\s|\.(?:\s|$))")
 # « Lire aussi : » alone on its line, the headlines of other stories listed below it.
-_LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire)\s*:?\s*$",
+# (« Articles liés », « Sur le même sujet », « Dans la même rubrique »: other stories' headlines under it)
+_LINKS_HEADING = re.compile(r"^(?:[àa]\s+)?(?:lire (?:aussi|[ée]galement)|voir aussi|[àa] lire|articles?\s+liés|"
+                            r"sur le même sujet|dans la même rubrique|nos articles sur le sujet)\s*:?\s*$",
                             re.IGNORECASE)
 # « (lire aussi : « Nador : 200 MDH pour le port ») » inside a paragraph: another story's headline.
 _INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:[àa]\s+)?lire (?:aussi|[ée]galement)\b[^)\]]*[)\]]", re.IGNORECASE)
