@@ -3310,3 +3310,11 @@ def test_jobs_the_initiative_has_already_made_and_a_port_s_unrelated_jobs(body, 
     """« le projet a déjà créé 12 emplois directs »: its jobs so far; « sans rapport direct avec l'école »: another's."""
     found = count(people.jobs, body, 2026)
     assert (found[0] if found else None) == expected
+
+
+def test_candidates_admitted_to_the_selection_stage_are_not_the_cohort():
+    """« 1 800 inscriptions, puis 420 candidats admis à la « piscine » » before « 140 ont décroché leur place »: a
+    stage of the selection."""
+    body = ("140 apprenants ont entamé lundi leur cursus. Ils ont été retenus à l'issue d'une sélection : 1 800 "
+            "inscriptions aux tests en ligne, puis 420 candidats admis à la « piscine », quatre semaines d'immersion.")
+    assert count(people.trainees, body, 2026)[0] == 140

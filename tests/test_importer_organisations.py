@@ -2419,3 +2419,31 @@ def test_an_association_s_own_blog_telling_of_our_new_programme_makes_it_a_party
             "et accueille 24 femmes à Tata.\n")
     partners = [name for name, _known in extract(page, load_vocabulary(REPO / "data")).partners]
     assert "Association Amal pour la femme rurale" in partners
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a head beside the signatories, the part handed to her body said after
+    ("La convention a été paraphée samedi au Palais des congrès par les présidents des deux régions, aux côtés de la "
+     "directrice de Simplon Maroc, à qui est confiée la pédagogie.", "Simplon Maroc"),
+    # rooms given as the agreement says
+    ("La société fournit la méthode, tandis que l'Université Mohammed Premier met à disposition les locaux, "
+     "conformément à la convention.", "Université Mohammed Premier"),
+])
+def test_a_party_whoever_signs_beside_it_or_whatever_rooms_it_gives_by_the_agreement(sentence, name):
+    """« aux côtés de la directrice de Simplon Maroc, à qui est confiée la pédagogie », « met à disposition les locaux,
+    conformément à la convention »: parties."""
+    from announcements.importer import roles
+
+    start = sentence.index(name)
+    assert roles.role(sentence, start, roles.presence_spans(sentence), end=start + len(name)) == "partner"
+
+
+def test_a_denial_said_of_another_body_does_not_disown_the_speaker_s():
+    """« a estimé un responsable de l'ANAPEC, précisant que la fondation n'est pas partie à la convention »: the
+    foundation is denied, not the ANAPEC."""
+    from announcements.importer import roles
+
+    sentence = ("« Les deux démarches sont complémentaires », a estimé un responsable de l'ANAPEC, précisant que la "
+                "fondation n'est pas partie à la nouvelle convention.")
+    end = sentence.index("ANAPEC") + len("ANAPEC")
+    assert not roles.disowns(sentence, end)

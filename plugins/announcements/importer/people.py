@@ -439,6 +439,11 @@ _LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la
 # « la commission a approuvé 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois »: a tally of projects.
 _PROJECTS_TALLY_BEFORE = re.compile(r"\b\d[\d\s]*\s+(?:projets|dossiers)\b(?:\s+d['’]investissement)?[^.;]{0,100}$",
                                     re.IGNORECASE)
+# « 420 candidats admis à la « piscine », quatre semaines d'immersion »: a stage of the selection, before the people
+# finally admitted.
+_SELECTION_STAGE_AFTER = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:ont\s+été\s+)?(?:admis|convoqués|retenus|sélectionnés)\s+"
+                                    r"(?:à|au|aux|pour)\s+(?:la\s+|le\s+|les\s+)?[«“\"]?\s*(?:piscine|tests?|"
+                                    r"entretiens?|présélection|phase\s+de\s+sélection|épreuves?)\b", re.IGNORECASE)
 _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
                                 # (« Ils étaient environ 1 200 visiteurs », « 400 invités »: an event's audience)
                                 r"\s+(?:visiteurs|visiteuses|spectateurs|spectatrices|invités|invitées|curieux|convives|"
@@ -446,6 +451,7 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 3 400 jeunes s'étaient portés candidats »: applicants, not the people admitted)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+portée?s\s+candidate?s\b|"
                                 r"\s+(?:ont|avaient)\s+(?:postulé|candidaté)\b|"
+
                                 # (« 1 400 jeunes s'étaient pourtant présentés aux tests d'admission »)
                                 r"\s+(?:s['’](?:étaient|était|sont)|se\s+sont)\s+(?:\w+\s+)?présentée?s\s+(?:aux|à\s+la|au)\s+"
                                 r"(?:tests?|épreuves?|sélection|concours|entretiens?)\b|"
@@ -872,7 +878,8 @@ def trainees(sentences, year=None, city=""):
                 text[max(0, match.start() - 40):match.start()]) or _ASKED_PEOPLE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()])
             if (staff or _POPULATION.search(text[match.end():match.end() + 30])
-                    or _NOT_TRAINED_AFTER.match(text, match.end()) or _ENROLLED_THERE_AFTER.match(text, match.end())):
+                    or _NOT_TRAINED_AFTER.match(text, match.end()) or _ENROLLED_THERE_AFTER.match(text, match.end())
+                    or _SELECTION_STAGE_AFTER.match(text, match.end("number"))):
                 continue  # (a launch's audience, « 620 personnes ont passé les entretiens »: not the people trained)
             features = place_features(sentence.paragraph)
             features |= {"training_words"} if _TRAINING.search(text) else set()

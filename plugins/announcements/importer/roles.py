@@ -117,6 +117,8 @@ _PRESENCE = re.compile(r"\b(en (la )?présence(?! des (?:\w+ )?(?:partenaires|si
 # « X, opérateur du programme », « Y, qui finance l'essentiel », « Z (UMP), qui met ses locaux à disposition ».
 _ROLE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:son|sa|leur|l['’]|le|la)\s*)?"
                          r"(?:opérat|partenaire|financeur|cofinanceur|porteur|gestionnaire|"
+                         # (« …, à qui est confiée la pédagogie »: the part handed to it)
+                         r"à\s+qui\s+(?:est|sera|sont|seront|a\s+été)\s+confiée?s?|"
                          # (« celle de la directrice de Simplon Maroc, chargée de concevoir la pédagogie »)
                          r"chargée?s?\s+d[e'’u]|"
                          # (« …, qui en assure l'encadrement »)
@@ -258,10 +260,13 @@ _DOES_MORE = re.compile(r"\b(?:financ|cofinanc|encadr|enseign|assur|dispens|dél
                         r"pilot|opère|opérat|signataire|partenaire|port(?:e|ent|era|eront|eur|euse|ée?)s?\b|"
                         r"format(?:eur|rice)s|enseignants|encadrants|"
                         # (« a mis à disposition le terrain et a pris en charge l'aménagement »: land and works given)
-                        r"terrains?\b|foncier|pris\s+en\s+charge|prend\s+en\s+charge)",
+                        r"terrains?\b|foncier|pris\s+en\s+charge|prend\s+en\s+charge|"
+                        # (« met à disposition les locaux, conformément à la convention »: its share as a party)
+                        r"conformément\s+à\s+la\s+convention|en\s+vertu\s+de\s+la\s+convention|"
+                        r"dans\s+le\s+cadre\s+de\s+la\s+convention)",
                         re.IGNORECASE)
 # « des salles mises à disposition par l'Université X dans le cadre de l'avenant »: rooms given as a party's share.
-_UNDER_THE_AGREEMENT = re.compile(r"\s*,?\s*(?:dans\s+le\s+cadre|en\s+vertu|au\s+titre|aux\s+termes)\s+"
+_UNDER_THE_AGREEMENT = re.compile(r"\s*,?\s*(?:dans\s+le\s+cadre|en\s+vertu|au\s+titre|aux\s+termes|conformément)\s+"
                                   r"(?:de\s+la|de\s+l['’]|du|d['’]|de\s+cette|de\s+cet)\s*(?:nouvel(?:le)?\s+)?"
                                   r"(?:convention|avenant|accord|partenariat|contrat|protocole)\b", re.IGNORECASE)
 # (« l'Université X, qui abrite la Cité de l'innovation »: what a partner houses, not a room it lends)
@@ -451,11 +456,9 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              # (« qui n'est toutefois pas signataire de la convention »: an adverb may come between)
                              # (« …, n'a pas été associée au projet à ce stade »)
                              r"n['’](?:a|ont)\s+pas\s+été\s+(?:associée?s?|consultée?s?|impliquée?s?)\b|"
-                             # (not « n'était pas signataire mais sera l'opérateur pédagogique »: a part after all)
                              r"n['’](?:est|était)\s+(?:\w+\s+)?pas\s+(?:partenaire|signataire|associée?|"
                              r"partie\s+(?:à|au|aux|prenante)|"
-                             r"liée?s?\s+(?:à|au|aux))(?![^.;]{0,40}?\bmais\s+(?:sera|est|reste|demeure|devient|"
-                             r"deviendra|assure|assurera)\b)|"
+                             r"liée?s?\s+(?:à|au|aux))|"
                              r"sans\s+(?:en\s+|y\s+)?être\s+(?:signataire|partenaire|associée?s?\s+(?:à|au|aux)|associée?s?\b)|invitée?s?\s+(?:à|pour)\s+témoigner|"
                              # « qui met ses locaux à disposition …, sans autre engagement »: lends a room, no more
                              r"sans\s+(?:autre|aucun|plus)\s+(?:d['’])?engagement|"
@@ -694,6 +697,9 @@ ACTS = re.compile(
     r"(?<!côtés des )(?<!entouré des )(?<!entourée des )(?<!présence des )(?<!avec les )\bsignataires?\b|"
     # (« signée lundi dans la salle du siège de la wilaya, qui accueillait la cérémonie, par le président de X »)
     r"\bsignée?s?\b[^.;]{0,160}?,\s*par\s+(?:le|la|les|l['’])\b|"
+    # (« La convention a été paraphée samedi au Palais des congrès de Laâyoune par les présidents de X et Y »)
+    r"\b(?:signée?s?|paraphée?s?)\s+(?:\w+\s+)?(?:au|à\s+la|à\s+l['’]|dans)\b[^.;,]{0,80}?\bpar\s+"
+    r"(?:le|la|les|l['’])\b|"
     r"\bconvention\s+entre\b|"
     # (« Trois signatures figurent au bas du document : celle du président de X, … »)
     r"\bsignatures?\s+(?:figurent|apparaissent|sont\s+apposées)\b|"
@@ -750,12 +756,29 @@ _LAST_YEAR = re.compile(rf"\b{_A_YEAR_AGO}[^.;]*$", re.IGNORECASE)
 _LAST_YEAR_NEXT = re.compile(rf"\s+{_A_YEAR_AGO}", re.IGNORECASE)
 
 
+def _denied_after(text, end):
+    """The words after a name that say it takes no part, or None: not when a part follows (« n'était pas signataire
+    mais sera l'opérateur pédagogique de l'école »), nor when another body is the one denied (« a estimé un
+    responsable de l'ANAPEC, précisant que la fondation n'est pas partie à la convention »)."""
+    said = _NO_PARTY_AFTER.match(text[end:])
+    if not said or _BUT_A_PART_AFTER.match(text, end + said.end()):
+        return None
+    other = _ANOTHER_SUBJECT.search(said.group())
+    # (not « … et que l'université n'a jamais signé » after « l'Université Ibn Zohr »: itself, named again)
+    if other and other.group("kind").lower() not in text[max(0, end - 80):end].lower():
+        return None
+    return said
+
+
+# « …, précisant que la fondation n'est pas partie »: the denial's own subject, a body of another kind.
+_ANOTHER_SUBJECT = re.compile(r"\bque\s+(?:la|le|les|l['’])\s*(?P<kind>fondation|association|agence|société|entreprise|"
+                              r"commune|université|école|région|province|banque)\s+(?:n['’]|ne\s)", re.IGNORECASE)
+
+
 def disowns(text, end):
     """True when the clause right after a name says it takes no part (« X, d'ailleurs, n'y participe pas »), not a
     pronoun after a semicolon, which may speak of something else it was named with; or that it criticises it."""
-    said = _NO_PARTY_AFTER.match(text[end:])
-    if said and _BUT_A_PART_AFTER.match(text, end + said.end()):
-        return False  # « …, n'était pas signataire mais sera l'opérateur pédagogique de l'école »: a part after all
+    said = _denied_after(text, end)
     # (« l'Association X dresse un bilan sévère du centre »: its critic, however it is named elsewhere)
     return bool(said and ";" not in said.group()) or bool(_CRITIC_AFTER.match(text, end))
 
@@ -847,7 +870,7 @@ def role(text, start, spans, titled=False, end=None):
                                  or _made_before(before, text, end)
                                  or (_EARLIER_EDITION_BEFORE.search(before) and _IMPERFECT_AFTER.match(text, end)))):
         return "former partner"
-    if (end is not None and (_NO_PARTY_AFTER.match(text[end:]) or _PARENT_AFTER.match(text, end)
+    if (end is not None and (_denied_after(text, end) or _PARENT_AFTER.match(text, end)
                              or _CRITIC_AFTER.match(text, end) or _CLIENT_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _NOT_ON_BEHALF_BEFORE.search(before) \
