@@ -430,12 +430,14 @@ _ENROLLED_THERE_AFTER = re.compile(r"[^.;]{0,30}?\binscrite?s\s+(?:dans|à)\s+"
                                    r"(?:les|l['’]ensemble\s+des|toutes\s+les)\s+(?:établissements|universités|facultés|écoles|lycées|collèges)\b[^.;]{0,60}?"
                                    r"\b(?:de\s+la|du|des)\s+(?:région|province|pays|royaume|villes?)\b", re.IGNORECASE)
 # « La région compte environ 9 000 fonctionnaires communaux »: who lives or works there, not who is trained.
-_LIVES_THERE_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville|la\s+commune|le\s+pays|le\s+Maroc|"
-                                 r"le\s+royaume)\s+compte(?:rait)?\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$",
-                                 re.IGNORECASE)
+# (« La province compte un peu plus de 31 000 élèves au total »: its pupils, not those the initiative takes)
+_LIVES_THERE_BEFORE = re.compile(r"\b(?:la|cette|notre)\s+(?:région|province|préfecture|ville|commune)\s+"
+                                 r"(?:compte(?:rait)?|scolarise|recense|totalise)\s+(?:un\s+peu\s+)?"
+                                 r"(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$|"
+                                 r"\b(?:le\s+pays|le\s+Maroc|le\s+royaume)\s+compte(?:rait)?\s+"
+                                 r"(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$", re.IGNORECASE)
 # « une centaine de personnes se sont retrouvées … pour le lancement », « 620 personnes ont passé les entretiens »:
 # an audience, or candidates, not the people trained.
-# (« la formation des vingt-quatre enseignants encadrants »: the staff who will teach, not the people taught)
 # « la commission a approuvé 41 projets représentant 6,8 milliards de dirhams et 2 900 emplois »: a tally of projects.
 _PROJECTS_TALLY_BEFORE = re.compile(r"\b\d[\d\s]*\s+(?:projets|dossiers)\b(?:\s+d['’]investissement)?[^.;]{0,100}$",
                                     re.IGNORECASE)
@@ -444,6 +446,7 @@ _PROJECTS_TALLY_BEFORE = re.compile(r"\b\d[\d\s]*\s+(?:projets|dossiers)\b(?:\s+
 _SELECTION_STAGE_AFTER = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:ont\s+été\s+)?(?:admis|convoqués|retenus|sélectionnés)\s+"
                                     r"(?:à|au|aux|pour)\s+(?:la\s+|le\s+|les\s+)?[«“\"]?\s*(?:piscine|tests?|"
                                     r"entretiens?|présélection|phase\s+de\s+sélection|épreuves?)\b", re.IGNORECASE)
+# (« la formation des vingt-quatre enseignants encadrants »: the staff who will teach, not the people taught)
 _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|accompagnateurs|tuteurs)\b|"
                                 # (« Ils étaient environ 1 200 visiteurs », « 400 invités »: an event's audience)
                                 r"\s+(?:visiteurs|visiteuses|spectateurs|spectatrices|invités|invitées|curieux|convives|"
@@ -516,11 +519,7 @@ _WHOLE_SCHOOL_BEFORE = re.compile(
     # (« Notre faculté accueille près de 19 000 étudiants »: its roll, told by who runs it)
     r"\b(?:université|faculté)s?\b[^.;,]{0,60}?\b(?:compte|comptent|scolarise|scolarisent|regroupe|regroupent|"
     r"accueille|accueillent)"
-    r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$|"
-    # (« La province compte un peu plus de 31 000 élèves au total »: the land's pupils, not those the initiative takes)
-    r"\b(?:la|cette|notre)\s+(?:province|préfecture|région|commune|ville|délégation|académie)\s+(?:compte|scolarise|"
-    r"recense|totalise)\s+(?:aujourd['’]hui\s+|au\s+total\s+)?(?:un\s+peu\s+)?(?:(?:plus|près|moins)\s+de\s+|"
-    r"quelque\s+|environ\s+)?$",
+    r"(?:\s+(?:pour\s+sa\s+part|aujourd['’]hui|déjà|désormais))?\s+(?:(?:plus|près)\s+de\s+|quelque\s+|environ\s+)?$",
     re.IGNORECASE)
 # « deux promotions par an, soit 60 places »: a yearly sum of cohorts.
 _YEARLY_SUM_BEFORE = re.compile(r"\b(?:par\s+an|par\s+année|chaque\s+année|annuellement)\b[^.;]{0,20}$",
