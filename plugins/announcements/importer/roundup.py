@@ -273,16 +273,23 @@ _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:début\s+de\s+|fin\s+de\s+)?(?:semai
 _HEADING_WORDS = 16
 
 
-def _headed_items(paragraphs):
-    """The items of a round-up told under headings (a short line, not a sentence, above a paragraph), or []."""
+def _grouped(paragraphs, opens):
+    """The paragraphs gathered under each one that opens an item (opens(paragraph, the one below, items so far)), the
+    text before the first left out; [] when there are too few items to make a round-up."""
     items, current = [], None
-    for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""], strict=True):
-        if len(paragraph.split()) <= _HEADING_WORDS and not _ends_a_sentence(paragraph) and _ends_a_sentence(below):
+    for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""][:len(paragraphs)], strict=True):
+        if opens(paragraph, below, len(items)):
             current = [paragraph]
             items.append(current)
         elif current is not None:
             current.append(paragraph)
     return items if len(items) >= _MIN_ITEMS else []
+
+
+def _headed_items(paragraphs):
+    """The items of a round-up told under headings (a short line, not a sentence, above a paragraph), or []."""
+    return _grouped(paragraphs, lambda paragraph, below, _count: len(paragraph.split()) <= _HEADING_WORDS
+                    and not _ends_a_sentence(paragraph) and _ends_a_sentence(below))
 
 
 # « [TITRE 2 – ZONE01 OUJDA] », « [SUJET 3] », « [BRÈVE – SPORT] »: a bulletin's running order, one cue per story (not
@@ -292,14 +299,7 @@ _STORY_CUE = re.compile(r"^\[\s*(?:TITRE|SUJET|BRÈVE|BREVE|INFO|TITRE\s+SUIVANT
 
 def _cued_items(paragraphs):
     """The stories of a bulletin's running order, each under its cue (« [TITRE 2 – ZONE01 OUJDA] »), or []."""
-    items, current = [], None
-    for paragraph in paragraphs:
-        if _STORY_CUE.match(paragraph):
-            current = [paragraph]
-            items.append(current)
-        elif current is not None:
-            current.append(paragraph)
-    return items if len(items) >= _MIN_ITEMS else []
+    return _grouped(paragraphs, lambda paragraph, _below, _count: bool(_STORY_CUE.match(paragraph)))
 
 
 # « 🎬 1. À la une : … », « 5. NOUVEAU — Cyber Sprint », « 3) Admissions »: a numbered heading, a symbol before it.
@@ -308,16 +308,12 @@ _NUMBERED_HEADING = re.compile(r"^[^\w«“\"]{0,4}\s*(?P<number>\d{1,2})[.)]\s+
 
 def _numbered_items(paragraphs):
     """The items of a page under numbered headings (1, 2, 3… in order, each a line over paragraphs), or []."""
-    items, current = [], None
-    for paragraph, below in zip(paragraphs, [*paragraphs[1:], ""][:len(paragraphs)], strict=True):
+    def opens(paragraph, below, count):
         heading = _NUMBERED_HEADING.match(paragraph)
-        if (heading and int(heading.group("number")) == len(items) + 1 and not _ends_a_sentence(paragraph)
-                and len(paragraph.split()) <= _NUMBERED_HEADING_WORDS and below and not _NUMBERED_HEADING.match(below)):
-            current = [paragraph]
-            items.append(current)
-        elif current is not None:
-            current.append(paragraph)
-    return items if len(items) >= _MIN_ITEMS else []
+        return bool(heading and int(heading.group("number")) == count + 1 and not _ends_a_sentence(paragraph)
+                    and len(paragraph.split()) <= _NUMBERED_HEADING_WORDS and below
+                    and not _NUMBERED_HEADING.match(below))
+    return _grouped(paragraphs, opens)
 
 
 _NUMBERED_HEADING_WORDS = 20

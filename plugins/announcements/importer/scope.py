@@ -118,6 +118,11 @@ def _across_the_country(one, other):
 _LAUNCHED_FROM_BEFORE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
 
 
+def launched_from(found):
+    """The headline's places named as where it was launched from: « Depuis Errachidia, le programme national … »."""
+    return [m for m in found if m.sentence.paragraph == 0 and _LAUNCHED_FROM_BEFORE.search(m.sentence.text[:m.start])]
+
+
 def national(sentences, found, weights):
     """The sentence that makes the announcement national, or "" when it is about its place(s)."""
     # A national phrase (or a span « de Tanger à Dakhla ») wins in the headline, in the lead's first
@@ -128,15 +133,14 @@ def national(sentences, found, weights):
     spanned = {id(m.sentence) for m in found if m.aside == "span"}
     cues = [s for s in sentences if cue(s.text) or id(s) in spanned]
     # (« Depuis Errachidia, le programme national … change d'échelle »: where it was launched from, not its scope)
-    launched_from = [m for m in found if m.sentence.paragraph == 0 and not m.aside
-                     and _LAUNCHED_FROM_BEFORE.search(m.sentence.text[:m.start])]
-    headline_places = [m for m in found if m.sentence.paragraph == 0 and not m.aside and m not in launched_from]
+    launched_here = [m for m in launched_from(found) if not m.aside]
+    headline_places = [m for m in found if m.sentence.paragraph == 0 and not m.aside and m not in launched_here]
     if any(sentence.paragraph == 0 for sentence in cues):
         return cues[0].text
     if headline_places:
         return ""
     lead = [s for s in sentences if s.paragraph == 1]
-    if cues and lead and cues[0] is lead[0] and launched_from:
+    if cues and lead and cues[0] is lead[0] and launched_here:
         # (« le coup d'envoi, donné lundi depuis Errachidia, vaut pour les douze régions du Royaume » under « Depuis
         # Errachidia, … »: the launch's town named paragraph after paragraph is still no limit to its scope)
         return lead[0].text

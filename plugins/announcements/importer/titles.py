@@ -85,23 +85,19 @@ def institutions(text, taken, names, regions):
         if place and not any(low <= match.start("name") < high for low, high in taken):
             name = _council(names.partners, names.region_names.get(place[0].region, place[0].name))
             found.append((name, match.start("name"), match.end("name") + place[2], False))
-    for match in _FOREIGN_REGION.finditer(text):
-        # (« 40 % par la Région Occitanie », « La Région Occitanie apportera l'ingénierie »: a twinned region abroad,
-        # paying or at work, named as such; a region of Morocco is its council, above)
-        if any(low <= match.start("name") < high for low, high in taken) or names.places.find(match.group("place")):
-            continue
-        if PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]) or _GIVES_AFTER.match(
-                text, match.end()):
-            found.append((match.group("name"), match.start("name"), match.end("name"), False))
-    for match in _FOREIGN_CITY.finditer(text):
-        # (« la commune d'Agadir et la mairie de Las Palmas de Gran Canaria ont signé », « la Ville de Bordeaux
-        # financent l'école »: a town abroad, through its council; a Moroccan one is a commune)
+    # Bodies abroad, paying or at work: « 40 % par la Région Occitanie », « La Région Occitanie apportera
+    # l'ingénierie » (a twinned region, named as such; a region of Morocco is its council, above); « la commune
+    # d'Agadir et la mairie de Las Palmas de Gran Canaria ont signé », « la Ville de Bordeaux financent l'école » (a
+    # town, through its council, also when the sentence tells a signing; a Moroccan one is a commune).
+    abroad = [*((match, match.group("name"), False) for match in _FOREIGN_REGION.finditer(text)),
+              *((match, f"{match.group('kind').capitalize()} de {match.group('place')}", True)
+                for match in _FOREIGN_CITY.finditer(text))]
+    for match, name, signing_names_it in abroad:
         if any(low <= match.start() < high for low, high in taken) or names.places.find(match.group("place")):
             continue
-        if ACTS.search(text) or PARTNER_CUE_BEFORE.search(text[max(0, match.start() - WINDOW):match.start()]) or \
-                _GIVES_AFTER.match(text, match.end()):
-            kind = match.group("kind").capitalize()
-            found.append((f"{kind} de {match.group('place')}", match.start(), match.end(), False))
+        if (signing_names_it and ACTS.search(text)) or PARTNER_CUE_BEFORE.search(
+                text[max(0, match.start() - WINDOW):match.start()]) or _GIVES_AFTER.match(text, match.end()):
+            found.append((name, match.start(), match.end(), False))
     for match in _COUNCILS_OF.finditer(text):
         for place, start, end in names.places.find(match.group("list")):
             if place.kind == "region" and not any(low <= match.start("list") + start < high for low, high in taken):
