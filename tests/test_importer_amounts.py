@@ -3318,3 +3318,83 @@ def test_candidates_admitted_to_the_selection_stage_are_not_the_cohort():
     body = ("140 apprenants ont entamé lundi leur cursus. Ils ont été retenus à l'issue d'une sélection : 1 800 "
             "inscriptions aux tests en ligne, puis 420 candidats admis à la « piscine », quatre semaines d'immersion.")
     assert count(people.trainees, body, 2026)[0] == 140
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the amount said to be the budget, over an editorial lead's background investment
+    ("Le complexe Noor, ses 9 milliards de dirhams d'investissement et ses mégawatts ont fait le tour des salons.\n\n"
+     "La convention signée mardi crée une école de code. Le budget est de 12 millions de dirhams sur trois ans.",
+     12000000),
+    # a correction: the first instalment, then the total, an aside between « total » and the amount
+    ("Le montant de 2,4 millions de dirhams que nous avons cité correspondait à la seule première tranche. Le coût "
+     "total du projet, tel qu'il figure dans la convention, s'élève à 4,2 millions de dirhams.", 4200000),
+    # a price of one thing and a cost per (female) learner are never the budget
+    ("Sa mère tisse des tapis qu'elle vend autour de 1 500 dirhams pièce.", None),
+    ("Le budget du bootcamp s'élève à 3,4 millions de dirhams, soit un peu plus de 56 000 dirhams par apprenante, "
+     "hébergement et transport compris pour celles qui viennent de Tiznit.", 3400000),
+    # a share whose unit the sentence before gave with a share of its own, then a whole told before its parts
+    ("L'INDH y apporte 2,1 millions de dirhams pour la construction. La Région finance, à hauteur de 1,5 million, "
+     "les formateurs.", 3600000),
+    ("La convention mobilise 45 millions de dirhams sur trois ans. La Région en apporte 20 millions, la CDG 15 "
+     "millions et le ministère 10 millions.", 45000000),
+    # the prizes, a part said with the budget, do not make it a prize's money
+    ("Le budget global atteint 1,8 million de dirhams, dont 300 000 dirhams de prix.", 1800000),
+])
+def test_the_budget_said_as_such_in_full_and_in_parts(body, expected):
+    """Amounts as editorials, corrections and features tell them: which one is the initiative's budget."""
+    assert budget(body)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dans le même temps, la nouvelle zone d'activités de Guercif, dont les travaux avancent à la sortie de la ville, "
+    "promet à terme 1 200 emplois industriels.",
+    "« Les projets d'hydrogène vert annoncés dans notre région promettent 2 000 emplois », a lancé le député.",
+    "La société du port a confirmé la création de 2 000 emplois directs d'ici 2028.",
+    "Un groupe d'Agadir présente son projet d'unité de congélation au port : 210 millions de dirhams "
+    "d'investissement et 300 emplois directs.",
+])
+def test_another_venture_s_jobs_are_not_the_initiative_s(body):
+    """An industrial zone's, a port's, a plant's or energy projects' jobs, told beside a school."""
+    assert count(people.jobs, "Le centre de code forme 75 jeunes. " + body, 2026) is None
+
+
+def test_the_programme_s_hires_beat_the_whole_they_are_counted_in():
+    """« ces postes sont comptés dans les 1 200 emplois de l'extension »: the company's whole, not the programme's."""
+    body = ("L'extension doit créer 1 200 emplois d'ici 2028. Alten s'engage à recruter au moins 450 lauréats du "
+            "programme ; ces postes sont comptés dans les 1 200 emplois de l'extension.")
+    assert count(people.jobs, body, 2026)[0] == 450
+
+
+def test_the_first_cohort_of_a_school_opened_years_ago_is_not_this_one():
+    """« La X School, ouverte il y a quelques années, a accueilli sa première promotion de 60 jeunes »: a comparison."""
+    body = ("Lundi matin, quatre-vingts jeunes de la province ont pris place dans l'école. La Digital Maroc School, "
+            "ouverte il y a quelques années à Agadir, a accueilli sa première promotion de 60 jeunes.")
+    assert count(people.trainees, body, 2026)[0] == 80
+
+
+def test_employers_of_an_industrial_zone_hiring_the_trained_are_the_initiative_s_jobs():
+    """« Les entreprises de la zone industrielle … s'engagent à créer 150 emplois réservés aux lauréats »: its hires."""
+    body = ("Le centre de code forme 75 jeunes. Une vingtaine d'entreprises de la zone industrielle de Berrechid se sont "
+            "engagées à créer 150 emplois réservés aux lauréats d'ici la fin de 2026.")
+    assert count(people.jobs, body, 2026)[0] == 150
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("La convention initiale, signée en mars, prévoyait 6 millions de dirhams pour former 120 jeunes. L'avenant voté "
+     "lundi porte l'enveloppe à 7,2 millions de dirhams et l'objectif à 160 jeunes dès la première année.", 160),
+    ("Les partenaires ont signé vendredi un avenant à la convention initiale, qui prévoyait 18 millions de dirhams pour "
+     "former 600 jeunes. Désormais, ce sont 24 millions de dirhams qui seront mobilisés, pour 800 bénéficiaires.", 800),
+])
+def test_an_amendment_s_count_beats_the_initial_convention_s(body, expected):
+    """« La convention initiale … prévoyait … 120 jeunes » then « L'avenant porte … l'objectif à 160 jeunes »."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
+def test_figures_of_another_institute_of_the_same_kind_are_not_this_one_s():
+    """A parliament answer on the Dakhla institute: « Celui de Fès-Meknès … compte déjà 1 200 bénéficiaires », « Celui de
+    l'Oriental, à Oujda, … accueillera ses 800 premiers apprenants », then « Objectif : former 400 étudiants »."""
+    body = ("L'institut de Dakhla sera construit sur le campus universitaire. Celui de Fès-Meknès, le premier à avoir "
+            "ouvert ses portes, compte déjà 1 200 bénéficiaires. Celui de l'Oriental, à Oujda, doté de 52 millions, "
+            "accueillera ses 800 premiers apprenants à la rentrée. Objectif : former 400 étudiants, ingénieurs et "
+            "techniciens d'ici 2028.")
+    assert count(people.trainees, body, 2026)[0] == 400

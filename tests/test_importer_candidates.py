@@ -66,3 +66,9 @@ def test_an_event_never_makes_a_programme_whatever_else_speaks_for_it():
     """A contest named in the headline, with figures beside it, still weighs nothing."""
     features = frozenset({"lead_name", "figures", "event"})
     assert Candidate("programme", "Hack Night", "phrase", features=features).score <= 0
+
+
+def test_another_site_s_figure_weighs_less_than_this_initiative_s_goal_over_the_years():
+    """« Celui de l'Oriental accueillera 800 apprenants » beside « former 400 étudiants d'ici 2028 »: the goal is this
+    initiative's own, the other site's people are never its."""
+    assert WEIGHTS["trainees"]["elsewhere"] < WEIGHTS["trainees"]["horizon"]

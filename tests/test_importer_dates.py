@@ -42,6 +42,10 @@ def test_absolute_dates(written, expected):
         # the day the news was told is not the event's: the launch announced for a later day is
         ("Sa deuxième édition s'ouvrira le lundi 4 juillet 2022 à Oujda, a annoncé hier l'association.", "2022-07-04",
          "day"),
+        # a correction: the day the paper printed the first article is no event
+        ("Des erreurs se sont glissées dans notre article consacré à l'inauguration de l'école, paru dans notre "
+         "édition de vendredi. L'école, "
+         "inaugurée le jeudi 23 juin par le gouverneur, accueillera 120 jeunes.", "2022-06-23", "day"),
     ],
 )
 def test_relative_dates_are_resolved_against_the_article_date(body, expected, precision):
@@ -957,3 +961,9 @@ def test_a_caravan_that_will_leave_next_monday_is_dated_by_its_departure():
     article = text.parse("Zagora : la caravane du code prend la route\n\nLa caravane « Code Oasis » partira lundi "
                          "prochain de Zagora pour un mois de tournée dans les écoles.\n")
     assert dates.event_date(article.sentences, datetime.date(2024, 10, 3)).date == datetime.date(2024, 10, 7)
+
+
+def test_a_weekday_and_day_without_year_in_the_weeks_ahead_is_this_year_s():
+    """« samedi 15 mars » in a page of Monday 3 March 2025: the coming Saturday, not the last year it was one."""
+    found = dates._candidates("Lancement de l'académie, samedi 15 mars, 10h.", datetime.date(2025, 3, 3))
+    assert [f.date.isoformat() for f, _start in found] == ["2025-03-15"]

@@ -1473,3 +1473,34 @@ def test_our_new_programme_quoted_with_its_article_and_told_begun(tmp_path):
             "de la crèche !\n\nMerci à tous.\n\nChères amies, chers amis,\n\nVoilà un mois que notre nouveau programme, "
             "« Les Tisseuses du Code », a commencé à Azilal, avec 24 femmes.\n")
     assert programmes(draft_of(tmp_path, text)) == ["Les Tisseuses du Code"]
+
+
+def test_a_contest_with_its_own_training_course_is_the_programme(tmp_path):
+    """« les 120 jeunes du parcours de formation de Hack'Oriental »: a hackathon that trains is what the article is
+    about, not a contest around a programme."""
+    draft = draft_of(tmp_path, "Hack'Oriental 2026 : quatorze heures de code pour finir un mois de formation\n"
+                               "L'Oriental Numérique – Oujda, 13 avril 2026\n\n"
+                               "Les 120 jeunes du parcours de formation de Hack'Oriental se sont affrontés samedi à "
+                               "Oujda, à la fin du hackathon de la deuxième édition de Hack'Oriental. Depuis le 9 mars, ils ont suivi quatre semaines de formation intensive au "
+                               "développement web. Le budget global atteint 1,8 million de dirhams.\n")
+    assert programmes(draft) == ["Hack'Oriental"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # a report's numbered section: « 3.2 » is the section's number, not the programme's name
+    ("Rapport annuel 2025 de la Fondation — l'Académie Sakia Digitale ouvre à Laâyoune\n\n"
+     "3.2 Académie Sakia Digitale : une première promotion à Laâyoune\n\n"
+     "Nouveau programme de la Fondation, l'Académie Sakia Digitale a accueilli 85 jeunes en octobre 2025 à "
+     "Laâyoune.\n", ["Académie Sakia Digitale"]),
+    # a nickname of people, quoted in the plural, is no programme
+    ("Fquih Ben Salah, la ville des « Italiens », mise sur le code\n\n"
+     "Le Centre de codage de Fquih Ben Salah a accueilli lundi sa deuxième promotion de 90 jeunes.\n",
+     ["Centre de codage de Fquih Ben Salah"]),
+    # an ampersand between the words of a name
+    ("Settat : lancement de l'Académie Chaouia Data & IA\n\n"
+     "Le Conseil de la région et l'université, signataires de la convention qui crée l'Académie Chaouia Data & IA, "
+     "donnent samedi le coup d'envoi de la formation de 180 jeunes.\n", ["Académie Chaouia Data & IA"]),
+])
+def test_names_under_a_section_number_in_people_s_nicknames_and_with_an_ampersand(tmp_path, article, expected):
+    """« 3.2 Académie X », « la ville des « Italiens » », « l'Académie Chaouia Data & IA »: the name as it is."""
+    assert programmes(draft_of(tmp_path, article)) == expected

@@ -2447,3 +2447,40 @@ def test_a_denial_said_of_another_body_does_not_disown_the_speaker_s():
                 "fondation n'est pas partie à la nouvelle convention.")
     end = sentence.index("ANAPEC") + len("ANAPEC")
     assert not roles.disowns(sentence, end)
+
+
+def test_a_body_a_correction_says_was_named_a_partner_by_mistake_is_none():
+    """« Nous avions présenté le conseil de la région X comme partenaire de l'école. Ce n'est pas le cas : … »."""
+    article = ("Rectificatif : l'école de code de Smara\nSahara Matin — Mercredi 21 mai 2025\n\n"
+               "Plusieurs erreurs se sont glissées dans notre article de vendredi sur l'école de code d'Es-Semara.\n\n"
+               "Nous avions également présenté le conseil de la région Laâyoune-Sakia El Hamra comme partenaire de "
+               "l'école. Ce n'est pas le cas : la Région finance un autre projet, à Laâyoune. La convention de l'école "
+               "a été signée par l'INDH et par la société Web4Jobs, qui assure la formation.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert [name for name, _known in draft.partners] == ["Initiative nationale pour le développement humain",
+                                                         "Web4Jobs"]
+
+
+def test_the_first_lessons_at_a_coding_centre_name_the_centre_itself():
+    """« la première journée de cours au Centre de codage de X »: the lessons it gives, not a venue lent to another."""
+    article = ("Une rentrée à suivre\n\nUn lecteur m'a envoyé lundi les photos de la première journée de cours au "
+               "Centre de codage de Fquih Ben Salah. Les 120 apprenants de la première promotion ont été accueillis "
+               "par le gouverneur.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert draft.programmes == ["Centre de codage de Fquih Ben Salah"]
+
+
+def test_a_council_session_s_point_on_the_centre_and_the_bare_provincial_council_of_the_dateline_s_town():
+    """« la convention relative au Centre de codage de X » (what the point is about, not a venue) and « La convention
+    lie trois parties : le conseil provincial, … » under « FQUIH BEN SALAH — »: the province's council."""
+    article = ("Fquih Ben Salah : le conseil provincial approuve la convention du centre de codage\n"
+               "Tadla Presse, 6 mars 2025\n\n"
+               "FQUIH BEN SALAH — Le conseil provincial a tenu mardi sa session ordinaire de mars.\n\n"
+               "- la convention de partenariat relative au Centre de codage de Fquih Ben Salah.\n\n"
+               "Ce dernier point a occupé l'essentiel des échanges. La convention lie trois parties : le conseil "
+               "provincial, qui apporte 2,5 millions de dirhams, le groupe OCP, qui en apporte 4 millions, et l'École "
+               "supérieure de technologie de Fquih Ben Salah.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert draft.programmes == ["Centre de codage de Fquih Ben Salah"]
+    assert sorted(name for name, _known in draft.partners) == [
+        "Conseil provincial de Fquih Ben Salah", "OCP", "École supérieure de technologie de Fquih Ben Salah"]

@@ -926,3 +926,12 @@ def test_applications_from_another_region_too_do_not_add_it():
                "Ouarzazate ses 170 premiers apprenants.\n\nElle avait reçu 2 100 candidatures, venues de toutes les "
                "provinces de Drâa-Tafilalet mais aussi du Souss.\n")
     assert extract(article, load_vocabulary(REPO / "data")).regions == ["draa-tafilalet"]
+
+
+def test_a_story_naming_no_place_takes_its_dated_header_line_s_town():
+    """« Campus Maroc – Rabat, jeudi 19 juin 2025 » over a story naming only its institutions: Rabat, its region."""
+    article = ("L'institut ouvre un master en alternance\nCampus Maroc – Rabat, jeudi 19 juin 2025\n\n"
+               "L'institut et la Fondation Al Mada ont signé mardi une convention pour lancer un master Data & IA en "
+               "alternance. La première promotion comptera 35 étudiants.\n")
+    draft = extract(article, load_vocabulary(REPO / "data"))
+    assert (draft.regions, draft.city) == (["rabat-sale-kenitra"], "Rabat")

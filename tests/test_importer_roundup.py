@@ -629,3 +629,24 @@ def test_a_roundup_s_items_bulleted_with_a_hyphen():
     draft = extract(page, VOCABULARY)
     assert (draft.budget, draft.trainees, draft.date.isoformat()) == (None, 500, "2026-06-16")
     assert [name for name, _known in draft.partners] == ["Orange Maroc", "Université Abdelmalek Essaâdi"]
+
+
+def test_a_post_telling_its_news_then_arguing_it_in_numbered_points_is_one_story():
+    """A blog post under its tagline: « D'abord, les faits. … » then « 1. … 2. … 3. … », its opinions numbered: the
+    news told first is the story, not the numbered point that names most training words; the headline is line one."""
+    post = ("Tiznit ouvre son école de code : mon avis\nLe blog de Samir Alaoui — formation et territoires\n"
+            "Publié le 4 mars 2026 · 5 min de lecture\n\n"
+            "Je suis les écoles de code depuis longtemps, et un ami m'a envoyé hier les premières images de la rentrée "
+            "de l'école Code Tiznit.\n\n"
+            "D'abord, les faits. Les cours de Code Tiznit ont démarré lundi à Tiznit, dans les locaux de la maison des "
+            "jeunes. 80 apprenants composent la première promotion. Le Conseil régional Souss-Massa finance l'école "
+            "pour 5 millions de dirhams.\n\nMaintenant, mon avis.\n\n"
+            "1. La proximité d'Agadir aide. Les écoles de la capitale régionale ne peuvent pas accueillir tout le "
+            "monde.\n\n"
+            "2. Le coût est raisonnable. Un bootcamp privé coûte bien plus cher à ses élèves.\n\n"
+            "3. L'échelle reste petite. Les objectifs nationaux parlent de former 100 000 jeunes par an aux métiers "
+            "du numérique, du code et des données ; chaque école de formation n'est qu'une pièce.\n\n"
+            "J'y retournerai en juin.\n")
+    draft = extract(post, VOCABULARY)
+    assert draft.title == "Tiznit ouvre son école de code : mon avis"
+    assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 5000000, 80)

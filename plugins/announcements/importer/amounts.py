@@ -42,6 +42,10 @@ _FLOORS = {"plus de", "au moins", "supérieur à", "supérieure à", "au-delà d
 # How far above its floor the sum of a breakdown may be and still be that total said exactly.
 _FLOOR_REACH = 1.5
 # An amount that is not money committed to the project.
+# (« Le budget global atteint 1,8 million de dirhams, dont 300 000 dirhams de prix »: the prizes, a part of the budget
+# said with it, do not make it a prize's money)
+_PRIZES_INCLUDED = re.compile(r"\b((?:budget|coût)\b[^.;]{0,80}),\s*dont\s+[^.;,]{0,50}\b(?:prix|primes?|récompenses)\b"
+                              r"[^.;,]{0,30}", re.IGNORECASE)
 _NOT_BUDGET = re.compile(
     # (not « formera à la vente en ligne », « il a eu un prix » (a cost): what is taught, an idiom)
     r"chiffre d['’]affaires|\bPIB\b|(?<!à\sla\s)\bventes?\b(?!\s+en\s+ligne)|exportations?|"
@@ -84,9 +88,10 @@ _PRICE = re.compile(r"\b(?:coûterait|tarifs?|prix|frais d['’]inscription|frai
                     r"entre(?:\s+[\d\s.,]+\s+et)?\s*$",
                     re.IGNORECASE)
 # (« 60 000 dirhams par bénéficiaire, soit 9 millions pour la promotion »: a cost per head, never added to the total)
-_PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|par (?:mois|an|personne|apprenant|étudiant|"
-                          r"bénéficiaire|stagiaire|jeune|participant|élève|lauréat|tête|place|candidat|"
-                          r"(?:jeune\s+)?formée?))\b", re.IGNORECASE)
+# (« des tapis qu'elle vend autour de 1 500 dirhams pièce »: a price of one thing)
+_PRICE_AFTER = re.compile(r"\s*(?:bruts?|nets?|de remise|de réduction|pièce|l['’]unité|par (?:mois|an|personne|"
+                          r"apprenante?|étudiante?|bénéficiaire|stagiaire|jeune|participante?|élève|lauréate?|tête|place|candidate?|"
+                          r"femme|(?:jeune\s+)?formée?))\b", re.IGNORECASE)
 # Said of another time, before the amount or in its own clause (not « ..., qui avait formé l'an dernier »).
 _PAST = re.compile(r"l['’]an(née)? (dernier|dernière|passé)|" + SINCE_LONG_AGO
                    # (« La phase pilote de 2025 avait réuni 50 diplômés, avec un budget de 2 millions »)
@@ -123,9 +128,14 @@ _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|num�
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
                     r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
                     re.IGNORECASE)
+# « Le budget est de 12 MDH », « Son coût s'élève à … »: the clause that says what the amount is, and nothing more.
+_SAID_THE_BUDGET = re.compile(r"^(?:le|son|leur)\s+(?:budget|coût)\s+(?:est|s['’]élève|atteint|se\s+monte)\b",
+                              re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     # (« le coût total du campus s'établit désormais à 17,4 millions »)
-    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b[^,;.]{0,40}$|"
+    # (« Le coût total du projet, tel qu'il figure dans la convention, s'élève à 4,2 MDH »: an aside between them)
+    r"\b(global|globale|total|totale|au total|d['’]ensemble|enveloppe globale|l['’]ensemble)\b"
+    r"(?:[^,;.]{0,40}|[^,;.\d]{0,30},[^,;.\d]{1,50},[^,;.\d]{0,20})$|"
     # « Au total, le programme est doté de 6,8 MDH », « Au total, le budget … atteint donc 7,8 millions »: the
     # sentence opens on it
     r"^\s*(?:au\s+total|en\s+tout)\s*,[^,;.]{0,70}$",
@@ -476,9 +486,10 @@ def find(sentences, year=None):
         earlier_edition = _EARLIER_EDITION.search(text)
         if earlier_edition and _THIS_EDITION.search(text[:earlier_edition.start()]):
             earlier_edition = None  # « Cette deuxième édition dispose de …, quand la première avait réuni … »
-        if _NOT_BUDGET.search(text) or earlier_edition:
+        if _NOT_BUDGET.search(_PRIZES_INCLUDED.sub(r"\1", text)) or earlier_edition:
             continue
-        for match in _with_elided(text) or (_table_amounts(text, table_unit) if in_table else []):
+        for match in _with_elided(text) or (_table_amounts(text, table_unit) if in_table else []) or (
+                _carried_over(text, paragraph_so_far[:-1])):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()]) or _EACH_OF_AFTER.match(text, match.end())
             times = count_of(each.group("count")) if each else None
@@ -846,6 +857,22 @@ def _with_elided(text):
     return sorted(found + elided + _each_for_its_place(text, found), key=lambda match: match.start())
 
 
+# « … à hauteur de 1,5 million », « X y apporte 2,1 millions »: how a party's share is given.
+_SHARE_CUE_BEFORE = re.compile(r"\b(?:à\s+hauteur\s+de|apporte|apportent|contribue\s+pour)\s*$", re.IGNORECASE)
+
+
+def _carried_over(text, earlier):
+    """Shares in millions whose unit the sentence before, in the same paragraph, gave with a share of its own:
+    « L'INDH y apporte 2,1 millions de dirhams. La Région finance, à hauteur de 1,5 million, les formateurs » (not
+    « La convention mobilise 45 millions de dirhams. La Région en apporte 20 millions, … »: a whole, then its parts)."""
+    before = digits(earlier[-1].text) if earlier else ""
+    given = any(match.group("mult") and _SHARE_CUE_BEFORE.search(before[:match.start()])
+                for match in _AMOUNT.finditer(before))
+    if not given:
+        return []
+    return [match for match in _ELIDED.finditer(text) if _SHARE_CUE_BEFORE.search(text[:match.start()])]
+
+
 def _value(match):
     number = to_number(match.group("number"))
     unit = re.sub(r"[\s.]", "", match.group("unit") or "").upper()
@@ -997,7 +1024,10 @@ def budget(amounts, told=None):
         whole = _summed(unique)
         return Budget(whole, unique)
     # The first amount the article gives: the headline's, the lead's, else the first in the text.
+    # (« Le complexe Noor, ses 9 milliards de dirhams d'investissement… » in an editorial's lead, then « Le budget est
+    # de 12 millions de dirhams »: the amount said to be the budget, over the lead's background)
     main = next((a for a in unique if a.paragraph == 0), None) or next(
+        (a for a in unique if _SAID_THE_BUDGET.match(a.label or "")), None) or next(
         (a for a in unique if a.paragraph == 1), None) or unique[0]
     return Budget(main, [], [a for a in unique if a is not main])
 

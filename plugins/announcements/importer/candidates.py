@@ -26,7 +26,7 @@ WEIGHTS = {
         "next_edition": -3,    # « la deuxième cohorte, prévue pour l'automne, avec 600 places »: the next one's
         "country": -3,         # « 20 000 talents formés à l'échelle du pays »: the whole country's, unless alone
         "corrected": 2,        # « Rectificatif : … compte en réalité 240 étudiantes »: the figure put right wins
-        "elsewhere": -3,       # « Et à Safi, son antenne accueille 200 apprenants »: another town's site
+        "elsewhere": -5,       # « Et à Safi, son antenne accueille 200 apprenants »: another town's site, below a goal
         "scene": -3,           # in a paragraph giving the census or unemployment: the land's figures
         "upper_year": -3,      # « la promotion de deuxième année (156 apprenants) »: last year's intake, not this one
         "answered": 2,         # « Combien de jeunes ? — Deux cent quarante jeunes… »: the figure the question asked

@@ -108,6 +108,9 @@ _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoy
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
+# « paru dans notre édition de vendredi », « notre article du 12 mai »: the day a paper appeared.
+_OUR_ISSUE_BEFORE = re.compile(r"\b(?:notre|nos)\s+(?:édition|numéro|article|papier|livraison)s?\s+(?:de|du|d['’])\s*$",
+                               re.IGNORECASE)
 # « l'annonce du 12 mai », « la convention du 3 mars »: an event named by its day (not « du 12 au 15 mai », a span).
 _EVENT_OF_THE_DAY = re.compile(r"\b(?:annonce|signature|convention|cérémonie|lancement|inauguration|réunion|"
                                r"session|accord|rencontre|décision)\s+du\s*$", re.IGNORECASE)
@@ -394,6 +397,8 @@ def event_date(sentences, base=None):
                 continue
             if base and _PUBLISHED_JUST_BEFORE.search(before):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
+            if _OUR_ISSUE_BEFORE.search(before):
+                continue  # « notre article … paru dans notre édition de vendredi »: an issue of the paper, no event
             soon = _soon(found, base, sentence)
             postponed = _POSTPONED_TO.search(before)
             if base and found.date > base and not (soon or postponed):
@@ -618,11 +623,15 @@ _WEEKDAY_YEARS = 6
 
 
 def _year_of_weekday(written, day, base):
-    """« mercredi 22 octobre » without its year: the latest year, up to base (or today), where it is a Wednesday."""
+    """« mercredi 22 octobre » without its year: the latest year, up to base (or today), where it is a Wednesday; this
+    year's when it is one within the month to come."""
     named = _WEEKDAY_FIRST.match(written)
     if not named or _WEEKDAYS.index(named.group(1).lower()) == day.weekday():
         return None
     weekday, latest = _WEEKDAYS.index(named.group(1).lower()), base or datetime.date.today()
+    ahead = day.replace(year=latest.year) if (day.month, day.day) != (2, 29) else None
+    if ahead and latest < ahead <= latest + datetime.timedelta(days=_ANNOUNCED_DAYS) and ahead.weekday() == weekday:
+        return ahead  # (an agenda of 3 March announcing « samedi 15 mars »: this year's, days ahead)
     for year in range(latest.year, latest.year - _WEEKDAY_YEARS, -1):
         try:
             candidate = day.replace(year=year)

@@ -63,6 +63,9 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
         evidence.append(("date", f"{named} (année)", article.headline))
 
     location = places.locate(sentences, gazetteer, event.sentence if event else "")
+    if not location.regions:
+        # (a story that names no place but its institutions' own, under « Campus Maroc – Rabat, jeudi 19 juin 2025 »)
+        location = places.header_dateline(article.header_lines, gazetteer) or location
     if not location.city and location.regions and location.regions != [NATIONAL]:
         # (a commune's own bulletin: the town is on its masthead, not in the story's sentences)
         location.city, location.city_sentence = places.header_town(article.header_lines, gazetteer, location.regions)

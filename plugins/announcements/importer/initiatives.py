@@ -127,7 +127,9 @@ _TITLED = re.compile(
     # (« l'Académie numérique de la Moulouya »: « de la » before a river's or a land's name)
     r"(?=\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+)?|d['’]\s*)?[A-ZÀ-Þ])"
     rf"\s+(?:{_NAME_WORD}|(?:de|du|des)\s+(?:l['’]\s*|la\s+)?[A-ZÀ-Þ][\w'’-]*|d['’]\s*[A-ZÀ-Þ][\w'’-]*)"
-    rf"(?:\s+(?:{_NAME_WORD}|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*)){{0,4}}"
+    # (« l'Académie Chaouia Data & IA »: an ampersand between its words)
+    rf"(?:\s+(?:(?:&\s+)?{_NAME_WORD}|(?:de|du|des|la)(?=\s+(?:[A-ZÀ-Þ0-9]|[ld]['’]))|(?:d|l)['’]\s*[A-ZÀ-Þ][\w'’-]*))"
+    r"{0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{2,}(?:iques?|iels?|ielles?|aux|ales?|aires?|iens?|iennes?)"
@@ -299,7 +301,8 @@ _BRANDED = re.compile(
     # (« l'Oued Eddahab Digital Academy »: a name may open after an elided article, not inside a word)
     # (« Doukkala Data & AI Bootcamp »: an ampersand between words)
     # (not « Baptisé Code Loukkos, il … »: the participle opening the sentence names, it is no word of the name)
-    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)"
+    # (nor « 3.2 Académie Sakia Digitale », a report's numbered section: the number is the section's)
+    r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)(?<!\d[.,])"
     # (nor « L'école Argan Code », « Avec Kayna Code »: an article or a word opening the sentence)
     r"(?!(?:Baptisée?|Nommée?|Appelée?|Intitulée?|Dénommée?|Lancée?|Créée?|Rebaptisée?|Avec|Pour|Dans|Chez|Selon|"
     r"Au|Aux|Le|La|Les|Un|Une|Et|Mais|Depuis|En|De|Des|Du|Sur|Par|Ce|Cette|Son|Sa|Notre)\s|[LD]['’])"
@@ -404,6 +407,9 @@ ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
                          r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
+# (« les 120 jeunes du parcours de formation de Hack'Oriental »: a contest that has its own course is a programme)
+_TRAINING_OF_BEFORE = re.compile(r"\b(?:parcours|cursus|programme|volet)\s+de\s+formation\s+(?:de|du|d['’])\s*$",
+                                 re.IGNORECASE)
 _SCHOOL_NAME = re.compile(r"\b(?:Academy|Académie|School|École|Ecole|Campus|Institute|Institut|Bootcamp)\b")
 # « « Ondes du Sud-Est » — le podcast des initiatives locales »: a show named, then said to be one.
 # (« vous écoutez « Tighremt Matin » sur Atlas FM »: a show on a station)
@@ -467,6 +473,7 @@ _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|il\s+y\
 
 
 # What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
+_PEOPLE_QUOTED_BEFORE = re.compile(r"\b(?:des|les|ces|nos|leurs)\s+[«“\"]\s*$", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe|la\s+start-?up|l['’]association|"
                              # (« L'incubateur Chaouia Lab ouvre le « Sprint IA » »: the organiser, by its kind)
                              r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale|l['’]incubateur|"
@@ -630,6 +637,8 @@ def _candidates(sentences, names):
             continue  # « le consulat de la place Hassan II, le centre … »: a square's or a street's name
         if _TRACK_BEFORE.search(sentence.text[:_name_start(match)]) and not re.search(r"[A-ZÀ-Þ0-9]", name[1:]):
             continue  # « le cursus « Développeur web » »: a track's title, capitalised only where it opens
+        if _PEOPLE_QUOTED_BEFORE.search(sentence.text[:_name_start(match)]) and " " not in name.strip():
+            continue  # « la ville des « Italiens » »: a nickname of people, in the plural, not a programme
         if _COMPANY_BEFORE.search(sentence.text[:_name_start(match)]) or _ORGANISATION_NAMED.match(name):
             continue  # « la société casablancaise Datalink Academy »: a company, not a programme
         written = sentence.text.find(name, max(0, _name_start(match) - 4))
@@ -651,7 +660,9 @@ def _candidates(sentences, names):
             features.add("figures")
         # (« Rif Hack Academy »: a school named after hacking, not a contest)
         bare = _DETERMINER.sub("", name)  # (« L'équipe des « Pixels de l'Est » » tells of « Les Pixels de l'Est »)
-        if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name)) or any(
+        trains = any(_TRAINING_OF_BEFORE.search(other.text[:at]) for other in sentences
+                     for at in _places_of(bare, other.text))
+        if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name) and not trains) or any(
                 _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(bare))
                 for other in sentences for at in _places_of(bare, other.text)):
             features.add("event")

@@ -141,6 +141,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|lancée?s?|organisée?s?|déroulée?s
 # « au centre de codage de X », « à la Cité des métiers de Y »: a programme that is a place, named as where.
 _AT_PLACE_BEFORE = re.compile(r"\b(?:au|aux|à\s+la|à\s+l['’]|dans\s+les\s+locaux\s+(?:d[eu]|de\s+la|de\s+l['’]|des)|"
                               r"au\s+sein\s+d(?:e\s+la|e\s+l['’]|u|es))\s*$", re.IGNORECASE)
+# (« la première journée de cours au Centre de codage de X »: the lessons it gives, not a place lent to another's;
+# « la convention relative au Centre de codage de X »: what a text is about)
+_LESSONS_AT_BEFORE = re.compile(r"\b(?:cours|relative?s?|relatifs?|consacrée?s?|dédiée?s?|afférente?s?)\s+"
+                                r"(?:au|à\s+la|à\s+l['’])\s*$", re.IGNORECASE)
 # A country after a company's name: its branch there (« Orange Cameroun », « Orange Tunisie »).
 _FOREIGN_AFTER = re.compile(r"\s+(?:Cameroun|Tunisie|Sénégal|Côte\s+d['’]Ivoire|France|Égypte|Egypte|Algérie|"
                             r"Mauritanie|"
@@ -346,7 +350,8 @@ def find(sentences, names, regions, year=None, city=""):
         # (« Réuni lundi, le Conseil de la province de Tinghir a adopté … » then « La convention associe le Conseil
         # provincial, la Région et l'OFPPT »; « au siège du Conseil de la région de l'Oriental, par le président du
         # Conseil, … »: the council named before, whatever that mention said of it)
-        province_council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None)
+        province_council = next((org for org in found.values() if _PROVINCE_COUNCIL.match(org.name)), None) or (
+            _town_s_council(names, city, regions))
         region_council = next((org for org in found.values() if (org.slug or "").startswith("conseil-region")), None)
         for council, bare_starts in ((province_council, titles.bare_councils),
                                      (region_council, titles.bare_region_councils)):
@@ -558,7 +563,7 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     nearby = kind == "programme" and (
         ((_NEARBY_BEFORE.search(before) or (end is not None and _NEARBY_AFTER.match(text, end))) and not launched(text))
         or (end is not None and _DISOWNED_AFTER.match(text, end)))
-    where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before)
+    where = _PLACE_NAME.match(name) and _AT_PLACE_BEFORE.search(before) and not _LESSONS_AT_BEFORE.search(before)
     lends = end is not None and roles.LENDS_AFTER.match(text, end)
     # « un responsable de la Cité de l'innovation, invité »: his employer (not in the lead: « la directrice du Centre X
     # fait le point » opens an interview on her own school)
@@ -635,6 +640,16 @@ _NOT_PARTNERS_NEXT = re.compile(
     re.IGNORECASE)
 
 
+# « Nous avions également présenté le conseil de la région X comme partenaire de l'école. Ce n'est pas le cas » (« …,
+# présentée à tort comme signataire »): a correction of an earlier article.
+_PRESENTED_AS_PARTNER = re.compile(r"\b(?:présentée?s?|citée?s?|mentionnée?s?|désignée?s?|annoncée?s?)\b[^.;]{0,120}?"
+                                   r"\bcomme\s+(?:(?:l['’]une?\s+des|un|une|le|la)\s+)?(?:partenaires?|signataires?|"
+                                   r"financeurs?|bailleurs?|parties?)\b", re.IGNORECASE)
+_BY_MISTAKE = re.compile(r"\b(?:à\s+tort|par\s+erreur)\b", re.IGNORECASE)
+_DENIED_NEXT = re.compile(r"^(?:[^.;]{0,20}?\b)?(?:ce\s+n['’]est\s+pas\s+le\s+cas|"
+                          r"c['’]est\s+(?:inexact|faux|une\s+erreur)|il\s+n['’]en\s+est\s+rien)\b", re.IGNORECASE)
+
+
 # « La Fondation Orange participe-t-elle au financement ? » then « ANAS LAHLOU : Non, pas pour ce projet »: the
 # answer, after its speaker's name, says no.
 _QUESTION_END = re.compile(r"\?\s*[»\"”]?\s*$")
@@ -643,6 +658,16 @@ _YES_ANSWER = re.compile(r"^(?:[^:.;?!]{1,60}:\s*|[—–-]\s*)?(?:oui|absolumen
                          r"effectivement|exactement|en\s+effet)\b(?!\s+pas)", re.IGNORECASE)
 _NO_ANSWER = re.compile(r"^(?:[^:.;?!]{1,60}:\s*|[—–-]\s*)?(?:non|absolument\s+pas|pas\s+du\s+tout|aucunement)\b"
                         r"(?!\s+seulement)", re.IGNORECASE)
+
+
+def _town_s_council(names, city, regions):
+    """The province council the vocabulary names after the article's town (« FQUIH BEN SALAH — … La convention lie le
+    conseil provincial, … »): the one a bare « conseil provincial » means when none was named; None if none."""
+    if not city:
+        return None
+    entry = next((entry for _start, _end, entry in _known(f"le Conseil provincial de {city}", names, regions)
+                  if entry.slug.startswith("conseil-provincial")), None)
+    return Organisation(entry.slug, _term(names, entry).name, "partner", "") if entry else None
 
 
 def _withdrawn(sentences, named_in):
@@ -659,6 +684,9 @@ def _withdrawn(sentences, named_in):
         if named and following and _NOT_PARTNERS_NEXT.search(following[0].text) and not named_in[number + 1]:
             elsewhere = {key for other, names in enumerate(named_in) if other != number for key in names}
             keys.extend(key for key in named if key not in elsewhere)
+        if named and _PRESENTED_AS_PARTNER.search(sentences[number].text) and (
+                _BY_MISTAKE.search(sentences[number].text) or (following and _DENIED_NEXT.match(following[0].text))):
+            keys.extend(named)  # a correction: named as a partner by mistake, wherever else it is named
         if len(named) != 1:
             continue
         following = sentences[number + 1:number + 1 + _WITHDRAWN_WITHIN]

@@ -411,7 +411,11 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
                    # (« Après avoir formé 45 jeunes la saison dernière »: a season or an edition gone by)
                    r"\b(?:la\s+)?saison\s+(?:dernière|passée|précédente)|l['’]édition\s+(?:dernière|passée|précédente)|"
                    # (« À l'époque, les promoteurs avaient annoncé « 250 emplois garantis » »: a promise of before)
-                   r"\bà\s+l['’]époque\b",
+                   r"\bà\s+l['’]époque\b|"
+                   # (« La Digital Maroc School, ouverte il y a quelques années, a accueilli sa première promotion de
+                   # 60 jeunes »: the first cohort of a school opened years ago)
+                   r"\b(?:ouverte?s?|créée?s?|lancée?s?|fondée?s?)\s+il\s+y\s+a\s+[\w-]+\s+(?:ans|années)\b[^.;]{0,80}"
+                   r"\b(?:sa|la|leur)\s+première\s+(?:promotion|cohorte)\b",
                    re.IGNORECASE)
 # « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
 # déjà des pistes »)
@@ -719,6 +723,12 @@ _REVISED_BEFORE = re.compile(r"\b(?:passe|passent|passera|passeront|passé|port�
                              # (« ajoute 80 places, ce qui porte l'effectif à 280 apprenants »)
                              r"\bport(?:e|ent|era|eront|ant)\s+(?:ainsi\s+)?(?:l['’]effectif|le\s+nombre\s+"
                              r"(?:de\s+|d['’])\s*[a-zà-ÿ]+|le\s+total)\s+à\s+$", re.IGNORECASE)
+_INITIAL_PLAN_BEFORE = re.compile(r"\b(?:convention|version|accord|programme|objectif)\s+(?:initiale?|de\s+départ|"
+                                  r"d['’]origine)\b[^.;]{0,80}?\b(?:prévoyait|visait|tablait|comptait|portait\s+sur)\b"
+                                  r"[^.;]{0,80}$", re.IGNORECASE)
+# (« L'avenant porte l'enveloppe à 7,2 MDH et l'objectif à 160 jeunes »: the money and the count raised together)
+_RAISED_WITH_BEFORE = re.compile(r"\bport(?:e|ent|era|eront|ant)\s+[^.;]{0,70}?\bet\s+(?:l['’]objectif|l['’]effectif|"
+                                 r"le\s+nombre(?:\s+de\s+[a-zà-ÿ]+)?)\s+à\s+$", re.IGNORECASE)
 _MISTAKEN_BEFORE = re.compile(r"\b(?:une\s+première\s+version|par\s+erreur|erronée?ment|à\s+tort)\b[^.;]{0,60}$",
                               re.IGNORECASE)
 # « vise à terme quelque 500 jeunes formés », « accueillir à terme 2 000 bénéficiaires par an »: the long run's goal.
@@ -763,6 +773,10 @@ _BEST_OF_TRAINED_BEFORE = re.compile(r"\b(?:les|ses|leurs|nos)\s+(?:\d+\s+)?(?:m
 # another town than the article's.
 _IN_TOWN = re.compile(r"^\W*(?:(?:Et|Mais|Quant|Ailleurs|Enfin)\s*,?\s+)?(?:à|a)\s+(?P<town>[A-ZÀ-Þ][\w'’-]*"
                       r"(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2})\s*,")
+# « Celui de l'Oriental, à Oujda, accueillera ses 800 premiers apprenants », « Celui de Fès-Meknès compte déjà 1 200
+# bénéficiaires »: another one of the kind just named, in its own land.
+_ANOTHER_OF_ITS_KIND = re.compile(r"^\W*(?:Et\s+|Quant\s+à\s+)?(?:Celui|Celle|Ceux|Celles)\s+(?:de|du|des|d['’])\s*",
+                                  re.IGNORECASE)
 # « À quarante kilomètres de là, le Centre de codage de Fquih Ben Salah accueille 120 stagiaires »: somewhere else.
 _FAR_FROM_HERE = re.compile(r"^\W*(?:Et\s+)?(?:à|a)\s+(?:une?\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:kilomètres|km|heures?\s+de\s+route)\s+(?:de\s+là|d['’]ici|plus\s+loin)\b",
@@ -796,7 +810,8 @@ def _later(clause, year, edition):
 def _elsewhere(text, city):
     """True when a sentence opens on a town other than the article's city, or on a place some distance away."""
     town = _IN_TOWN.match(text)
-    return bool(city and town and normalize(town.group("town")) != normalize(city)) or bool(_FAR_FROM_HERE.match(text))
+    return bool(city and town and normalize(town.group("town")) != normalize(city)) or bool(
+        _FAR_FROM_HERE.match(text) or _ANOTHER_OF_ITS_KIND.match(text))
 
 
 def trainees(sentences, year=None, city=""):
@@ -937,7 +952,8 @@ def trainees(sentences, year=None, city=""):
                 features.add("corrected")
                 features.discard("past")
             if _CORRECTED_BEFORE.search(before[-30:]) or (
-                    "capacity" not in features and _REVISED_BEFORE.search(before[-40:])):
+                    "capacity" not in features and (_REVISED_BEFORE.search(before[-40:])
+                                                    or _RAISED_WITH_BEFORE.search(before))):
                 features.add("corrected")  # « La cohorte compte en réalité 240 étudiantes »: the figure put right
             if _COUNTRY_AFTER.match(text, match.end()):
                 features.add("country")  # (a country-wide programme's own figure when nothing else is said)
@@ -962,6 +978,8 @@ def trainees(sentences, year=None, city=""):
                 features.add("scene")
             if _COUNTED_THEN.search(_clause(text, match)) or _PROMISED_THEN_AFTER.match(text, match.end()):
                 features.add("past")  # « la première, en 2025, comptait 120 apprenants »: an earlier edition's count
+            if _INITIAL_PLAN_BEFORE.search(text[:match.start()]):
+                features.add("past")  # « La convention initiale … prévoyait … 120 jeunes »: amended since
             if _PLUPERFECT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
                 features.add("past")  # « une session pilote avait permis de former une vingtaine de jeunes »
             if _talked_of(text[:match.start()]):
@@ -1116,7 +1134,11 @@ def jobs(sentences, year=None):
             said = scopes.frame(text[:match.start()])  # whose figure it is: read once, for the two tests below
             if scopes.larger_whole(_HIRERS_SITE.sub("", said)):
                 continue  # « la technopole, un projet plus large qui devrait créer 2 000 emplois »: the whole's
-            if scopes.PLANT_CREATES.search(text[max(0, match.start() - 90):match.start()]):
+            # (not « les entreprises de la zone industrielle … se sont engagées à créer 150 emplois réservés aux
+            # lauréats »: hires of the people trained, whoever the employer)
+            if scopes.PLANT_CREATES.search(text[max(0, match.start() - 170):match.start()]) and not _TRAINING.search(
+                    text[max(0, match.start() - 170):match.start()]) and not _FOR_THE_TRAINED_AFTER.match(
+                    text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
             if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):
                 continue  # « Deux premiers investisseurs ont signé : un conserveur d'olives, qui prévoit 320 emplois »
@@ -1142,7 +1164,17 @@ def jobs(sentences, year=None):
                 features.add("past_promise")
             found.append(Candidate("jobs", value, sentence.text, ", ".join(part for part in (note, kind) if part),
                                    frozenset(features)))
-    return _best(found)
+    # (« Alten s'engage à recruter 450 lauréats ; ces postes sont comptés dans les 1 200 emplois de l'extension »: the
+    # whole the hires are part of, wherever it is told, is the company's, not this programme's)
+    wholes = {to_number(match.group("number")) for sentence in sentences
+              for match in _COUNTED_IN_WHOLE.finditer(digits(sentence.text))}
+    return _best([c for c in found if c.value not in wholes] or found)
+
+
+_FOR_THE_TRAINED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:lauréate?s|apprenante?s|stagiaires|bénéficiaires|diplômée?s|"
+                                    r"participante?s)\b", re.IGNORECASE)
+_COUNTED_IN_WHOLE = re.compile(rf"\b(?:comptée?s|comprise?s|incluse?s|intégrée?s)\s+dans\s+les\s+"
+                               rf"(?P<number>{NUMBER})\s+(?:emplois|postes|recrutements|embauches)\b", re.IGNORECASE)
 
 
 def _talked_of(before):

@@ -956,6 +956,18 @@ def header_town(header_lines, places, regions):
     return "", ""
 
 
+def header_dateline(header_lines, places):
+    """For a story that names no place of its own: the commune a dated header line names (« Campus Maroc – Rabat,
+    jeudi 19 juin 2025 »), as a Location; None if none."""
+    for line in header_lines:
+        if not _DAY_IN_LINE.search(line):
+            continue
+        for place, _start, _end in places.find(line):
+            if place.kind == "commune":
+                return Location([place.region], place.name, line, line)
+    return None
+
+
 def _national_city(found, event_sentence):
     """For a country-wide announcement: where the lead says it took place, the dateline's city, or the event's."""
     event = _event_place(found)

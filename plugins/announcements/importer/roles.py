@@ -729,9 +729,11 @@ _TEACH_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:(?:nous|vous|leur|leur\s
 # How far back the cues before a name are looked for.
 WINDOW = 150
 # (« la convention tripartite liant le Ministère, Huawei Maroc et l'Université »: those it binds)
+# (« La convention lie trois parties : le conseil provincial, … »: the parties listed after a colon)
 PARTNER_CUE_BEFORE = re.compile(r"\b(avec|par|entre|et|partenariat|signée?s?|conclue?s?|soutien|appui|liant|lie|"
                                 r"associant|associe)\b"
-                                r"[^,;.]{0,12}$", re.IGNORECASE)
+                                r"[^,;.]{0,12}$|\b(?:parties|partenaires|signataires)\s*:\s*(?:le|la|les|l['’])?\s*$",
+                                re.IGNORECASE)
 
 
 def _made_before(before, text, end):

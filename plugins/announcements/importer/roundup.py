@@ -136,6 +136,10 @@ def focus(article, is_place):
     runner_up = sorted(scores)[-2]
     if best < _ABOUT_TRAINING:
         return article  # no item is about training
+    if not titled_roundup and not said_in_opening and _told_before(article.paragraphs[:first], items) >= best:
+        # (« D'abord, les faits. Les cours ont démarré lundi … » then « Maintenant, mon avis. 1. … 2. … »: a post that
+        # tells its news first and argues it in numbered points, one story, not a round-up's items)
+        return article
     if runner_up * 2 > best:
         # Several are as much. Told in a paragraph each (« Oujda : 200 places... », « Nador : 150 places... »), one
         # programme site by site: the page is read as it is. (A new primary school beside a coding centre says
@@ -174,6 +178,15 @@ def focus(article, is_place):
         # « Inezgane : une académie du code » above its text: the item's own headline.
         return replace(article, headline=item[0], paragraphs=item[1:])
     return replace(article, paragraphs=item)
+
+
+def _told_before(paragraphs, items):
+    """How much the prose above a page's first item speaks of training (its headings and short lines left out); none
+    when it is the round-up's summary, naming the items' places (« Cette semaine : un hackathon à Kénitra, … »)."""
+    told = " ".join(p for p in paragraphs if _ends_a_sentence(p) and len(p.split()) > _HEADING_WORDS)
+    places = {head.group("place").strip().lower() for head in (_head(item[0]) for item in items) if head}
+    summary = sum(bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", told.lower())) for place in places) >= 2
+    return 0 if summary or _NOT_DIGITAL.search(told) else len(_TRADE.findall(told))
 
 
 def _ends_a_sentence(paragraph):

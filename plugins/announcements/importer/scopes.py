@@ -99,9 +99,17 @@ _PART_OF = re.compile(
 # « une nouvelle unité de production qui doit créer 1 500 emplois », « l'usine emploiera 800 personnes »: a plant's
 # jobs, not a training's (not « recruter 50 lauréats dans son usine », the training's promise).
 # (« la nouvelle unité créera à elle seule 250 emplois directs »: a plant called a unit)
-PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?)|nouvelle\s+unité|"
-                           r"sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?)\b[^.;]{0,40}?"
-                           r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie)\b[^.;]{0,70}$",
+# (« la nouvelle zone d'activités de Guercif, dont les travaux avancent, promet à terme 1 200 emplois », « Les projets
+# d'hydrogène vert … promettent 2 000 emplois », « la société du port a confirmé la création de 2 000 emplois », « son
+# projet d'unité de congélation … : 210 millions de dirhams d'investissement et 300 emplois »: another venture's jobs)
+PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?|de\s+[a-zà-ÿ]+ion)|"
+                           r"nouvelle\s+unité|sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?|"
+                           r"zones?\s+(?:d['’]activités?|industrielles?|franches?|logistiques?)|ports?|"
+                           r"projets?\s+(?:d['’]hydrogène|industriels?|touristiques?|énergétiques?|miniers?)|"
+                           r"centrales?\s+(?:solaires?|électriques?|thermiques?)|parcs?\s+(?:éoliens?|solaires?))\b"
+                           r"[^.;]{0,80}?"
+                           r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie|promet|promettent|"
+                           r"la\s+création\s+de|d['’]investissements?\s+et)\b[^.;]{0,70}$",
                            re.IGNORECASE)
 
 

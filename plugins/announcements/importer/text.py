@@ -592,9 +592,10 @@ CAPS_ITEM_HEAD = re.compile(r"^(?P<rubric>)(?P<place>[A-ZÀ-Þ]{2,}(?:[\s'’-]+
                             r"(?P<sep>[–—]|(?<=\s)-)\s+\S")
 
 
-# « Le quotidien économique du Nord », « L'hebdomadaire des régions du Sud »: an outlet's tagline under its name.
+# « Le quotidien économique du Nord », « L'hebdomadaire des régions du Sud », « Le blog de X — EdTech et territoires »:
+# an outlet's tagline under its name.
 _TAGLINE = re.compile(r"^(?:Le|La|L['’])\s*(?:premier\s+|1er\s+)?(?:quotidien|hebdomadaire|mensuel|bimensuel|journal|"
-                      r"magazine|site|portail|média|webzine)\b[^.!?:]{0,60}$")
+                      r"magazine|site|portail|média|webzine|blog|carnet|newsletter)\b[^.!?:]{0,80}$")
 
 
 # A table's row as the page's lines give it, its cells set apart: « Partenaire ; Contribution (DH) », « Conseil
