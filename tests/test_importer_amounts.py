@@ -3398,3 +3398,9 @@ def test_figures_of_another_institute_of_the_same_kind_are_not_this_one_s():
             "accueillera ses 800 premiers apprenants à la rentrée. Objectif : former 400 étudiants, ingénieurs et "
             "techniciens d'ici 2028.")
     assert count(people.trainees, body, 2026)[0] == 400
+
+
+def test_a_brief_s_terse_count_of_those_already_hired():
+    """« 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage »: 31 hired, the interns are not jobs."""
+    body = "Remise des attestations hier : 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage."
+    assert count(people.jobs, body, 2026)[0] == 31

@@ -967,3 +967,34 @@ def test_a_weekday_and_day_without_year_in_the_weeks_ahead_is_this_year_s():
     """« samedi 15 mars » in a page of Monday 3 March 2025: the coming Saturday, not the last year it was one."""
     found = dates._candidates("Lancement de l'académie, samedi 15 mars, 10h.", datetime.date(2025, 3, 3))
     assert [f.date.isoformat() for f, _start in found] == ["2025-03-15"]
+
+
+def test_today_down_in_the_body_is_these_days_not_the_event_s_day():
+    """« Aujourd'hui, 62 lauréats ont signé un contrat » under « a reçu ses attestations lundi »: the Monday."""
+    body = ("La première promotion de l'école a reçu ses attestations lundi.\n\nLe cursus a duré un an.\n\n"
+            "Aujourd'hui, 62 lauréats ont signé un contrat de travail.")
+    found = dates.event_date(sentences(body), datetime.date(2022, 6, 29))
+    assert found.date == datetime.date(2022, 6, 27)
+
+
+def test_a_paper_s_stamp_line_under_the_standfirst_is_the_article_s_day_not_the_event_s():
+    """« Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 » under a standfirst: the paper's day (its name is no
+    « today »), from which « la convention signée le mois dernier » counts."""
+    article = text.parse("El Jadida veut sa place sur la carte de la donnée\n"
+                         "Analyse. Avec une école de données, la ville mise sur l'intelligence artificielle.\n\n"
+                         "Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024\nPar Mounir Haddaoui\n\n"
+                         "C'est ce qui rend intéressante la convention signée le mois dernier à l'université.\n")
+    published, _how = dates.publication_date(article)
+    found = dates.event_date(article.sentences, published)
+    assert (published, found.date, found.precision) == (datetime.date(2024, 1, 11), datetime.date(2023, 12, 1),
+                                                        "month")
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (datetime.date(2024, 2, 16), datetime.date(2024, 3, 5)),  # the day it is put off to, weeks ahead
+    (datetime.date(2024, 3, 10), datetime.date(2024, 3, 5)),  # a few days after it: that one, gone by
+])
+def test_a_launch_put_off_to_a_day_without_its_year(published, expected):
+    """« Le lancement de l'académie repoussé au 5 mars »: the coming 5 March, not last year's."""
+    found = dates.event_date(sentences("Le lancement de l'académie a été repoussé au 5 mars."), published)
+    assert found.date == expected

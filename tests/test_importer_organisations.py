@@ -2484,3 +2484,64 @@ def test_a_council_session_s_point_on_the_centre_and_the_bare_provincial_council
     assert draft.programmes == ["Centre de codage de Fquih Ben Salah"]
     assert sorted(name for name, _known in draft.partners) == [
         "Conseil provincial de Fquih Ben Salah", "OCP", "École supérieure de technologie de Fquih Ben Salah"]
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # who left, told in a relative clause, with or without an aside before it
+    ("Le projet avait d'abord été discuté avec la Chambre de commerce de Kénitra, qui s'en est retirée l'an dernier.",
+     "Chambre de commerce de Kénitra"),
+    ("La Région prend à sa charge la part de l'Agence nationale de promotion de l'emploi et des compétences (ANAPEC), "
+     "signataire de la convention initiale, qui se retire du partenariat.",
+     "Agence nationale de promotion de l’emploi et des compétences"),
+    # a pilot of a year gone by, made by the body, told in a relative clause
+    ("Le projet prend la suite d'une expérience pilote menée en 2023 par la Fondation Orange, qui avait initié une "
+     "soixantaine de femmes aux outils numériques.", "Fondation Orange"),
+    # asked, and nothing signed
+    ("Nous avons sollicité le Conseil de la région de l'Oriental pour une deuxième phase, mais rien n'est signé.",
+     "Conseil de la région de l’Oriental"),
+    # said in its clause, or in the next sentence, to have nothing to do with the school
+    ("La Fondation Orange poursuit, de son côté, son programme de Maisons digitales, distinct de ce projet.",
+     "Fondation Orange"),
+    ("Le soir même, la Fondation Orange recevait les familles des apprenants. Un geste d'hospitalité, sans lien avec "
+     "le fonctionnement de l'école.", "Fondation Orange"),
+    # another's moment at the same ceremony, and the hall the launch was held in
+    ("La même cérémonie a été l'occasion pour le Centre régional d'investissement de l'Oriental de présenter son "
+     "bilan.", "Centre régional d’investissement de l’Oriental"),
+    ("L'association a lancé lundi, lors d'une rencontre organisée dans la salle des fêtes de la Commune de Nador, le "
+     "programme.", "Commune de Nador"),
+])
+def test_bodies_that_left_were_only_asked_are_unrelated_or_lend_a_hall_are_no_partners(body, gone):
+    """Beside the school's real partners, a body said to have left, only asked, unrelated, or the hall's owner."""
+    article = ("Nador : l'école Code Rif ouvre ses portes\n\nL'école Code Rif, financée par l'Université Mohammed "
+               f"Premier, a accueilli lundi à Nador ses 90 premiers apprenants.\n\n{body}\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert gone not in partners and "Université Mohammed Premier" in partners
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Des conseillers de l'ANAPEC, invités pour la journée d'intégration, ont présenté leurs services.",
+     "Agence nationale de promotion de l’emploi et des compétences"),
+    ("Le Conseil de la région de l'Oriental, absent de la convention, avait financé en 2022 un centre comparable.",
+     "Conseil de la région de l’Oriental"),
+])
+def test_a_guest_for_the_day_and_a_body_said_absent_from_the_convention_are_no_partners(body, gone):
+    """« …, invités pour la journée d'intégration », « …, absent de la convention, … »."""
+    article = ("Nador : l'école Code Rif ouvre ses portes\n\nL'école Code Rif, financée par l'Université Mohammed "
+               f"Premier, a accueilli lundi à Nador ses 90 premiers apprenants.\n\n{body}\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert gone not in partners and "Université Mohammed Premier" in partners
+
+
+def test_signatories_in_the_sentence_that_names_the_host_programme_as_the_venue_are_partners():
+    """« dans l'amphithéâtre de la Cité de l'innovation Souss-Massa, qui accueillait la cérémonie, quatre signatures ont
+    scellé … : celles du ministère …, de la CDG … »: the venue leaves the sentence to the signing; « l'Université X forme
+    chaque année 1 200 diplômés » is its own routine, not a part."""
+    article = ("JobInTech s'installe dans le Souss-Massa\n\nLa région a désormais son chapitre JobInTech. Mercredi, "
+               "dans l'amphithéâtre de la Cité de l'innovation Souss-Massa, qui accueillait la cérémonie, trois "
+               "signatures ont scellé la déclinaison régionale du programme : celles du ministère de la Transition "
+               "numérique et de la Réforme de l'administration, de la Caisse de Dépôt et de Gestion (CDG) et du Conseil "
+               "régional Souss-Massa.\n\nLa région compte peu de développeurs, alors que l'Université Ibn Zohr forme "
+               "chaque année près de 1 200 diplômés en informatique.\n")
+    partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+    assert partners == ["Ministère de la Transition numérique et de la Réforme de l’administration",
+                        "Caisse de Dépôt et de Gestion", "Conseil régional Souss-Massa"]

@@ -79,6 +79,11 @@ _HABIT_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
 _OF_EVERY = re.compile(r"s?\s+(?:de\s+chaque|du\s+mois|de\s+la\s+semaine\s+prochaine)\b", re.IGNORECASE)
 # « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
 _NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
+# A short line that names a paper or a town, then ends on a full date after a comma: a stamp, not a sentence.
+_STAMP_LINE = re.compile(rf"^[^.;:!?]{{0,80}},\s*(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+"
+                         r"\d{4}\s*$", re.IGNORECASE)
+# (« Aujourd'hui le Maroc », « Aujourd'hui Côte Atlantique »: papers named « today »)
+_NAMED_TODAY = re.compile(r"(?i:aujourd['’]hui)\s+(?:le\s+)?[A-ZÀ-Þ]")
 # « depuis samedi », « depuis hier »: the day something started, which is the event.
 _SINCE = re.compile(r"\bdepuis(?:\s+le)?\s*$", re.IGNORECASE)
 # « démarrera lundi », « se tiendra samedi prochain »: a weekday ahead of the article, not the event.
@@ -254,6 +259,13 @@ def _other_dates(article, url):
         day = _full_date(sentence.text[stamp.end():stamp.end() + 40]) if stamp else None
         if day:
             return day, f"mise en ligne : {sentence.text[stamp.start():stamp.end() + 40].strip()}"
+    # (« Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 » under a standfirst: a paper's stamp line)
+    for sentence in article.sentences:
+        if sentence.paragraph > _DATELINE_PARAGRAPHS:
+            break
+        day = _full_date(sentence.text) if _STAMP_LINE.match(sentence.text) else None
+        if day and not _EVENT_VERBS.search(sentence.text):
+            return day, f"en-tête : {sentence.text}"
     # (the lead's dateline, or one a few lines down, under a standfirst or a press room's links)
     for opening in _datelines(article.sentences):
         if opening.group("date") and _ABSOLUTE.search(opening.group("date")):
@@ -385,6 +397,10 @@ def event_date(sentences, base=None):
         for found, start in told:
             if _NOW.fullmatch(found.how) and len(told) > 1:
                 continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
+            if _STAMP_LINE.match(sentence.text) and not _EVENT_VERBS.search(sentence.text):
+                continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's stamp, its own day
+            if _NOW.fullmatch(found.how) and _NAMED_TODAY.match(sentence.text, start):
+                continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's name, not a day
             if _NOW.fullmatch(found.how) and _quoted_at(sentence.text, start):
                 continue  # « on nous demande aujourd'hui 12,6 millions », a councillor said: his present, not a day
             if opening and start < opening.end():
@@ -418,6 +434,10 @@ def event_date(sentences, base=None):
             features |= {"postponed_to"} if postponed else set()
             ago = _AGO.fullmatch(found.how)
             features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
+            if _NOW.fullmatch(found.how) and sentence.paragraph > 1:
+                # (« Aujourd'hui, 62 lauréats ont signé un contrat » down in the body: these days, more than a day;
+                # the day the event is told on comes first)
+                features.add("approximate")
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
             features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
             # (« en septembre dernier » counts from the month's last day: in an article of 31 October it is recent;
@@ -527,6 +547,7 @@ def _soon(found, base, sentence):
 
 
 _NEXT_AFTER = re.compile(r"\s*prochain\b", re.IGNORECASE)
+_HALF_A_YEAR = 183
 
 
 def _a_year_later(day):
@@ -550,8 +571,10 @@ def _candidates(text, base):
         day = parse_absolute(match.group(), base)
         if day and match.group("day") and not match.group("year"):
             day = _year_of_weekday(match.group(), day, base) or day
-            if base and day <= base and _NEXT_AFTER.match(text, match.end()):
-                day = _a_year_later(day)  # « sera lancé le 3 novembre prochain »: the one to come
+            if base and day <= base and (_NEXT_AFTER.match(text, match.end()) or (
+                    _POSTPONED_TO.search(text[:match.start()]) and (base - day).days > _HALF_A_YEAR)):
+                # « sera lancé le 3 novembre prochain », « repoussé au 5 mars » in February: the one to come
+                day = _a_year_later(day)
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
     for match in _SPELLED_DAY.finditer(text):

@@ -240,7 +240,9 @@ _UNKNOWN_PROGRAMME = ("programme ou école inconnu de data/programmes.yaml : ajo
 def _drop_passing_partners(found, passing):
     """Partners named only in sentences about programmes mentioned in passing (« Huawei a signé dès 2018 avec le
     ministère le partenariat Morocco Smart Education ») are those programmes', not this announcement's."""
-    aside = {text for org in passing for text in org.sentences}
+    # (« dans l'amphithéâtre de la Cité de l'innovation, qui accueillait la cérémonie, quatre signatures ont scellé … »:
+    # a programme named as the place of the ceremony leaves the sentence to the ceremony)
+    aside = {text for org in passing for text in org.sentences if not _HOSTED_THE_EVENT.search(text)}
     ours = {text for org in found if org.kind == "programme" for text in org.sentences}
     # (« Le budget de cette deuxième promotion est pris en charge par l'INDH, et les formateurs … par X »: a sentence
     # on this edition is this announcement's, whatever programme it also names)
@@ -251,6 +253,8 @@ def _drop_passing_partners(found, passing):
             org.as_partner = False
 
 
+_HOSTED_THE_EVENT = re.compile(r"\bqui\s+(?:accueillait|accueille|abritait|abrite|recevait|reçoit)\s+(?:la\s+cérémonie|"
+                               r"l['’]événement|la\s+rencontre|la\s+signature)\b", re.IGNORECASE)
 # « cette deuxième promotion », « cette édition »: a sentence on the edition the article announces.
 _THIS_EDITION = re.compile(r"\b(?:cette|cet)\s+(?:\w+\s+)?(?:promotion|cohorte|édition|session)\b", re.IGNORECASE)
 

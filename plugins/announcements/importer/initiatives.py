@@ -132,8 +132,9 @@ _TITLED = re.compile(
     r"{0,4}"
     # (« le Centre Sakia des métiers numériques »: what it teaches, in lower case, ends its name)
     # (an adjective may follow, « des métiers numériques », not a verb: « l'Académie Ziz du numérique accueille »)
+    # (« l'Académie Saguia des métiers du numérique »: the trade after what it teaches)
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{2,}(?:iques?|iels?|ielles?|aux|ales?|aires?|iens?|iennes?)"
-    r"(?=[\s,.;:]|$))?(?=[\s,.;:]|$))?)"
+    r"(?=[\s,.;:]|$)|\s+(?:du|de\s+la)\s+(?:numérique|digital|code|codage|programmation|donnée))?(?=[\s,.;:]|$))?)"
 )
 # A quoted name as the subject of the lead's news: « La « Cloud Academy X » a ouvert ses portes ».
 # (« Mercredi, l'atelier « X » (its name in Arabic) a ouvert ses portes »: a time or a place first, its kind, another
@@ -248,7 +249,8 @@ _TITLED_TRADE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’]|de)\s*(?i:code|codage|numérique|digital|programmation|données|data|informatique|"
     r"robotique|cybersécurité|web|technologies?|développeurs|codeurs|codeuses|compétences\s+numériques|"
     r"métiers\s+du\s+numérique)\b"
-    r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
+    # (« l'École de code des Oasis », « la Maison du code du Rif »: the land it is named after)
+    r"(?:\s+(?:de|d['’]|des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’-]*|el|al|ben))*)?)"
 )
 # A name in quotes in the headline, every word capitalised (« le pari de « Draa Skills » »): a brand,
 # not a quotation (« « Une chance pour nos jeunes » » has lower-case words).

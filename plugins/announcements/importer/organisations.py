@@ -636,7 +636,11 @@ _WITHDRAWN_WITHIN = 2
 # partenaires formels »: the next sentence says those just named take no part.
 _NOT_PARTNERS_NEXT = re.compile(
     r"^(?:[^.;]{0,20}?\b)?(?:ce|ils|elles|ceux-ci|celles-ci|il|elle)\s+ne\s+sont\s+pas\s+(?:des|nos)\s+partenaires|"
-    r"^(?:[^.;]{0,20}?\b)?(?:il|elle|celui-ci|celle-ci|ce)\s+n['’]est\s+pas\s+(?:un|une|notre)\s+partenaire",
+    r"^(?:[^.;]{0,20}?\b)?(?:il|elle|celui-ci|celle-ci|ce)\s+n['’]est\s+pas\s+(?:un|une|notre)\s+partenaire|"
+    # (« … recevait les familles dans son centre culturel. Un geste d'hospitalité, sans lien avec le fonctionnement de
+    # l'école »)
+    r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’])\s*"
+    r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?(?:projet|programme|école|initiative|centre|dispositif)\b",
     re.IGNORECASE)
 
 

@@ -383,6 +383,9 @@ _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|compten
                                    r"totalisent)\s+(?:déjà\s+|aujourd['’]hui\s+)?(?:(?:plus|près)\s+de\s+|quelque\s+|"
                                    r"environ\s+)?$", re.IGNORECASE)
 # « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
+# « 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage »: a brief's count of those hired, said tersely.
+_HIRED_ALREADY = re.compile(rf"(?<![\d,.])(?P<number>{NUMBER})\s+(?:sont\s+|ont\s+été\s+)?déjà\s+"
+                            r"(?:embauchée?s|recrutée?s)\b", re.IGNORECASE)
 _HIRED_AMONG = re.compile(
     # (« Au moins 150 des premiers lauréats seront recrutés »)
     # (« au moins 45 des 60 participants seront recrutés en CDI »: so many of so many)
@@ -1092,14 +1095,15 @@ def jobs(sentences, year=None):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
-                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_CONTRACT_OFFERED.finditer(text),
+                      *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_HIRED_ALREADY.finditer(text),
+                      *_CONTRACT_OFFERED.finditer(text),
                       *_HIRING_PROMISED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             # (« 61 d'entre eux ont déjà signé un contrat de travail »: the people trained, hired; not a record)
             # (« le projet a déjà créé 14 emplois directs »: this initiative's jobs so far)
-            hired_now = (match.re is _HIRED_AMONG or bool(_CREATED_SO_FAR_BEFORE.search(text[:match.start()]))) \
-                and not skipped
+            hired_now = (match.re in (_HIRED_AMONG, _HIRED_ALREADY)
+                         or bool(_CREATED_SO_FAR_BEFORE.search(text[:match.start()]))) and not skipped
             if not isinstance(value, int) or value < 2 or (
                     _told_done(text, match, skipped) and not _ahead(text, match) and not hired_now):
                 continue
@@ -1138,7 +1142,7 @@ def jobs(sentences, year=None):
             # lauréats »: hires of the people trained, whoever the employer)
             if scopes.PLANT_CREATES.search(text[max(0, match.start() - 170):match.start()]) and not _TRAINING.search(
                     text[max(0, match.start() - 170):match.start()]) and not _FOR_THE_TRAINED_AFTER.match(
-                    text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG):
+                    text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
             if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):
                 continue  # « Deux premiers investisseurs ont signé : un conserveur d'olives, qui prévoit 320 emplois »
@@ -1151,7 +1155,7 @@ def jobs(sentences, year=None):
             if match.re is _RECRUITS:
                 noun = match.group("noun").lower()
                 kind = f"recrutement d'{noun}" if noun[0] in "aeéiou" else f"recrutement de {noun}"
-            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG):
+            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY):
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
             if _ITSELF_BEFORE.search(said):

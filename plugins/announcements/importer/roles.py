@@ -137,7 +137,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"à l['’]amphithéâtre|à l['’]auditorium|dans l['’]amphithéâtre|dans l['’]auditorium|"
                            r"dans la salle|sur le campus|au campus|l['’]amphithéâtre|l['’]auditorium|"
                            r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
-                           r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours))\s+"
+                           # (« dans la salle des fêtes de la Commune de Taroudant »)
+                           r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours|des\s+fêtes|"
+                           r"polyvalente|de\s+réunions?|d['’]honneur))\s+"
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            # « ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus as the
@@ -345,6 +347,11 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            r"est)\s+(?:résiliée?|rompue?|dénoncée?|arrêtée?|suspendue?)\b|"
                            r"(?:\s*,[^,.;]{1,30},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
                            r"s['’](?:en\s+)?est\s+retirée?\s+du\s+(?:tour\s+de\s+table|projet|programme))\b|"
+                           # (« la Chambre de commerce de Kénitra, qui s'en est retirée l'an dernier », « l'ANAPEC,
+                           # signataire de la convention initiale, qui se retire du partenariat »: who left, in a
+                           # relative clause)
+                           r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,.;]{1,60})?\s*,\s*qui\s+(?:s['’](?:en\s+)?est\s+(?:\w+\s+)?"
+                           r"retirée?|se\s+retire|a\s+quitté|ne\s+(?:fait|figure)\s+plus|n['’]est\s+plus)\b|"
                            # « l'ANAPEC, partenaire des deux premières saisons, ne figure plus »
                            # (« Deloitte Maroc, n'intervient plus dans le projet depuis l'été »)
                            r"(?:,\s*[^,;.]{0,100},)?\s*,?\s*(?:n['’](?:est|était|intervient|participe)\s+plus|"
@@ -394,7 +401,8 @@ _IMPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*(?:qui\s+)?(?:en\s
 # (« un espace de formation soutenu par l'Agence X avait ouvert dans la maison des jeunes »)
 _MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?"
                                r"(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
-_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:avait|avaient)\s+(?:déjà\s+)?"
+# (« une expérience pilote menée en 2023 par la Fondation X, qui avait initié 60 femmes »: in a relative clause)
+_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:qui\s+)?(?:avait|avaient)\s+(?:déjà\s+)?"
                                r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte|ertes|erts|u)\b", re.IGNORECASE)
 # « … que la Fondation X avait ouvertes dans la province avant de les fermer en 2022 »: what it did, since ended.
 _ENDED = re.compile(r"\b(?:avant\s+de\s+(?:les?|la)\s+fermer|fermée?s?\s+(?:en|depuis)|aujourd['’]hui\s+fermée?s?)\b",
@@ -582,6 +590,30 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
                             # (« elle annonce qu'elle saisira le conseil régional »: the body a complaint goes to)
                             r"\bsaisi(?:r|ra|ront|rait|raient|t|ssent)\s+(?:la\s+|le\s+|l['’]\s*)?$",
                             re.IGNORECASE)
+# « La Fondation X poursuit, de son côté, son programme …, distinct de ce projet », « … recevait les familles, un geste
+# sans lien avec le fonctionnement de l'école »: said in its clause to have nothing to do with the initiative.
+_UNTIED_AFTER = re.compile(r"[^.;]{0,200}?\b(?:distincte?s?\s+de\s+(?:ce|cette|notre|l['’])\s*|"
+                           r"sans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’]|ce|cette|notre)\s*"
+                           r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?)"
+                           r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b",
+                           re.IGNORECASE)
+# « Le Conseil de la région X, absent de la convention, avait financé un centre comparable »: said to be out of it.
+_ABSENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:absente?|non\s+signataire|étrangère?)\s+(?:de|du|à)\s+"
+                           r"(?:la\s+|l['’]\s*|ce\s+|cette\s+)?(?:convention|projet|accord|tour\s+de\s+table|partenariat)\b",
+                           re.IGNORECASE)
+# « … alors que l'Université X forme chaque année près de 1 200 diplômés en informatique »: its own yearly routine,
+# the land's background (not « … forme chaque année 200 jeunes dans le cadre du programme »).
+_OWN_ROUTINE_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s+(?:forme|accueille|diplôme|produit|reçoit)\s+"
+                                r"(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b(?![^.;]{0,120}\b(?:dans\s+le\s+cadre|convention|"
+                                r"programme|projet|initiative)\b)", re.IGNORECASE)
+# « La même cérémonie a été l'occasion pour le CRI de présenter son bilan »: another's moment at the event.
+_OCCASION_FOR_BEFORE = re.compile(r"\boccasion\s+pour\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# « Nous avons sollicité le Conseil X pour une deuxième phase …, mais rien n'est signé »: asked, not bound.
+_ASKED_BEFORE = re.compile(r"\b(?:avons|avez|ont|a)\s+(?:\w+\s+)?(?:sollicité|approché|contacté|saisi)\s+"
+                           r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+_NOTHING_SIGNED = re.compile(r"[^.]{0,160}?\b(?:rien\s+n['’]est\s+(?:encore\s+)?(?:signé|acté|conclu)|pas\s+encore\s+"
+                             r"(?:signé|répondu|donné\s+suite)|sans\s+réponse|en\s+attente\s+d['’]une\s+réponse)",
+                             re.IGNORECASE)
 # « l'Association X de Berkane dresse un bilan sévère du centre », « Y dénonce … »: a critic of the initiative (not
 # « une source au Conseil X conteste ces chiffres »: a party may dispute a report).
 _CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*,[^,.;]{1,40},)?\s+(?:dresse\s+un\s+bilan\s+"
@@ -611,6 +643,9 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:étaient|était|sont|est|figuraie
                           # (« un représentant de Huawei Maroc invité à témoigner », « X était l'invité d'honneur »)
                           # (« …, de l'Université X, invité à présenter l'état de la menace »)
                           r"\s*,?\s+invitée?s?\s+(?:à|pour)\s+(?:témoigner|présenter|parler|intervenir|partager)\b|"
+                          # (« Des conseillers de l'ANAPEC, invités pour la journée d'intégration, ont présenté »)
+                          r"\s*(?:\([^)]{1,12}\))?\s*,\s*invitée?s?\s+(?:pour|à)\s+(?:la|le|l['’]|cette|ce)\s*"
+                          r"(?:journée|cérémonie|occasion|séance|rencontre|événement|lancement|inauguration)\b|"
                           # (« des conseillers de l'espace de la banque X, venus en intervenants »: speakers)
                           r"\s*,\s*venue?s?\s+(?:en|comme)\s+intervenante?s?\b|"
                           # (« la directrice de l'agence ANAPEC de Kénitra, venue présenter les aides à l'embauche »)
@@ -876,7 +911,11 @@ def role(text, start, spans, titled=False, end=None):
                              or _CRITIC_AFTER.match(text, end) or _CLIENT_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _NOT_ON_BEHALF_BEFORE.search(before) \
-            or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before):
+            or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before) or (
+            end is not None and _ASKED_BEFORE.search(before) and _NOTHING_SIGNED.search(text, end)) or (
+            end is not None and (_UNTIED_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end)
+                                 or _OWN_ROUTINE_AFTER.match(text, end))) or (
+            _OCCASION_FOR_BEFORE.search(before)):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(
