@@ -3404,3 +3404,24 @@ def test_a_brief_s_terse_count_of_those_already_hired():
     """« 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage »: 31 hired, the interns are not jobs."""
     body = "Remise des attestations hier : 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage."
     assert count(people.jobs, body, 2026)[0] == 31
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the share before pays for, in brackets, says nothing of the next one
+    ("La région apporte 9 millions de dirhams, l'université 1,5 million (aménagement de deux salles et connexion), "
+     "Simplon Maroc 2,1 millions en ingénierie pédagogique.", 12600000),
+    # a share in kind « valorisée à », and a body's part « pour » after what it takes on, whatever it has done for years
+    ("La Région apporte 3,5 millions de dirhams pour les équipements. L'Université Ibn Zohr met à disposition deux "
+     "salles et des enseignants, une contribution valorisée à 900 000 dirhams. L'association Tifawin, qui travaille "
+     "depuis dix ans avec les coopératives, se charge du recrutement des apprenantes, pour 400 000 dirhams.", 4800000),
+])
+def test_parties_shares_told_with_asides_in_kind_and_by_what_they_take_on(body, expected):
+    """Each party's share, however it is told, and no total said: their sum."""
+    assert budget(body)[0] == expected
+
+
+def test_a_cohort_split_into_two_groups_counts_whole():
+    """« La promotion sera scindée en deux groupes : 50 stagiaires à Larache et 40 à Ksar El Kébir »: the 90 told."""
+    body = ("Les porteurs de l'école ont lancé mercredi la formation de 90 jeunes. La promotion sera scindée en deux "
+            "groupes : 50 stagiaires suivront les cours à Larache et 40 à Ksar El Kébir.")
+    assert count(people.trainees, body, 2026)[0] == 90

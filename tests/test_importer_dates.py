@@ -998,3 +998,11 @@ def test_a_launch_put_off_to_a_day_without_its_year(published, expected):
     """« Le lancement de l'académie repoussé au 5 mars »: the coming 5 March, not last year's."""
     found = dates.event_date(sentences("Le lancement de l'académie a été repoussé au 5 mars."), published)
     assert found.date == expected
+
+
+def test_an_anniversary_to_the_day():
+    """« Il y a un an jour pour jour, l'école ouvrait ses portes »: a year before the article, to the day."""
+    body = ("Il y a un an jour pour jour, l'École numérique d'Es-Semara ouvrait ses portes.\n\n"
+            "Les candidatures pour la deuxième promotion ont été closes la semaine dernière.")
+    found = dates.event_date(sentences(body), datetime.date(2026, 10, 6))
+    assert found.date == datetime.date(2025, 10, 6)

@@ -1504,3 +1504,27 @@ def test_a_contest_with_its_own_training_course_is_the_programme(tmp_path):
 def test_names_under_a_section_number_in_people_s_nicknames_and_with_an_ampersand(tmp_path, article, expected):
     """« 3.2 Académie X », « la ville des « Italiens » », « l'Académie Chaouia Data & IA »: the name as it is."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_course_named_after_its_kind_and_what_it_teaches(tmp_path):
+    """« le parcours de reconversion en cybersécurité CyberDoukkala »: the name after « en » and its trade."""
+    draft = draft_of(tmp_path, "Lancement d'un parcours de reconversion à El Jadida\n\n"
+                               "Les 75 bénéficiaires ont entamé hier le parcours de reconversion en cybersécurité "
+                               "CyberDoukkala, porté par l'Université Chouaïb Doukkali avec l'opérateur inwi.\n")
+    assert programmes(draft) == ["CyberDoukkala"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # a name given opening a sentence, an aside after a comma before its kind
+    ("Zagora : une formation pour 120 jeunes\n\nÀ Zagora, 120 jeunes ont commencé jeudi leur formation.\n\n"
+     "Le gouverneur était présent.\n\nBaptisé Tiwizi Digital, en référence à l'entraide villageoise des oasis, le "
+     "programme a été officiellement lancé jeudi matin à l'ISTA de Zagora.\n", ["Tiwizi Digital"]),
+    # a paper's name and land then its section, above the byline: the headline is the line above it
+    ("Berkane : « Dar Al Barmaja » accueille ses premiers codeurs\nL'Écho de la Moulouya — Société\n"
+     "Par Nadia Lahlimi — Publié le jeudi 15 février 2024\n\nL'école de programmation de Berkane a ouvert ses portes "
+     "lundi. Quatre-vingt-dix jeunes y suivront dix mois de formation.\n",
+     ["Dar Al Barmaja"]),
+])
+def test_a_name_given_before_an_aside_and_a_headline_above_a_paper_s_land_and_section(tmp_path, article, expected):
+    """« Baptisé X, en référence à …, le programme », and « L'Écho de la Moulouya — Société » under the headline."""
+    assert programmes(draft_of(tmp_path, article)) == expected

@@ -650,3 +650,28 @@ def test_a_post_telling_its_news_then_arguing_it_in_numbered_points_is_one_story
     draft = extract(post, VOCABULARY)
     assert draft.title == "Tiznit ouvre son école de code : mon avis"
     assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 5000000, 80)
+
+
+def test_a_press_kit_converted_from_pdf_its_lines_rejoined_and_its_digital_point_read():
+    """A council's press kit saved as a page of positioned lines: « … de 36 millions de dirhams à » over « 48,5
+    millions de dirhams, … » is one sentence again; of its numbered points, the digital trade's is read, not « 3.
+    Formation professionnelle » with its own 25 millions."""
+    lines = ["Conseil de la Région de l’Oriental — Dossier de presse — Session ordinaire d’octobre 2026",
+             "Session ordinaire d’octobre 2026 : quatorze points adoptés",
+             "Réuni en session ordinaire le mardi 6 octobre 2026 à Oujda, le Conseil a adopté les quatorze",
+             "points inscrits à son ordre du jour.", "1. Infrastructures routières",
+             "Le Conseil a approuvé une convention de 120 millions de dirhams pour des routes rurales.",
+             "Conseil de la Région de l’Oriental — Dossier de presse — Session ordinaire d’octobre 2026",
+             "2. Formation professionnelle",
+             "Le Conseil a approuvé sa contribution de 25 millions de dirhams à l’équipement de la Cité",
+             "des métiers et des compétences de l’Oriental, dans le cadre de la convention existante avec",
+             "l’OFPPT.", "3. École de programmation Zone01 Oujda : avenant n° 1",
+             "Le Conseil a adopté l’avenant n° 1 à la convention relative à l’école Zone01 Oujda, signée en",
+             "2024 avec l’Université Mohammed Premier et la société 01Talent, qui assure la pédagogie.",
+             "L’avenant porte l’enveloppe globale de la convention de 36 millions de dirhams à",
+             "48,5 millions de dirhams, afin de financer un second plateau."]
+    page = ("<!DOCTYPE html><html lang='fr'><head><title>dossier_presse_octobre_2026</title></head><body>"
+            + "".join(f"<p style='position:absolute;top:{20 * n}px'>{line}</p>" for n, line in enumerate(lines))
+            + "</body></html>")
+    draft = extract(page, VOCABULARY)
+    assert (draft.programmes, draft.budget) == (["Zone01 Oujda"], 48500000)

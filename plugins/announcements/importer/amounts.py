@@ -128,6 +128,7 @@ _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|num�
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
                     r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
                     re.IGNORECASE)
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # « Le budget est de 12 MDH », « Son coût s'élève à … »: the clause that says what the amount is, and nothing more.
 _SAID_THE_BUDGET = re.compile(r"^(?:le|son|leur)\s+(?:budget|coût)\s+(?:est|s['’]élève|atteint|se\s+monte)\b",
                               re.IGNORECASE)
@@ -537,7 +538,9 @@ def find(sentences, year=None):
             # whose money it is: a price's, a larger whole's, the initiative's
             # (« 500 000 dirhams pour l'aménagement et 600 000 dirhams pour la formation »: the share before is
             # another's; its words say nothing of this one)
-            own_clause = _past_the_amount_before(frame(before), r"\bet\b|,")
+            # (« l'université 1,5 million (aménagement de deux salles), Simplon Maroc 2,1 millions »: what the share
+            # before pays for, in brackets, says nothing of this one)
+            own_clause = _ASIDE_IN_BRACKETS.sub(" ", _past_the_amount_before(frame(before), r"\bet\b|,"))
             if (_PRICE.search(own_clause) or _PRICE_AFTER.match(after)) and not per_year:
                 continue  # « une formation équivalente coûte entre 45 000 et 60 000 dirhams »: a price
             approx = _APPROX.search(before)
@@ -789,10 +792,14 @@ _INITIAL = re.compile(r"\binitiale(?:ment)?\b|\binitial\b|\bà\s+l['’]origine\
 def _another_time(before):
     """Whether the words before an amount set it in another time, unless a plan, or the present of who pays, is told
     after them."""
+    # (« L'association, qui travaille depuis dix ans avec les coopératives, se charge … pour 400 000 dirhams »: who
+    # the body is, in a relative clause, says nothing of when the money is)
+    before = _WHO_CLAUSE.sub(",", before)
     past = list(_PAST.finditer(before))
     return bool(past) and not (_PLANNED.search(before, past[-1].end()) or _PAID_NOW.match(before, past[-1].end()))
 
 
+_WHO_CLAUSE = re.compile(r",\s*qui\s+[^,.;]{1,120},")
 # « Ouverte l'an dernier, l'école est entièrement financée par l'INDH, qui a consacré 6,4 millions »: the opening is
 # the past; who pays is told in the present.
 _PAID_NOW = re.compile(r",\s+[^.;]{0,40}?\b(?:est|sont)\s+(?:\w+ment\s+)?(?:financée?s?|cofinancée?s?|portée?s?|"
@@ -1179,14 +1186,18 @@ _GAPPED_SHARE = re.compile(rf"^(?![^;]*\b(?:a|ont|est|sont|avait|avaient|sera|se
 _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 # « L'UM6P prend en charge le fonctionnement des trois premières années, pour 3,5 MDH »: the verb further back, what it
 # pays for between.
-_SHARE_VERB_FAR_BEFORE = re.compile(rf"\b{_SHARE_VERBS}\b[^.;]{{0,90}}?,\s*pour\s+$", re.IGNORECASE)
+# (« L'association … se charge du recrutement et de l'accompagnement des apprenantes, pour 400 000 dirhams »: its part)
+_SHARE_VERB_FAR_BEFORE = re.compile(rf"\b(?:{_SHARE_VERBS}|se\s+charge(?:nt|ra|ront)?\s+d[eu'’])\b"
+                                    r"[^.;]{0,90}?,\s*pour\s+$", re.IGNORECASE)
 _SHARE_VERB_REACH = 60
 # « L'association y ajoute 60 000 dirhams », « l'ANAPEC complète avec 1 MDH »: money added to what was just told.
 _ADDED_TO_IT_BEFORE = re.compile(r"\b(?:y\s+ajout(?:e|ent|era|eront)|(?:y\s+)?rajout(?:e|ent|era|eront)|"
                                  r"y\s+(?:a|ont)\s+ajouté|complèt(?:e|ent)|complétera|compléteront|"
                                  r"(?:a|ont)\s+complété)\b[^.;]{0,40}$", re.IGNORECASE)
 # « tandis que Huawei Maroc a fourni les équipements, évalués à 1,3 million de dirhams »: a share given in kind.
-_IN_KIND_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:fourni|offert|donné|apporté|livré|"
+# (« … met à disposition deux salles et des enseignants, une contribution valorisée à 900 000 dirhams »)
+_IN_KIND_BEFORE = re.compile(r"\bcontribution\s+(?:en\s+nature\s+)?(?:évaluée|estimée|valorisée|chiffrée)\s+à\s*$|"
+                             r"\b(?:a|ont|avait|avaient)\s+(?:fourni|offert|donné|apporté|livré|"
                              r"mis\s+à\s+disposition)\s+[^.;]{0,50}?\b(?:évaluée?s?|estimée?s?|valorisée?s?|chiffrée?s?)\s+à\s*$|"
                              r"\b(?:a|ont)\s+(?:fourni|offert|donné|apporté|livré)\s+[^.;]{0,50}?\bd['’]une\s+valeur\s+"
                              r"(?:totale\s+)?de\s*$", re.IGNORECASE)

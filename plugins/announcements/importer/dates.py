@@ -444,7 +444,7 @@ def event_date(sentences, base=None):
             # « entrés en janvier », in March, told without « dernier », stays the background it reads as)
             last_day = _month_end(found.date) if found.precision == "month" and re.search(
                 r"\b(?:dernier|passé)\b", found.how, re.IGNORECASE) else found.date
-            if base and (base - last_day).days > _RECENT_DAYS:
+            if base and (base - last_day).days > _RECENT_DAYS and not _YEARS_TO_THE_DAY.fullmatch(found.how):
                 features.add("long_before")  # news reports what just happened: an older date is background
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
                                                                 features=frozenset(features), payload=found)))
@@ -625,6 +625,14 @@ def _candidates(text, base):
         days = count(match.group("count")) * (7 if match.group("unit").lower().startswith("semaine") else 1)
         taken.append((Found(base - datetime.timedelta(days=days), "day", text, match.group(), relative=True),
                       match.start()))
+    for match in _YEARS_TO_THE_DAY.finditer(text):
+        # « Il y a un an jour pour jour, l'école ouvrait ses portes »: an anniversary's day, that many years back
+        years = count(match.group("count"))
+        try:
+            day = base.replace(year=base.year - years)
+        except ValueError:  # 29 February
+            day = base.replace(year=base.year - years, day=28)
+        taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):
             continue  # « la semaine dernière » of « le lundi de la semaine dernière », already read
@@ -640,6 +648,8 @@ _SPELLED_DAY = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY})\s+)?"
 # (« Il y a dix jours », « il y a quinze jours »: up to a month's worth of days)
 _AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
                   r"quatorze|quinze|seize|vingt|trente|\d{1,2})\s+(?P<unit>jours?|semaines?)\b", re.IGNORECASE)
+_YEARS_TO_THE_DAY = re.compile(r"\bil\s+y\s+a\s+(?P<count>un|deux|trois|quatre|cinq|dix)\s+ans?\s+jour\s+pour\s+jour\b",
+                               re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)
 # How many years back a weekday is looked for: « mercredi 22 octobre » falls on a Wednesday every five to six years.
 _WEEKDAY_YEARS = 6

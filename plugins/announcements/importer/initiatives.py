@@ -24,7 +24,7 @@ _KINDS = (r"(?:le|du|au|un|nouveau|son|leur|notre|votre)\s+programme|"
           r"incubateur|hub|pôle|espace|programme)|l['’]initiative|la\s+caravane|l['’]école|la\s+nouvelle\s+école|"
           # (not « l'incubateur X »: an organisation, which runs programmes of its own)
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]antenne|le\s+pôle|"
-          r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme|"
+          r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme|le\s+parcours|le\s+cursus|"
           # (« une école du réseau Dar Al Code »: the network the new site belongs to)
           r"(?:le|du|au)\s+réseau")
 # A word of a name after its first: capitalised or a figure, or a brand's « e-Coop » (a letter or two, a hyphen, a
@@ -33,7 +33,8 @@ _NAME_WORD = r"(?:[A-Z0-9]|[a-z]{1,2}-[A-Z])[\w'’&.-]*"
 _NAME = (r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]"
          rf"|(?P<plain>[A-Z0-9][\w'’&.-]*(?:\s+(?:{_NAME_WORD}|de|du|des|pour|la|le|l['’]\s*[A-ZÀ-Þ][\w'’-]*)){{0,5}}))")
 # What the kind may say of itself before the name: « l'école privée de programmation Kayna Code ».
-_QUALIFIERS = r"(?:\s+(?:privée?|publique|gratuite|solidaire|(?:de|du|des|d['’])\s*[a-zà-ÿ]{3,})){0,3}"
+# (« le parcours de reconversion en cybersécurité CyberDoukkala »: what it teaches, after « en »)
+_QUALIFIERS = r"(?:\s+(?:privée?|publique|gratuite|solidaire|(?:de|du|des|d['’]|en)\s*[a-zà-ÿ]{3,})){0,3}"
 _NAMED = re.compile(rf"\b(?i:{_KINDS}){_QUALIFIERS}(?:\s+|\s*,\s*(?=baptis|intitul|dénomm|appel))"
                     rf"(?:baptisée?\s+|intitulée?\s+|dénommée?\s+|appelée?\s+)?"
                     # (« l'École Supérieure de Technologie de Dakhla »: an established school, named by what it is)
@@ -208,7 +209,8 @@ _BAPTISED_FIRST = re.compile(
     # (« Baptisé Berrechid Smart Factory Skills, le programme forme… »: a name in capitals, without quotes)
     r"\b(?i:baptisée?|intitulée?|dénommée?|appelée?|nommée?)\s+(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|"
     rf"(?P<plain>[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{1,4}}))\s*"
-    r"(?:[—–(][^—–()]{0,80}[—–)]\s*)?,\s*"
+    # (« Baptisé Tiwizi Digital, en référence à l'entraide villageoise, le programme a été lancé »: a comma's aside)
+    r"(?:[—–(][^—–()]{0,80}[—–)]\s*|,[^,;.«»]{1,80})?,\s*"
     r"(?:(?i:ce|cette|cet|le|la|l['’])\s*(?:projet|programme|initiative|école|centre|académie|dispositif|cursus|"
     r"parcours|campus|incubateur|caravane|formation|espace|structure|établissement|institut|plateforme|bootcamp|"
     r"camp|hub|lab|club)\b|"

@@ -935,6 +935,9 @@ def trainees(sentences, year=None, city=""):
                 features.add("upper_year")
             if _PER_SITTING.match(text[match.end():]):
                 features.add("per_sitting")
+            if _SPLIT_INTO_BEFORE.search(before):
+                features.add("per_sitting")  # « La promotion sera scindée en deux groupes : 50 stagiaires … et 40 … »
+                features.discard("promotion")
             if _PART_UNIT_BEFORE.search(before):
                 features.add("part_unit")
             if "summed" in features and _YEARLY_SUM_BEFORE.search(before[-50:]):
@@ -1175,6 +1178,8 @@ def jobs(sentences, year=None):
     return _best([c for c in found if c.value not in wholes] or found)
 
 
+_SPLIT_INTO_BEFORE = re.compile(r"\b(?:scindée?s?|répartie?s?|divisée?s?|partagée?s?)\s+en\s+(?:deux|trois|quatre|\d)"
+                                r"\s+(?:groupes|sites|classes|cohortes|sous-groupes)\b[^.;]{0,20}$", re.IGNORECASE)
 _FOR_THE_TRAINED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:lauréate?s|apprenante?s|stagiaires|bénéficiaires|diplômée?s|"
                                     r"participante?s)\b", re.IGNORECASE)
 _COUNTED_IN_WHOLE = re.compile(rf"\b(?:comptée?s|comprise?s|incluse?s|intégrée?s)\s+dans\s+les\s+"

@@ -376,7 +376,11 @@ def _without_other_decisions(article):
     points = _numbered_points(article.paragraphs)
     if len(points) >= _MIN_ITEMS - 1:
         # (minutes with « POINT 3 — … » headings: each point is its heading and what follows it, up to the next)
-        others = [p for point in points if len(_TRADE.findall(" ".join(point))) < _ABOUT_TRAINING for p in point]
+        training = [point for point in points if len(_TRADE.findall(" ".join(point))) >= _ABOUT_TRAINING]
+        # (« 3. Formation professionnelle » beside « 4. École de programmation Zone01 Oujda »: the digital trade's point
+        # when there is one, not every training's)
+        digital = [point for point in training if _DIGITAL.search(" ".join(point))]
+        others = [p for point in points if point not in (digital or training) for p in point]
         if len(others) < sum(len(point) for point in points):
             return replace(article, paragraphs=[p for p in article.paragraphs if not any(p is o for o in others)])
     # (the first paragraph announcing the decisions, « a adopté sept conventions », tells the session: kept)
@@ -398,7 +402,8 @@ def _without_other_decisions(article):
 
 
 # « POINT 3 — Examen et approbation de la convention … », « Point n° 2 : … »: the heading of a session's point.
-_POINT_HEAD = re.compile(r"^\s*(?:POINT|Point)\s+(?:n°\s*)?\d{1,2}\s*[—–:.-]")
+# (« 4. École de programmation Zone01 Oujda : avenant n° 1 »: a press kit's numbered heading, a line of its own)
+_POINT_HEAD = re.compile(r"^\s*(?:POINT|Point)\s+(?:n°\s*)?\d{1,2}\s*[—–:.-]|^\s*\d{1,2}[.)]\s+[A-ZÀ-Þ][^.!?]{0,80}$")
 
 
 def _numbered_points(paragraphs):

@@ -447,7 +447,7 @@ def _parse_page(text, furniture):
     if _PRINT_TITLE.match(page_title):
         page_title = ""  # « Version imprimable - Doukkala Hebdo »: the page's kind; the headline is in its text
     headline = parser.h1 or parser.og_title or page_title
-    article = _assemble(parser.lines, headline=headline)
+    article = _assemble(_rejoined(parser.lines), headline=headline)
     article.header_lines += parser.footer_dates  # after the header's own: only when it gives no date
     article.meta_date = parser.meta_date
     article.time_date = parser.time_date
@@ -455,6 +455,40 @@ def _parse_page(text, furniture):
     # Only a web address: a page could name any scheme (« javascript: »), and the draft would carry it.
     article.url = parser.url if re.match(r"https?://[^\s\"'<>]+$", parser.url) else ""
     return article
+
+
+def _rejoined(lines):
+    """A PDF's lines set one by one on a page (« … de 36 millions de dirhams à » over « 48,5 millions de dirhams, … »)
+    joined back into their paragraphs; a page whose blocks are paragraphs is left as it is."""
+    cut = [n for n, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)) if _cut_at_width(line, nxt)]
+    if len(cut) < _WRAPPED_PAIRS:
+        return lines
+    joined = []
+    for number, line in enumerate(lines):
+        if number - 1 in cut and joined:
+            joined[-1] = (joined[-1][:-1] + line) if joined[-1].endswith("-") and line[:1].islower() \
+                else f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _cut_at_width(line, nxt):
+    """True when a page's line is cut where its width ends: a long line, no sentence closed, and the next going on in
+    lower case, or with a figure after a word that wants one (« … de 36 millions de dirhams à » / « 48,5 millions »);
+    not a byline, a date or a list's item under it."""
+    if len(line) < _CUT_LINE or _LINE_CLOSED.search(line) or not _LINE_GOES_ON.match(nxt) or _ITEM_LINE.match(nxt) \
+            or _is_byline(nxt):
+        return False
+    return nxt[0].isalpha() or bool(_WANTS_MORE.search(line))
+
+
+# A line cut at a page's width is a long one; it ends on no stop, and the next goes on from it (not « 3. Formation
+# professionnelle », an item under a page's running header).
+_CUT_LINE = 60
+_LINE_CLOSED = re.compile(r"[.!?:;»”)…]\s*$")
+_LINE_GOES_ON = re.compile(r"^[a-zà-ÿ0-9]")
+_WANTS_MORE = re.compile(r"\b(?:à|de|du|des|et|le|la|les|en|pour|sur|par|au|aux|avec|entre|[dl]['’])$")
 
 
 _PRINT_TITLE = re.compile(r"^\s*(?:version\s+imprimable|imprimer|print(?:able)?(?:\s+version)?)\s*$", re.IGNORECASE)
@@ -714,7 +748,9 @@ _RUBRIC = re.compile(r"^(?:rubrique|série|chronique|dossier|catégorie|section)
 # (« Al Wassit Al Janoubi — النسخة الفرنسية »: a paper and its edition, in Arabic)
 _MASTHEAD_SECTION = re.compile(r"^[^.!?:]{0,40}\b(?:infos?|hebdo|presse|news|actus?|journal|quotidien|magazine|mag|"
                                r"express|online|post|times|tribune|courrier|gazette|[ée]cho|voix|radio|tv|fm|24|"
-                               r"aujourd['’]hui|matin|soir)\s*[—–|]\s*[^.!?:]{2,40}$|"
+                               # (« L'Écho de la Moulouya — Société »: the paper's word, then its land)
+                               r"aujourd['’]hui|matin|soir)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+                               r"[A-ZÀ-Þ][\w'’-]*)?\s*[—–|]\s*[^.!?:]{2,40}$|"
                                r"^[^.!?:]{2,40}\s[—–|]\s*[\u0600-\u06FF][\u0600-\u06FF\s]*$", re.IGNORECASE)
 _LETTERHEAD = re.compile(r"^\s*(?:ROYAUME\s+DU\s+MAROC|Royaume\s+du\s+Maroc\s*$|المملكة\s+المغربية)")
 _KIND_OF_ITEM = re.compile(r"^[^.!?]{2,50}\s[—–|-]\s*(?:dépêches?|communiqués?|brèves?|flash|alertes?|actualités?|"
