@@ -639,9 +639,7 @@ _NOT_PARTNERS_NEXT = re.compile(
     r"^(?:[^.;]{0,20}?\b)?(?:il|elle|celui-ci|celle-ci|ce)\s+n['’]est\s+pas\s+(?:un|une|notre)\s+partenaire|"
     # (« … recevait les familles dans son centre culturel. Un geste d'hospitalité, sans lien avec le fonctionnement de
     # l'école »)
-    r"^[^.;]{0,60}?\bsans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’])\s*"
-    r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?(?:projet|programme|école|initiative|centre|dispositif)\b",
-    re.IGNORECASE)
+    r"^[^.;]{0,60}?\b" + roles.UNTIED_WITH, re.IGNORECASE)
 
 
 # « Nous avions également présenté le conseil de la région X comme partenaire de l'école. Ce n'est pas le cas » (« …,

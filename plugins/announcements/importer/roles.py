@@ -592,11 +592,13 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
                             re.IGNORECASE)
 # « La Fondation X poursuit, de son côté, son programme …, distinct de ce projet », « … recevait les familles, un geste
 # sans lien avec le fonctionnement de l'école »: said in its clause to have nothing to do with the initiative.
-_UNTIED_AFTER = re.compile(r"[^.;]{0,200}?\b(?:distincte?s?\s+de\s+(?:ce|cette|notre|l['’])\s*|"
-                           r"sans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’]|ce|cette|notre)\s*"
-                           r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?)"
-                           r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b",
-                           re.IGNORECASE)
+# (shared with organisations, for the sentence after the one that names the body)
+UNTIED_WITH = (r"sans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’]|ce|cette|notre)\s*"
+               r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?"
+               r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b")
+_UNTIED_AFTER = re.compile(r"[^.;]{0,200}?\b(?:distincte?s?\s+de\s+(?:ce|cette|notre|l['’])\s*"
+                           r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b|"
+                           + UNTIED_WITH + ")", re.IGNORECASE)
 # « Le Conseil de la région X, absent de la convention, avait financé un centre comparable »: said to be out of it.
 _ABSENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:absente?|non\s+signataire|étrangère?)\s+(?:de|du|à)\s+"
                            r"(?:la\s+|l['’]\s*|ce\s+|cette\s+)?(?:convention|projet|accord|tour\s+de\s+table|partenariat)\b",
