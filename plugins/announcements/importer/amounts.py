@@ -41,11 +41,11 @@ _APPROX = re.compile(r"\b(plus de|près de|environ|quelque|au moins|pr[èe]s d['
 _FLOORS = {"plus de", "au moins", "supérieur à", "supérieure à", "au-delà de"}
 # How far above its floor the sum of a breakdown may be and still be that total said exactly.
 _FLOOR_REACH = 1.5
-# An amount that is not money committed to the project.
 # (« Le budget global atteint 1,8 million de dirhams, dont 300 000 dirhams de prix »: the prizes, a part of the budget
 # said with it, do not make it a prize's money)
 _PRIZES_INCLUDED = re.compile(r"\b((?:budget|coût)\b[^.;]{0,80}),\s*dont\s+[^.;,]{0,50}\b(?:prix|primes?|récompenses)\b"
                               r"[^.;,]{0,30}", re.IGNORECASE)
+# An amount that is not money committed to the project.
 _NOT_BUDGET = re.compile(
     # (not « formera à la vente en ligne », « il a eu un prix » (a cost): what is taught, an idiom)
     r"chiffre d['’]affaires|\bPIB\b|(?<!à\sla\s)\bventes?\b(?!\s+en\s+ligne)|exportations?|"
@@ -128,6 +128,7 @@ _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|num�
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
                     r"apprenants?|étudiants?|stagiaires?|bootcamps?|compétences|talents?|informatique|campus)\b",
                     re.IGNORECASE)
+# What a share before pays for, in brackets: « 1,5 million (aménagement de deux salles) ».
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # « Le budget est de 12 MDH », « Son coût s'élève à … »: the clause that says what the amount is, and nothing more.
 _SAID_THE_BUDGET = re.compile(r"^(?:le|son|leur)\s+(?:budget|coût)\s+(?:est|s['’]élève|atteint|se\s+monte)\b",
@@ -799,6 +800,7 @@ def _another_time(before):
     return bool(past) and not (_PLANNED.search(before, past[-1].end()) or _PAID_NOW.match(before, past[-1].end()))
 
 
+# « …, qui travaille depuis dix ans avec les coopératives, … »: a relative clause telling who a body is.
 _WHO_CLAUSE = re.compile(r",\s*qui\s+[^,.;]{1,120},")
 # « Ouverte l'an dernier, l'école est entièrement financée par l'INDH, qui a consacré 6,4 millions »: the opening is
 # the past; who pays is told in the present.

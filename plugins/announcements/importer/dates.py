@@ -547,6 +547,7 @@ def _soon(found, base, sentence):
 
 
 _NEXT_AFTER = re.compile(r"\s*prochain\b", re.IGNORECASE)
+# A day put off to without its year is this year's when last year's is this far back.
 _HALF_A_YEAR = 183
 
 
@@ -648,6 +649,7 @@ _SPELLED_DAY = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY})\s+)?"
 # (« Il y a dix jours », « il y a quinze jours »: up to a month's worth of days)
 _AGO = re.compile(r"\bil\s+y\s+a\s+(?P<count>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
                   r"quatorze|quinze|seize|vingt|trente|\d{1,2})\s+(?P<unit>jours?|semaines?)\b", re.IGNORECASE)
+# « Il y a un an jour pour jour »: an anniversary, to the day.
 _YEARS_TO_THE_DAY = re.compile(r"\bil\s+y\s+a\s+(?P<count>un|deux|trois|quatre|cinq|dix)\s+ans?\s+jour\s+pour\s+jour\b",
                                re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(rf"^({_WEEKDAY})\b", re.IGNORECASE)

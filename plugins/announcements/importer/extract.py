@@ -253,6 +253,7 @@ def _drop_passing_partners(found, passing):
             org.as_partner = False
 
 
+# « …, qui accueillait la cérémonie »: a place named as the ceremony's venue.
 _HOSTED_THE_EVENT = re.compile(r"\bqui\s+(?:accueillait|accueille|abritait|abrite|recevait|reçoit)\s+(?:la\s+cérémonie|"
                                r"l['’]événement|la\s+rencontre|la\s+signature)\b", re.IGNORECASE)
 # « cette deuxième promotion », « cette édition »: a sentence on the edition the article announces.

@@ -476,8 +476,9 @@ _BEFORE_NOW = re.compile(r"\b(?:avait|avaient|(?:en|dès) (?:19|20)\d{2}|il\s+y\
                          r"démarrage)))\b", re.IGNORECASE)
 
 
-# What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
+# « la ville des « Italiens » »: a plural article before a quoted word, people's nickname.
 _PEOPLE_QUOTED_BEFORE = re.compile(r"\b(?:des|les|ces|nos|leurs)\s+[«“\"]\s*$", re.IGNORECASE)
+# What names an organisation right before the name: « la société casablancaise X », « le groupe X ».
 _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe|la\s+start-?up|l['’]association|"
                              # (« L'incubateur Chaouia Lab ouvre le « Sprint IA » »: the organiser, by its kind)
                              r"le\s+cabinet|la\s+fondation|l['’]opérateur|la\s+filiale|l['’]incubateur|"

@@ -382,10 +382,10 @@ _RECRUITS_AMONG = re.compile(
 _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|comptent|emploie|emploient|totalise|"
                                    r"totalisent)\s+(?:déjà\s+|aujourd['’]hui\s+)?(?:(?:plus|près)\s+de\s+|quelque\s+|"
                                    r"environ\s+)?$", re.IGNORECASE)
-# « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 # « 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage »: a brief's count of those hired, said tersely.
 _HIRED_ALREADY = re.compile(rf"(?<![\d,.])(?P<number>{NUMBER})\s+(?:sont\s+|ont\s+été\s+)?déjà\s+"
                             r"(?:embauchée?s|recrutée?s)\b", re.IGNORECASE)
+# « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 _HIRED_AMONG = re.compile(
     # (« Au moins 150 des premiers lauréats seront recrutés »)
     # (« au moins 45 des 60 participants seront recrutés en CDI »: so many of so many)
@@ -726,6 +726,7 @@ _REVISED_BEFORE = re.compile(r"\b(?:passe|passent|passera|passeront|passé|port�
                              # (« ajoute 80 places, ce qui porte l'effectif à 280 apprenants »)
                              r"\bport(?:e|ent|era|eront|ant)\s+(?:ainsi\s+)?(?:l['’]effectif|le\s+nombre\s+"
                              r"(?:de\s+|d['’])\s*[a-zà-ÿ]+|le\s+total)\s+à\s+$", re.IGNORECASE)
+# « La convention initiale, signée en mars, prévoyait … 120 jeunes »: the count an amendment has since changed.
 _INITIAL_PLAN_BEFORE = re.compile(r"\b(?:convention|version|accord|programme|objectif)\s+(?:initiale?|de\s+départ|"
                                   r"d['’]origine)\b[^.;]{0,80}?\b(?:prévoyait|visait|tablait|comptait|portait\s+sur)\b"
                                   r"[^.;]{0,80}$", re.IGNORECASE)
@@ -1178,10 +1179,13 @@ def jobs(sentences, year=None):
     return _best([c for c in found if c.value not in wholes] or found)
 
 
+# « La promotion sera scindée en deux groupes : 50 stagiaires … »: one group's count.
 _SPLIT_INTO_BEFORE = re.compile(r"\b(?:scindée?s?|répartie?s?|divisée?s?|partagée?s?)\s+en\s+(?:deux|trois|quatre|\d)"
                                 r"\s+(?:groupes|sites|classes|cohortes|sous-groupes)\b[^.;]{0,20}$", re.IGNORECASE)
+# « … 150 emplois réservés aux lauréats »: jobs for the people trained.
 _FOR_THE_TRAINED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:lauréate?s|apprenante?s|stagiaires|bénéficiaires|diplômée?s|"
                                     r"participante?s)\b", re.IGNORECASE)
+# « ces postes sont comptés dans les 1 200 emplois de l'extension »: the whole some hires belong to.
 _COUNTED_IN_WHOLE = re.compile(rf"\b(?:comptée?s|comprise?s|incluse?s|intégrée?s)\s+dans\s+les\s+"
                                rf"(?P<number>{NUMBER})\s+(?:emplois|postes|recrutements|embauches)\b", re.IGNORECASE)
 
