@@ -263,8 +263,8 @@ def _other_dates(article, url):
     for sentence in article.sentences:
         if sentence.paragraph > _DATELINE_PARAGRAPHS:
             break
-        day = _full_date(sentence.text) if _STAMP_LINE.match(sentence.text) else None
-        if day and not _EVENT_VERBS.search(sentence.text):
+        day = _full_date(sentence.text) if _is_stamp_line(sentence.text) else None
+        if day:
             return day, f"en-tête : {sentence.text}"
     # (the lead's dateline, or one a few lines down, under a standfirst or a press room's links)
     for opening in _datelines(article.sentences):
@@ -392,13 +392,13 @@ def event_date(sentences, base=None):
         opening = openings.get(id(sentence))
         if base and sentence.paragraph <= 2 and _BROADCAST_LINE.match(sentence.text):
             continue  # « Transcription de l'émission diffusée le jeudi 15 janvier »: the broadcast's day, the base
+        if _is_stamp_line(sentence.text):
+            continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's stamp, its own day
         told = _candidates(sentence.text, base)
         acted = _dates_with_their_verb(sentence.text, told)
         for found, start in told:
             if _NOW.fullmatch(found.how) and len(told) > 1:
                 continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
-            if _STAMP_LINE.match(sentence.text) and not _EVENT_VERBS.search(sentence.text):
-                continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's stamp, its own day
             if _NOW.fullmatch(found.how) and _NAMED_TODAY.match(sentence.text, start):
                 continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's name, not a day
             if _NOW.fullmatch(found.how) and _quoted_at(sentence.text, start):
@@ -553,10 +553,20 @@ _HALF_A_YEAR = 183
 
 def _a_year_later(day):
     """The same day a year later (the 28th for a 29 February)."""
+    return _years_later(day, 1)
+
+
+def _years_later(day, years):
+    """The same day that many years later, or earlier when negative (the 28th for a 29 February)."""
     try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + years)
     except ValueError:
-        return day.replace(year=day.year + 1, day=28)
+        return day.replace(year=day.year + years, day=28)
+
+
+def _is_stamp_line(text):
+    """True for a paper's stamp line, no sentence: « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »."""
+    return bool(_STAMP_LINE.match(text)) and not _EVENT_VERBS.search(text)
 
 
 def _candidates(text, base):
@@ -628,11 +638,7 @@ def _candidates(text, base):
                       match.start()))
     for match in _YEARS_TO_THE_DAY.finditer(text):
         # « Il y a un an jour pour jour, l'école ouvrait ses portes »: an anniversary's day, that many years back
-        years = count(match.group("count"))
-        try:
-            day = base.replace(year=base.year - years)
-        except ValueError:  # 29 February
-            day = base.replace(year=base.year - years, day=28)
+        day = _years_later(base, -count(match.group("count")))
         taken.append((Found(day, "day", text, match.group(), relative=True), match.start()))
     for match in _RELATIVE_WORDS.finditer(text):
         if any(start <= match.start() < start + len(found.how) for found, start in taken):

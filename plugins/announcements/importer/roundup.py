@@ -185,7 +185,7 @@ def _told_before(paragraphs, items):
     when it is the round-up's summary, naming the items' places (« Cette semaine : un hackathon à Kénitra, … »)."""
     told = " ".join(p for p in paragraphs if _ends_a_sentence(p) and len(p.split()) > _HEADING_WORDS)
     places = {head.group("place").strip().lower() for head in (_head(item[0]) for item in items) if head}
-    summary = sum(bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", told.lower())) for place in places) >= 2
+    summary = sum(_says(told, place) for place in places) >= 2
     return 0 if summary or _NOT_DIGITAL.search(told) else len(_TRADE.findall(told))
 
 
@@ -200,8 +200,12 @@ def _named_in(headline, heading):
     names = [head.group("place").strip()] if head else []
     names += re.findall(r"«\s*([^»]{3,60}?)\s*»", heading)
     # (« Safi » is not named by « En bref – Marrakech-Safi et au-delà »: a part of a region's name)
-    return any(name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", headline.lower())
-               for name in names)
+    return any(name and _says(headline, name) for name in names)
+
+
+def _says(text, name):
+    """True when a text names a place or a name as a whole word (« Safi » is not in « Marrakech-Safi »)."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text.lower()))
 
 
 def _about_training(item):
