@@ -521,10 +521,25 @@ def test_a_cohort_told_in_two_parts_or_through_its_admitted_applicants():
     ("L'antenne forme 60 jeunes à Tinghir et 40 jeunes à Boumalne.", 60),
     # a whole told with its parts
     ("Trente jeunes, dix-huit garçons et douze filles, suivent le cycle.", 30),
+    # the second part named by « autres », or by its province; a fact sheet's line place by place; places, each
+    # with its count in brackets
+    ("Deux groupes sont prévus : 90 bénéficiaires suivront la formation à Oujda et 60 autres à Berkane.", 150),
+    ("La promotion réunit 48 jeunes filles de la province d'Azilal, formées sur place, et 32 de la province de "
+     "Khénifra.", 80),
+    ("REPÈRES\n\n– Bénéficiaires : 48 à Azilal, 32 à Khénifra\n\n– Budget : 3,4 MDH", 80),
+    ("Les bénéficiaires se répartissent entre Errachidia (60), Ouarzazate (55), Zagora (45) et Midelt (35).", 195),
 ])
 def test_an_audience_told_in_parts_of_different_people(body, expected):
     """« 75 jeunes et 45 femmes » are one audience of 120; « 60 jeunes … et 40 jeunes … » are not added."""
     assert count(people.trainees, body)[0] == expected
+
+
+def test_people_following_since_a_month_of_this_year_and_an_agency_s_files():
+    """« Depuis le mois de mars, cent jeunes suivent le programme »: this year's March, the cohort; « à l'agence de
+    Tétouan, plus de 2 400 jeunes sans activité sont inscrits »: the jobless on an agency's files, no cohort."""
+    body = ("Depuis le mois de mars, cent jeunes suivent le programme « Jisr Digital ».\n\n"
+            "Rien qu'à l'agence de Tétouan, plus de 2 400 jeunes sans activité sont inscrits.")
+    assert count(people.trainees, body, 2026)[0] == 100
 
 
 @pytest.mark.parametrize("body", [

@@ -1006,3 +1006,19 @@ def test_an_anniversary_to_the_day():
             "Les candidatures pour la deuxième promotion ont été closes la semaine dernière.")
     found = dates.event_date(sentences(body), datetime.date(2026, 10, 6))
     assert found.date == datetime.date(2025, 10, 6)
+
+
+def test_an_official_act_s_closing_formula_is_its_day_and_a_figure_as_of_a_day_is_none():
+    """« Fait à Béni Mellal, le 3 mars 2026. » closes a deliberation: its day, before the later step of sending it
+    for approval; « taux d'assiduité de 93 % au 31 décembre 2024 » is a figure's reckoning, not an event."""
+    act = sentences("Adoptée lors de la session de mars, la délibération a été transmise vendredi aux services de la "
+                    "wilaya.\n\nArticle 1 : la Région participe au financement du centre.\n\n"
+                    "Fait à Béni Mellal, le 3 mars 2026.")
+    assert dates.event_date(act, datetime.date(2026, 3, 9)).date == datetime.date(2026, 3, 3)
+    report = sentences("La première promotion a entamé sa formation en octobre 2024.\n\n"
+                       "Indicateurs : taux d'assiduité de 93 % au 31 décembre 2024.")
+    found = dates.event_date(report, datetime.date(2025, 6, 10))
+    assert (found.date, found.precision) == (datetime.date(2024, 10, 1), "month")
+    # (« correspondant au 14 octobre 2025 »: the same day in the other calendar, not a day of reckoning)
+    hijri = sentences("La convention a été signée le mardi 21 Rabii II 1447 correspondant au 14 octobre 2025.")
+    assert dates.event_date(hijri, datetime.date(2025, 10, 16)).date == datetime.date(2025, 10, 14)

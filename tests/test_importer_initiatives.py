@@ -1528,3 +1528,30 @@ def test_a_course_named_after_its_kind_and_what_it_teaches(tmp_path):
 def test_a_name_given_before_an_aside_and_a_headline_above_a_paper_s_land_and_section(tmp_path, article, expected):
     """« Baptisé X, en référence à …, le programme », and « L'Écho de la Moulouya — Société » under the headline."""
     assert programmes(draft_of(tmp_path, article)) == expected
+
+
+def test_a_coding_contest_the_page_is_about_is_its_initiative(tmp_path):
+    """« Hack'Safi 2025 — … » over the story of its second edition: a coding contest named in the headline is the
+    initiative (a hackathon named in passing, a fair or a forum still is not)."""
+    draft = draft_of(tmp_path, "Hack'Atlas 2025 — « On a doublé en un an »\n\nLa deuxième édition de Hack'Atlas "
+                               "s'est achevée samedi soir à Azilal par la remise des prix, après trente-six heures de "
+                               "code pour 46 équipes.\n")
+    assert programmes(draft) == ["Hack'Atlas"]
+
+
+def test_a_programme_s_team_does_not_make_it_a_contest(tmp_path):
+    """« l'équipe de Bidaya Numérique » is the programme's staff, not a contest's team named like « l'équipe « X » »."""
+    draft = draft_of(tmp_path, "Béni Mellal : des ateliers de code pour les enfants de l'orphelinat\n\nLe programme, "
+                               "baptisé « Sahel Petits Codeurs », ouvre ses ateliers à quarante enfants.\n\nL'équipe "
+                               "de Sahel Petits Codeurs dit s'être inspirée d'expériences menées à Agadir.\n")
+    assert programmes(draft) == ["Sahel Petits Codeurs"]
+
+
+def test_the_building_a_new_school_opens_in_is_not_its_name(tmp_path):
+    """« Inaugurée hier dans les locaux de l'ENSA, la nouvelle école de code … »: the school stands in the ENSA's rooms;
+    its name is told next."""
+    draft = draft_of(tmp_path, "Al Hoceima : une école de code ouvre ses portes\n\nInaugurée hier dans les locaux de "
+                               "l’ENSA, la nouvelle école de code gratuite de la province commencera ses cours le 2 "
+                               "décembre.\n\nLa Nekor Dev School a été inaugurée hier au sein de l’ENSA d’Al "
+                               "Hoceima.\n")
+    assert programmes(draft) == ["Nekor Dev School"]

@@ -126,6 +126,14 @@ def test_a_strategy_named_in_passing_is_not_the_programme(vocabulary):
          "Nour Skills Initiative"),
         ("Lorsque Atlas Code Academy, une association de Tiznit, a ouvert ses portes, j'étais là.",
          "Atlas Code Academy"),
+        # what a body is for, to the end of its set phrase; what a body is, in lower case, before its name
+        ("La convention est signée par la Fondation Atlas pour les Marocains résidant à l'étranger.",
+         "Fondation Atlas pour les Marocains résidant à l'étranger"),
+        ("La convention réunit la Région et l'agence belge de développement Enabel.", "Enabel"),
+        ("La convention associe le réseau associatif Souss Tech Diaspora, basé à Bruxelles.", "Souss Tech Diaspora"),
+        # a name up to its modal verb; a purpose that ends where « et » opens another body's name
+        ("L'Agence pour la promotion de l'Atlas devait apporter 3 millions de dirhams.",
+         "Agence pour la promotion de l'Atlas"),
     ],
 )
 def test_organisations_the_vocabulary_does_not_know(body, name, vocabulary):
@@ -482,6 +490,18 @@ def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
         ("Lors de la première édition, la pédagogie avait été confiée à l'Université de l'Atlas.", []),
         ("L'école s'ajoute aux dispositifs déjà présents, comme le programme Cap Emploi mené par l'Université de "
          "l'Atlas à Laâyoune.", []),
+        # where a party works (no body named « Tetouan Shore »), and a name that opens with its kind
+        ("Signée par TechSud, l'académie occupe un plateau loué par l'entreprise dans la zone Tetouan Shore, à l'est.",
+         ["techsud"]),
+        ("Le projet est financé par TechSud et par l'Agence pour la Promotion de l'Oriental (APO).",
+         ["techsud", "Agence pour la Promotion de l'Oriental"]),
+        # a fund cut to its kind, an adverb opening a sentence, a company's investors, both said to be no parties
+        ("Reportage réalisé avec le soutien du Fonds québécois de journalisme international.", []),
+        ("Chaque jeune fera un stage. Surtout, une vingtaine d'entreprises ont signé des promesses d'embauche.", []),
+        ("La start-up boucle une série A menée par Sirius Capital Maroc.", []),
+        ("Ni Sirius Capital Maroc ni Afrikaya Ventures ne sont parties à la convention.", []),
+        ("La Fondation Argane pour l'Éducation et la Culture et TechSud ont signé la convention.",
+         ["Fondation Argane pour l'Éducation et la Culture", "techsud"]),
     ],
 )
 def test_venues_staff_earlier_partners_and_side_events_are_no_partners(body, partners, vocabulary):
@@ -634,6 +654,16 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         # support of a time gone by, whose programme ended
         "Le local abritait jusqu'en 2024 un espace de coworking soutenu par l'Université de l'Atlas, dont le programme "
         "s'est achevé.",
+        # thanked for welcoming the signatories; a first project with it that never went past the study; a visitor
+        # that promised to spread the word, committed to nothing
+        "Je veux remercier l'Université de l'Atlas, qui nous a accueillis pour la signature.",
+        "Un premier projet, monté en 2021 avec l'Université de l'Atlas, n'avait jamais dépassé le stade de l'étude.",
+        "L'Université de l'Atlas, qui a visité l'école à l'automne, a promis de « relayer » l'expérience auprès de ses "
+        "adhérents, sans engagement chiffré.",
+        # the meeting room of its seat; a square it lent; the place of a launch, in a caption
+        "La salle des réunions de l'Université de l'Atlas a accueilli, lundi, la signature de la convention.",
+        "Le départ a été donné sur la place Assarag, mise à disposition par l'Université de l'Atlas, devant 300 élèves.",
+        "Légende photo : lors du lancement de la plateforme, mercredi, à l'Université de l'Atlas.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
@@ -1910,6 +1940,14 @@ def test_the_outlet_named_in_its_own_footer_is_no_partner(tmp_path):
     # represented at the ceremony, after a long aside on what it funds elsewhere
     ("Par ailleurs, la Fondation Orange, qui a cofinancé deux maisons digitales pour les femmes dans la province "
      "voisine de Sidi Bennour, était représentée à la cérémonie.", "Fondation Orange", "attended"),
+    # a guest, told by the participle opening the sentence, then by one of its branches
+    ("Invitée à la cérémonie, l’agence provinciale de l’ANAPEC a profité de l’occasion pour présenter ses services.",
+     "ANAPEC", "guest"),
+    # who made the trip to the ceremony; what a body funds, said in a clause to have nothing to do with the school
+    ("Le président de l'Université Ibn Tofail avait fait le déplacement depuis Kénitra.", "Université Ibn Tofail",
+     "attended"),
+    ("Il a rappelé que la Région finance, de son côté, un bootcamp à Laâyoune, qui n'a pas de lien avec l'école.",
+     "Région", "no party"),
 ])
 def test_where_it_took_place_who_lends_who_may_join_and_who_came_to_speak(sentence, name, expected):
     """« a eu lieu à la Chambre X », « qui accueille gracieusement », « envisage de rejoindre », « venue présenter »:

@@ -184,6 +184,13 @@ def test_where_people_come_from_is_not_where_it_happens(gazetteer):
     assert scope.cue("300 étudiants venus de tout le Maroc") is None
 
 
+def test_the_town_of_a_winner_in_the_headline_is_not_where_the_final_was(gazetteer):
+    """« Errachidia : une collégienne de Tinghir remporte l'Olympiade »: the final was at Errachidia."""
+    found = locate("Quarante finalistes se sont affrontés samedi à la Faculté des sciences et techniques.", gazetteer,
+                   headline="Errachidia : une collégienne de Tinghir remporte l'Olympiade des jeunes codeurs")
+    assert found.city == "Errachidia"
+
+
 def test_a_province_is_not_its_chief_town(gazetteer):
     """« la commune de تنجداد, dans la province de Tinghir »: the commune is Tinejdad, not Tinghir."""
     found = locate("La commune de تنجداد, dans la province de Tinghir, dispose d'une salle numérique.", gazetteer)

@@ -675,3 +675,23 @@ def test_a_press_kit_converted_from_pdf_its_lines_rejoined_and_its_digital_point
             + "</body></html>")
     draft = extract(page, VOCABULARY)
     assert (draft.programmes, draft.budget) == (["Zone01 Oujda"], 48500000)
+
+
+def test_a_story_told_in_numbered_points_it_says_it_is_is_read_whole():
+    """« 5 choses à retenir de la remise de diplômes », « L'essentiel en cinq points. » then « 1. … 2. … 3. … »: one
+    story whose points are numbered, not a round-up; its headline stays, its facts come from every point."""
+    page = ("Tiznit : 3 choses à retenir de la première remise de diplômes de Code Tiznit\n"
+            "Souss Hebdo | 5 mars 2026\n\n"
+            "Quatre-vingts jeunes ont reçu hier leur certificat lors d'une cérémonie à Tiznit, dans la cour de "
+            "l'école Code Tiznit. Un an après l'ouverture, l'heure du bilan. L'essentiel en trois points.\n\n"
+            "1. Une promotion au complet\n\n"
+            "Les 80 apprenants de la première promotion de l'école sont allés au bout du parcours de développement "
+            "web, de bureautique et de marketing digital, avec des formateurs venus d'Agadir.\n\n"
+            "2. Qui a payé quoi\n\n"
+            "L'école est financée par le Conseil régional Souss-Massa pour 5 millions de dirhams, équipement et "
+            "formation compris.\n\n"
+            "3. Des contrats déjà signés\n\n"
+            "Trente lauréats ont déjà signé un contrat de travail dans des agences web de la région.\n")
+    draft = extract(page, VOCABULARY)
+    assert draft.title.startswith("Tiznit : 3 choses à retenir")
+    assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 5000000, 80)

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from announcements.importer import dates, numbers, text
+from announcements.importer.extract import extract
 
 
 def test_headline_skips_section_and_podcast_lines():
@@ -499,3 +500,72 @@ def test_related_articles_under_their_heading_are_left_out():
             "Phosboucraâ</p></body></html>")
     article = text.parse(page, html=page)
     assert not [paragraph for paragraph in article.paragraphs if "Phosboucraâ" in paragraph]
+
+
+def test_a_page_stripped_of_its_accents_is_read_with_them_put_back():
+    """« la region », « ont deja signe », « inaugure a Tiznit »: the accents a site stripped are put back before any
+    rule reads the page (« ou », « signe » as written stay, a participle after an auxiliary takes its accent; names and
+    addresses are left alone); a page with its accents is untouched."""
+    from announcements.importer import accents
+
+    page = ("Tiznit : la region et l'universite ont deja signe la convention de l'ecole YouCode\n\n"
+            "La ceremonie s'est deroulee mardi a Tiznit, en presence des eleves et des familles. L'ecole, geree par "
+            "une association, a ete financee par le Conseil de la region a hauteur de 5 millions de dirhams. Elle "
+            "accueillera sa premiere promotion en septembre : 80 apprenants, selectionnes parmi 900 candidats ou "
+            "candidates. Le signe d'un changement, dit le president. Voir https://exemple.ma/regions/ecole-tiznit.\n")
+    fixed = accents.restored(page)
+    assert "la région et l'université ont déjà signé la convention de l'école YouCode" in fixed
+    assert "s'est déroulée mardi à Tiznit, en présence des élèves" in fixed
+    assert "a été financée par le Conseil de la région à hauteur de 5 millions" in fixed
+    assert "sélectionnés parmi 900 candidats ou candidates. Le signe d'un changement, dit le président." in fixed
+    assert "https://exemple.ma/regions/ecole-tiznit" in fixed
+    assert accents.restored(fixed) == fixed
+
+
+def test_a_page_stripped_of_its_accents_gives_its_facts(vocabulary):
+    """The draft of a page without accents is that of the same page with them, its title spelt right."""
+    page = ("Tiznit : la region lance l'ecole Code Tiznit\nPublie le 4 mars 2026\n\n"
+            "L'ecole Code Tiznit a ete inauguree mardi a Tiznit. Elle est financee par le Conseil regional "
+            "Souss-Massa a hauteur de 5 millions de dirhams et accueillera 80 apprenants des la rentree, "
+            "selectionnes parmi 900 candidats. La formation, gratuite, dure dix mois et prepare aux metiers du "
+            "developpement web ; les cours sont donnes par des formateurs venus d'Agadir, dans des salles equipees "
+            "par la commune.\n")
+    draft = extract(page, vocabulary)
+    assert (draft.date.isoformat(), draft.city, draft.budget, draft.trainees) == ("2026-03-03", "Tiznit", 5000000, 80)
+    assert draft.title == "Tiznit : la région lance l'école Code Tiznit"
+
+
+def test_a_wrapped_copy_keeps_its_headline_in_capitals_and_drops_its_consent_banner():
+    """A page copied with its lines cut at a width: the headline in capitals is a line of its own, not joined to the
+    byline under it; « Ce site utilise des cookies… [OK] » is no part of the story."""
+    page = ("NADOR : UNE ÉCOLE DE CODE POUR CENT VINGT JEUNES DE LA PROVINCE\n"
+            "Par Samira B.\n"
+            "Publié le 12/02/2024 à 10h41 | Mis à jour le 12/02/2024 à 11h05\n"
+            "Ce site utilise des cookies pour améliorer votre expérience de navigation.\n"
+            "En poursuivant, vous acceptez leur utilisation. [OK] [En savoir plus]\n\n"
+            "Le Conseil de la région a inauguré ce mardi une école de développement web à\n"
+            "Nador, en partenariat avec l'Université Mohammed Premier, qui finance avec lui\n"
+            "les bourses des apprenants pendant deux ans, pour un budget total de quatre\n"
+            "millions de dirhams, équipement et formateurs compris, a-t-on appris sur place.\n")
+    article = text.parse(page)
+    assert article.headline == "NADOR : UNE ÉCOLE DE CODE POUR CENT VINGT JEUNES DE LA PROVINCE"
+    assert not any("cookies" in line or "[OK]" in line for line in article.paragraphs)
+    assert article.paragraphs[0].startswith("Le Conseil de la région a inauguré ce mardi une école de développement "
+                                            "web à Nador, en partenariat")
+
+
+def test_a_story_whose_class_says_it_has_no_share_buttons_is_read():
+    """« <div class="entry-content no-share"> » holds the story: what a class says an element has not is no furniture;
+    a page writing its accents as entities (« a &eacute;t&eacute; ») keeps them as they are."""
+    from announcements.importer import accents
+
+    story = ("La Nekor Dev School a &eacute;t&eacute; inaugur&eacute;e hier &agrave; Al Hoceima pour quatre-vingts "
+             "jeunes de la province, dans les locaux de l&rsquo;&eacute;cole d&rsquo;ing&eacute;nieurs, en "
+             "pr&eacute;sence du gouverneur et des &eacute;lus de la r&eacute;gion.")
+    page = ("<html><head><title>Al Hoceima : la Nekor Dev School ouvre</title></head><body><article>"
+            "<h1>Al Hoceima : la Nekor Dev School ouvre</h1><div class=\"jeg_share_button\"><a>Partager</a></div>"
+            f"<div class=\"entry-content no-share\"><p>{story}</p></div></article></body></html>")
+    article = text.parse(accents.restored(page))
+    assert any(paragraph.startswith("La Nekor Dev School a été inaugurée hier à Al Hoceima")
+               for paragraph in article.paragraphs)
+    assert not any("Partager" in paragraph for paragraph in article.paragraphs)

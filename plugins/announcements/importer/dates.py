@@ -110,6 +110,9 @@ _REPORTED_BEFORE = re.compile(r"\b(?:a-t-on\s+appris|apprend-on|a-t-on\s+indiqu�
 # past or to come.
 _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoyée?s?|différée?s?)\s+(?:[\w'’-]+\s+){0,2}?"
                            r"(?:au|à|jusqu['’]au)\s*$", re.IGNORECASE)
+# « au 31 décembre 2024 »: as of a day (not « reportée au 4 novembre », read before this).
+# (not « le 23 Rabii II 1447 correspondant au 16 octobre 2025 », the same day in the other calendar)
+_AS_OF_BEFORE = re.compile(r"(?<!jusqu['’])(?<!correspondant\s)(?<!correspond\s)\bau\s*$", re.IGNORECASE)
 # Dates that are not the event's: deadlines, future steps, periods since.
 _NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
@@ -137,7 +140,9 @@ _EVENT_VERBS = re.compile(
     # (« ils étaient 120 à pousser lundi la porte », « ont franchi le seuil », « le cursus a démarré »: a first day)
     r"pouss\w*\s+(?:[^.;]{0,30}\s)?(?:la|les)\s+portes?|franchi\w*\s+(?:le\s+seuil|les\s+portes)|démarr|(?:a|ont)\s+commencé|"
     # (« La caravane partira lundi prochain de Zagora », « Le départ sera donné lundi »: a caravan's start)
-    r"partir(?:a|ont)\b|est\s+partie?\b|(?:le|son)\s+départ\b)",
+    r"partir(?:a|ont)\b|est\s+partie?\b|(?:le|son)\s+départ\b|"
+    # (« Fait à Béni Mellal, le 3 mars 2026. »: the closing formula of an official act, its day)
+    r"fait\s+à\s+(?-i:[A-ZÀ-Þ])[^,.;]{0,40},\s+le\b)",
     re.IGNORECASE,
 )
 # What was done (« a été inauguré », « ont passé les portes »): a verb in the perfect.
@@ -411,6 +416,9 @@ def event_date(sentences, base=None):
                 base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
             if _NOT_EVENT_BEFORE.search(before) and not recent_start and not _EVENT_OF_THE_DAY.search(before):
                 continue
+            if found.precision == "day" and not found.relative and _AS_OF_BEFORE.search(before) and not (
+                    _POSTPONED_TO.search(before)):
+                continue  # « taux d'assiduité de 93 % au 31 décembre 2024 »: a figure's day of reckoning
             if base and _PUBLISHED_JUST_BEFORE.search(before):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
             if _OUR_ISSUE_BEFORE.search(before):

@@ -4,7 +4,21 @@ import datetime
 import re
 
 from ..vocabulary import NATIONAL, normalize
-from . import amounts, dates, initiatives, organisations, people, places, roles, roundup, scopes, text, topics, zones
+from . import (
+    accents,
+    amounts,
+    dates,
+    initiatives,
+    organisations,
+    people,
+    places,
+    roles,
+    roundup,
+    scopes,
+    text,
+    topics,
+    zones,
+)
 from .draft import KEYS, Draft
 
 # An event named with its year: « le Devoxx 2022 », « GITEX Africa 2024 » (a name, then the year).
@@ -37,7 +51,8 @@ def _french(number):
 def extract(raw, vocabulary, *, html=None, url="", published=None, source_name=""):
     """Read an article (plain text or HTML) into a Draft."""
     gazetteer = places.gazetteer(vocabulary)
-    article = roundup.focus(text.parse(raw, html), lambda name: _is_place(gazetteer, name))
+    # (a page stripped of its accents is read with them put back: the rules read French as it is spelt)
+    article = roundup.focus(text.parse(accents.restored(raw), html), lambda name: _is_place(gazetteer, name))
     sentences = zones.keep(article.sentences)
     draft = Draft(title=article.headline)
     evidence = draft.evidence

@@ -68,7 +68,8 @@ _WHAT = (r"(?:école|programme|centre|campus|académie|bootcamp|formation|incuba
 _APPOSED = re.compile(
     # (« … ministère de la Jeunesse, de la Culture et de la Communication, le programme … »: the end of a body's name)
     rf"(?:[«“\"]\s*(?P<quoted>[^»”\"]{{2,60}}?)\s*[»”\"]|(?<![.!?]\s)(?<!^)(?<!\bdu\s)(?<!\bau\s)(?<!\bà\s)(?<!-)"
-    rf"(?<!\bde\sla\s)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}}))"
+    # (« dans les locaux de l'ENSA, la nouvelle école … »: where it stands, after « de l' »)
+    rf"(?<!\bde\sla\s)(?<!\bde\sl')(?<!\bde\sl’)\b(?P<plain>[A-Z][\w'’&.-]+(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}}))"
     # (« « Sud Code Camp », programme de formation »: the article may be left out; « au pied du Ziz, une école »:
     # a place, named after « du », « au », « à », is where the school is)
     # (« « Reboot 4.0 », notre programme de reconversion »: a possessive too)
@@ -411,6 +412,10 @@ ANAPHORA = re.compile(r"^(?:(?:Le|Ce|Cette|Cet|La|L['’])\s*(?:programme|projet
 _EVENT_NAME = re.compile(r"\b(?:Hackathon|Hack|Forum|Salon|Festival|Night|Challenge|Summit|Days|Awards|"
                          r"Troph[ée]es?|Prix|Concours|Rencontres|Journées?|Semaine|Gitex|GITEX|Devoxx|Marathon|Cup|Coupe|Olympiades?|"
                          r"Meetup|Conférence|Colloque|Assises|Expo|Week|Matinale)\b")
+# A contest of the trade itself (« Hack'Safi », « Olympiades du code », « Semaine du code »), unlike a fair or a show.
+_CONTEST_NAME = re.compile(r"\b(?:Hack|Hackathon|Olympiades?|Challenge|Semaine|Week|Marathon|Cup|Coupe|Jam)\b")
+_FAIR_NAME = re.compile(r"\b(?:Forum|Salon|Festival|Summit|Days|Awards|Troph[ée]es?|Prix|Rencontres|Journées?|Gitex|"
+                        r"GITEX|Devoxx|Meetup|Conférence|Colloque|Assises|Expo|Matinale)\b")
 # (« les 120 jeunes du parcours de formation de Hack'Oriental »: a contest that has its own course is a programme)
 _TRAINING_OF_BEFORE = re.compile(r"\b(?:parcours|cursus|programme|volet)\s+de\s+formation\s+(?:de|du|d['’])\s*$",
                                  re.IGNORECASE)
@@ -424,8 +429,12 @@ _SHOW_AFTER = re.compile(r"\s*[»”\"]?\s*[—–,:-]\s*(?:(?:le|la|l['’]|un|
 # (« RADIO ATLANTIQUE FM — « Campus Direct » »: a station's name, a dash, then its show)
 # (« RADIO WAD NOUN FM — « Le Journal du Sud » »: its article may open the quote)
 _EVENT_BEFORE = re.compile(r"(?:\b(?:FM|TV)|\bradio\b[^—–|:«]{0,30})\s*[—–|:-]\s*[«“\"]\s*(?:(?:le|la|les|l['’])\s*)?$|"
+                           # (« l'équipe « Oued Pixel » », a contest's team; not « l'équipe de Bidaya Numérique »,
+                           # the staff of a programme)
+                           r"\béquipe\s*(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]\s*"
+                           r"(?:(?:le|la|les|l['’])\s*)?$|"
                            r"\b(?:émission|chronique|rubrique|magazine|podcast|sujet|reportage|séquence|segment|"
-                           r"équipe|hackathon|forum|salon|"
+                           r"hackathon|forum|salon|"
                            r"festival|concours|compétition|trophée|prix|journal|radio|chaîne|tournoi)\s*"
                            r"(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+)?[«“\"]?\s*(?:(?:le|la|les|l['’])\s*)?$",
                            re.IGNORECASE)
@@ -575,7 +584,11 @@ def named(sentences, names):
     names are kept together; a name further down replaces them only when it outweighs every one of them
     (« Tanger Hack Night » in the lead, the programme « Détroit IA » and its budget further down).
     """
-    found = [candidate for candidate in _candidates(sentences, names) if candidate.score > 0]
+    every = _candidates(sentences, names)
+    found = [candidate for candidate in every if candidate.score > 0]
+    if not found:
+        # (« Hack'Safi 2025 — … », and no programme named beside it: the contest is what the page is about)
+        found = [top for top in [best(c for c in every if "contest_headline" in c.features)] if top]
     leads = [candidate for candidate in found if "later_name" not in candidate.features]
     later = [candidate for candidate in found if "later_name" in candidate.features]
     top = best(later)
@@ -667,6 +680,11 @@ def _candidates(sentences, names):
         bare = _DETERMINER.sub("", name)  # (« L'équipe des « Pixels de l'Est » » tells of « Les Pixels de l'Est »)
         trains = any(_TRAINING_OF_BEFORE.search(other.text[:at]) for other in sentences
                      for at in _places_of(bare, other.text))
+        # (« Hack'Safi 2025 — … » over the story of its second edition: a coding contest the page is about, its
+        # initiative when the page names no other; a fair, a forum or a show never is)
+        if _CONTEST_NAME.search(name) and not _FAIR_NAME.search(name) and any(
+                other.paragraph == 0 and bare.lower() in other.text.lower() for other in sentences):
+            features.add("contest_headline")
         if (_EVENT_NAME.search(name) and not _SCHOOL_NAME.search(name) and not trains) or any(
                 _EVENT_BEFORE.search(other.text[:at]) or _SHOW_AFTER.match(other.text, at + len(bare))
                 for other in sentences for at in _places_of(bare, other.text)):

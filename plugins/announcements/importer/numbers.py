@@ -214,6 +214,9 @@ SINCE_LONG_AGO = (r"\bdepuis\b(?!\s+(?:hier|avant-hier|ce matin|ce week-end|le d
                   # (« suivent depuis cette date une formation »: the day the news told, just before)
                   r"(?:\s+(?:dernier|passé)|(?!\s+(?:de\s+l['’]an(?:née)?\s+)?(?:\d{4}|\d{2}\b)))|"
                   r"le mois dernier|la semaine dernière|la rentrée|cette date|ce jour|"
+                  # (« depuis le mois de mars », without its year: this year's March)
+                  r"le\s+mois\s+(?:de\s+|d['’])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                  r"novembre|décembre)(?!\s+\d{4})|"
                   # « les candidatures reçues depuis l'ouverture des inscriptions »: since this call, the news itself
                   r"(?:l['’]ouverture|le\s+lancement|la\s+publication)\s+(?:des\s+inscriptions|de\s+l['’]appel|"
                   r"des\s+candidatures)|"

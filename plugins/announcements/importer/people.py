@@ -167,6 +167,25 @@ _SPLIT_NUMBER = re.compile(rf"(?:^|,\s*|\s+et\s+(?:enfin\s+)?)(?P<number>{NUMBER
 _SPLIT_AFTER_COLON = re.compile(r"\b(?:jeunes|apprenant(?:e)?s|stagiaires|bénéficiaires|étudiant(?:e)?s|élèves|"
                                 r"participant(?:e)?s|femmes|filles|enfants)\b[^.:;]{0,60}\brépartie?s\b[^.:;]{0,40}:"
                                 rf"\s*(?=(?P<number>{NUMBER})\s+{_SPLIT_AT})", re.IGNORECASE)
+# « 90 bénéficiaires suivront la formation à Oujda et 60 autres à Berkane », « 48 jeunes filles de la province
+# d'Azilal, …, et 32 de la province de Khénifra »: the second part named by « autres » or by its place.
+# (the place said alike for both parts: not « 750 apprenants pour cette cohorte, 300 à Dakhla et 450 à Kénitra »)
+_OTHERS_PART = re.compile(rf"(?P<number>{NUMBER})\s+(?:jeunes\s+)?(?:bénéficiaires|apprenant(?:e)?s|stagiaires|jeunes|"
+                          r"étudiant(?:e)?s|élèves|participant(?:e)?s|femmes|filles|enfants|personnes)\b"
+                          rf"(?P<between>[^.;:]{{0,100}}?)\bet\s+(?P<other>{NUMBER})\s+(?:autres\b|"
+                          r"(?P<of>de\s+la\s+(?:province|préfecture|commune|ville))\b)", re.IGNORECASE)
+# « – Bénéficiaires : 48 à Azilal, 32 à Khénifra »: a fact sheet's line told place by place, without « et ».
+_LABELLED_PLACES = re.compile(rf"(?:^|[-–•*]\s*)(?:bénéficiaires|apprenant(?:e)?s|stagiaires|participant(?:e)?s|"
+                              rf"effectifs?)\s*:\s*(?P<number>{NUMBER})\s+{_SPLIT_ITEM}(?:\s*,\s*{NUMBER}\s+{_SPLIT_ITEM})+",
+                              re.IGNORECASE)
+# « Les bénéficiaires se répartissent entre Errachidia (60), Ouarzazate (55) … et Midelt (35) »: places, each with
+# its count in brackets.
+_PLACE_COUNT = r"[A-ZÀ-Þ][^(),;.]{0,30}\(\s*\d[\d\s]*\)"
+_PLACES_COUNTED = re.compile(r"\b(?:jeunes|bénéficiaires|apprenant(?:e)?s|stagiaires|étudiant(?:e)?s|élèves|"
+                             r"participant(?:e)?s|femmes|filles|enfants)\b[^.:;]{0,40}\b(?:se\s+)?répart\w*\s+"
+                             r"(?:entre|ainsi|comme\s+suit)\s*:?\s*[A-ZÀ-Þ][^(),;.]{0,30}\(\s*(?P<number>\d[\d\s]*?)\s*\)"
+                             rf"(?:\s*,\s*{_PLACE_COUNT})*\s*,?\s+et\s+{_PLACE_COUNT}", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(\s*(\d[\d\s]*?)\s*\)")
 _COHORT_BEFORE = re.compile(r"\b(?:promotion|cohorte)\s+de\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
 # « sélectionnés parmi quelque 2 600 inscrits »: the pool chosen from, not the people trained.
 _POOL_BEFORE = re.compile(r"\bparmi\s+(?:les\s+)?(?:quelque|près de|plus de|environ|pas moins de)?\s*$",
@@ -431,6 +450,11 @@ _VERSUS = re.compile(r"\b(?:contre|par rapport à|comparé(?:e)?s? à|soit plus 
 _POPULATION = re.compile(r"habitants|que compte|population|recensement|inscrits au chômage|"
                          r"sans\s+emploi\s+ni\s+formation|ni\s+en\s+emploi\s+ni\s+en\s+formation|NEET",
                          re.IGNORECASE)
+# « Rien qu'à l'agence de Tétouan, plus de 2 400 jeunes sans activité sont inscrits », « inscrits à l'ANAPEC »: an
+# employment agency's files, not a cohort.
+_AGENCY_POOL = re.compile(r"\bagence\b[^.;]{0,80}?\b(?:sans\s+(?:activité|emploi)|chômeurs?)\b[^.;]{0,30}?"
+                          r"\binscrits?\b|\binscrite?s\s+(?:à|auprès\s+de)\s+l['’]\s*(?:ANAPEC|agence)\b",
+                          re.IGNORECASE)
 # « 38 000 étudiants sont inscrits dans les établissements d'enseignement supérieur de la région »: the students a
 # region or country has, not the people this initiative trains.
 _ENROLLED_THERE_AFTER = re.compile(r"[^.;]{0,30}?\binscrite?s\s+(?:dans|à)\s+"
@@ -857,6 +881,7 @@ def trainees(sentences, year=None, city=""):
                       *_THEY_WERE.finditer(text), *_LABELLED.finditer(text), *_LABELLED_AFTER.finditer(text),
                       *_chosen(text),
                       *_GROUPS_IN_ALL.finditer(text), *_SPLIT_AFTER_COLON.finditer(text),
+                      *_PLACES_COUNTED.finditer(text),
                       *_COHORT_SET.finditer(text), *_COUNTED_IN_EN.finditer(text), *([bare] if bare else []),
                       *_sum_of_people_told(text)]:
             value = wholes.get(match.start("number"), to_number(match.group("number")))
@@ -1219,6 +1244,21 @@ def _two_parts(text):
             total = max(values)
         wholes[match.start() + parts[0].start("number")] = total
         wholes.update({match.start() + part.start("number"): None for part in parts[1:]})
+    for match in _OTHERS_PART.finditer(text):
+        values = [to_number(match.group("number")), to_number(match.group("other"))]
+        told_alike = not match.group("of") or match.group("of").lower() in match.group("between").lower()
+        if told_alike and all(isinstance(value, int) for value in values):
+            wholes[match.start("number")] = sum(values)
+            wholes[match.start("other")] = None
+    for match in _LABELLED_PLACES.finditer(text):
+        values = [to_number(part.group("number")) for part in _SPLIT_NUMBER.finditer(text[match.start("number"):
+                                                                                          match.end()])]
+        if len(values) >= 2 and all(isinstance(value, int) for value in values):
+            wholes[match.start("number")] = sum(values)
+    for match in _PLACES_COUNTED.finditer(text):
+        values = [to_number(count) for count in _BRACKETED.findall(match.group())]
+        if all(isinstance(value, int) for value in values):
+            wholes[match.start("number")] = sum(values)
     colon = {match.start("number") for match in _SPLIT_AFTER_COLON.finditer(text)}
     for match in _SPLIT_PARTS.finditer(text):
         noun = match.group("noun") or ""
@@ -1253,6 +1293,8 @@ def _skipped(text, year):
     # people beside the land's count, which its own number's words set apart)
     if _PAST.search(text) or _POPULATION.search(text) and not (_TRAINING.search(text) or _SESSION.search(text)):
         return True
+    if _AGENCY_POOL.search(text):
+        return True  # « à l'agence de Tétouan, 2 400 jeunes sans activité sont inscrits »: the jobless it has on file
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
 
 

@@ -139,7 +139,7 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:le|la)\s+(?:grande?\s+)?(?:auditorium|amphithéâtre|salle)|"
                            # (« dans la salle des fêtes de la Commune de Taroudant »)
                            r"(?:la|les) salles? (?:d(?:e|es) conférences?|informatiques?|de cours|des\s+fêtes|"
-                           r"polyvalente|de\s+réunions?|d['’]honneur))\s+"
+                           r"polyvalente|d(?:e|es)\s+réunions?|d['’]honneur))\s+"
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
                            # « ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus as the
@@ -159,6 +159,9 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"(?:locaux|salles|amphithéâtres?|laboratoires?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$|"
                            r"\b(?:organisée?s?|tenue?s?|déroulée?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:à|au sein de)\s*"
                            r"(?:la\s+|l['’]\s*|le\s+)?$|"
+                           # (« Lors du lancement de la plateforme, mercredi, à l'INPT de Rabat »: a caption's place)
+                           r"\b(?:lors|au\s+cours)\s+(?:du|de\s+la|de\s+l['’])\s*(?:lancement|cérémonie|signature|"
+                           r"inauguration|remise|rencontre|conférence)\b[^.;]{0,60}?,\s*à\s+(?:la\s+|l['’]\s*)$|"
                            # « s'est tenue dans l'amphithéâtre du complexe culturel de l'OCP », « a eu lieu dans la
                            # salle de conférences de l'annexe de Safi de la Chambre X »: a room of the body's building
                            r"\b(?:s['’]est\s+(?:tenue?|déroulée?)|se\s+(?:tenait|déroulait)|(?:a|avait)\s+eu\s+lieu)\s+"
@@ -196,17 +199,21 @@ _KIND_BEFORE_NAME = r"(?:association|société|fondation|groupe|entreprise)?\s*$
 _PRESS_CONFERENCE_BEFORE = re.compile(r"\bconférence\s+de\s+presse\b[^.;]{0,60}?\b(?:organisée?|tenue?|donnée?|animée?)"
                                       r"\b[^.;]{0,30}?\bpar\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?" + _KIND_BEFORE_NAME,
                                       re.IGNORECASE)
+# « Invitée à la cérémonie, l'ANAPEC a présenté ses services »: the participle opening the sentence.
+_INVITED_TO = r"(?-i:I)nvitée?s?\s+(?:à\s+la|à\s+l['’]|à\s+cette|au|aux)\s*[a-zà-ÿ]+"
 # « Invitée d'honneur, l'AMDIE a présenté... »: a guest of the event, not a party to it.
 _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l'Université Y, … »: a list of guests
                            # (« à nos invités d'honneur : le doyen de la Faculté X (Université Y), … »)
                            r"\b(?:nos|les|ses|leurs|des)\s+invitée?s(?:\s+d['’]honneur)?\s*:[^;]{0,160}$|"
-                           r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie)"
+                           r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie|"
+                           + _INVITED_TO + r")"
                            # « Invité d'honneur de la soirée, le groupe OCP »
                            r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$|"
                            # « Invitée d'honneur, la déléguée provinciale de l'ANAPEC », « L'invité d'honneur, un DRH
                            # d'inwi »: a person, then whom she works for
-                           r"\binvitée?s?\s+d['’]honneur[^,;.]{0,30}?,\s*(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
+                           # (« Invitée à la cérémonie, l'agence provinciale de l'ANAPEC a présenté ses services »)
+                           r"\b(?:invitée?s?\s+d['’]honneur|" + _INVITED_TO + r")[^,;.]{0,30}?,\s*"
+                           r"(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|le\s+)?$",
                            re.IGNORECASE)
 # « La cérémonie, accueillie par l'université », « à l'invitation de la Chambre »: who hosted the event.
 # (A training « hébergée par » a school is another matter: that school takes part.)
@@ -224,7 +231,9 @@ _HOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # « Les cours ont lieu au centre culturel de la ville, mis à disposition par la commune »: who lends the room.
-_LENDS_ROOM_BEFORE = re.compile(r"\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment)\b[^.;]{0,60}?"
+# (« sur la place Assarag, mise à disposition par la commune »: a town square, named, as the room)
+_LENDS_ROOM_BEFORE = re.compile(r"(?:\b(?:salles?|locaux|centre|amphithéâtre|espace|foyer|maison|bâtiment|esplanade|"
+                                r"stade|terrain)\b|\bplace\s+(?-i:[A-ZÀ-Þ]))[^.;]{0,60}?"
                                 # (« dans des salles prêtées par l'Université X »: lent, said without « à disposition »)
                                 # (« prêtée pour l'occasion par la Direction X »)
                                 r"\b(?:mise?s?|prêtée?s?)\s+(?:gracieusement\s+|pour\s+l['’]occasion\s+|"
@@ -300,7 +309,8 @@ _ATTENDED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:ont|a|avaient|avait)\s+(?:é
 _HOSTS_EVENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*qui\s+(?:les\s+|nous\s+|la\s+|l['’]\s*)?"
                                 r"(?:accueill\w*|abrit\w*|héberg\w*)\s+gracieusement\b|"
                                 # (« Le CRI nous a accueillis et son directeur nous a aidés »: who welcomed the parties)
-                                r"\s+nous\s+(?:a|avait)\s+accueillie?s\b|"
+                                # (« Je veux remercier la Chambre X, qui nous a accueillis pour la signature »)
+                                r"(?:\s*,\s*qui)?\s+nous\s+(?:a|avait)\s+accueillie?s\b|"
                                 # (« …, simple hôte de l'événement »: the host, said to be no more)
                                 r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:(?:qui\s+)?(?:n['’]est|n['’]était)\s+qu['’]\s*|"
                                 r"(?:simple|seulement)\s+)(?:l['’]\s*)?hôte\b|"
@@ -402,7 +412,9 @@ _IMPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*(?:qui\s+)?(?:en\s
 _MADE_WITH_BEFORE = re.compile(r"\b[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+(?P<year>en\s+(?:19|20)\d{2}\s+)?"
                                r"(?:avec|par)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:[a-zà-ÿ]+\s+){0,2}$", re.IGNORECASE)
 # (« une expérience pilote menée en 2023 par la Fondation X, qui avait initié 60 femmes »: in a relative clause)
-_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:qui\s+)?(?:avait|avaient)\s+(?:déjà\s+)?"
+# (« un premier projet, monté en 2021 avec l'ANAPEC, n'avait jamais dépassé le stade de l'étude »: denied, as done)
+_PLUPERFECT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?(?P<aside>\s*,)?\s+(?:qui\s+)?(?:n['’]\s*)?(?:avait|avaient)\s+"
+                               r"(?:déjà\s+|jamais\s+|pas\s+)?"
                                r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|ert|erte|ertes|erts|u)\b", re.IGNORECASE)
 # « … que la Fondation X avait ouvertes dans la province avant de les fermer en 2022 »: what it did, since ended.
 _ENDED = re.compile(r"\b(?:avant\s+de\s+(?:les?|la)\s+fermer|fermée?s?\s+(?:en|depuis)|aujourd['’]hui\s+fermée?s?)\b",
@@ -593,13 +605,30 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
 # « La Fondation X poursuit, de son côté, son programme …, distinct de ce projet », « … recevait les familles, un geste
 # sans lien avec le fonctionnement de l'école »: said in its clause to have nothing to do with the initiative.
 # (shared with organisations, for the sentence after the one that names the body)
-UNTIED_WITH = (r"sans\s+(?:aucun\s+)?(?:lien|rapport)\s+(?:direct\s+)?avec\s+(?:le|la|l['’]|ce|cette|notre)\s*"
+# (« …, qui n'a pas de lien avec l'école »: said in a clause too)
+UNTIED_WITH = (r"(?:sans\s+(?:aucun\s+)?|n['’](?:a|ont|avait|avaient)\s+(?:pas\s+de|aucun)\s+)(?:lien|rapport)\s+"
+               r"(?:direct\s+)?avec\s+(?:le|la|l['’]|ce|cette|notre)\s*"
                r"(?:fonctionnement\s+de\s+(?:la\s+|l['’]\s*|le\s+))?"
                r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b")
 _UNTIED_AFTER = re.compile(r"[^.;]{0,200}?\b(?:distincte?s?\s+de\s+(?:ce|cette|notre|l['’])\s*"
                            r"(?:projet|programme|école|initiative|centre|dispositif|académie|formation)\b|"
                            + UNTIED_WITH + ")", re.IGNORECASE)
 # « Le Conseil de la région X, absent de la convention, avait financé un centre comparable »: said to be out of it.
+# « une série A menée par Sirius Capital », « une levée de 35 millions auprès du fonds X »: who invests in the company,
+# not in the training.
+_INVESTOR_BEFORE = re.compile(r"\b(?:levée\s+de\s+fonds|levée|série\s+[A-D]|tour\s+d['’]amorçage)\b[^.;]{0,80}?"
+                              r"\b(?:(?:menée?|conduite?|pilotée?|souscrite?)\s+(?:notamment\s+)?par|auprès)\s+"
+                              r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|l['’]\s*|les\s+)?"
+                              r"(?:fonds\s+|investisseurs?\s+)?$", re.IGNORECASE)
+# « Ni Sirius Capital Maroc ni Afrikaya Ventures ne sont parties à la convention »: both said to be none.
+_NEITHER_BEFORE = re.compile(r"\b[Nn]i\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$")
+_NOR_PARTY_AFTER = re.compile(r"[^.;]{0,100}?\bne\s+(?:sont|est|seront|sera|font|fait|figurent|figure)\s+(?:pas\s+)?"
+                              r"(?:parties?|partenaires?|signataires?|partie\s+prenante)\b", re.IGNORECASE)
+# « La CGEM, qui a visité l'école, a promis de relayer l'expérience, sans engagement chiffré »: a promise that binds
+# it to nothing.
+_UNCOMMITTED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:promis|proposé|propose|dit\s+prête?|dite?\s+disposée?|"
+                                r"envisage)\b[^.;]{0,120}?\bsans\s+(?:aucun\s+|le\s+moindre\s+)?engagement\b",
+                                re.IGNORECASE)
 _ABSENT_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,\s*(?:absente?|non\s+signataire|étrangère?)\s+(?:de|du|à)\s+"
                            r"(?:la\s+|l['’]\s*|ce\s+|cette\s+)?(?:convention|projet|accord|tour\s+de\s+table|partenariat)\b",
                            re.IGNORECASE)
@@ -863,7 +892,9 @@ _CEREMONY_BY_BEFORE = re.compile(r"(?:\b(?:inauguré|inaugurée?s?|présidée?s?
 # « Le ministre de X, accompagné de …, a effectué une visite au site »: who came to see, named by a title.
 _VISITED_AFTER = re.compile(r"(?:[^.;]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.){0,160}?"  # (« accompagné de M. X »)
                             r"(?:\b(?:a|ont)\s+(?:effectué|rendu|fait)\s+une\s+visite\b|\b(?:a|ont)\s+visité\b|"
-                            r"\bs['’]est\s+rendue?\b)", re.IGNORECASE)
+                            r"\bs['’]est\s+rendue?\b|"
+                            # (« Le président du Conseil de la région X avait fait le déplacement »)
+                            r"\b(?:a|avait|ont|avaient)\s+fait\s+le\s+déplacement\b)", re.IGNORECASE)
 # (« le ministre de l'Éducation nationale, …, a effectué une visite »: the ministry named through its minister's title)
 _PERSON_TITLE_AT = re.compile(r"(?:ministre|président(?:e)?|directeur|directrice)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*[»”\"]?\s*$")
@@ -913,9 +944,12 @@ def role(text, start, spans, titled=False, end=None):
                              or _CRITIC_AFTER.match(text, end) or _CLIENT_AFTER.match(text, end)
                              or _CITES_AS_EXAMPLE_AFTER.match(text, end))) or \
             _NO_TIE_BEFORE.search(before) or _PARENT_BEFORE.search(before) or _NOT_ON_BEHALF_BEFORE.search(before) \
+            or _INVESTOR_BEFORE.search(before) \
             or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before) or (
             end is not None and _ASKED_BEFORE.search(before) and _NOTHING_SIGNED.search(text, end)) or (
             end is not None and (_UNTIED_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end)
+                                 or _UNCOMMITTED_AFTER.match(text, end)
+                                 or (_NEITHER_BEFORE.search(before) and _NOR_PARTY_AFTER.match(text, end))
                                  or _OWN_ROUTINE_AFTER.match(text, end))) or (
             _OCCASION_FOR_BEFORE.search(before)):
         return "no party"

@@ -124,7 +124,11 @@ def focus(article, is_place):
     # « 🎬 1. À la une : … », « 💸 2. Funding : … », « 🏊 3. Admissions : … »: a newsletter's or a list's numbered
     # headings, each a line over its paragraphs, are its items (« 2. JobInTech — le programme » is a heading, not an
     # item of its own)
-    items = _numbered_items(article.paragraphs) or _cued_items(article.paragraphs) or items
+    numbered = _numbered_items(article.paragraphs)
+    if numbered and not titled_roundup and any(_ONE_STORY_IN_POINTS.search(line or "") for line in
+                                               [*titles, *article.paragraphs[:_INTRO_PARAGRAPHS + 1]]):
+        return article  # (« 5 choses à retenir de la première remise de diplômes »: one story, its points numbered)
+    items = numbered or _cued_items(article.paragraphs) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
     if len(items) < _MIN_ITEMS or session or (
             not titled_roundup and _SESSION.search(" ".join([article.headline, *article.paragraphs[:first]]))):
@@ -286,6 +290,14 @@ def _items(paragraphs, is_place):
 _ROUNDUP_INTRO = re.compile(r"\bchaque\s+(?:début\s+de\s+|fin\s+de\s+)?(?:semaine|jour|mois)\b[^.;]{0,60}"
                             r"\b(?:fait\s+le\s+point|revient\s+sur|revenons\s+sur|sélectionne|résume|faits\s+marquants)\b",
                             re.IGNORECASE)
+# A page that says it tells one story in points: « 5 choses à retenir de la remise de diplômes », « L'essentiel en
+# cinq points », « Ce qu'il faut savoir sur l'école », « … en dix questions ».
+_ONE_STORY_IN_POINTS = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:choses|points|"
+                                  r"questions|chiffres|clés|raisons|leçons|enseignements)\s+(?:à\s+(?:retenir|savoir)|"
+                                  r"pour\s+comprendre|sur|de|du|des|d['’])|"
+                                  r"\bl['’]essentiel\s+en\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                                  r"(?:points|questions|chiffres)\b|\bce\s+qu['’]il\s+faut\s+(?:savoir|retenir)\s+"
+                                  r"(?:sur|de|du|des|d['’])", re.IGNORECASE)
 # The longest heading of an item: a line of a few words, over a paragraph of its own.
 _HEADING_WORDS = 16
 

@@ -39,7 +39,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(venu|venue|venus|venues|originaires?|issus?|iss
                             # people's towns beyond the first, set apart by « mais aussi », « et même »
                             r"\b(?:jeunes|apprenant(?:e)?s|étudiant(?:e)?s|élèves|stagiaires|candidat(?:e)?s|"
                             r"bénéficiaires|participant(?:e)?s)\s+(?:de|d['’])\s*[^.;]{1,40}?\b(?:mais\s+aussi|"
-                            r"et\s+même|voire)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*$",
+                            r"et\s+même|voire)\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*$|"
+                            # (« Errachidia : une collégienne de Tinghir remporte l'Olympiade »: one person's town)
+                            r"\b(?:une?|la|le)\s+(?:jeune\s+)?(?:collégien(?:ne)?|lycéen(?:ne)?|élève|étudiant(?:e)?|"
+                            r"écoli(?:er|ère)|habitant(?:e)?|native?|natif)\s+(?:de|d['’])\s*$",
                             re.IGNORECASE)
 # « une délégation de la ville de Kénitra, venue s'inspirer »: visitors, named by the town they come from (not
 # « la délégation provinciale de Tiznit », a ministry's local office).

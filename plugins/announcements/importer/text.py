@@ -25,6 +25,8 @@ _FURNITURE_CLASS = re.compile(
     rf"read-?more|lire-?aussi|banner|advert|promo|author-box|navigation|pagination|{_FRENCH_FURNITURE}",
     re.IGNORECASE,
 )
+# A class that says what an element has not (« entry-content no-share »: the story, without share buttons).
+_NEGATED_CLASS = re.compile(r"(?:^|\s)(?:no|sans|without|hide)[-_]\S*", re.IGNORECASE)
 _CONTAINER_TAGS = {"html", "body", "main", "article"}
 # A table's column headed « Programme national (rappel) », « Édition précédente », « Autres régions »: figures of
 # another scope, set beside this initiative's for comparison; its cells are left out (never the first column, the
@@ -59,7 +61,10 @@ _NOISE = re.compile(
     r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|read also|top$|accueil\b|"
     r"votre adresse (e-?mail|de messagerie)|les champs obligatoires|tous droits r[ée]serv|©|"
     r"publi[ée] le\b|mis [àa] jour le\b|par\s+(notre|[A-ZÉ][\w.]*\s*[A-ZÉ]?[\w.]*\s*$)|"
-    r"recevez |abonnez-vous|suivez-nous|partager sur)",
+    r"recevez |abonnez-vous|suivez-nous|partager sur|"
+    # (a consent banner copied with the page: « Ce site utilise des cookies… [OK] [En savoir plus] »)
+    r"ce site utilise|nous et nos partenaires|nous respectons votre vie priv[ée]e|cookies?\b|"
+    r".*\[\s*(?:ok|accepter|j['’]accepte|refuser|tout accepter)\s*\])",
     re.IGNORECASE,
 )
 # The words of a date, for the patterns below and dates.py.
@@ -269,7 +274,8 @@ class _PageParser(HTMLParser):
         container = tag in _CONTAINER_TAGS
         own_header = tag == "header" and any(open_tag in ("article", "main") for open_tag, _skipped in self.stack)
         skipped = not container and not own_header and (
-            tag in _SKIPPED_TAGS or self.furniture.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+            tag in _SKIPPED_TAGS or self.furniture.search(
+                _NEGATED_CLASS.sub(" ", f"{attrs.get('class', '')} {attrs.get('id', '')}"))
             or self._in_other_column(tag))
         self.stack.append((tag, bool(skipped)))
         if skipped:
@@ -388,6 +394,27 @@ _ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d{1,2}[.)]\s|[A-ZÀ-Þ][\w'’ ]{1
 _EMPHASIS = re.compile(r"\*\*|__")
 
 
+# A page's first line in capitals this long is its headline, not a line cut by the width (« NADOR : 96 LAURÉATS … »;
+# not « ROYAUME DU MAROC » over a letterhead's lines).
+_CAPITALS_HEADLINE = 40
+
+
+# In the page's first block, a line this short was not cut by the width either (« Par Leila Mansouri », « Doukkala
+# Flash - 24/04/2026 - 16:20 »), unless it ends on a word that needs the next (« son école de ») or is in capitals
+# (« ROYAUME DU MAROC », a letterhead's line, read with the next).
+_SHORT_LINE = 40
+_LINK_WORD_END = re.compile(r"\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|et|en|pour|par|sur|son|sa|ses|un|une|que|"
+                            r"qui|dans|avec)$", re.IGNORECASE)
+
+
+def _ends_a_header_line(line):
+    """True when a line of a wrapped page's first block was not cut by the width: a headline in capitals, a short
+    line, or a stamp with bars (« Publié le … | Mis à jour … »)."""
+    lower = any(c.islower() for c in line)
+    return (not lower and len(line) >= _CAPITALS_HEADLINE) or " | " in line or (
+        lower and len(line) < _SHORT_LINE and not _LINK_WORD_END.search(line))
+
+
 def _unwrapped(text):
     """Text hard-wrapped at a fixed width (PDF, e-mail) with each paragraph back on one line.
 
@@ -403,19 +430,22 @@ def _unwrapped(text):
     if cut < _WRAPPED_PAIRS:
         return text
     blocks = []
-    for block in re.split(r"\n\s*\n", text):
-        joined = []
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
+        joined, previous = [], ""
         for line in (line.strip() for line in block.split("\n")):
             if not line or _RULE_LINE.match(line):
                 continue
-            if not joined or _ITEM_LINE.match(line):
-                joined.append(line)  # a list's item or a « Label : value » line stays a line of its own
+            if not joined or _ITEM_LINE.match(line) or (number == 0 and _ends_a_header_line(previous)):
+                # a list's item or a « Label : value » line stays a line of its own, and so does what follows a
+                # header line that was not cut (the headline in capitals, the byline)
+                joined.append(line)
             elif joined[-1].endswith("-") and line[:1].islower():
                 joined[-1] = joined[-1][:-1] + line  # « déve-\nloppement »
             elif joined[-1].endswith("-"):
                 joined[-1] += line  # « Laâyoune-\nSakia El Hamra »
             else:
                 joined[-1] += " " + line
+            previous = line
         blocks.append("\n".join(joined))
     return "\n\n".join(blocks)
 

@@ -67,7 +67,7 @@ _BRANCH = re.compile(
     r"Pourquoi|Comment|Quand|Ainsi|Ce|Cette|Son|Sa|Ses|Notre|Nos|Royaume|Sud|Nord|Digital|Morocco|Made|Invest|Visit|"
     # (« Enfin Alten Maroc s'engage … », « Surtout, … »: an adverb opening the sentence)
     r"Enfin|Ensuite|Puis|Surtout|Aussi|Également|Désormais|Donc|Or|Alors|Aujourd|Demain|Hier|"
-    r"Tout|Toute|Partout|Bienvenue|Réseau)\b)"
+    r"Tout|Toute|Partout|Bienvenue|Réseau|Ni)\b)"
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?!Maroc\b)[A-ZÀ-Þ][\w&'’.-]*){0,2}\s+Maroc)(?![\w'’-])(?!\s+[A-ZÀ-Þ0-9])")
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
@@ -85,12 +85,19 @@ _PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'
                       rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
                       # (« pour les personnes en situation de handicap »: one phrase)
                       r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
+                      # (« pour les Marocains résidant à l'étranger »: one phrase too)
+                      r"(?:\s+résidant\s+à\s+l['’]\s*étranger)?"
                       # (« l'association Nahda pour le développement local et financé par … »: a participle ends it)
                       # (« … du Nord avait ouvert dans la maison des jeunes »: an auxiliary ends it)
                       # (« …, l'Agence pour la promotion et le développement du Nord 800 000 dirhams »: its share)
                       # (« … pour l'éducation et le développement local se sont engagés »: a reflexive verb ends it)
+                      # (« … du Nord devait apporter 3 millions »: a modal verb too)
                       r"(?=\s*(?:[,.;:()]|\d|\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|qui|à|au|avec|"
-                      r"en|dans|sur|lancé|organisé)\b|"
+                      r"en|dans|sur|lancé|organisé|devait|devaient|doit|doivent|devra|devront|pourrait|va|vont)\b|"
+                      # (« la Fondation X pour l'Éducation et la Culture et Emerging Business Factory »: « et » then
+                      # two capitalised words, or one with a capital inside (« TechSud »), without an article, open
+                      # another body's name; not « Social et Culturel », « de Sefrou et Bhalil »)
+                      r"\s+et\s+(?-i:[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]+[A-Z])|"
                       r"\set\s+(?:financée?|soutenue?|appuyée?|accompagnée?|portée?)\b|"
                       rf"\s+et\s+(?:[lL]['’]\s*|la\s+|le\s+)?{_OTHER_BODY}\b|"
                       # (« l'Association Tigmi pour la femme rurale et l'OFPPT ont signé »: an acronym, another body)
@@ -148,6 +155,16 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
 _DESCRIBED_BEFORE = re.compile(r"\bune\s+(?:entreprise|société|start-?up|PME|ESN|firme)(?:\s+[a-zà-ÿ'’-]+){0,3}\s*,\s*"
                                r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3})"
                                r"(?=\s*[,;.]|\s+qui\b)")
+# « la Fondation X, l'agence belge de développement Enabel et le réseau associatif Rif Tech Diaspora »: what the
+# body is, in lower case, then its name (checked with _PARTY_LIST_BEFORE: a party in the list).
+# (the kind in lower case, else it opens the name: « l'Agence pour la Promotion … »; what it is in adjectives and
+# « de », not « l'entreprise dans la zone Tetouan Shore », where it works)
+_KIND_THEN_NAME = re.compile(r"\b(?i:l['’]\s*|le\s+|la\s+)(?P<kind>agence|réseau|ONG|association|coopérative|"
+                             r"fondation|société|entreprise|cabinet|start-?up|incubateur|organisation|institut)"
+                             r"(?:\s+(?!(?:et|ou|qui|que|dans|à|au|aux|en|sur|avec|pour|par|chez|la|le|les|un|une|des)\b)"
+                             r"[a-zà-ÿ'’-]+){1,4}\s+"
+                             r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){0,3})"
+                             r"(?=\s*[,;.]|\s+(?:et|qui|a|ont)\b)")
 # What tells such a name from a person's: a word companies and associations are named with.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Maroc|Morocco|Initiative|Consulting|Software|Group|Groupe|Labs?|Academy|Tech|Digital|Solutions|Services|"
@@ -174,6 +191,8 @@ _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteu
               "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
               # (« Oui, l'association X avait animé … »: an answer's first word)
               "oui", "non",
+              # (« Ni Sirius Capital ni Afrikaya Ventures ne sont parties »: the conjunction opening the sentence)
+              "ni",
               "region", "ville", "commune", "province", "a", "en", "lors", "dans", "par", "pour", "selon", "ce",
               "cette", "ces", "apres", "avant", "depuis", "hier", "ainsi", "outre", "enfin", "ensemble", "tous",
               # (« Et ont paraphé la convention le président… »: a translation's sentence opening on « Et »)
@@ -453,11 +472,15 @@ def find(text, taken, names, city=""):
     # After a partner's cue (« en partenariat avec X »), closing a list of parties, doing its share, or said to be a
     # body: the last three only with a word companies are named with, unless the sentence says it is one.
     for match in [*_CUED.finditer(text), *_LISTED_PARTY.finditer(text), *_CONTRIBUTES.finditer(text),
-                  *_DESCRIBED.finditer(text), *_DESCRIBED_BEFORE.finditer(text), *_CLEFT_PARTY.finditer(text)]:
+                  *_DESCRIBED.finditer(text), *_DESCRIBED_BEFORE.finditer(text), *_CLEFT_PARTY.finditer(text),
+                  *_KIND_THEN_NAME.finditer(text)]:
         start = match.start("name")
         if _inside(start, taken) or _inside(start, [(s, e) for _, s, e in found]) or _HEADS.match(text, start):
             continue
         if match.re is _LISTED_PARTY and not _PARTY_LIST_BEFORE.search(text[max(0, start - 200):start]):
+            continue
+        opening = match.start()
+        if match.re is _KIND_THEN_NAME and not _PARTY_LIST_BEFORE.search(text[max(0, opening - 200):opening]):
             continue
         name = match.group("name")
         words = _TOKEN_WORDS.findall(name)
@@ -545,9 +568,14 @@ def _spelt_otherwise(places, written):
 
 # A kind of initiative or body, alone: no organisation's name.
 _KIND_ALONE = {"programme", "projet", "centre", "campus", "ecole", "academie", "bootcamp", "formation", "initiative",
-               "dispositif", "plateforme", "reseau", "incubateur"}
+               "dispositif", "plateforme", "reseau", "incubateur",
+               # (« le Fonds québécois de journalisme », cut to its kind: a body's kind alone names none)
+               "fonds", "fondation", "association", "agence", "institut", "universite", "ministere", "office", "groupe",
+               "societe", "cooperative", "federation", "observatoire", "conseil", "commune", "faculte"}
 # One word opening a sentence before a comma, as adverbs do: « Aujourd'hui, », « Finalement, ».
-_OPENING_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]*(?:['’][a-zà-ÿ]+|ment)")
+# (« Surtout, une vingtaine d'entreprises ont signé »: an adverb of the kind)
+_OPENING_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]*(?:['’][a-zà-ÿ]+|ment)|Surtout|Ensuite|Enfin|Puis|Ainsi|Alors|Pourtant|"
+                           r"Cependant|Désormais|Aussi|Déjà|Mieux|Bref|Certes|Ici|Hier|Demain|Résultat|Reste")
 
 
 def _not_a_name(words, name, names):
