@@ -699,6 +699,8 @@ def test_a_ceremony_s_graduates_not_its_audience_nor_the_next_promotion(body, ex
      "300 emplois indirects.", 90),
     # a new unit's jobs, direct and indirect, are the plant's
     ("La nouvelle unité créera à elle seule 250 emplois directs et près de 2 000 emplois indirects.", None),
+    # so many of the cohort, an aside between the verb and the count
+    ("Le groupe recrutera, à l'issue du programme, 7 des 24 étudiants de la cohorte dans ses équipes data.", 7),
 ])
 def test_hires_among_the_trainees_before_indirect_or_a_unit_s_jobs(body, expected):
     """« recruter 90 stagiaires » is the promise; indirect jobs come after it; a unit's jobs are the plant's."""
@@ -3440,3 +3442,35 @@ def test_a_cohort_split_into_two_groups_counts_whole():
     body = ("Les porteurs de l'école ont lancé mercredi la formation de 90 jeunes. La promotion sera scindée en deux "
             "groupes : 50 stagiaires suivront les cours à Larache et 40 à Ksar El Kébir.")
     assert count(people.trainees, body, 2026)[0] == 90
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le budget du bootcamp est de 3M MAD.", 3000000),
+    ("La Région apporte 5,4 MDH, Alten Maroc 2,1 MDH et l'université 900K DH.", 8400000),
+    ("Le programme est doté de 500 K DH pour sa première cohorte.", 500000),
+])
+def test_amounts_written_as_startups_write_them(body, expected):
+    """« 3M MAD », « 900K DH »: millions and thousands of dirhams, the letter glued to the figure."""
+    assert amounts.budget(amounts.find(sentences(body), year=2026)).budget.value == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Le centre hospitalier a signé une convention pour former 640 infirmiers et techniciens de santé.", 640),
+    ("Cette première édition forme 180 guides, répartis en neuf groupes.", 180),
+    ("Le programme doit former 1 500 chauffeurs de petits taxis d'ici la fin de l'année.", 1500),
+])
+def test_working_people_of_other_trades_trained(body, expected):
+    """Nurses, guides, taxi drivers learning the digital tools of their trade are the people trained (a new souk's
+    420 merchants are no cohort)."""
+    assert count(people.trainees, body, 2026)[0] == expected
+    souk = "Le gouverneur a inspecté le chantier du nouveau souk, qui doit accueillir 420 commerçants l'été prochain."
+    assert count(people.trainees, souk, 2026) is None
+
+
+def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():
+    """« Les magistrats relèvent l'écart entre les 400 jeunes annoncés et les 212 certifiés », « – 2021-2022 : première
+    édition, 212 certifiés sur 400 annoncés »: the first edition, audited; this year's 260 are the cohort."""
+    body = ("Cette année, 260 jeunes de Nador et de Driouch suivront l'un des trois parcours.\n\n"
+            "Les magistrats relèvent aussi l'écart entre les 400 jeunes annoncés et les 212 effectivement certifiés.\n\n"
+            "– 2021-2022 : première édition, 8,5 millions de dirhams, 212 certifiés sur 400 jeunes annoncés.")
+    assert count(people.trainees, body, 2024)[0] == 260

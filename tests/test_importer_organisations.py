@@ -500,6 +500,16 @@ def test_a_directorate_general_spelled_out_before_its_acronym(vocabulary):
         ("Chaque jeune fera un stage. Surtout, une vingtaine d'entreprises ont signé des promesses d'embauche.", []),
         ("La start-up boucle une série A menée par Sirius Capital Maroc.", []),
         ("Ni Sirius Capital Maroc ni Afrikaya Ventures ne sont parties à la convention.", []),
+        # the first party of a convention « entre » two bodies; « un accord entre États », none
+        ("Le programme repose sur une convention entre Atlas Ventures Studio et TechSud.",
+         ["Atlas Ventures Studio", "techsud"]),
+        ("La présence sénégalaise ne doit rien à un accord entre États : les jeunes ont été admis à titre individuel.",
+         []),
+        # a company said to be one of the leaders of its trade, signing; another deal it made with a university
+        ("Intelcia, l'un des principaux acteurs de l'externalisation, a signé lundi une convention avec le MDN.",
+         ["Intelcia", "mdn"]),
+        ("Le MDN finance le parcours. Par ailleurs, le MDN a conclu un accord distinct avec l'Université de l'Atlas "
+         "pour accueillir des étudiants.", ["mdn"]),
         ("La Fondation Argane pour l'Éducation et la Culture et TechSud ont signé la convention.",
          ["Fondation Argane pour l'Éducation et la Culture", "techsud"]),
     ],
@@ -664,6 +674,15 @@ def test_a_name_stops_before_a_title_of_address(vocabulary):
         "La salle des réunions de l'Université de l'Atlas a accueilli, lundi, la signature de la convention.",
         "Le départ a été donné sur la place Assarag, mise à disposition par l'Université de l'Atlas, devant 300 élèves.",
         "Légende photo : lors du lancement de la plateforme, mercredi, à l'Université de l'Atlas.",
+        # a prize sponsor, its own fair, thanked for a service to the ceremony, a long aside before it withdraws
+        "L'Université de l'Atlas dotera les trois premières équipes de 50 000 dirhams de prix.",
+        "L'Université de l'Atlas a organisé en juin son propre salon de l'emploi numérique.",
+        "Les organisateurs ont remercié l'Université de l'Atlas, qui a assuré bénévolement l'interprétation en langue "
+        "des signes de la cérémonie.",
+        "L'Université de l'Atlas, qui devait prendre en charge les bourses des apprenants, se retire du projet.",
+        # the ministry answering a member's written question, then speaking of the country
+        "Voici la réponse du ministère de l'Atlas à une question écrite du député. Le ministère rappelle par ailleurs "
+        "dans sa réponse que 15 000 projets ont été financés.",
     ],
 )
 def test_hosts_moderators_former_partners_and_parent_bodies(body, vocabulary):
@@ -2583,3 +2602,17 @@ def test_signatories_in_the_sentence_that_names_the_host_programme_as_the_venue_
     partners = [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
     assert partners == ["Ministère de la Transition numérique et de la Réforme de l’administration",
                         "Caisse de Dépôt et de Gestion", "Conseil régional Souss-Massa"]
+
+
+def test_a_partner_of_a_timeline_that_withdrew_last_is_none(vocabulary):
+    """« Juin 2024 : le MDN, TechSud et l'Université de l'Atlas signent » then « 2025 : l'Université de l'Atlas se
+    retire du projet »: what it did last holds; named as a partner again afterwards, it is one."""
+    timeline = ("Juin 2024 : le MDN, TechSud et l'Université de l'Atlas signent une convention.\n\n"
+                "Mars 2025 : l'Université de l'Atlas, qui devait payer les bourses, se retire du projet.")
+    assert find(timeline, vocabulary)["partners"] == ["mdn", "techsud"]
+    back = timeline + "\n\nJuin 2025 : l'Université de l'Atlas finance de nouveau les bourses."
+    assert "universite-atlas" in find(back, vocabulary)["partners"]
+    # (« Si X se retire dans trois ans, que reste-t-il ? »: supposed, not told)
+    asked = ("Le MDN et l'Université de l'Atlas financent l'école.\n\n« Si l'Université de l'Atlas se retire dans "
+             "trois ans, que reste-t-il ? », interroge un élu.")
+    assert find(asked, vocabulary)["partners"] == ["mdn", "universite-atlas"]

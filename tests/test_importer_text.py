@@ -569,3 +569,17 @@ def test_a_story_whose_class_says_it_has_no_share_buttons_is_read():
     assert any(paragraph.startswith("La Nekor Dev School a été inaugurée hier à Al Hoceima")
                for paragraph in article.paragraphs)
     assert not any("Partager" in paragraph for paragraph in article.paragraphs)
+
+
+def test_an_advert_pasted_into_the_page_is_no_part_of_the_story():
+    """« PUBLICITÉ » then an offer « dès 390 000 DH » down to the rule or the blank line: left out, whatever its
+    form (« -- PUBLICITÉ -- », « >> PUBLICITE : … << »); the story around it stays whole."""
+    page = ("Nador : une école de code pour 96 jeunes\n\nL'école a remis samedi leurs certificats à 96 lauréats.\n\n"
+            "------------------------------------------------------------\nPUBLICITE\n"
+            "Résidence Al Manar : appartements de 2 et 3 pièces dès 390 000 DH.\n"
+            "------------------------------------------------------------\n\n"
+            ">> PUBLICITÉ : Bijouterie Tafoukt, livraison dans tout le Maroc, -20 % <<\n\n"
+            "Elle est financée par le Conseil de la région de l'Oriental.\n")
+    story = [paragraph for paragraph in text.parse(page).paragraphs if not paragraph.startswith("---")]
+    assert story == ["L'école a remis samedi leurs certificats à 96 lauréats.",
+                     "Elle est financée par le Conseil de la région de l'Oriental."]

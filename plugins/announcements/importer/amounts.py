@@ -11,8 +11,9 @@ _AMOUNT = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?|mille)?\s*(?:de\s+|d['’]\s*)?"
     # (« 3,2 M DH », « 4 M. DH », « 1,2 Md DH »: the multiplier's letter set apart from the unit)
     # (« 120 millions de centimes »: the rial's hundredths, as many still count; a hundredth of a dirham)
-    # (« 6 300 KDH »: thousands of dirhams, as project sheets count)
-    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?|KDH|centimes)\b(?:\s*\(\s*M?MDH\s*\))?",
+    # (« 6 300 KDH »: thousands of dirhams, as project sheets count; « 900K DH », « 3M MAD »: as startups write them)
+    r"(?P<unit>dirhams?|dhs?|MAD|M?MDH|M?MDhs?|MDHS|M\.?\s?DHS?|Mds?\.?\s?DHS?|K\s?DHS?|K\s?MAD|M\s?MAD|centimes)\b"
+    r"(?:\s*\(\s*M?MDH\s*\))?",
     re.IGNORECASE,
 )
 # « 2 millions d'euros », « 5 M$ »: money in another currency, never counted in dirhams.
@@ -891,8 +892,10 @@ def _value(match):
         number *= 10**9
     elif unit.startswith("MDH"):
         number *= 10**6
-    elif unit == "KDH":
+    elif unit in ("KDH", "KDHS", "KMAD"):
         number *= 10**3
+    elif unit == "MMAD":
+        number *= 10**6
     if unit == "CENTIMES":
         number /= 100
     return round(number)

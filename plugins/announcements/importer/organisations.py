@@ -183,6 +183,7 @@ class Organisation:
     as_partner: bool = False  # named at least once other than as someone's employer
     in_lead: bool = False  # a programme named in the headline or lead other than as the frame
     disowned: bool = False  # a sentence says it takes no part (« X, d'ailleurs, n'y participe pas »)
+    left: bool = False  # its last word is that it withdrew (« X, qui devait payer les bourses, se retire du projet »)
     # Programmes a partner is named as belonging to (« YouCode, l'école de l'UM6P »), and whether it is ever named
     # otherwise: one that only belongs to a programme the article is not about is that programme's, not a partner.
     belongs_to: set = field(default_factory=set)
@@ -374,7 +375,7 @@ def find(sentences, names, regions, year=None, city=""):
     for org in found.values():
         # (« …, avec AMIDEAST, le programme Émergence » then « AMIDEAST, d'ailleurs, n'y participe pas »: said once,
         # it holds for every mention)
-        org.as_partner = org.as_partner and not org.disowned
+        org.as_partner = org.as_partner and not org.disowned and not org.left
     _merge_variants(found, names.places)
     return [org for org in found.values() if org.kind == "partner" or not org.framework_only] + [
         org for org in found.values() if org.kind == "programme" and org.framework_only
@@ -525,12 +526,13 @@ def _is_ministry(names, slug, name):
 
 def _bare(found, mention, ministry, names, text, spans):
     """A bare ministry acting as a partner: the one named before, or « de tutelle », the one in charge."""
-    start, tutelle = mention
+    start, tutelle, end = mention
     if tutelle or ministry is None:
         term = titles.ministry_in_charge(names.partners, text)
         ministry = (term.slug, term.name) if term else ministry
     if ministry:
-        _note(found, *ministry, "partner", text, start, spans)
+        # (its words end where « le ministère » does: what follows says its part, « rappelle que … » none)
+        _note(found, *ministry, "partner", text, start, spans, end=end)
     return ministry
 
 
@@ -594,6 +596,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
     if role == "asked":
         return "asked"
     org.disowned = org.disowned or (role == "no party" and end is not None and roles.disowns(text, end))
+    # (a timeline: « X signe une première convention » then « X se retire du projet »: what it did last holds)
+    org.left = (role == "former partner" and end is not None and roles.withdraws(text, end)) or (
+        org.left and role != "partner")
     if role == "partner":
         if not org.as_partner:
             org.sentence = text

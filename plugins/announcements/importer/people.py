@@ -21,6 +21,9 @@ _TRAINEES = re.compile(
     r"réfugié(?:e)?s|"
     # (« 120 téléconseillers ont ouvert leur ordinateur pour leur première journée de formation »: staff retrained)
     r"téléconseill(?:er|ère)s|salarié(?:e)?s|employé(?:e)?s|collaborat(?:eur|rice)s|"
+    # (« former 640 infirmiers », « 180 guides », « 1 500 chauffeurs »: working people of other trades; not
+    # « un souk pour 420 commerçants », a market's stalls)
+    r"infirmi(?:er|ère)s|aides-soignant(?:e)?s|sages-femmes|guides|chauffeurs|"
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s|[«“]\s*pisciners\s*[»”]|pisciners|piscineurs|recrues)(?![\w-])",
     re.IGNORECASE,
 )
@@ -387,8 +390,9 @@ _ITSELF_BEFORE = re.compile(r"\b(?:elle|lui|eux|elles)-mêmes?\b", re.IGNORECASE
 _RECRUITS_AMONG = re.compile(
     # (« nous nous engageons à recruter en CDI au moins 40 d'entre eux »)
     # (« nous recruterons en CDI au moins 60 d'entre eux », « nous en embaucherons 60 »: the speaker's company)
-    r"\b(?:(?:recruter|recrutera|recruteront|recruterons|embaucher|embauchera|embaucheront|embaucherons)\s+"
-    r"(?:en\s+(?:CDI|CDD)\s+)?(?:(?:plus de|près de|au moins)\s+)?"
+    # (« recrutera, à l'issue du programme, 7 des 24 étudiants »: an aside between)
+    r"\b(?:(?:recruter|recrutera|recruteront|recruterons|embaucher|embauchera|embaucheront|embaucherons)"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:en\s+(?:CDI|CDD)\s+)?(?:(?:plus de|près de|au moins)\s+)?"
     # (« s'engage à recruter au moins 25 des 40 juniors en CDI »: so many of so many)
     rf"(?P<number>{NUMBER})(?=\s+(?:d['’]entre (?:eux|elles)|parmi (?:eux|elles|les lauréats|les bénéficiaires)|"
     r"des\s+\d[\d\s]*\s+[a-zà-ÿ]+))"
@@ -437,7 +441,10 @@ _PAST = re.compile(SINCE_LONG_AGO + r"|\bjusqu['’](ici|à présent|alors)\b|"
                    # (« La Digital Maroc School, ouverte il y a quelques années, a accueilli sa première promotion de
                    # 60 jeunes »: the first cohort of a school opened years ago)
                    r"\b(?:ouverte?s?|créée?s?|lancée?s?|fondée?s?)\s+il\s+y\s+a\s+[\w-]+\s+(?:ans|années)\b[^.;]{0,80}"
-                   r"\b(?:sa|la|leur)\s+première\s+(?:promotion|cohorte)\b",
+                   r"\b(?:sa|la|leur)\s+première\s+(?:promotion|cohorte)\b|"
+                   # (« Les magistrats relèvent l'écart entre les 400 jeunes annoncés et les 212 certifiés »: an
+                   # audit's findings, on what was done before)
+                   r"\b(?:magistrats|Cour\s+(?:régionale\s+)?des\s+comptes|auditeurs)\b",
                    re.IGNORECASE)
 # « a déjà formé 200 jeunes »: done, in the figure's own clause (not « 35 rejoignent nos équipes, les autres ont
 # déjà des pistes »)
@@ -1295,7 +1302,22 @@ def _skipped(text, year):
         return True
     if _AGENCY_POOL.search(text):
         return True  # « à l'agence de Tétouan, 2 400 jeunes sans activité sont inscrits »: the jobless it has on file
+    timeline = _TIMELINE_YEARS.match(text)
+    if year and timeline and _last_year(timeline) < year:
+        return True  # « – 2021-2022 : première édition, 212 certifiés sur 400 annoncés »: a timeline's past line
     return bool(year and any(int(y) < year for y in _YEAR.findall(text)))
+
+
+# « – 2021-2022 : première édition, … », « 2019 : … »: a timeline's line opening on its year or years.
+_TIMELINE_YEARS = re.compile(r"^\W*(?P<first>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<last>(?:19|20)?\d{2}))?\s*:")
+
+
+def _last_year(timeline):
+    """The last year a timeline's line covers (« 2021-2022 », « 2021-22 »: 2022)."""
+    last = timeline.group("last")
+    if not last:
+        return int(timeline.group("first"))
+    return int(last) if len(last) == 4 else int(timeline.group("first")[:2] + last)
 
 
 # « Son budget atteint 1,9 million, contre 1,2 million l'an dernier, et elle accueille 100 jeunes »: the year gone by

@@ -101,9 +101,21 @@ _SOURCE_BEFORE = re.compile(
     r"(?:association|collectif|fédération|syndicat|coordination)?\s*$|"
     # (« rejette le chiffre de 2 MDH avancé par l'association »: who claims a figure)
     r"\b(?:avancée?s?|dénoncée?s?|revendiquée?s?|contestée?s?|affirmée?s?|évoquée?s?)\s+par\s+"
-    r"(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:association|collectif|fédération|syndicat|coordination)?\s*$",
+    r"(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:association|collectif|fédération|syndicat|coordination)?\s*$|"
+    # (« la réponse du ministère de l'Intérieur à une question écrite du député »: who answers for the State)
+    r"\bréponse\s+(?:écrite\s+)?(?:du|de\s+la|de\s+l['’])\s*(?:ministère\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+))?$",
     re.IGNORECASE,
 )
+# « Les organisateurs ont remercié l'Association X, qui a assuré bénévolement l'interprétation de la cérémonie »: a
+# service to the evening, thanked.
+_THANKED_BEFORE = re.compile(r"\bremerci\w*\s+(?:[\w'’-]+\s+){0,3}?(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+_FOR_THE_EVENING_AFTER = re.compile(r"[^.;]{0,140}?\b(?:de|pendant|lors\s+de|durant)\s+la\s+(?:cérémonie|soirée|"
+                                    r"rencontre|journée)\b", re.IGNORECASE)
+# « Le ministère rappelle par ailleurs dans sa réponse que … », « la Région estime que … »: who speaks, in this
+# mention no more.
+_SPEAKS_AFTER = re.compile(r"\s+(?:rappelle|rappellent|souligne|soulignent|précise|précisent|indique|indiquent|"
+                           r"affirme|affirment|estime|estiment)\s+(?:par\s+ailleurs\s+|aussi\s+|également\s+)?"
+                           r"(?:dans\s+(?:sa|son|leur)\s+\w+\s+)?que\b", re.IGNORECASE)
 # « en présence du wali, de la ministre et d'une délégation de X », « une cérémonie présidée par le
 # wali, gouverneur de la province d'Errachidia »: who attended or presided.
 # (Not « invités »: « les candidats sont invités à s'inscrire auprès de l'ANAPEC ».)
@@ -355,7 +367,9 @@ _FORMER_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:,\s*(?:son\s+|l['’])?
                            # (« l'opérateur privé, X, dont le contrat a été résilié »: its part ended)
                            r",\s*dont\s+(?:le\s+contrat|la\s+convention|la\s+mission|le\s+mandat)\s+(?:a\s+été|"
                            r"est)\s+(?:résiliée?|rompue?|dénoncée?|arrêtée?|suspendue?)\b|"
-                           r"(?:\s*,[^,.;]{1,30},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
+                           # (« La Fondation X, qui devait prendre en charge les bourses des apprenants, se retire du
+                           # projet »: a long aside between)
+                           r"(?:\s*,[^,.;]{1,100},)?\s+(?:se\s+retire|se\s+retirent|quitte\s+(?:le|ce)\s+(?:projet|programme|tour\s+de\s+table)|"
                            r"s['’](?:en\s+)?est\s+retirée?\s+du\s+(?:tour\s+de\s+table|projet|programme))\b|"
                            # (« la Chambre de commerce de Kénitra, qui s'en est retirée l'an dernier », « l'ANAPEC,
                            # signataire de la convention initiale, qui se retire du partenariat »: who left, in a
@@ -554,6 +568,14 @@ _COMPARED_OFFER_BEFORE = re.compile(r"\b(?:formation|offre|cursus|parcours)s?\s+
                                     r"\b(?:se\s+distingue(?:nt)?|se\s+démarque(?:nt)?|diffère(?:nt)?)\s+(?:de|du|des|d['’])"
                                     r"[^.;]{0,160}$", re.IGNORECASE)
 # « les maisons numériques ouvertes à Agadir avec la Fondation X, un autre dispositif »: another initiative's party.
+# « l'Agence de l'Oriental a organisé en juin son propre salon de l'emploi »: its own doing, beside the initiative (not
+# « sur ses propres fonds », its money put in).
+_ITS_OWN_AFTER = re.compile(r"\s+(?:a|avait|ont|avaient)\s+(?:organisé|lancé|mené|ouvert|tenu)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:son|sa|ses|leur|leurs)\s+propres?\s+(?!fonds|moyens|ressources|budget|deniers)",
+                            re.IGNORECASE)
+# « Par ailleurs, Intelcia a conclu un accord distinct avec l'Université Mohammed Premier »: another deal.
+_SEPARATE_DEAL_BEFORE = re.compile(r"\b(?:accord|convention|partenariat|contrat)\s+(?:distinct|séparé|parallèle|"
+                                   r"indépendant)e?\s+avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 _ANOTHER_ONE_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+autre\s+(?:dispositif|programme|projet|initiative|action|"
                                 r"école|centre)\b", re.IGNORECASE)
 _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accompagne|accompagnent|gère|gèrent|anime|"
@@ -718,7 +740,9 @@ _EVENT_GIFTS = (r"(?:cocktail|dîner|déjeuner|buffet|goûter|collation|rafraîc
 # (« la Fondation X a offert les prix remis aux majors »: the evening's gifts, said with its verb)
 _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor|mécène)\s+(?:officiel\s+)?de\s+la\s+"
                                   r"(?:soirée|cérémonie|journée|remise|fête|manifestation)\b|"
-                                  r"\s+(?:a|avait|ont|avaient)\s+offert\s+(?:les|des|le|un)\s+" + _EVENT_GIFTS,
+                                  r"\s+(?:a|avait|ont|avaient)\s+offert\s+(?:les|des|le|un)\s+" + _EVENT_GIFTS + "|"
+                                  # (« L'opérateur inwi dotera les trois premières équipes de 50 000 dirhams de prix »)
+                                  r"\s+(?:dotera|dote|a\s+doté|dotent|doteront)\s+[^.;]{0,60}?\bde\s+prix\b",
                                   re.IGNORECASE)
 # « un cocktail offert par la Banque X », « les trophées, offerts par Y »: who paid for the evening.
 # (« Le cocktail était offert par l'agence tétouanaise d'Attijariwafa bank »: a branch of it may come between)
@@ -733,7 +757,8 @@ _EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:off
                                    re.IGNORECASE)
 # « a remercié l'Université X pour son hospitalité »: who lent the room.
 # (« la Délégation X, représentée par son délégué, ont été remerciés pour leur hospitalité »: said later in the clause)
-_THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
+_THANKED_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*pour\s+(?:son\s+|leur\s+|l['’]\s*)"
+                                 r"(?:hospitalité|accueil)\b|"
                                  r"[^.;]{0,80}?\bremerciée?s?\s+pour\s+(?:son|leur)\s+(?:hospitalité|accueil)\b|"
                                  # (« Merci à la CCIS Fès-Meknès d'avoir accueilli la cérémonie »)
                                  r"(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+d['’]avoir\s+(?:accueilli|abrité|hébergé)\s+(?:la|le|l['’]|cette|"
@@ -841,6 +866,24 @@ def _denied_after(text, end):
 # « …, précisant que la fondation n'est pas partie »: the denial's own subject, a body of another kind.
 _ANOTHER_SUBJECT = re.compile(r"\bque\s+(?:la|le|les|l['’])\s*(?P<kind>fondation|association|agence|société|entreprise|"
                               r"commune|université|école|région|province|banque)\s+(?:n['’]|ne\s)", re.IGNORECASE)
+
+
+# What says a body left, in the present or the perfect: « se retire », « s'est retirée », « a quitté le projet », « ne
+# fait plus partie », « n'est plus partenaire ».
+_WITHDRAWS = re.compile(r"\bse\s+retir|\bs['’](?:en\s+)?est\s+(?:\w+\s+)?retirée?|\ba\s+quitté\b|"
+                        r"\bne\s+(?:fait|figure)\s+plus\b|\bn['’](?:est|intervient|participe)\s+plus\b",
+                        re.IGNORECASE)
+
+
+# « Si inwi se retire dans trois ans, que reste-t-il ? »: a withdrawal supposed or asked about, not told.
+_SUPPOSED = re.compile(r"\?|\b(?:si|s['’]ils?)\s", re.IGNORECASE)
+
+
+def withdraws(text, end):
+    """True when the words after a former partner's name say it withdrew (not that it helped once, in the past, nor
+    that it might: « Si X se retire… ? »)."""
+    told = _FORMER_AFTER.match(text, end)
+    return bool(told and _WITHDRAWS.search(told.group()) and not _SUPPOSED.search(text))
 
 
 def disowns(text, end):
@@ -957,19 +1000,23 @@ def role(text, start, spans, titled=False, end=None):
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(
             before) or _OTHER_PROGRAMMES_BEFORE.search(
             before) or _COMPLETES_BEFORE.search(before) or _COMPARED_OFFER_BEFORE.search(before) or (
+            _SEPARATE_DEAL_BEFORE.search(before)) or (
             end is not None and (_OWN_OFFER_AFTER.match(text, end) or _NATIONAL_AMBITION_AFTER.match(text, end)
                                     or (_NATIONAL_FIRST_BEFORE.search(before) and _AMBITION_AFTER.match(text, end))
-                                    or _BESIDES_AFTER.match(text, end) or _ANOTHER_ONE_AFTER.match(text, end))):
+                                    or _BESIDES_AFTER.match(text, end) or _ANOTHER_ONE_AFTER.match(text, end)
+                                    or _ITS_OWN_AFTER.match(text, end))):
         return "elsewhere"
     if end is not None and (_THANKED_HOST_AFTER.match(text, end) or _HOSTS_EVENT_AFTER.match(text, end)
-                            or _EVENT_SPONSOR_AFTER.match(text, end)):
+                            or _EVENT_SPONSOR_AFTER.match(text, end)
+                            or (_THANKED_BEFORE.search(before) and _FOR_THE_EVENING_AFTER.match(text, end))):
         return "host"  # « …, qui accueillait l'événement », « … pour son hospitalité »: who lent the room
     lends = end is not None and LENDS_AFTER.match(text, end)
     if lends and _LENDS_ROOMS.search(lends.group()) and not _DOES_MORE.search(text[lends.end():].split(".")[0]):
         return "host"  # « l'Université X, qui prête ses salles et ses laboratoires »: the rooms, no more
     if _SIDE_EVENT.search(text) and not _SIGNED_ON_THE_SIDE.search(text):
         return "side event"
-    if _SOURCE_BEFORE.search(before) or _PRESS_CONFERENCE_BEFORE.search(before):
+    if _SOURCE_BEFORE.search(before) or _PRESS_CONFERENCE_BEFORE.search(before) or (
+            end is not None and _SPEAKS_AFTER.match(text, end)):
         return "source"
     if _THROUGH_ITS_BEFORE.search(before) or _SCHOOL_OF_BEFORE.search(before):
         return "component"

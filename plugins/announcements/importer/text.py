@@ -374,7 +374,7 @@ def parse(text, html=None):
         html = looks_like_html(text)
     if html:
         return _parse_html(text)
-    text = _unwrapped(tables.flattened(text.replace("\r\n", "\n")))
+    text = _unwrapped(tables.flattened(_without_adverts(text.replace("\r\n", "\n"))))
     # (« **Chefchaouen** — … »: text copied with its Markdown emphasis)
     lines = [" ".join(_EMPHASIS.sub("", line).split()) for line in text.split("\n")]
     return _assemble(lines, headline="")
@@ -392,6 +392,15 @@ _ITEM_LINE = re.compile(r"^(?:[-–•*·]\s|\d{1,2}[.)]\s|[A-ZÀ-Þ][\w'’ ]{1
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
+# An advert copied with the page: « PUBLICITÉ », « -- PUBLICITÉ -- », « >> PUBLICITE : Bijouterie … » opening a line,
+# then its text down to a blank line or a rule (« dès 390 000 DH » is no figure of the story).
+_ADVERT = re.compile(r"^[^\w\n]{0,6}(?:publicit[ée]|annonce\s+publicitaire|contenu\s+sponsoris[ée]|sponsoris[ée])\b"
+                     r"[^\n]*(?:\n(?![^\S\n]*\n|[^\S\n]*[-=_*~]{5,})[^\n]+)*", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_adverts(text):
+    """The text without the adverts pasted into it."""
+    return _ADVERT.sub("", text)
 
 
 # A page's first line in capitals this long is its headline, not a line cut by the width (« NADOR : 96 LAURÉATS … »;

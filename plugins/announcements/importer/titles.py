@@ -137,8 +137,8 @@ def _council(partners, region):
 
 
 def bare_ministries(text, spans):
-    """« la ministre de tutelle », « entre le ministère, ... »: (start, tutelle?) where a bare ministry acts."""
-    return [(match.start(), bool(match.group("tutelle"))) for match in _BARE_MINISTRY.finditer(text)
+    """« la ministre de tutelle », « entre le ministère, ... »: (start, tutelle?, end) where a bare ministry acts."""
+    return [(match.start(), bool(match.group("tutelle")), match.end()) for match in _BARE_MINISTRY.finditer(text)
             if _acts_there(text, match.start(), spans)]
 
 

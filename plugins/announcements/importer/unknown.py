@@ -80,7 +80,10 @@ _KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agen
 # (« l'Association Tifawin pour le développement et l'Université Cadi Ayyad »: after « et », another body begins)
 _OTHER_BODY = "(?i:" + "|".join(sorted({*_KINDS, "région"}, key=lambda kind: (-len(kind), kind))) + ")"
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
-_PURPOSE = re.compile(r"\s+pour\s+(?:le|la|les|l['’])\s*[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
+# (not « merci à l'Association X pour l'accueil chaleureux »: what it is thanked for)
+_PURPOSE = re.compile(r"\s+pour\s+(?!(?:l['’]|son\s|leur\s)\s*(?:accueil|hospitalité|aide|soutien|appui|participation|"
+                      r"engagement|confiance|mobilisation|organisation|disponibilité)\b)(?:le|la|les|l['’])\s*"
+                      r"[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)"
                       rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
                       # (« pour les personnes en situation de handicap »: one phrase)
@@ -122,6 +125,8 @@ _CUED = re.compile(
     r"\b(?:en (?:partenariat|collaboration) avec|organisée?s? (?:avec|par)|(?:co-?)?financée?s? par|signée?s? avec|"
     r"(?:lancée?s?|initiée?s?|pilotée?s?|conduite?s?|animée?s?|encadrée?s?) par|"
     r"portée?s? par|à l['’]initiative|sous l['’]égide|"
+    # (« Le programme repose sur une convention entre Atlantic Ventures Studio, le Conseil … »: the first party)
+    r"(?:convention|accord|protocole|partenariat)\s+(?:[a-zé]+\s+){0,3}?entre|"
     r"(?:le|l['’]|un)\s*(?:concours|soutien|appui|accompagnement|financement)(?:\s+financier|\s+technique)?)"
     r"\s*(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])?\s*"
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*)*)"
@@ -146,8 +151,11 @@ _DESCRIBED = re.compile(r"(?:^|(?<=[;,]\s)|(?<=\bet\s))"
                         r"(?![A-ZÀ-Þ][a-zà-ÿ]+ment,|[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées),|Jointe?s?,|(?:Ensuite|Puis|Enfin|Aujourd['’]hui|Désormais|Depuis|Ainsi|Alors|"
                         r"Pourtant|Cependant|Demain|Hier|Bref|Certes|Aussi|Ici|Là|Entre-temps),)"
                         r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}),\s+"
-                        r"(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
-                        r"ONG|coopérative)\b"
+                        r"(?:(?:une?\s+|l['’]\s*)?(?:entreprise|société|start-?up|association|groupe|cabinet|opérateur|"
+                        r"ONG|coopérative)\b|"
+                        # (« Intelcia, l'un des principaux acteurs marocains de l'externalisation, a signé … »)
+                        r"l['’]\s*une?\s+des\s+(?:principaux|principales|premiers|premières|grands|grandes|leaders)\s+"
+                        r"(?:acteurs|opérateurs|groupes|entreprises|sociétés|spécialistes|employeurs)\b)"
                         # (not the subject of a verb: « Nouveauté, une entreprise entre dans le tour de table »)
                         r"(?!\s+(?:entre|entrent|rejoint|rejoignent|arrive|arrivent|a|ont|est|sont|fait|vient|va|"
                         r"s['’]|se)\b)")
@@ -188,7 +196,7 @@ _NAME = re.compile(r"(?:(?i:le|la|les|l['’])\s*)?(?![LD]['’][a-zà-ÿ])(?P<n
                    r"(?:(?:\s+(?:de la|de l['’]|de|du|des|d['’])\s*|\s+)[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})$")
 # Capitalised words after such a cue that name no organisation: people, the State, the country.
 _NOT_NAMES = {"m", "mme", "mm", "dr", "pr", "professeur", "professeure", "docteur", "docteure",
-              "sa", "son", "etat", "royaume", "maroc", "roi", "gouvernement",
+              "sa", "son", "etat", "etats", "royaume", "maroc", "roi", "gouvernement",
               # (« Oui, l'association X avait animé … »: an answer's first word)
               "oui", "non",
               # (« Ni Sirius Capital ni Afrikaya Ventures ne sont parties »: the conjunction opening the sentence)
