@@ -73,7 +73,7 @@ WEIGHTS = {
         "figures": 2,          # its paragraph gives money or people (« 300 places », « 8 millions de dirhams »)
         "unlaunched": -2,      # named further down without its launch: only its paragraph's figures speak for it
         "event": -10,          # a contest, a fair, a show, a team: what happens around a programme, never one
-        "contest_headline": 0,  # a coding contest the headline names (« Hack'Safi 2025 — … »): kept when no name is
+        "contest_headline": 0,  # a coding contest the headline names (« Hack'Safi 2025 — … »): kept when no other is
         "host_school": -5,     # « les élèves de l'école Al Massira »: a school of pupils that a programme visits
     },
     # The city: the commune with most weight among the chosen regions (places._city).
