@@ -1555,3 +1555,24 @@ def test_the_building_a_new_school_opens_in_is_not_its_name(tmp_path):
                                "décembre.\n\nLa Nekor Dev School a été inaugurée hier au sein de l’ENSA d’Al "
                                "Hoceima.\n")
     assert programmes(draft) == ["Nekor Dev School"]
+
+
+def test_a_cycle_of_workshops_named_in_quotes(tmp_path):
+    """« Lancé samedi, le cycle « Biblio-Code » propose aux enfants des ateliers de programmation »: its name."""
+    draft = draft_of(tmp_path, "Oujda : la bibliothèque se met au code\n\nLancé samedi dernier à la bibliothèque "
+                               "municipale, le cycle « Biblio-Code » propose aux enfants de la ville des ateliers "
+                               "gratuits de programmation.\n")
+    assert programmes(draft) == ["Biblio-Code"]
+    # (« le cycle de formation « Développeur web junior » » of a known centre: a course's title, no programme)
+    course = draft_of(tmp_path, "Meknès : un club Orange Digital Center à l'université\n\nUn club Orange Digital "
+                                "Center a ouvert à Meknès. Une première vague de 90 étudiants suivra le cycle de "
+                                "formation « Développeur web junior ».\n")
+    assert programmes(course) == ["Orange Digital Center"]
+
+
+def test_a_name_read_on_a_sign_without_what_the_sign_adds(tmp_path):
+    """« un panneau : « Académie du code de Tiznit — ouverture octobre 2025 » »: the name ends before the dash."""
+    draft = draft_of(tmp_path, "Tiznit : la Région lance une école de code\n\nÀ l'entrée de l'EST, un ouvrier fixait "
+                               "le panneau provisoire : « Académie du code de Tiznit — ouverture octobre 2025 ». "
+                               "L'école a été lancée mardi pour 90 jeunes.\n")
+    assert programmes(draft) == ["Académie du code de Tiznit"]

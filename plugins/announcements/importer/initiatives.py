@@ -25,6 +25,8 @@ _KINDS = (r"(?:le|du|au|un|nouveau|son|leur|notre|votre)\s+programme|"
           # (not « l'incubateur X »: an organisation, which runs programmes of its own)
           r"l['’]académie|le\s+bootcamp|le\s+centre|le\s+campus|l['’]antenne|le\s+pôle|"
           r"l['’]espace|le\s+club|le\s+lab|le\s+hub|le\s+dispositif|la\s+plateforme|le\s+parcours|le\s+cursus|"
+          # (« le cycle « Biblio-Code » » of workshops at a library)
+          r"le\s+cycle|"
           # (« une école du réseau Dar Al Code »: the network the new site belongs to)
           r"(?:le|du|au)\s+réseau")
 # A word of a name after its first: capitalised or a figure, or a brand's « e-Coop » (a letter or two, a hyphen, a
@@ -498,8 +500,9 @@ _COMPANY_BEFORE = re.compile(r"\b(?:la\s+société|l['’]entreprise|le\s+groupe
 # A name followed by what it launches as its own: « l'incubateur X lance son « Parcours Fondateurs » ».
 # (Not « ouvre ses portes »: a school opening is the school's news.)
 # « le cursus « Développeur web » », « la filière « Analyste de données » »: a track within the programme.
-_TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?)\s*"
-                           r"[«“\"]?\s*$", re.IGNORECASE)
+# (« le cycle de formation « Développeur web junior » »: a course's title too)
+_TRACK_BEFORE = re.compile(r"\b(?:cursus|parcours|modules?|filières?|spécialités?|options?|tracks?|certificats?|"
+                           r"cycle(?:\s+de\s+formation)?)\s*[«“\"]?\s*$", re.IGNORECASE)
 # « la CMC lance le bootcamp « Cloud Native Fès » »: a known programme launching another, named in quotes, organises it.
 # (« La Cité des métiers et des compétences de l'Oriental, à Oujda, a lancé hier le bootcamp « X »: its place, an
 # aside and the day may come between)
@@ -547,6 +550,11 @@ def _key(name):
     return normalize(_DETERMINER.sub("", name))
 
 
+# « « Académie du code de l'Oued Eddahab — ouverture octobre 2025 » », read on a sign: the name, then what the
+# sign adds.
+_SIGN_AFTER = re.compile(r"\s+[—–]\s+[a-zà-ÿ].*$")
+
+
 def _clean(match, places):
     groups = match.groupdict()
     name = (groups.get("quoted") or groups.get("plain") or groups.get("whole") or "").strip(" ,.;:»”\"")
@@ -554,7 +562,7 @@ def _clean(match, places):
         # « La Smara Digital School » opening a sentence: the name is without « La » (not « « Les Codeuses
         # d'Azilal » », whose quotes hold the article as part of the name)
         name = _DETERMINER.sub("", name)
-    name = _TRAILING.sub("", _IN_ARABIC_SCRIPT.sub("", name)).strip()
+    name = _TRAILING.sub("", _IN_ARABIC_SCRIPT.sub("", _SIGN_AFTER.sub("", name))).strip()
     degree = _DEGREE_BEFORE.search(match.string[:match.start("quoted")]) if groups.get("quoted") else None
     # (a title in words, its words after the first in lower case as university titles are written; not a brand's
     # name, « le master « Cyber Atlas » », whose words are capitalised)
