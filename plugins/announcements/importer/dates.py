@@ -416,15 +416,14 @@ def event_date(sentences, base=None):
                 base is not None and 0 <= (base - found.date).days <= _RECENT_DAYS))
             if _NOT_EVENT_BEFORE.search(before) and not recent_start and not _EVENT_OF_THE_DAY.search(before):
                 continue
-            if found.precision == "day" and not found.relative and _AS_OF_BEFORE.search(before) and not (
-                    _POSTPONED_TO.search(before)):
+            postponed = _POSTPONED_TO.search(before)
+            if found.precision == "day" and not found.relative and _AS_OF_BEFORE.search(before) and not postponed:
                 continue  # « taux d'assiduité de 93 % au 31 décembre 2024 »: a figure's day of reckoning
             if base and _PUBLISHED_JUST_BEFORE.search(before):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
             if _OUR_ISSUE_BEFORE.search(before):
                 continue  # « notre article … paru dans notre édition de vendredi »: an issue of the paper, no event
             soon = _soon(found, base, sentence)
-            postponed = _POSTPONED_TO.search(before)
             if base and found.date > base and not (soon or postponed):
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and (not _EVENT_VERBS.search(sentence.text) or (

@@ -403,14 +403,11 @@ def _without_adverts(text):
     return _ADVERT.sub("", text)
 
 
-# A page's first line in capitals this long is its headline, not a line cut by the width (« NADOR : 96 LAURÉATS … »;
-# not « ROYAUME DU MAROC » over a letterhead's lines).
+# In a hard-wrapped page's first block, a line in capitals this long is its headline, not a line cut by the width
+# (« NADOR : 96 LAURÉATS … »; not « ROYAUME DU MAROC » over a letterhead's lines, read with the next).
 _CAPITALS_HEADLINE = 40
-
-
-# In the page's first block, a line this short was not cut by the width either (« Par Leila Mansouri », « Doukkala
-# Flash - 24/04/2026 - 16:20 »), unless it ends on a word that needs the next (« son école de ») or is in capitals
-# (« ROYAUME DU MAROC », a letterhead's line, read with the next).
+# ...and a line this short was not cut either (« Par Leila Mansouri », « Doukkala Flash - 24/04/2026 - 16:20 »),
+# unless it ends on a word that needs the next (« son école de »).
 _SHORT_LINE = 40
 _LINK_WORD_END = re.compile(r"\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|et|en|pour|par|sur|son|sa|ses|un|une|que|"
                             r"qui|dans|avec)$", re.IGNORECASE)
