@@ -3467,6 +3467,18 @@ def test_working_people_of_other_trades_trained(body, expected):
     assert count(people.trainees, souk, 2026) is None
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Le cycle doit former 300 élus de la région d'ici l'été, présidents de commune en tête.", 300),
+    ("« Nous allons former 350 agents sur dix-huit mois », explique la directrice des services.", 350),
+    ("Au total, 1 500 professeurs de collège seront formés, 125 par académie.", 1500),
+    ("Le programme s'adresse à 180 préposés religieux : 120 imams et 60 mourchidates.", 180),
+    ("La région lance un cycle qui doit former 640 professionnels de santé à la télémédecine.", 640),
+])
+def test_adults_of_the_public_services_trained_in_their_work(body, expected):
+    """Elected officials, a commune's agents, teachers, imams, health staff: the people a programme trains, too."""
+    assert count(people.trainees, body, 2026)[0] == expected
+
+
 def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():
     """« Les magistrats relèvent l'écart entre les 400 jeunes annoncés et les 212 certifiés », « – 2021-2022 : première
     édition, 212 certifiés sur 400 annoncés »: the first edition, audited; this year's 260 are the cohort."""

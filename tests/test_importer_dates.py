@@ -181,6 +181,35 @@ def test_an_event_postponed_is_on_its_new_day():
     assert dates.event_date(sentences(body), datetime.date(2025, 10, 10)).date == datetime.date(2025, 11, 4)
 
 
+@pytest.mark.parametrize("body, published, expected", [
+    # the start fixed in a call, with a deadline and a selection week before it
+    ("Les candidatures sont reçues jusqu'au vendredi 25 juillet. Les présélectionnés passeront un entretien début "
+     "septembre. La formation démarrera le lundi 15 septembre 2025.", datetime.date(2025, 7, 8),
+     datetime.date(2025, 9, 15)),
+    # « fixé au »: a day set for the start, not a figure's day of reckoning
+    ("Les dossiers sont à déposer avant le 27 février. Le démarrage des cours est fixé au lundi 16 mars 2026.",
+     datetime.date(2026, 2, 10), datetime.date(2026, 3, 16)),
+    # a notice's timeline, the start on its last line
+    ("Calendrier :\n\n– clôture des candidatures : vendredi 31 janvier 2025 ;\n\n– tests écrits : samedi 8 février "
+     "2025 ;\n\n– rentrée de la promotion : lundi 3 mars 2025.", datetime.date(2025, 1, 8), datetime.date(2025, 3, 3)),
+])
+def test_a_call_for_applications_is_dated_by_the_training_s_start(body, published, expected):
+    """A call tells no event that just happened: the first day of the training it announces is its date."""
+    assert dates.event_date(sentences(body), published).date == expected
+
+
+def test_a_start_announced_does_not_replace_what_just_happened():
+    """« La convention a été signée mardi » and « les cours démarreront le 3 mars »: the signing is the event."""
+    body = "La convention a été signée mardi à Oujda. Les cours démarreront le lundi 3 mars 2025."
+    assert dates.event_date(sentences(body), datetime.date(2025, 1, 9)).date == datetime.date(2025, 1, 7)
+
+
+def test_a_deadline_is_no_event_even_when_its_words_hold_the_day_s_article():
+    """« deux tests à passer avant le 20 juin »: a deadline, whichever year it falls in."""
+    body = "Les candidats passent d'abord deux tests en ligne, à passer avant le 20 juin sur le site de l'école."
+    assert dates.event_date(sentences(body), datetime.date(2024, 5, 14)) is None
+
+
 def test_publication_date_from_the_dateline_which_is_not_the_event():
     """« Rabat, 12 février 2025 – ... hier » : the dispatch's date is the base, the event is the day before."""
     article = text.parse("Un titre assez long pour en être un\n\nRabat, 12 février 2025 – La convention a été signée hier.")

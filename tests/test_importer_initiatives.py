@@ -1439,6 +1439,29 @@ def test_the_network_a_school_comes_from_is_not_its_programme(tmp_path):
     assert programmes(draft_of(tmp_path, text)) == ["Digital Maroc School"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ouverte dans le sillage du réseau français Digital France School, dont elle reprend la pédagogie, l'école "
+    "fonctionne de façon autonome.",
+    "Les apprenants y louent l'école que dirige une « fille de Tiznit » revenue de France.",
+])
+def test_the_model_a_school_follows_and_words_quoted_about_someone_are_no_programme(tmp_path, sentence):
+    """« dans le sillage du réseau X, dont elle reprend la pédagogie »: the model; « l'école que dirige une « fille de
+    Tiznit » »: words about its head, quoted, not a name."""
+    text = ("Agadir : 64 lauréats pour la Digital Maroc School\n\nLa Digital Maroc School a remis lundi leurs "
+            f"certificats à 64 lauréats, à Agadir. {sentence}\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Digital Maroc School"]
+
+
+def test_a_united_nations_programme_is_a_partner_not_an_initiative(tmp_path):
+    """« lancée par le Maroc et le Programme des Nations unies pour le développement »: a United Nations body."""
+    text = ("Rabat : le hub D4SD forme sa deuxième cohorte\n\nLancé l'an dernier à Rabat par le ministère de la "
+            "Transition numérique et le Programme des Nations unies pour le développement, le hub Digital for "
+            "Sustainable Development accueille lundi 40 jeunes.\n")
+    draft = draft_of(tmp_path, text)
+    assert programmes(draft) == ["Digital for Sustainable Development"]
+    assert "- Programme des Nations unies pour le développement\n" in draft.split("partners:", 1)[1]
+
+
 def test_an_academy_the_standfirst_announces_then_named_below_is_the_programme(tmp_path):
     """« Une académie de formation au cloud verra le jour à Settat » in the standfirst, then « La Settat Cloud Academy a
     désormais une existence juridique »: the school announced, named."""

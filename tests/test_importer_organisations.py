@@ -2616,3 +2616,27 @@ def test_a_partner_of_a_timeline_that_withdrew_last_is_none(vocabulary):
     asked = ("Le MDN et l'Université de l'Atlas financent l'école.\n\n« Si l'Université de l'Atlas se retire dans "
              "trois ans, que reste-t-il ? », interroge un élu.")
     assert find(asked, vocabulary)["partners"] == ["mdn", "universite-atlas"]
+
+
+def partners_of(sentence):
+    """The partners drafted from one sentence of an article, with the site's own vocabulary."""
+    article = f"Un centre de codage à Fquih Ben Salah\n\nPublié le 3 mars 2026\n\n{sentence}\n"
+    return [name for name, _known in extract(article, load_vocabulary(REPO / "data")).partners]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'appel s'adresse aux jeunes résidant dans la province de Fquih Ben Salah ou dans les provinces voisines.",
+    "Lancé lundi dans la province de Fquih Ben Salah, le programme de l'OCP doit former 200 agriculteurs.",
+    "Près d'une apprenante sur cinq de l'école de l'OCP est originaire de la province de Fquih Ben Salah.",
+])
+def test_a_province_named_as_a_territory_is_no_partner(sentence):
+    """« résidant dans la province de X », « lancé dans la province de X »: where people live or something happens."""
+    assert "Province de Fquih Ben Salah" not in partners_of(sentence)
+
+
+def test_a_province_that_acts_is_a_partner():
+    """« la province de X apporte 1,5 million », « signée entre la Province de X et l'OFPPT »: a party."""
+    assert "Province de Fquih Ben Salah" in partners_of(
+        "La région apporte 5 millions de dirhams et la province de Fquih Ben Salah 1,5 million au centre.")
+    assert "Province de Fquih Ben Salah" in partners_of(
+        "Une convention a été signée entre la Province de Fquih Ben Salah et l'OFPPT pour le centre.")

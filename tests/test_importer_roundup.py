@@ -1,5 +1,7 @@
 """News round-ups: only the item about digital training is read, whatever the other items say."""
 
+import datetime
+
 from helpers import REPO
 
 from announcements.importer import roundup, text
@@ -695,3 +697,21 @@ def test_a_story_told_in_numbered_points_it_says_it_is_is_read_whole():
     draft = extract(page, VOCABULARY)
     assert draft.title.startswith("Tiznit : 3 choses à retenir")
     assert (draft.city, draft.budget, draft.trainees) == ("Tiznit", 5000000, 80)
+
+
+def test_a_call_s_numbered_sections_are_one_notice_not_a_roundup():
+    """« 1. Objet », « 2. Public cible », « 3. Nombre de places », « 4. Calendrier »: the sections of one call for
+    applications; its headline, partners and places come from the whole notice."""
+    page = ("Tiznit : appel à candidatures pour la première promotion de « Code Amazigh »\n"
+            "Souss Hebdo | Publié le lundi 6 janvier 2025\n\n"
+            "Le Conseil régional Souss-Massa et l'Université Ibn Zohr lancent un appel à candidatures pour une "
+            "formation gratuite de six mois au développement web. En voici l'essentiel.\n\n"
+            "1. Objet\n\nCode Amazigh propose une formation de six mois au développement web, à Tiznit.\n\n"
+            "2. Public cible\n\nLes jeunes de 18 à 30 ans de la province, sans condition de diplôme.\n\n"
+            "3. Nombre de places\n\n45 bénéficiaires seront retenus à l'issue des tests.\n\n"
+            "4. Calendrier\n\nLes dossiers sont reçus jusqu'au 31 janvier ; les cours démarreront le lundi 3 mars "
+            "2025.\n")
+    draft = extract(page, VOCABULARY)
+    assert draft.title.startswith("Tiznit : appel à candidatures")
+    assert (draft.city, draft.trainees, draft.date) == ("Tiznit", 45, datetime.date(2025, 3, 3))
+    assert [name for name, _known in draft.partners] == ["Conseil régional Souss-Massa", "Université Ibn Zohr"]

@@ -567,7 +567,8 @@ def find(sentences, year=None):
                            or _TOTAL_AFTER.match(after) or _PARTS_FOLLOW.match(after) or _TOTAL_ROW.match(text)
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
-                           or bool(_FROM_TO_BEFORE.search(before))),
+                           # (not « la contribution de la région passe de 5 à 6,5 millions »: one party's share)
+                           or bool(_FROM_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after)) or built_earlier
                          or bool(_COMPARED_BEFORE.search(before))
                          or (bool(_CHANGED_FROM_BEFORE.search(before)) and bool(_TO_AN_AMOUNT_AFTER.match(after)))

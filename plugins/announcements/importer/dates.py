@@ -113,8 +113,11 @@ _POSTPONED_TO = re.compile(r"\b(?:reportée?s?|repoussée?s?|décalée?s?|renvoy
 # « au 31 décembre 2024 »: as of a day (not « reportée au 4 novembre », read before this).
 # (not « le 23 Rabii II 1447 correspondant au 16 octobre 2025 », the same day in the other calendar)
 _AS_OF_BEFORE = re.compile(r"(?<!jusqu['’])(?<!correspondant\s)(?<!correspond\s)\bau\s*$", re.IGNORECASE)
+# « Le démarrage des cours est fixé au lundi 16 mars »: a day set for something, not a day of reckoning.
+_SET_FOR = re.compile(r"\b(?:fixée?s?|programmée?s?|arrêtée?s?)\s+au\s*$", re.IGNORECASE)
 # Dates that are not the event's: deadlines, future steps, periods since.
-_NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|avant le|"
+# (The date's own words may hold its « le »: « à passer avant le 20 juin » leaves « avant » before it.)
+_NOT_EVENT_BEFORE = re.compile(r"(jusqu['’]\s*(au|à|a)|à partir d[ue']|dès( le)?|d['’]ici( le| au)?|\bavant( le)?|"
                                r"au plus tard( le)?|depuis( le)?|prévue? (le|pour)|du)\s*$", re.IGNORECASE)
 # « paru dans notre édition de vendredi », « notre article du 12 mai »: the day a paper appeared.
 _OUR_ISSUE_BEFORE = re.compile(r"\b(?:notre|nos)\s+(?:édition|numéro|article|papier|livraison)s?\s+(?:de|du|d['’])\s*$",
@@ -387,7 +390,7 @@ def _quoted_at(text, position):
 
 def event_date(sentences, base=None):
     """The event's date: the best dated sentence, relative dates resolved against base."""
-    candidates = []
+    candidates, announced = [], []
     following = {sentence.index: sentences[n + 1] if n + 1 < len(sentences) else None
                  for n, sentence in enumerate(sentences)}
     openings = {id(sentence): opening for sentence, opening in _datelines(sentences, with_sentence=True)}
@@ -417,7 +420,8 @@ def event_date(sentences, base=None):
             if _NOT_EVENT_BEFORE.search(before) and not recent_start and not _EVENT_OF_THE_DAY.search(before):
                 continue
             postponed = _POSTPONED_TO.search(before)
-            if found.precision == "day" and not found.relative and _AS_OF_BEFORE.search(before) and not postponed:
+            if found.precision == "day" and not found.relative and _AS_OF_BEFORE.search(before) and not (
+                    postponed or _SET_FOR.search(before)):
                 continue  # « taux d'assiduité de 93 % au 31 décembre 2024 »: a figure's day of reckoning
             if base and _PUBLISHED_JUST_BEFORE.search(before):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
@@ -425,6 +429,8 @@ def event_date(sentences, base=None):
                 continue  # « notre article … paru dans notre édition de vendredi »: an issue of the paper, no event
             soon = _soon(found, base, sentence)
             if base and found.date > base and not (soon or postponed):
+                if _starts_then(found, base, sentence.text, start):
+                    announced.append(found)
                 continue  # a later step, not the event the article reports
             if _NOW.fullmatch(found.how) and (not _EVENT_VERBS.search(sentence.text) or (
                     sentence.paragraph > 1 and not _DONE_TODAY.search(sentence.text))):
@@ -458,6 +464,10 @@ def event_date(sentences, base=None):
     # In the article's order, so that the first of equally good dates wins.
     ordered = sorted(candidates, key=lambda item: item[:2])
     chosen = best([candidate for _index, _start, candidate in ordered])
+    if announced and (chosen is None or "long_before" in chosen.features):
+        # A call for applications: « Les cours démarreront le lundi 16 juin 2025 », « – rentrée de la promotion :
+        # lundi 7 septembre 2026 ». With nothing reported that just happened, the start it announces is the event.
+        return announced[0]
     if chosen and base and {"background", "long_before"} <= chosen.features:
         # « Après l'ouverture de son premier campus en juillet 2018, l'école ouvrira… »: told as what came before,
         # months before the article: with no other date, the article's own day says more of the news
@@ -551,6 +561,21 @@ def _soon(found, base, sentence):
     ahead = (found.date - base).days
     return (0 < ahead <= _SOON_DAYS and bool(_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text))) \
         or (0 < ahead <= _ANNOUNCED_DAYS and bool(_WILL_HAPPEN.search(sentence.text)))
+
+
+# « Les cours démarreront le … », « La rentrée de la nouvelle promotion est fixée au … », « – démarrage de la
+# formation : … »: the first day of the training.
+_TRAINING_STARTS = re.compile(r"\b(?:démarr\w*|commencer\w*|commenceront|débuter\w*|débuteront|rentrée|"
+                              r"premiers\s+cours|ouverture\s+des\s+cours)\b", re.IGNORECASE)
+# The training's start is not told months or years ahead of its call.
+_ANNOUNCED_AHEAD_DAYS = 270
+
+
+def _starts_then(found, base, text, start):
+    """True for a later day a call or a notice gives as the training's first day (« Les cours démarreront le … »)."""
+    if found.precision != "day" or (found.date - base).days > _ANNOUNCED_AHEAD_DAYS:
+        return False
+    return bool(_TRAINING_STARTS.search(text[:start] + " " + text[start + len(found.how):]))
 
 
 _NEXT_AFTER = re.compile(r"\s*prochain\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ from ..vocabulary import NATIONAL, normalize
 from . import (
     accents,
     amounts,
+    corrections,
     dates,
     initiatives,
     organisations,
@@ -48,11 +49,24 @@ def _french(number):
     return f"{number:,}".replace(",", " ")
 
 
+def _note_corrections(draft, corrected):
+    """Tell the editor which figure the article's own correction note put in place of another."""
+    if not corrected:
+        return
+    told = " ; ".join(f"« {wrong} » remplacé par « {right} »" for wrong, right in corrected)
+    note = f"chiffres lus tels que la note de correction de l'article les rectifie ({told}) : vérifiez"
+    for key in ("budget", "trainees", "jobs"):
+        if getattr(draft, key) is not None:
+            draft.notes[key] = f"{draft.notes[key]} ; {note}" if key in draft.notes else note
+
+
 def extract(raw, vocabulary, *, html=None, url="", published=None, source_name=""):
     """Read an article (plain text or HTML) into a Draft."""
     gazetteer = places.gazetteer(vocabulary)
     # (a page stripped of its accents is read with them put back: the rules read French as it is spelt)
     article = roundup.focus(text.parse(accents.restored(raw), html), lambda name: _is_place(gazetteer, name))
+    # (« Erratum : … était donné à 18,5 millions … s'élève en réalité à 15,8 millions »: read as corrected)
+    article, corrected = corrections.applied(article)
     sentences = zones.keep(article.sentences)
     draft = Draft(title=article.headline)
     evidence = draft.evidence
@@ -156,6 +170,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
     if draft.topics:
         draft.notes["topics"] = "thèmes repérés par mots-clés : gardez ceux qui comptent"
 
+    _note_corrections(draft, corrected)
     order = {key: number for number, key in enumerate(KEYS)}
     evidence.sort(key=lambda row: order.get(row[0].rstrip(" ?"), len(order)))
     draft.source = {key: value for key, value in (

@@ -276,8 +276,9 @@ _QUOTED_AFTER = re.compile(
     r"\b(?:(?i:l['’]école|l['’]académie|le\s+centre|le\s+campus|le\s+programme|la\s+formation|le\s+cursus|"
     r"(?:le|du|au)\s+master|la\s+licence|le\s+diplôme|"
     r"le\s+bootcamp|l['’]opération|la\s+session|le\s+parcours|l['’]incubateur|la\s+plateforme|l['’]antenne)"
-    # (« le centre de formation aux métiers du numérique « X » »: what it teaches may take a few words)
-    r"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|la|l['’])?\s*[a-zà-ÿ][\w'’-]*){0,4}"
+    # (« le centre de formation aux métiers du numérique « X » »: what it teaches may take a few words; not
+    # « l'école que dirige une « fille de Sevran » »: a relative clause, whose words are about someone else)
+    r"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|la|l['’])?\s*(?!(?:que|qui|dont|où)\b)[a-zà-ÿ][\w'’-]*){0,4}"
     r"|(?i:créer|créera|lancer|lancera|lance|lancent|ouvrir|ouvrira|ouvre|ouvrent|inaugure|inaugurent|"
     r"mettre\s+en\s+place|met\s+en\s+place|implanter)\s+(?:[\w'’-]+\s+){0,2}?(?i:une?|le|la|l['’])\s*"
     r"(?:nouvel(?:le)?\s+|nouveau\s+)?"

@@ -61,6 +61,8 @@ _HISTORY = re.compile(
     r"[^,;.]*)"
 )
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
+                              # (« Ouverte dans le sillage du réseau français X, dont elle reprend la pédagogie »)
+                              r"dans\s+le\s+sillage|"
                               r"l['’]expérience|"
                               # (« trois fois moins que le campus 1337 de Tétouan », « comparé à », « contrairement à »)
                               r"(?:moins|plus)\s+(?:cher\s+)?qu['’]?e?|comparée?s?\s+(?:à|au|aux|avec)|"
@@ -750,6 +752,19 @@ _SIGNS_AFTER = re.compile(r"[^.;]{0,160}?\b(?:ont|avaient|vont)\s+(?:\w+\s+)?(?:
 _REGIONAL_AFTER = re.compile(r"\s+(?:régionale?|de\s+la\s+région)\b(?!\s+(?:de|d['’]|du)\s)", re.IGNORECASE)
 
 
+# « lancé lundi dans la province de X », « originaire de la province de X », « les jeunes femmes de la province de
+# X »: where people live or something happens, a territory.
+_TERRITORY_BEFORE = re.compile(r"(?:\b(?:dans|en|toute|à\s+travers)\s+la|\b(?:résid\w*|habit\w*|originaires?|issue?s?|"
+                               r"natifs?|natives?|venue?s?)\s+(?:dans\s+la|de\s+la)|\b(?:jeunes|femmes|filles|garçons|"
+                               r"habitants|population|douars|communes|écoles|lycées)(?:\s+\w+)?\s+de\s+la)\s+$",
+                               re.IGNORECASE)
+
+
+def _lower_province(entry, window):
+    """True for a province's administration named in lower case (« la province de X »), as a territory is."""
+    return entry.kind == "partner" and entry.key[0] == "province" and window[0][2] == "province"
+
+
 def _matching(names, window, text, regions):
     key = tuple(word[3] for word in window)
     if len(key) == 1 and key[0].isdigit() and (_QUANTITY_AFTER.match(text, window[0][1])
@@ -776,6 +791,8 @@ def _matching(names, window, text, regions):
         if entry.town and _another_town_named(names, text, entry.town):
             # (« Khénifra : un club … à l'EST »: the school of the town the sentence names, not Fquih Ben Salah's)
             continue
+        if _lower_province(entry, window) and _TERRITORY_BEFORE.search(text, 0, start):
+            continue  # « résidant dans la province de Fquih Ben Salah »: the territory, not its administration
         if entry.region and re.match(r"\s+(?:du|de la|des|de l['’])\s*[a-zà-ÿ]", text[end:]):
             continue  # « le Conseil régional du tourisme »: another body, named by what it deals with
         if entry.ambiguous and not roles.PARTNER_CUE_BEFORE.search(text[max(0, start - roles.WINDOW):start]) and not (

@@ -24,6 +24,10 @@ _TRAINEES = re.compile(
     # (« former 640 infirmiers », « 180 guides », « 1 500 chauffeurs »: working people of other trades; not
     # « un souk pour 420 commerçants », a market's stalls)
     r"infirmi(?:er|ère)s|aides-soignant(?:e)?s|sages-femmes|guides|chauffeurs|"
+    # (« former 300 élus », « 350 agents sur dix-huit mois », « 1 500 professeurs de collège », « 180 préposés
+    # religieux », « 640 professionnels de santé »: adults of the public services trained in their work)
+    r"élu(?:e)?s|agents|professeur(?:e)?s|imams|mourchidat(?:e)?s|préposé(?:e)?s\s+religieu(?:x|ses)|"
+    r"professionnel(?:le)?s\s+de\s+(?:la\s+)?santé|soignant(?:e)?s|médecins|cadres|conseill(?:er|ère)s\s+agricoles|"
     r"places(?:\s+pédagogiques)?|inscrit(?:e)?s|[«“]\s*pisciners\s*[»”]|pisciners|piscineurs|recrues)(?![\w-])",
     re.IGNORECASE,
 )

@@ -128,6 +128,8 @@ def focus(article, is_place):
     if numbered and not titled_roundup and any(_ONE_STORY_IN_POINTS.search(line or "") for line in
                                                [*titles, *article.paragraphs[:_INTRO_PARAGRAPHS + 1]]):
         return article  # (« 5 choses à retenir de la première remise de diplômes »: one story, its points numbered)
+    if _notice_sections(numbered):
+        numbered = []  # (« 1. Objet », « 2. Public cible », « 5. Calendrier »: one call's sections, not a round-up)
     items = numbered or _cued_items(article.paragraphs) or items
     first = next((n for n, p in enumerate(article.paragraphs) if items and p is items[0][0]), 0)
     if len(items) < _MIN_ITEMS or session or (
@@ -346,6 +348,21 @@ def _numbered_items(paragraphs):
 
 
 _NUMBERED_HEADING_WORDS = 20
+# The sections of a call for applications or of its rules, as a notice numbers them.
+_NOTICE_SECTION = re.compile(
+    r"(?:objet|objectifs?|public(?:\s+cible|\s+concerné)?|conditions?(?:\s+\w+){0,3}|éligibilité|"
+    r"critères(?:\s+\w+){0,3}|dossiers?(?:\s+de\s+candidature)?|pièces\s+à\s+fournir|calendrier|dates\s+clés|"
+    r"modalités(?:\s+\w+){0,3}|sélection|contacts?|inscriptions?|nombre\s+de\s+places|places|durée|déroulement|"
+    r"contenu(?:\s+\w+){0,3}|frais|engagements?|dispositions?(?:\s+\w+){0,2}|candidatures?)\s*[.:]?",
+    re.IGNORECASE)
+
+
+def _notice_sections(items):
+    """True when most numbered headings are a notice's sections (« 1. Objet », « 3. Nombre de places »)."""
+    labels = [_NUMBER_BEFORE.sub("", item[0]).strip() for item in items]
+    sections = sum(1 for label in labels if _NOTICE_SECTION.fullmatch(label))
+    return sections >= _MIN_ITEMS and sections * 2 >= len(labels)
+
 # (« 🎬 1. » before « À la une : … »: the heading's symbol and number, left out of the headline it becomes)
 _NUMBER_BEFORE = re.compile(r"^[^\w«“\"]{0,4}\s*\d{1,2}[.)]\s+")
 
