@@ -3479,6 +3479,22 @@ def test_adults_of_the_public_services_trained_in_their_work(body, expected):
     assert count(people.trainees, body, 2026)[0] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("« Nous nous y sommes engagés : 15 lauréats seront recrutés chez nous à l'issue de la formation », dit le DRH.", 15),
+    ("Des entreprises de la ville ont déjà recruté 45 lauréats de la promotion.", 45),
+    ("Le programme prévoit l'insertion de 90 lauréats dans des entreprises de la filière logistique.", 90),
+])
+def test_hires_of_the_people_trained_told_in_other_words(body, expected):
+    """Graduates to be hired « chez nous à l'issue de la formation », already hired, or placed (« l'insertion de »)."""
+    assert count(people.jobs, body, 2026)[0] == expected
+
+
+def test_a_centre_s_workstations_are_no_jobs():
+    """« Le centre dispose de 150 postes »: computers, not jobs (nor are the 60 young people admitted)."""
+    assert count(people.jobs, "Le centre dispose de 150 postes, mais la première promotion compte 60 jeunes.", 2026) \
+        is None
+
+
 def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():
     """« Les magistrats relèvent l'écart entre les 400 jeunes annoncés et les 212 certifiés », « – 2021-2022 : première
     édition, 212 certifiés sur 400 annoncés »: the first edition, audited; this year's 260 are the cohort."""

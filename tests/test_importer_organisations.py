@@ -2634,6 +2634,36 @@ def test_a_province_named_as_a_territory_is_no_partner(sentence):
     assert "Province de Fquih Ben Salah" not in partners_of(sentence)
 
 
+@pytest.mark.parametrize("sentence, body", [
+    ("Le prix du meilleur projet, doté de 20 000 dirhams, est offert par inwi.", "inwi"),
+    ("La Banque africaine de développement a manifesté son intérêt pour une deuxième phase.",
+     "Banque africaine de développement"),
+    ("La province avait équipé 30 écoles rurales l'an dernier, une opération distincte menée avec l'INDH.",
+     "Initiative nationale pour le développement humain"),
+    ("Le centre n'a aucun lien avec le programme de formation des enseignants au numérique que l'ANAPEC a lancé.",
+     "Agence nationale de promotion de l’emploi et des compétences"),
+    ("Cette initiative s'ajoute aux universités d'été organisées depuis des années par la Fondation Hassan II pour les "
+     "Marocains résidant à l'étranger.", "Fondation Hassan II pour les Marocains résidant à l'étranger"),
+    ("Invitée à la cérémonie, l'organisation Cités et gouvernements locaux unis d'Afrique (CGLU Afrique) a présenté "
+     "ses travaux.", "Cités et gouvernements locaux unis d’Afrique"),
+    ("Ses promoteurs disent s'être inspirés de Khouribga, où un dispositif comparable, financé par inwi, a formé 300 "
+     "jeunes.", "inwi"),
+])
+def test_bodies_around_the_initiative_that_are_no_party(sentence, body):
+    """A prize's sponsor, an interested bank, another operation's or programme's body, a guest named with its acronym
+    in brackets, the funder of a comparable scheme elsewhere: none of them is a party."""
+    names = partners_of("Le Conseil provincial de Fquih Ben Salah et l'OCP ont ouvert lundi le Centre de codage de Fquih "
+                        f"Ben Salah. {sentence}")
+    assert "OCP" in names and body not in names
+
+
+def test_a_ministry_whose_name_holds_commas_is_named_whole():
+    """« le ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger »."""
+    names = partners_of("La convention a été signée entre le ministère des Affaires étrangères, de la Coopération "
+                        "africaine et des Marocains résidant à l'étranger et l'Université Al Akhawayn.")
+    assert "Ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’étranger" in names
+
+
 def test_a_province_that_acts_is_a_partner():
     """« la province de X apporte 1,5 million », « signée entre la Province de X et l'OFPPT »: a party."""
     assert "Province de Fquih Ben Salah" in partners_of(

@@ -104,3 +104,26 @@ def test_a_tables_total_row_is_the_total():
     sentences = text.parse(article).sentences
     assert [s.text for s in sentences][-1] == "Total ; 9 000 000"
     assert extract(article, VOCABULARY).budget == 9_000_000
+
+
+def test_a_table_of_editions_gives_this_year_s_budget():
+    """« | | 2024 | 2025 | 2026 | Cumul | » over « | Budget (DH) | … | »: this year's column, not an earlier edition's, the
+    running total or a party's share told in the text."""
+    article = ("Ouarzazate : la troisième édition d'« Atlas Femmes Digital »\nDrâa Info – Publié le mardi 13 octobre "
+               "2026\n\nQuatre-vingts femmes ont entamé samedi à Ouarzazate la troisième édition du programme, avec "
+               "inwi, qui apporte 900 000 dirhams, et le Conseil de la région Drâa-Tafilalet.\n\n"
+               "| | 2024 | 2025 | 2026 | Cumul 2024-2026 |\n|---|---|---|---|---|\n"
+               "| Participantes | 40 | 55 | 80 | 175 |\n| Budget (DH) | 1 100 000 | 1 450 000 | 2 300 000 | 4 850 000 |\n"
+               "| Communes | 3 | 5 | 8 | – |\n")
+    assert extract(article, VOCABULARY).budget == 2_300_000
+
+
+def test_a_yearly_financing_table_s_grand_total_is_the_budget():
+    """Years as rows, parties and « Total » as columns: the corner of the « Total » row and column is the budget."""
+    article = ("Un centre de codage à Fquih Ben Salah\nPublié le 22 janvier 2026\n\nLe centre a été inauguré lundi. "
+               "Le tableau de financement se lit ainsi (en dirhams) :\n\n"
+               "  Année    Conseil provincial         OCP        Total\n"
+               "  2026              2 000 000   1 500 000    3 500 000\n"
+               "  2027              1 200 000   1 000 000    2 200 000\n"
+               "  Total             3 200 000   2 500 000    5 700 000\n")
+    assert extract(article, VOCABULARY).budget == 5_700_000

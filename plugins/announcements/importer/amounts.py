@@ -449,6 +449,27 @@ def _table_amounts(text, unit="dirhams"):
             for match in _BARE_THOUSANDS.finditer(text)]
 
 
+# « Budget (DH) ; 2024 : 1 100 000 ; 2025 : 1 450 000 ; 2026 : 2 300 000 ; Cumul 2024-2026 : 4 850 000 »: a row of a
+# table whose columns are years (tables.py tells each cell its year), in the unit its label gives.
+_YEAR_CELL = re.compile(r"(?:^| ; )(?P<year>20\d\d) : "
+                        r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:,\d+)?)(?= ; |$)")
+
+
+_BUDGET_ROW = re.compile(r"(?:budget|coût|enveloppe|montant|financement)s?(?:\s+(?:total|global|annuel))?\b",
+                         re.IGNORECASE)
+
+
+def _this_year_cell(text, year):
+    """The amount of a year-columned row for the article's year (the last year when it is not known), or []."""
+    cells = list(_YEAR_CELL.finditer(text))
+    if len(cells) < 2:
+        return []
+    wanted = str(year) if year else max(cell.group("year") for cell in cells)
+    unit = "MDH" if re.search(r"\(\s*(?:en\s+)?(?:MDH|M\s?DH|millions)", text, re.IGNORECASE) else "dirhams"
+    return [_Listed(cell.group("number"), "", unit, cell.start("number"), cell.end("number"))
+            for cell in cells if cell.group("year") == wanted]
+
+
 _MILLIONS_CELL = re.compile(r"(?:^| ; )(?P<number>\d{1,4}(?:[,.]\d{1,3})?)(?= ; |$)")
 
 
@@ -478,7 +499,8 @@ def find(sentences, year=None):
         antecedent = " ".join(s.text for s in paragraph_so_far) if _ANAPHORA.match(sentence.text) else ""
         paragraph_so_far.append(sentence)
         declared = _UNIT_DECLARED.search(text)
-        if declared:
+        this_year = _this_year_cell(text, year) if declared else None
+        if declared and not this_year:
             table_lines = _TABLE_LINES
             table_unit = "MDH" if declared.group("millions") else "dirhams"
             continue
@@ -491,7 +513,7 @@ def find(sentences, year=None):
             earlier_edition = None  # « Cette deuxième édition dispose de …, quand la première avait réuni … »
         if _NOT_BUDGET.search(_PRIZES_INCLUDED.sub(r"\1", text)) or earlier_edition:
             continue
-        for match in _with_elided(text) or (_table_amounts(text, table_unit) if in_table else []) or (
+        for match in this_year or _with_elided(text) or (_table_amounts(text, table_unit) if in_table else []) or (
                 _carried_over(text, paragraph_so_far[:-1])):
             value = _value(match)
             each = _EACH_OF.search(text[:match.start()]) or _EACH_OF_AFTER.match(text, match.end())
@@ -568,7 +590,9 @@ def find(sentences, year=None):
                            or _TOTAL_NAMED_AFTER.match(after) or _SUM_SAID_BEFORE.search(before)
                            or (_REVISED_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
                            # (not « la contribution de la région passe de 5 à 6,5 millions »: one party's share)
-                           or bool(_FROM_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))),
+                           or bool(_FROM_TO_BEFORE.search(before) and not _A_SHARE_BEFORE.search(before))
+                           # (« Budget (DH) ; 2024 : … ; 2026 : 2 300 000 »: the budget's row of a table of years)
+                           or bool(this_year and _BUDGET_ROW.match(text))),
                 earlier=(earlier or at_creation or bool(_EARLIER_AFTER.match(after)) or built_earlier
                          or bool(_COMPARED_BEFORE.search(before))
                          or (bool(_CHANGED_FROM_BEFORE.search(before)) and bool(_TO_AN_AMOUNT_AFTER.match(after)))

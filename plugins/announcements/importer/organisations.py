@@ -63,6 +63,9 @@ _HISTORY = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’]instar|inspirée?s?|s['’]inspir\w*|"
                               # (« Ouverte dans le sillage du réseau français X, dont elle reprend la pédagogie »)
                               r"dans\s+le\s+sillage|"
+                              # (« s'être inspirés de l'hôpital X, où un dispositif comparable, financé par Y, … »)
+                              r"(?:dispositif|programme|projet|centre|école|initiative)s?\s+(?:comparables?|similaires?|"
+                              r"semblables?|analogues?)\b[^.;]{0,30}|"
                               r"l['’]expérience|"
                               # (« trois fois moins que le campus 1337 de Tétouan », « comparé à », « contrairement à »)
                               r"(?:moins|plus)\s+(?:cher\s+)?qu['’]?e?|comparée?s?\s+(?:à|au|aux|avec)|"
@@ -191,6 +194,7 @@ class Organisation:
     belongs_to: set = field(default_factory=set)
     named_alone: bool = False
     sentences: list = field(default_factory=list)  # the sentences naming it as a partner, or as a programme
+    last_mention: tuple = ()  # (sentence, end, role) of its last mention, for the acronym in brackets after it
 
 
 @lru_cache(maxsize=20000)
@@ -594,7 +598,12 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
             org.sentences.append(text)
             org.in_lead = org.in_lead or lead
         return
-    role = roles.role(text, start, spans, titled, end)
+    named, named_end, named_role = org.last_mention or ("", None, None)
+    if named == text and named_end is not None and _BRACKET_BETWEEN.fullmatch(text, named_end, start):
+        role = named_role  # « l'organisation X (CGLU Afrique) »: the acronym is the name again, in the same part
+    else:
+        role = roles.role(text, start, spans, titled, end)
+    org.last_mention = (text, end, role)
     if role == "asked":
         return "asked"
     org.disowned = org.disowned or (role == "no party" and end is not None and roles.disowns(text, end))
@@ -608,6 +617,9 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         org.sentences.append(text)
         return True
     return False
+
+
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")  # between a name and its acronym in brackets
 
 
 # « …, signée entre Orange Maroc et l'Université Ibn Zohr, dont relève l'école »: the school named earlier in the
@@ -646,7 +658,10 @@ _NOT_PARTNERS_NEXT = re.compile(
     r"^(?:[^.;]{0,20}?\b)?(?:il|elle|celui-ci|celle-ci|ce)\s+n['’]est\s+pas\s+(?:un|une|notre)\s+partenaire|"
     # (« … recevait les familles dans son centre culturel. Un geste d'hospitalité, sans lien avec le fonctionnement de
     # l'école »)
-    r"^[^.;]{0,60}?\b" + roles.UNTIED_WITH, re.IGNORECASE)
+    # (not « Le centre n'a aucun lien avec le programme que l'ANAPEC a lancé »: the initiative itself, set apart from
+    # another one, says nothing of the bodies of the sentence before)
+    r"^(?!(?:le|la|l['’]|ce|cet|cette|notre)\s*(?:nouvel(?:le)?\s+|nouveau\s+)?(?:centre|école|programme|académie|"
+    r"projet|initiative|formation|campus|dispositif|cursus)\b)[^.;]{0,60}?\b" + roles.UNTIED_WITH, re.IGNORECASE)
 
 
 # « Nous avions également présenté le conseil de la région X comme partenaire de l'école. Ce n'est pas le cas » (« …,

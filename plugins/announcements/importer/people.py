@@ -266,7 +266,10 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|classes?|laboratoires?|labo|camion|bus)
                           r"(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$|"
                           # « La salle de travaux pratiques, équipée par Huawei, compte quarante postes »
                           r"\b(?:salles?|laboratoires?|labo|atelier)\b[^.;]{0,60}?\b(?:compte|comptera|dispose\s+de|"
-                          r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$", re.IGNORECASE)
+                          r"offre|abrite)\s+(?:(?:plus de|près de|environ)\s+)?$|"
+                          # (« Le centre dispose de 150 postes, mais l'équipe a voulu une première année maîtrisée »)
+                          r"\b(?:dispose|disposent|disposera|disposeront)\s+(?:de|d['’])\s*"
+                          r"(?:(?:plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
 # « 250 emplois directs sont attendus de l'ensemble du pôle »: a larger whole's jobs, said after the figure.
 # (« 2 000 emplois qualifiés dans l'ensemble du secteur »: a whole trade's)
 # (« 700 recrutements dans le Royaume en 2026, tous sites confondus », « 400 recrutements …, toutes villes
@@ -375,7 +378,9 @@ _HIRING_PROMISED = re.compile(rf"\b(?:promesses?|engagements?)\s+(?:écrite?s?\s
                               rf"(?:embauche|emploi|recrutement)s?\s+(?:pour|concernant|à)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|au\s+minimum)\s+)?"
                               rf"(?P<number>{NUMBER})\b", re.IGNORECASE)
 # « L'ANAPEC s'est engagée à placer au moins 80 bénéficiaires dans des emplois »: jobs found for them.
-_PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront)\s+"
+# (« le programme prévoit l'insertion de 90 lauréats dans des entreprises de la filière »: placements, as a noun)
+_PLACES_IN_JOBS = re.compile(rf"\b(?:placer|placera|placeront|insérer|insérera|insèreront|"
+                             r"(?:l['’])?insertion\s+(?:professionnelle\s+)?(?:de|d['’]))\s*"
                              rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
                              # (« placer quarante lauréats dans des entreprises de la région »: hired there)
                              r"(?:dans\s+(?:des|un)\s+emplois?|en\s+emploi|sur\s+le\s+marché\s+du\s+travail|"
@@ -412,6 +417,11 @@ _EXISTING_JOBS_BEFORE = re.compile(r"\b(?:revendique|revendiquent|compte|compten
 # « 85 jeunes formés en six mois. 31 déjà embauchés, 19 en stage »: a brief's count of those hired, said tersely.
 _HIRED_ALREADY = re.compile(rf"(?<![\d,.])(?P<number>{NUMBER})\s+(?:sont\s+|ont\s+été\s+)?déjà\s+"
                             r"(?:embauchée?s|recrutée?s)\b", re.IGNORECASE)
+# « des entreprises de la place ont déjà recruté 45 lauréats de la promotion »: the people trained, hired so far.
+_HAVE_HIRED = re.compile(r"\b(?:a|ont|avait|avaient)\s+déjà\s+(?:recruté|embauché)\s+"
+                         rf"(?:(?:plus de|près de|au moins)\s+)?(?P<number>{NUMBER})\s+(?:de\s+(?:ses|leurs|nos)\s+)?"
+                         r"(?:lauréat(?:e)?s|diplômé(?:e)?s|"
+                         r"apprenant(?:e)?s|stagiaires|bénéficiaires)\b", re.IGNORECASE)
 # « 35 d'entre eux rejoignent nos équipes en CDI », « 20 lauréats seront embauchés »: trainees hired.
 _HIRED_AMONG = re.compile(
     # (« Au moins 150 des premiers lauréats seront recrutés »)
@@ -424,7 +434,9 @@ _HIRED_AMONG = re.compile(
     # (« 31 des 48 lauréats ont déjà été recrutés, en CDI ou en CDD »)
     r"(?:(?:rejoignent|rejoindront|intègrent|intégreront|(?:sont|seront|ont\s+(?:déjà\s+)?été)\s+(?:déjà\s+)?"
     r"(?:recrutée?s|embauchée?s))\b"
-    r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b)|"
+    # (« 15 lauréats seront recrutés chez nous à l'issue de la formation »: hired by the speaker's company, after it)
+    r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b|"
+    r"\s+(?:directement\s+)?(?:chez\s+\w|à\s+l['’]issue\s+d[eu]\s))|"
     # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
     # (« 61 d'entre eux ont déjà signé un contrat de travail »: this promotion's graduates, hired)
     # (« 22 lauréats avaient déjà signé un contrat de travail », told at the ceremony)
@@ -1136,13 +1148,14 @@ def jobs(sentences, year=None):
         skipped = _skipped(text, year)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
                       *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_HIRED_ALREADY.finditer(text),
+                      *_HAVE_HIRED.finditer(text),
                       *_CONTRACT_OFFERED.finditer(text),
                       *_HIRING_PROMISED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
             # (« 61 d'entre eux ont déjà signé un contrat de travail »: the people trained, hired; not a record)
             # (« le projet a déjà créé 14 emplois directs »: this initiative's jobs so far)
-            hired_now = (match.re in (_HIRED_AMONG, _HIRED_ALREADY)
+            hired_now = (match.re in (_HIRED_AMONG, _HIRED_ALREADY, _HAVE_HIRED)
                          or bool(_CREATED_SO_FAR_BEFORE.search(text[:match.start()]))) and not skipped
             if not isinstance(value, int) or value < 2 or (
                     _told_done(text, match, skipped) and not _ahead(text, match) and not hired_now):
@@ -1182,7 +1195,8 @@ def jobs(sentences, year=None):
             # lauréats »: hires of the people trained, whoever the employer)
             if scopes.PLANT_CREATES.search(text[max(0, match.start() - 170):match.start()]) and not _TRAINING.search(
                     text[max(0, match.start() - 170):match.start()]) and not _FOR_THE_TRAINED_AFTER.match(
-                    text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY):
+                    text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY,
+                                                            _HAVE_HIRED):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
             if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):
                 continue  # « Deux premiers investisseurs ont signé : un conserveur d'olives, qui prévoit 320 emplois »
@@ -1195,7 +1209,7 @@ def jobs(sentences, year=None):
             if match.re is _RECRUITS:
                 noun = match.group("noun").lower()
                 kind = f"recrutement d'{noun}" if noun[0] in "aeéiou" else f"recrutement de {noun}"
-            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY):
+            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY, _HAVE_HIRED):
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
             if _ITSELF_BEFORE.search(said):

@@ -220,7 +220,9 @@ _GUEST_BEFORE = re.compile(# « Nous remercions aussi nos invités : Pr. X, de l
                            r"\b(?:invitée?s?\s+d['’]honneur|invitée?s?\s+spéciale?s?|hôtes?\s+de\s+la\s+cérémonie|"
                            + _INVITED_TO + r")"
                            # « Invité d'honneur de la soirée, le groupe OCP »
-                           r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?(?:groupe\s+|société\s+)?$|"
+                           # (« Invitée à la cérémonie, l'organisation X … a présenté »: its kind first)
+                           r"[^,;.]{0,30}?\s*,?\s*(?:la\s+|l['’]\s*|le\s+|les\s+)?"
+                           r"(?:(?:groupe|société|organisation|association|fondation|agence|ONG)\s+)?$|"
                            # « Invitée d'honneur, la déléguée provinciale de l'ANAPEC », « L'invité d'honneur, un DRH
                            # d'inwi »: a person, then whom she works for
                            # (« Invitée à la cérémonie, l'agence provinciale de l'ANAPEC a présenté ses services »)
@@ -574,8 +576,10 @@ _ITS_OWN_AFTER = re.compile(r"\s+(?:a|avait|ont|avaient)\s+(?:organisé|lancé|m
                             r"(?:son|sa|ses|leur|leurs)\s+propres?\s+(?!fonds|moyens|ressources|budget|deniers)",
                             re.IGNORECASE)
 # « Par ailleurs, Intelcia a conclu un accord distinct avec l'Université Mohammed Premier »: another deal.
-_SEPARATE_DEAL_BEFORE = re.compile(r"\b(?:accord|convention|partenariat|contrat)\s+(?:distinct|séparé|parallèle|"
-                                   r"indépendant)e?\s+avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# (« 30 écoles rurales équipées, une opération distincte menée avec l'INDH »: another action, with another body)
+_SEPARATE_DEAL_BEFORE = re.compile(r"\b(?:accord|convention|partenariat|contrat|opération|projet|action)\s+"
+                                   r"(?:distinct|séparé|parallèle|indépendant)e?\s+(?:(?:menée?|conduite?|réalisée?)\s+)?"
+                                   r"avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 _ANOTHER_ONE_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+autre\s+(?:dispositif|programme|projet|initiative|action|"
                                 r"école|centre)\b", re.IGNORECASE)
 _BESIDES_AFTER = re.compile(r"\s+(?:soutient|soutiennent|finance|financent|accompagne|accompagnent|gère|gèrent|anime|"
@@ -612,6 +616,18 @@ _FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+
                                  r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
                                  r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$|"
+                            # (« l'école n'a aucun lien avec le programme de formation des enseignants au numérique
+                            # que l'Académie régionale a lancé »: the other programme, then who runs it)
+                            r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport)\s+avec\s+(?:le|la|les|l['’])\s*"
+                            r"(?:programme|projet|dispositif|initiative|formation|opération)\b[^.;,]{0,90}$|"
+                            # (« Cette initiative s'ajoute aux universités d'été organisées depuis des années par la
+                            # Fondation X »: what others already run, which this one joins)
+                            r"\bs['’]ajout(?:e|ent|era)\s+(?:à|au|aux)\s+[^.;]{0,100}?\bpar\s+"
+                            r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
+                            # (« où un dispositif comparable, financé par le Conseil de la région X, a formé 300
+                            # soignants »: the funder of a scheme elsewhere, set beside this one)
+                            r"\b(?:dispositif|programme|projet|centre|école|initiative)s?\s+(?:comparables?|similaires?|"
+                            r"semblables?|analogues?)\b[^.;]{0,40}$|"
                             # (« … est l'ADD, et non l'ANAPEC, citée par erreur »: a body said to be wrongly named)
                             r"\bet\s+non(?:\s+pas)?\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
                             # (« Le rapport recommande au ministère de l'Intérieur de généraliser des indicateurs »:
@@ -664,6 +680,9 @@ _OCCASION_FOR_BEFORE = re.compile(r"\boccasion\s+pour\s+(?:la\s+|le\s+|l['’]\s
 # « Nous avons sollicité le Conseil X pour une deuxième phase …, mais rien n'est signé »: asked, not bound.
 _ASKED_BEFORE = re.compile(r"\b(?:avons|avez|ont|a)\s+(?:\w+\s+)?(?:sollicité|approché|contacté|saisi)\s+"
                            r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+# « La Banque X a manifesté son intérêt pour une deuxième phase »: interested, not a party.
+_INTEREST_AFTER = re.compile(r"\s+(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+)?(?:manifesté|exprimé|marqué|dit)\s+"
+                             r"(?:son|leur)\s+intérêt\b", re.IGNORECASE)
 _NOTHING_SIGNED = re.compile(r"[^.]{0,160}?\b(?:rien\s+n['’]est\s+(?:encore\s+)?(?:signé|acté|conclu)|pas\s+encore\s+"
                              r"(?:signé|répondu|donné\s+suite)|sans\s+réponse|en\s+attente\s+d['’]une\s+réponse)",
                              re.IGNORECASE)
@@ -746,7 +765,8 @@ _EVENT_SPONSOR_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|l['’]\s*)?(?:sponsor
                                   re.IGNORECASE)
 # « un cocktail offert par la Banque X », « les trophées, offerts par Y »: who paid for the evening.
 # (« Le cocktail était offert par l'agence tétouanaise d'Attijariwafa bank »: a branch of it may come between)
-_EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,20}?\b(?:offerte?s?|servie?s?|sponsorisée?s?)\s+"
+# (« Le prix, doté de 20 000 dirhams, est offert par la Chambre X »: what the prize is worth may come between)
+_EVENT_SPONSOR_BEFORE = re.compile(r"\b" + _EVENT_GIFTS + r"[^.;]{0,60}?\b(?:offerte?s?|servie?s?|sponsorisée?s?)\s+"
                                    r"par\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?:(?:agence|filiale|succursale|antenne)\s+"
                                    r"(?:[a-zà-ÿ]+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?$|"
                                    # (« Cet épisode vous est proposé avec le soutien de X »: the show's sponsor)
@@ -990,6 +1010,7 @@ def role(text, start, spans, titled=False, end=None):
             or _INVESTOR_BEFORE.search(before) \
             or _METHOD_FROM_BEFORE.search(before) or _FRAME_OWNER_BEFORE.search(before) or (
             end is not None and _ASKED_BEFORE.search(before) and _NOTHING_SIGNED.search(text, end)) or (
+            end is not None and _INTEREST_AFTER.match(text, end)) or (
             end is not None and (_UNTIED_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end)
                                  or _UNCOMMITTED_AFTER.match(text, end)
                                  or (_NEITHER_BEFORE.search(before) and _NOR_PARTY_AFTER.match(text, end))

@@ -33,12 +33,37 @@ def flattened(text):
         if not rows:
             rows, taken = _spaced_table(lines, number)
         if rows:
-            out += [" ; ".join(row) for row in rows]
+            out += [" ; ".join(row) for row in _by_year(_grand_total(rows))]
             number += taken
             continue
         out.append(lines[number])
         number += 1
     return "\n".join(out)
+
+
+# « | | 2024 | 2025 | 2026 | Cumul 2024-2026 | »: a header whose columns are years (or editions' years).
+_YEAR_HEADER = re.compile(r"\b20\d\d\b")
+
+
+def _by_year(rows):
+    """A table whose columns are years, each figure then told with its column's year (« 2026 : 2 300 000 »): a row
+    read as one line would otherwise set this year's figure among the years before."""
+    header = rows[0]
+    if sum(1 for cell in header[1:] if _YEAR_HEADER.search(cell)) < 2:
+        return rows
+    return [header] + [[row[0], *(f"{head} : {cell}" if head and cell and cell not in "–-—" else cell
+                                  for head, cell in zip(header[1:], row[1:], strict=False))] for row in rows[1:]]
+
+
+_TOTAL_CELL = re.compile(r"^\W*total\b", re.IGNORECASE)
+
+
+def _grand_total(rows):
+    """A table with a « Total » column and a « Total » row: that row keeps its last cell, the sum of everything (its
+    other cells add each column up again: a party's total over the years, not the initiative's)."""
+    if len(rows[0]) < 3 or not _TOTAL_CELL.match(rows[0][-1]):
+        return rows
+    return [[row[0], row[-1]] if _TOTAL_CELL.match(row[0]) and len(row) == len(rows[0]) else row for row in rows]
 
 
 def _pipe_cells(line):
