@@ -186,3 +186,22 @@ def test_a_figure_or_a_theme_of_the_facts_is_found_by_its_own_words(browser_page
     find CodeLab's announcement, whose text says neither in figures."""
     browser_page.goto(f"{sample_url}/recherche/")
     assert "/annonces/2023/codelab-oujda-premiere-promotion/" in browser_page.evaluate(FOUND_BY, "120")
+
+
+INDEXED_TEXT = """async (words) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const found = await pagefind.search(words);
+  return Promise.all(found.results.map(r => r.data().then(d => [d.url, d.content])));
+}"""
+
+
+def test_the_facts_labels_and_headings_are_not_searched_their_values_are(browser_page, sample_url):
+    """« Les faits », « Budget », « Source », « non communiqué » stand on every announcement: a search for them would
+    match them all, so only the values are indexed (CodeLab's partner, city and 120 people)."""
+    browser_page.goto(f"{sample_url}/recherche/")
+    indexed = dict(browser_page.evaluate(INDEXED_TEXT, "CodeLab"))
+    text = indexed["/annonces/2023/codelab-oujda-premiere-promotion/"]
+    assert "Oujda" in text and "120" in text
+    for label in ("Les faits", "En bref", "Partenaires", "Personnes", "Autres sources", "non communiqué"):
+        assert label not in text
+    assert browser_page.evaluate(FOUND_BY, "communiqué") == []
