@@ -3483,6 +3483,7 @@ def test_adults_of_the_public_services_trained_in_their_work(body, expected):
     ("« Nous nous y sommes engagés : 15 lauréats seront recrutés chez nous à l'issue de la formation », dit le DRH.", 15),
     ("Des entreprises de la ville ont déjà recruté 45 lauréats de la promotion.", 45),
     ("Le programme prévoit l'insertion de 90 lauréats dans des entreprises de la filière logistique.", 90),
+    ("Le pari semble tenu : 12 lauréats ont déjà été recrutés par des entreprises de Safi.", 12),
 ])
 def test_hires_of_the_people_trained_told_in_other_words(body, expected):
     """Graduates to be hired « chez nous à l'issue de la formation », already hired, or placed (« l'insertion de »)."""
@@ -3493,6 +3494,28 @@ def test_a_centre_s_workstations_are_no_jobs():
     """« Le centre dispose de 150 postes »: computers, not jobs (nor are the 60 young people admitted)."""
     assert count(people.jobs, "Le centre dispose de 150 postes, mais la première promotion compte 60 jeunes.", 2026) \
         is None
+
+
+@pytest.mark.parametrize("body", [
+    "La stratégie nationale, elle, fixe un cap national : 100 000 jeunes formés par an et 240 000 emplois créés d'ici "
+    "2030.",
+    "« Si l'on amenait la fibre, des entreprises embaucheraient ces jeunes à distance. Il y a là bien plus que 150 "
+    "emplois. »",
+])
+def test_a_country_s_course_or_a_comparison_promises_no_jobs(body):
+    """« fixe un cap national : … 240 000 emplois », « bien plus que 150 emplois »: no job this initiative promises."""
+    assert count(people.jobs, "Le centre accueille 75 jeunes. " + body, 2026) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Casablanca-Settat : un budget 2027 de 4,3 MMDH. Le Pass Numérique mobilisera 240 millions de dirhams sur quatre "
+    "ans.",
+    "Le projet de loi de finances consacre 4,1 milliards de dirhams au département. Le Pass Numérique mobilisera 240 "
+    "millions de dirhams sur quatre ans.",
+])
+def test_a_body_s_yearly_budget_or_the_state_s_is_not_the_programme_s(body):
+    """« un budget 2027 de 4,3 MMDH », « Le projet de loi de finances consacre 4,1 milliards »: a whole year's money."""
+    assert budget(body)[0] == 240_000_000
 
 
 def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():

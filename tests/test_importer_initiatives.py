@@ -1462,6 +1462,43 @@ def test_a_united_nations_programme_is_a_partner_not_an_initiative(tmp_path):
     assert "- Programme des Nations unies pour le développement\n" in draft.split("partners:", 1)[1]
 
 
+def test_a_conjunction_opening_the_sentence_is_no_word_of_a_name(tmp_path):
+    """« Quand Emerging Business Factory a lancé l'école, … »: the association, not « Quand Emerging Business
+    Factory »."""
+    text = ("Marrakech : l'École du Digital fait son bilan\n\nQuand Emerging Business Factory a lancé l'École du "
+            "Digital, début 2025, le pari semblait risqué. L'école a formé 75 jeunes.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["École du Digital"]
+
+
+@pytest.mark.parametrize("name", ["Nador Lagoon Coders", "Sebou Skills"])
+def test_a_name_ending_on_whom_it_trains_or_what_it_teaches_in_english(tmp_path, name):
+    """« Nador Lagoon Coders », « Sebou Skills »: an initiative's name, in English."""
+    text = (f"{name} : le premier batch est lancé\n\nUne nouvelle école de programmation a été inaugurée samedi. "
+            f"Le pavillon blanc abrite désormais {name}, qui accueille cent apprenants.\n")
+    assert programmes(draft_of(tmp_path, text)) == [name]
+
+
+def test_the_initiative_a_convention_is_of_is_the_programme(tmp_path):
+    """« La convention d'Oasis Tech Ouarzazate a été signée en avril »: the initiative the convention sets up, not the
+    national strategy the article compares it with."""
+    text = ("Oasis Tech Ouarzazate : la région parie sur le code\n\nLa convention d'Oasis Tech Ouarzazate a été signée "
+            "en avril. Elle promet 300 jeunes formés. À l'échelle nationale, la stratégie Digital Morocco 2030 "
+            "ambitionne de former 100 000 jeunes par an.\n")
+    assert programmes(draft_of(tmp_path, text)) == ["Oasis Tech Ouarzazate"]
+
+
+@pytest.mark.parametrize("text", [
+    "Souss-Massa : une école du numérique pour Taroudant\n\nAgadir, 04/03/2026 – Le conseil régional Souss-Massa a "
+    "approuvé mardi à Agadir une convention portant création de l'École des métiers du numérique de Taroudant, pour "
+    "22,5 millions de dirhams.\n",
+    "Taroudant aura son école de code\n\nLa convention de la « Taroudant Tech School » a été signée mardi à Agadir par "
+    "le Conseil régional Souss-Massa.\n",
+])
+def test_a_school_named_after_its_town_is_in_that_town(tmp_path, text):
+    """The school of « … de Taroudant » is in Taroudant, though its convention was voted or signed in Agadir."""
+    assert "city: Taroudant" in draft_of(tmp_path, text)
+
+
 def test_an_academy_the_standfirst_announces_then_named_below_is_the_programme(tmp_path):
     """« Une académie de formation au cloud verra le jour à Settat » in the standfirst, then « La Settat Cloud Academy a
     désormais une existence juridique »: the school announced, named."""

@@ -133,6 +133,7 @@ def extract(raw, vocabulary, *, html=None, url="", published=None, source_name="
             evidence.append(("partners", org.name + ("" if org.slug else " (inconnu)"), org.sentence))
 
     _new_initiatives(draft, sentences, names, evidence, frameworks)
+    _town_in_the_name(draft, gazetteer, evidence)
     _drop_others_partners(draft, found)
     _drop_set_aside_partners(draft, found, sentences)
     _drop_schools_of_partner_universities(draft, sentences)
@@ -224,6 +225,42 @@ def _clauses_naming(name, sentence):
     clauses = [clause for clause in _CLAUSE_BREAK.split(sentence)
                if words & {word.lower() for word in re.findall(r"\w{4,}", clause)}]
     return " ; ".join(clauses) if clauses else sentence
+
+
+# « La convention … a été signée mardi à Agadir », « a approuvé, mardi à Agadir, … une convention »: where the
+# parties met, which need not be where the school is.
+_SIGNED_OR_VOTED = re.compile(r"\b(?:signée?s?|paraphée?s?|conclue?s?|approuvée?s?|adoptée?s?|votée?s?|a\s+approuvé|"
+                              r"a\s+adopté|a\s+voté|ont\s+signé)\b", re.IGNORECASE)
+# « Taroudant Tech School », « École des métiers du numérique de Taroudant »: a town first, then what it is; or last,
+# after « de ».
+_TOWN_FIRST_KINDS = r"(?:Tech|Code|Coding|Digital|School|Academy|Lab|Hub|Campus|Data|Numérique|Académie|Factory)"
+_TOWN_WORTH = 20000  # a smaller commune's name in a school's name is a brand (« Argana Code » is in Taroudant)
+
+
+def _town_in_the_name(draft, gazetteer, evidence):
+    """A school named after its town (« Taroudant Tech School », « École des métiers du numérique de Taroudant ») is in
+    that town, when the only town the article gives is where its convention was signed or voted (« signée mardi à
+    Agadir »)."""
+    if not draft.city or draft.regions == [NATIONAL] or len(draft.programmes) != 1:
+        return
+    told = next((row[2] for row in evidence if row[0] == "city"), "")
+    if not _SIGNED_OR_VOTED.search(told):
+        return
+    name = draft.programmes[0]
+    if normalize(draft.city) in normalize(name):
+        return
+    towns = {place.name for place, start, end, *_rest in gazetteer.find(name)
+             if place.kind == "commune" and place.region in draft.regions and place.population >= _TOWN_WORTH
+             and (re.match(rf"\s+{_TOWN_FIRST_KINDS}\b", name[end:]) and start == 0
+                  or (re.search(r"\b(?:de|d['’])\s*$", name[:start]) and not name[end:].strip()))}
+    if len(towns) != 1:
+        return
+    town = towns.pop()
+    if normalize(town) in normalize(draft.city) or normalize(draft.city) in normalize(town):
+        return
+    draft.city = town
+    evidence[:] = [row for row in evidence if row[0] != "city"]
+    evidence.append(("city", town, next((row[2] for row in evidence if row[0] == "programme"), name)))
 
 
 def _new_initiatives(draft, sentences, names, evidence, frameworks=()):

@@ -181,8 +181,10 @@ _OFFICIALLY = re.compile(r"\b(?i:baptisée?|nommée?|dénommée?|appelée?)\s+(?
                          r"(?P<name>[^»”\"]{2,60}?)\s*[»”\"]")
 # « le lancement de Nissae Tech Tinghir, un programme qui… », « la convention qui donne naissance à Oued Noun Talents
 # Numériques »: a capitalised name after its launch or its birth.
+# (« La convention d'Oasis Tech Ouarzazate a été signée en avril »: the initiative the convention sets up)
 _LAUNCH_OF = re.compile(
-    r"\b(?:(?i:le\s+lancement|l['’]ouverture|l['’]inauguration|la\s+création)\s+(?:officiel(?:le)?\s+)?(?:de|d['’])|"
+    r"\b(?:(?i:le\s+lancement|l['’]ouverture|l['’]inauguration|la\s+création|la\s+convention)\s+"
+    r"(?:officiel(?:le)?\s+)?(?:de|d['’])|"
     r"(?i:donne|donnera|a\s+donné|donnant)\s+naissance\s+à)\s*"
     # (« donnant naissance à « Ammeln Digital » »: quoted too)
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{2,60}?)\s*[»”\"]|(?P<plain>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'’&-]*){1,4}))"
@@ -313,12 +315,15 @@ _BRANDED = re.compile(
     r"(?<![\w(-])(?<!\w\w['’])(?<!\(\s)(?<!&\s)(?!&)(?<!\d[.,])"
     # (nor « L'école Argan Code », « Avec Kayna Code »: an article or a word opening the sentence)
     r"(?!(?:Baptisée?|Nommée?|Appelée?|Intitulée?|Dénommée?|Lancée?|Créée?|Rebaptisée?|Avec|Pour|Dans|Chez|Selon|"
-    r"Au|Aux|Le|La|Les|Un|Une|Et|Mais|Depuis|En|De|Des|Du|Sur|Par|Ce|Cette|Son|Sa|Notre)\s|[LD]['’])"
+    r"Au|Aux|Le|La|Les|Un|Une|Et|Mais|Depuis|En|De|Des|Du|Sur|Par|Ce|Cette|Son|Sa|Notre|"
+    # (nor « Quand Emerging Business Factory a lancé l'école, … »: a conjunction opening the sentence)
+    r"Quand|Lorsque|Lorsqu|Si|Or|Puis|Comme|Alors|Ainsi|Car|Donc|Après|Avant|Pendant|Dès|Entre)\s|[LD]['’])"
     r"(?P<plain>(?:(?:[A-Z0-9][\w'’&-]*|&)\s+){1,4}"
     # (« Safi Green Tech Track », « Atlas Founders Program »: a track or a programme, in English)
     # (« Tighremt Code », « Nekor Code »: a school named after its place and the code it teaches)
     r"(?:School|Academy|Académie|Lab|Labs|Hub|Bootcamp|Camp|Factory|Campus|Institute|Centers?|Track|Program|"
-    r"Accelerator|Incubator|Code)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
+    # (« Nador Lagoon Coders », « Sebou Skills »: the people it makes, or what it teaches, in English)
+    r"Accelerator|Incubator|Code|Coders|Skills)(?:\s+[A-Z0-9][\w'’&-]*){0,2})"
     r"(?![\w'’-])"
 )
 # « « l'école Nekor Code », qui a ouvert ses portes »: the kind inside the quotes.

@@ -436,7 +436,9 @@ _HIRED_AMONG = re.compile(
     r"(?:recrutée?s|embauchée?s))\b"
     # (« 15 lauréats seront recrutés chez nous à l'issue de la formation »: hired by the speaker's company, after it)
     r"(?=[^.;]{0,80}?\b(?:CDI|CDD|équipes?|contrats?|emplois?|postes?|recrutée?s|embauchée?s)\b|"
-    r"\s+(?:directement\s+)?(?:chez\s+\w|à\s+l['’]issue\s+d[eu]\s))|"
+    # (« 12 lauréats ont déjà été recrutés par des entreprises de Safi »: hired by employers)
+    r"\s+(?:directement\s+)?(?:chez\s+\w|à\s+l['’]issue\s+d[eu]\s|par\s+(?:des|les|une?|l['’])\s*"
+    r"(?:entreprises?|sociétés?|employeurs?|opérateurs?)\b))|"
     # (« Au moins 70 d'entre eux signeront un contrat à durée indéterminée chez nous »)
     # (« 61 d'entre eux ont déjà signé un contrat de travail »: this promotion's graduates, hired)
     # (« 22 lauréats avaient déjà signé un contrat de travail », told at the ceremony)
@@ -625,6 +627,8 @@ _COUNTRY_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b(?:{scopes.NATIONWIDE}|à\s+l['�
 # « Le Maroc s'est fixé l'objectif de former 50 000 jeunes »: the country's target, not this action's.
 _COUNTRY_GOAL_BEFORE = re.compile(
     r"\b(?:objectifs?\s+nationa(?:l|ux)\b[^.;]{0,30}$|ambitions?\s+nationales?\b[^.;]{0,30}$)|"
+    # (« La stratégie X, elle, fixe un cap national : 100 000 jeunes formés par an … et 240 000 emplois »)
+    r"\bcap\s+national\b[^.;]{0,120}$|"
     # (« l'objectif affiché par l'État — former 100 000 talents »: the objective named before the State)
     r"\bobjectifs?\b[^.;:]{0,40}\bl['’]état\b(?:[^.;:]|(?<=\d)\.(?=\d))*$|"
     # (« Le programme national vise quelque 40 000 jeunes dans tout le pays », in a story on one of its cohorts; not
@@ -1116,6 +1120,8 @@ _WHOLE_NAMED_AFTER_COLON = re.compile(r"[^.;:]{0,160}:\s*(?:l['’]\s*|la\s+|le\
 # « trois postes expliquent l'essentiel du dépassement », « deux postes de dépense »: a budget's lines.
 _BUDGET_LINES_AFTER = re.compile(r"\s+(?:budgétaires|de\s+dépenses?|expliquent|absorbent|représentent|pèsent)\b",
                                  re.IGNORECASE)
+# « bien plus que 150 emplois », « moins que les 200 postes promis »: a comparison (not « plus de 150 »: about 150).
+_MORE_THAN_BEFORE = re.compile(r"\b(?:plus|moins|autant)\s+qu(?:e\s+|['’]\s*)(?:les\s+|ces\s+)?$", re.IGNORECASE)
 # (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
 _LAND_GOAL_BEFORE = re.compile(r"\b(?:la\s+région|la\s+province|la\s+ville)\b[^.;]{0,60}\b(?:ambition|ambitionne|vise|"
                                r"objectif|entend|compte|cap)\b[^.;]*$", re.IGNORECASE)
@@ -1179,6 +1185,8 @@ def jobs(sentences, year=None):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text) and not _SET_AGAINST.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
+            if _MORE_THAN_BEFORE.search(text[:match.start()]):
+                continue  # « Il y a là bien plus que 150 emplois »: a figure set against another, no promise
             if _talked_of(text[:match.start()]):
                 continue  # « Certains élus parlent de 500 emplois numériques d'ici 2028 »: talk, not a promise
             if match.re is _JOBS and match.group("noun").lower() == "postes" and _BUDGET_LINES_AFTER.match(

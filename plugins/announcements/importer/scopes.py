@@ -44,7 +44,12 @@ _STRATEGY = re.compile(
     # (« le projet de budget 2026, arrêté à 186,4 millions », « le budget prévisionnel pour l'exercice 2026 »: a
     # council's deliberation on its year)
     r"(?:projet\s+de\s+budget|budget\s+(?:primitif|prévisionnel))(?:\s+(?:pour|de)\s+l['’]exercice)?\s+(?:19|20)\d{2}|"
-    r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b",
+    r"sur la période (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+    # (« Casablanca-Settat : un budget 2027 de 4,3 MMDH »: a body's budget for a year, its name said before;
+    # « Le projet de loi de finances consacre 4,1 milliards au département », « le ministère verrait ses crédits
+    # passer à … »: the State's budget, a ministry's share of it)
+    r"\b(?:un|le|son|leur)\s+budget\s+(?:19|20)\d{2}\s+(?:de|d['’]|s['’]élève|atteint|est)|"
+    r"loi\s+de\s+finances|\b(?:verrait|voit|verra)\s+ses\s+crédits)\b",
     re.IGNORECASE,
 )
 _WIDER = re.compile(
