@@ -3507,6 +3507,21 @@ def test_a_country_s_course_or_a_comparison_promises_no_jobs(body):
     assert count(people.jobs, "Le centre accueille 75 jeunes. " + body, 2026) is None
 
 
+def test_a_port_s_cost_told_as_le_projet_is_the_works_money():
+    """« … le chantier du port Dakhla Atlantique. Le projet, d'un coût de 12,5 milliards de dirhams, … »: the port's."""
+    body = ("Le journal publie un reportage sur le chantier du port Dakhla Atlantique. Le projet, d'un coût de 12,5 "
+            "milliards de dirhams, serait réalisé à 60 %.\n\nL'école de code, elle, est financée par la région à "
+            "hauteur de 15,6 millions de dirhams.")
+    assert budget(body)[0] == 15_600_000
+
+
+def test_jobs_said_to_be_outside_the_initiative_are_not_its_own():
+    """« 18 000 emplois dans les zones industrielles (chiffre des industriels, hors académie) »."""
+    body = ("L'académie forme 120 jeunes.\n\n- 18 000 emplois dans les zones industrielles d'El Jadida (chiffre de "
+            "l'association des industriels, hors académie)")
+    assert count(people.jobs, body, 2026) is None
+
+
 @pytest.mark.parametrize("body", [
     "Casablanca-Settat : un budget 2027 de 4,3 MMDH. Le Pass Numérique mobilisera 240 millions de dirhams sur quatre "
     "ans.",

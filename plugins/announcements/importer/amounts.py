@@ -123,7 +123,9 @@ _AGGREGATE = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                         r"\bles\s+(?:conventions|projets|accords|points)\s+(?:approuvés|approuvées|adoptés|adoptées|"
                         r"votés|votées|signés|signées)\b", re.IGNORECASE)
 # A sentence that opens on what the sentences before it named: « Son coût… », « Celui-ci… », « Ce centre… ».
-_ANAPHORA = re.compile(r"\s*(?:Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Celui-ci|Celle-ci|Il|Elle)\b")
+# (« … le chantier du port Dakhla Atlantique. Le projet, d'un coût de 12,5 milliards de dirhams, … »: the port's)
+_ANAPHORA = re.compile(r"\s*(?:Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Celui-ci|Celle-ci|Il|Elle|Le\s+projet|Le\s+chantier|"
+                       r"L['’]ouvrage)\b")
 # The words of training and the digital trade: what the site's announcements are about.
 _TRADE = re.compile(r"\b(?:form(?:e|ent|er|era|eront|ation|ations|és|ées)|numériques?|digital(?:e|es)?|"
                     r"cod(?:e|age)|programmation|développeurs?|cyber\w*|intelligence artificielle|écoles?|"
@@ -672,7 +674,8 @@ _WORKS = re.compile(r"\b(?:stades?|souks?|routes?|routi(?:er|ère)s?|pistes?\s+r
                     r"murailles|berges|marchés?\s+(?:de\s+gros|couverts?|hebdomadaires?|municipal)|terrains?\s+de\s+(?:sport|football|"
                     r"proximité)|complexes?\s+sportifs?|piscines?\s+(?:municipales?|couvertes?)|assainissement|"
                     r"éclairage\s+public|voirie|abattoirs?|gares?\s+routières?|adduction|eau\s+potable|"
-                    r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|festival|"
+                    # (« le chantier du port Dakhla Atlantique »: a port's works, whatever its name)
+                    r"centres?\s+de\s+santé|dispensaires?|port\s+de\s+pêche|chantier\s+du\s+port|festival|"
                     # (« le nouveau marché de proximité …, qui regroupera 230 boutiques pour un coût de 19 MDH »)
                     r"marchés?\s+(?:central|de\s+proximité|aux\s+poissons|modèle)|halles?\s+aux\s+poissons|"
                     r"boutiques|magasins|médina|corniche|esplanade|salles?\s+(?:omnisports|couvertes?)|quai|"

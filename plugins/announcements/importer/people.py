@@ -1120,6 +1120,9 @@ _WHOLE_NAMED_AFTER_COLON = re.compile(r"[^.;:]{0,160}:\s*(?:l['’]\s*|la\s+|le\
 # « trois postes expliquent l'essentiel du dépassement », « deux postes de dépense »: a budget's lines.
 _BUDGET_LINES_AFTER = re.compile(r"\s+(?:budgétaires|de\s+dépenses?|expliquent|absorbent|représentent|pèsent)\b",
                                  re.IGNORECASE)
+# « 18 000 emplois dans les zones industrielles (chiffre des industriels, hors académie) »: a figure said to be outside.
+_OUTSIDE_AFTER = re.compile(r"[^.;]{0,100}?\bhors\s+(?:de\s+l['’]|du\s+|de\s+la\s+)?(?:académie|école|programme|projet|"
+                            r"formation|centre|convention|initiative)\b", re.IGNORECASE)
 # « bien plus que 150 emplois », « moins que les 200 postes promis »: a comparison (not « plus de 150 »: about 150).
 _MORE_THAN_BEFORE = re.compile(r"\b(?:plus|moins|autant)\s+qu(?:e\s+|['’]\s*)(?:les\s+|ces\s+)?$", re.IGNORECASE)
 # (« Le président de la Région a, de son côté, fixé un cap : 5 000 emplois … d'ici 2030 »)
@@ -1185,6 +1188,8 @@ def jobs(sentences, year=None):
                 continue  # « la zone franche, qui revendique 40 000 emplois »: jobs it already has, none promised
             if _UNRELATED.search(text) or _NO_JOBS_GOAL.search(text) and not _SET_AGAINST.search(text):
                 continue  # « …, mais il s'agit de son propre centre d'appels, sans lien avec la formation »
+            if _OUTSIDE_AFTER.match(text, match.end()):
+                continue  # « 18 000 emplois dans les zones industrielles (…, hors académie) »: said not to be its own
             if _MORE_THAN_BEFORE.search(text[:match.start()]):
                 continue  # « Il y a là bien plus que 150 emplois »: a figure set against another, no promise
             if _talked_of(text[:match.start()]):
