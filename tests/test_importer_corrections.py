@@ -34,6 +34,7 @@ def test_a_correction_of_a_hiring_promise():
         "Correction (4 mars 2026, 10h15) : une version précédente de cet article indiquait que l'entreprise "
         "s'était engagée à recruter 1 200 lauréats. Le chiffre exact est de 120 lauréats.\n")
     assert (draft.jobs, draft.trainees) == (120, 200)
+    assert "« 1 200 » remplacé par « 120 »" in draft.notes["jobs"]
 
 
 def test_an_update_says_the_new_total_instead_of_the_old_one_in_the_same_sentence():
@@ -59,3 +60,14 @@ def test_a_note_that_sets_no_figure_right_changes_nothing(note):
     draft = draft_of(body + note + "\n")
     assert (draft.budget, draft.trainees) == (12000000, 90)
     assert "rectifie" not in draft.notes.get("budget", "")
+
+
+def test_the_figure_set_right_keeps_the_body_s_own_way_of_writing_it():
+    """The body writes « 18,5 MDH », the erratum « 18,5 millions de dirhams » then « 15,8 millions »: read « 15,8 MDH »."""
+    draft = draft_of(
+        "Le centre de codage de Tinghir a ouvert lundi. Son coût global atteint 18,5 MDH, apportés par le Conseil de "
+        "la région Drâa-Tafilalet.\n\n"
+        "Rectificatif : le coût global était donné à 18,5 millions de dirhams dans notre première version. Il est en "
+        "réalité de 15,8 millions de dirhams.\n")
+    assert draft.budget == 15800000
+    assert any("15,8 MDH" in sentence for field, _value, sentence in draft.evidence if field == "budget")

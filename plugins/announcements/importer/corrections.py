@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .numbers import to_number
+from .text import MONTHS
 
 # A note that corrects or updates the article: « Erratum : », « Rectificatif — », « [Mise à jour, mardi … » ,
 # « Correction (19 mars 2025, 16h20) : », « N.D.L.R. : ».
@@ -17,13 +18,12 @@ _NOTE = re.compile(r"^\W{0,3}(?:erratum|rectificatif|correction|mise\s+à\s+jour
 # A figure: digits (« 1 200 », « 18,5 ») and the magnitude a money figure may carry.
 _FIGURE = re.compile(r"(?<![\w,.])(?P<number>\d{1,3}(?:[\s\u202f]\d{3})+(?![\d,])|\d+(?:[,.]\d+)?)"
                      r"(?:\s*(?P<magnitude>milliards?|millions?|MMDH|MDH|M\s?DH)\b)?"
-                     r"(?P<after>\s+(?:de\s+|d['’])?(?P<word>[a-zà-ÿ][\w’'-]*))?")
+                     r"(?:\s+(?:de\s+|d['’])?(?P<word>[a-zà-ÿ][\w’'-]*))?")
 _MONEY_WORDS = ("dirhams", "dh", "mad")
 _MAGNITUDES = {"milliard": 10**9, "milliards": 10**9, "mmdh": 10**9, "million": 10**6, "millions": 10**6,
-               "mdh": 10**6, "m dh": 10**6, "mdh.": 10**6}
+               "mdh": 10**6, "m dh": 10**6}
 # Words after a number that make it a day, a time or a share, never a figure set right.
-_NOT_A_COUNT = re.compile(r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-                          r"h|heures?|ans|années?|mois|jours?|semaines?|pour|sur)$", re.IGNORECASE)
+_NOT_A_COUNT = re.compile(rf"(?:{MONTHS}|h|heures?|ans|années?|mois|jours?|semaines?|pour|sur)$", re.IGNORECASE)
 # What comes before a figure printed by mistake or superseded: « indiquait », « était donné à », « au lieu des »,
 # « et non »; a later « en réalité », « exact », « alors que » turns the sentence to the figure put right.
 _WRONG_CUE = re.compile(r"\b(?:indiquai(?:t|ent)|mentionnai(?:t|ent)|annonçai(?:t|ent)|évoquai(?:t|ent)|"
@@ -35,14 +35,15 @@ _RIGHT_CUE = re.compile(r"\b(?:en\s+réalité|en\s+fait|exacte?s?|réelle?s?|cor
 
 
 def applied(article):
-    """The article with the figures its correction note sets right put in place, and the (wrong, right) texts."""
+    """The article with the figures its correction note sets right put in place, and (wrong, right, money) for each:
+    the two figures as the note writes them, and whether they are amounts (else counts of people or jobs)."""
     notes = [number for number, paragraph in enumerate(article.paragraphs) if _NOTE.match(paragraph)]
     pairs = [pair for number in notes for pair in _pairs(article.paragraphs[number])]
     if not pairs:
         return article, []
     paragraphs = [_rewritten(paragraph, pairs) for paragraph in article.paragraphs]
     headline = _rewritten(article.headline, pairs) if article.headline else article.headline
-    return replace(article, headline=headline, paragraphs=paragraphs), [(wrong.text, right.text)
+    return replace(article, headline=headline, paragraphs=paragraphs), [(wrong.text, right.text, wrong.money)
                                                                        for wrong, right in pairs]
 
 
@@ -52,7 +53,8 @@ class _Figure:
     def __init__(self, match, sentence, start):
         magnitude = (match.group("magnitude") or "").lower()
         word = (match.group("word") or "").lower()
-        self.value = _value(match.group("number"), magnitude)
+        self.scale = _MAGNITUDES.get(re.sub(r"\s+", " ", magnitude), 1)
+        self.value = _value(match.group("number"), self.scale)
         self.money = bool(magnitude) or word in _MONEY_WORDS
         self.noun = "" if self.money else word
         self.text = match.group("number") + (f" {match.group('magnitude')}" if magnitude else "")
@@ -66,11 +68,10 @@ class _Figure:
         return self.money == other.money and (self.money or (self.noun and self.noun == other.noun))
 
 
-def _value(number, magnitude):
+def _value(number, scale):
+    """A written number times its magnitude, in units."""
     value = to_number(number)
-    if value is None:
-        return None
-    return round(value * _MAGNITUDES.get(re.sub(r"\s+", " ", magnitude), 1))
+    return None if value is None else round(value * scale)
 
 
 def _figures(sentence):
@@ -103,17 +104,19 @@ def _pairs(note):
 
 
 def _rewritten(paragraph, pairs):
-    """A paragraph with every figure a note retracted replaced by the figure put right."""
+    """A paragraph with every figure a note retracted replaced by the figure put right, in the paragraph's own words
+    (« 18,5 MDH » becomes « 15,8 MDH », its magnitude and unit kept)."""
     def swap(match):
         figure = _Figure(match, "", 0)
         for wrong, right in pairs:
             if figure.value == wrong.value and figure.counts_like(wrong):
-                return right.text + paragraph[match.start() + len(_number_text(match)):match.end()]
+                return _french(right.value / figure.scale) + match.group()[match.end("number") - match.start():]
         return match.group()
     return _FIGURE.sub(swap, paragraph)
 
 
-def _number_text(match):
-    """The number and its magnitude, as written (what a replacement takes the place of)."""
-    end = match.end("magnitude") if match.group("magnitude") else match.end("number")
-    return match.string[match.start():end]
+def _french(number):
+    """A number written the French way: « 15,8 », « 1 200 »."""
+    if number == int(number):
+        return f"{int(number):,}".replace(",", " ")
+    return f"{number:.3f}".rstrip("0").replace(".", ",")

@@ -50,14 +50,15 @@ def _french(number):
 
 
 def _note_corrections(draft, corrected):
-    """Tell the editor which figure the article's own correction note put in place of another."""
-    if not corrected:
-        return
-    told = " ; ".join(f"« {wrong} » remplacé par « {right} »" for wrong, right in corrected)
-    note = f"chiffres lus tels que la note de correction de l'article les rectifie ({told}) : vérifiez"
-    for key in ("budget", "trainees", "jobs"):
-        if getattr(draft, key) is not None:
-            draft.notes[key] = f"{draft.notes[key]} ; {note}" if key in draft.notes else note
+    """Tell the editor which figure the article's own correction note put in place of another, on the fields it
+    concerns: amounts on the budget, counts on the people and the jobs."""
+    for key, money in (("budget", True), ("trainees", False), ("jobs", False)):
+        told = " ; ".join(f"« {wrong} » remplacé par « {right} »" for wrong, right, is_money in corrected
+                          if is_money == money)
+        if not told or getattr(draft, key) is None:
+            continue
+        note = f"chiffres lus tels que la note de correction de l'article les rectifie ({told}) : vérifiez"
+        draft.notes[key] = f"{draft.notes[key]} ; {note}" if key in draft.notes else note
 
 
 def extract(raw, vocabulary, *, html=None, url="", published=None, source_name=""):
