@@ -64,8 +64,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:sur le modèle|à l['’]image|à l['’
                               # (« Ouverte dans le sillage du réseau français X, dont elle reprend la pédagogie »)
                               r"dans\s+le\s+sillage|"
                               # (« s'être inspirés de l'hôpital X, où un dispositif comparable, financé par Y, … »)
-                              r"(?:dispositif|programme|projet|centre|école|initiative)s?\s+(?:comparables?|similaires?|"
-                              r"semblables?|analogues?)\b[^.;]{0,30}|"
+                              + roles.COMPARABLE_SCHEME + r"[^.;]{0,30}|"
                               r"l['’]expérience|"
                               # (« trois fois moins que le campus 1337 de Tétouan », « comparé à », « contrairement à »)
                               r"(?:moins|plus)\s+(?:cher\s+)?qu['’]?e?|comparée?s?\s+(?:à|au|aux|avec)|"

@@ -615,6 +615,10 @@ _OWN_OFFER_BEFORE = re.compile(r"\b" + _HAS + r"\s+(?:propres?\s+)?$", re.IGNORE
 _FRAME_OWNER_BEFORE = re.compile(r"\b(?:s['’]inscri\w+\s+dans|conformément\s+à|dans\s+le\s+cadre\s+d[eu])\b[^.;]{0,80}?"
                                  r"\b(?:plan|stratégie|pacte|feuille\s+de\s+route|vision|programme\s+national)\s+"
                                  r"(?:national\s+|gouvernemental\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*$", re.IGNORECASE)
+# « un dispositif comparable », « des programmes similaires »: a scheme set beside the initiative (shared with
+# organisations, where it marks a programme named for comparison).
+COMPARABLE_SCHEME = (r"(?:dispositif|programme|projet|centre|école|initiative)s?\s+(?:comparables?|similaires?|"
+                     r"semblables?|analogues?)\b")
 _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relation|partenariat)\s+avec\b[^.;]{0,60}$|"
                             # (« l'école n'a aucun lien avec le programme de formation des enseignants au numérique
                             # que l'Académie régionale a lancé »: the other programme, then who runs it)
@@ -626,8 +630,7 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
                             r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
                             # (« où un dispositif comparable, financé par le Conseil de la région X, a formé 300
                             # soignants »: the funder of a scheme elsewhere, set beside this one)
-                            r"\b(?:dispositif|programme|projet|centre|école|initiative)s?\s+(?:comparables?|similaires?|"
-                            r"semblables?|analogues?)\b[^.;]{0,40}$|"
+                            r"\b" + COMPARABLE_SCHEME + r"[^.;]{0,40}$|"
                             # (« … est l'ADD, et non l'ANAPEC, citée par erreur »: a body said to be wrongly named)
                             r"\bet\s+non(?:\s+pas)?\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
                             # (« Le rapport recommande au ministère de l'Intérieur de généraliser des indicateurs »:
