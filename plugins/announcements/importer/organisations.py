@@ -260,7 +260,10 @@ class Index:
 
     def _put(self, entry):
         entries = self.entries.setdefault(entry.key, [])
-        same = next((n for n, e in enumerate(entries) if (e.slug, e.region) == (entry.slug, entry.region)), None)
+        # (a programme and the body that runs it may share a slug: « Digital Maroc School », the school and the
+        # association)
+        same = next((n for n, e in enumerate(entries)
+                     if (e.slug, e.region, e.kind) == (entry.slug, entry.region, entry.kind)), None)
         if same is None:
             # Full names before short ones: a short name yields to a term's full name.
             entries.append(entry)
@@ -588,6 +591,8 @@ def _note(found, slug, name, kind, text, start, spans=(), titled=False, end=None
         # « la cérémonie s'est tenue au Technopark de Casablanca », « le studio que le Technopark de Rabat
         # prête à l'émission »: the place, not the programme
         return
+    if key in found and found[key].kind != kind:
+        key = f"{key}#{kind}"  # the school and the association that runs it, one slug: two findings
     org = found.setdefault(key, Organisation(slug, name, kind, text))
     if kind == "programme":
         if not (frame or _FRAMEWORK_BEFORE.search(before) or _FRAMEWORK_NAME.match(text, start)):
@@ -774,6 +779,11 @@ _TERRITORY_BEFORE = re.compile(r"(?:\b(?:dans|en|toute|à\s+travers)\s+la|\b(?:r
                                re.IGNORECASE)
 
 
+# « l'association X », « la société X »: a body named by its kind, where a programme may bear the same name.
+_BODY_KIND_BEFORE = re.compile(r"\b(?:l['’]\s*association|la\s+société|la\s+fondation|l['’]\s*entreprise|"
+                               r"la\s+start-?up|l['’]\s*ONG|le\s+cabinet|le\s+groupe)\s+$", re.IGNORECASE)
+
+
 def _lower_province(entry, window):
     """True for a province's administration named in lower case (« la province de X »), as a territory is."""
     return entry.kind == "partner" and entry.key[0] == "province" and window[0][2] == "province"
@@ -786,6 +796,9 @@ def _matching(names, window, text, regions):
                                                or _QUANTITY_BEFORE.search(text, 0, window[0][0])):
         return None  # « à 42 km d'Ouarzazate », « 10:42 », « et la première 42 »: a figure, not the school « 42 »
     entries = names.entries.get(key, ())
+    if _BODY_KIND_BEFORE.search(text, 0, window[0][0]):
+        # « l'école est portée par l'association Digital Maroc School »: the body, where a school has its name
+        entries = sorted(entries, key=lambda entry: entry.kind != "partner")
     if _REGIONAL_AFTER.match(text, window[-1][1]):
         # « la CGEM régionale »: the body's union in the article's region, when the vocabulary has it
         entries = sorted(entries, key=lambda entry: entry.region not in regions)

@@ -33,6 +33,15 @@ _EMPLOYERS_OF_BEFORE = re.compile(r"\b(?:entreprises|sociétés|employeurs|indus
                                   r"\b(?:entreprises|sociétés|employeurs|industriels|groupes|clients)\b[^.;]{0,30}?,?\s*"
                                   r"(?:comme|tels?\s+que|telles?\s+que)\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?"
                                   r"(?:groupe\s+|société\s+)?$", re.IGNORECASE)
+# « Atlas Hospitality, un groupe hôtelier de Marrakech, a recruté quatre lauréats », « Sahara Data Services en a recruté
+# six »: an employer that took graduates on, after the training, not a party to it.
+_HIRED_GRADUATES_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;.]{1,120},)?\s+(?:en\s+)?"
+                                    r"(?:a|ont|avait|avaient)\s+"
+                                    r"(?:déjà\s+|aussi\s+|également\s+)?(?:recruté|embauché|engagé|intégré)\b"
+                                    # (not its own trainers hired, nor « a engagé trois millions de dirhams »)
+                                    r"(?![^.;]{0,30}\b(?:formateurs?|enseignants?|encadrants?|coachs?|millions?|"
+                                    r"milliards?|dirhams|DH|MDH|budget|enveloppe|fonds|somme|montant|crédits)\b)",
+                                    re.IGNORECASE)
 _MEMBERS_BEFORE = re.compile(
     r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
     r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(de|du|des|d['’])|(?:à|au)(?:[^.;:]{0,80}?(?:,|\bet|\bou)\s+(?:à|au))?)"
@@ -93,7 +102,8 @@ _THROUGH_ITS_BEFORE = re.compile(r"\b(?:à\s+travers|via|par\s+l['’]intermédi
 # « selon le HCP », « d'après les chiffres de l'ANAPEC »: a source of figures, not a partner.
 # (« …, glisse-t-on au Conseil régional »: who let it be known)
 _SOURCE_BEFORE = re.compile(
-    r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête)\b"
+    r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête|estimations?|"
+    r"projections?|calculs)\b"
     r"[^,;.]{0,30}$|\b(?:glisse|confie|indique|précise|souffle|assure|explique|apprend)-t-on\s+(?:au|à\s+la|à\s+l['’]|"
     r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
     # (« le communiqué rendu public lundi par l'Association X »: who wrote it)
@@ -491,7 +501,8 @@ _NO_PARTY_AFTER = re.compile(r"^\s*[«“\"]?\s*(?:envisage\w*|souhaite\w*|pourr
                              r"(?:comme|en tant qu['’])\s*observat|"
                              # (« qui n'est toutefois pas signataire de la convention »: an adverb may come between)
                              # (« …, n'a pas été associée au projet à ce stade »)
-                             r"n['’](?:a|ont)\s+pas\s+été\s+(?:associée?s?|consultée?s?|impliquée?s?)\b|"
+                             r"n['’](?:a|ont|ait|aient|avait|avaient)\s+pas\s+été\s+(?:associée?s?|consultée?s?|"
+                             r"impliquée?s?)\b|"
                              r"n['’](?:est|était)\s+(?:\w+\s+)?pas\s+(?:partenaire|signataire|associée?|"
                              r"partie\s+(?:à|au|aux|prenante)|"
                              r"liée?s?\s+(?:à|au|aux))|"
@@ -555,7 +566,12 @@ _COMPLETES_BEFORE = re.compile(r"\b(?:complète|complètent|compléter|compléte
                                # présents, comme le programme X mené par la Fondation Y »: who runs what it adds to)
                                r"\b(?:complète(?:nt|ra)?|s['’]ajoute(?:nt|ra)?\s+(?:à|aux))\s[^.;]{0,120}?\b(?:ouvert|mené|"
                                r"lancé|porté|géré|opéré|piloté|créé|animé)e?s?\b[^.;]{0,60}?\b(?:avec|par)\s+"
-                               r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
+                               r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
+                               # (« viendra compléter l'offre existante, en particulier le programme X de la Fondation
+                               # Y », « à l'image du programme X de la Fondation Y »: another programme, and its owner)
+                               r"\b(?:complète(?:nt|ra|ront)?|compléter|s['’]ajoute(?:nt|ra)?\s+(?:à|aux)|à\s+l['’]image)"
+                               r"\s[^.;]{0,160}?\b(?:programmes?|dispositifs?|projets?|initiatives?)\b[^.;]{0,80}?"
+                               r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
 # « La Fondation Orange soutient par ailleurs 25 Maisons digitales »: besides, its own other work, counted.
 # (« La Fondation Orange finance par ailleurs, depuis l'an dernier, deux « maisons digitales » »: whatever it counts;
 # « La Fondation Orange mène ses propres programmes »: its own, apart)
@@ -593,8 +609,12 @@ _NATIONAL_FIRST_BEFORE = re.compile(r"^\s*(?:au\s+niveau\s+national|à\s+l['’]
                                     r"(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 _AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:affiche\w*|ambitionne\w*|vise|visent|s['’]est\s+fixée?|se\s+fixe|"
                              r"table\w*\s+sur)\b", re.IGNORECASE)
-_NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,40}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
-                                      r"se\s+fixe|prévoit|prévoient)\b[^.;]*\b(?:à\s+l['’]échelle\s+nationale|"
+_NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ambitionne|ambitionnent|vise|visent|s['’]est\s+fixée?|"
+                                      # (« …, de son côté, dit vouloir porter à 50 000 par an le nombre de profils
+                                      # formés dans le pays », « évoque l'objectif de … à l'horizon 2030 »)
+                                      r"se\s+fixe|prévoit|prévoient|(?:dit|veut|compte)\s+(?:vouloir\s+)?porter|"
+                                      r"(?:évoque|rappelle|affiche)\s+l['’]objectif)\b[^.;]*\b(?:"
+                                      r"à\s+l['’]échelle\s+nationale|à\s+l['’]horizon\s+20\d\d|dans\s+le\s+pays|"
                                       r"au\s+niveau\s+national|dans\s+tout\s+le\s+(?:pays|royaume)|"
                                       r"à\s+travers\s+le\s+(?:pays|royaume))\b", re.IGNORECASE)
 # « selon la pédagogie entre pairs héritée de l'École 42 de Paris »: where the method comes from, not who teaches.
@@ -640,6 +660,9 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
                             # (« Nous parlons avec l'OFPPT, bien sûr »: talks, no agreement)
                             r"\b(?:parlons|discutons|échangeons|négocions|sommes\s+en\s+(?:discussion|contact|"
                             r"négociation)s?)\s+(?:aussi\s+|déjà\s+|également\s+)?avec\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$|"
+                            # (« nous ne faisons pas partie du programme X de la Fondation Y »: what it is not part of)
+                            r"\b(?:ne|n['’])\s*(?:faisons|fait|font|faites|faisait|faisaient)\s+pas\s+partie\s+"
+                            r"d[eu]s?\b[^.;]{0,100}$|"
                             # (« elle annonce qu'elle saisira le conseil régional »: the body a complaint goes to)
                             r"\bsaisi(?:r|ra|ront|rait|raient|t|ssent)\s+(?:la\s+|le\s+|l['’]\s*)?$",
                             re.IGNORECASE)
@@ -696,6 +719,56 @@ _CRITIC_AFTER = re.compile(r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]*)?(?:\s*
                            r"(?:sévère|critique|amer|négatif)|dénonce|dénoncent|s['’]insurge|s['’]indigne|"
                            r"reproche(?:nt)?\s+(?:au|à\s+la|à\s+l['’]|aux)|étrille(?:nt)?|fustige(?:nt)?)\b",
                            re.IGNORECASE)
+# « L'Observatoire X (OX), un cercle de réflexion, estime que la région aura besoin de 12 000 profils », « Y a publié
+# en mars une note sur… »: who measures the need or ranks the schools, a source of figures, not a party.
+_STUDY_DOCUMENTS = (r"(?:note|étude|rapport|baromètre|classement|enquête|sondage|analyse|diagnostic|"
+                    r"état\s+des\s+lieux)s?")
+_STUDY_AUTHOR_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?(?P<aside>\s*,[^,;.]{1,140},)?\s+(?:de\s+son\s+côté\s+)?"
+                                 r"(?:estime|estiment|estimait|estimaient|a\s+estimé|chiffre|chiffrait|a\s+chiffré|"
+                                 r"a\s+tenté\s+de\s+chiffrer|évalue|a\s+évalué|classe|a\s+classé|"
+                                 r"(?:a|avait|vient\s+de)\s+(?:publier|publié|rendre\s+public|rendu\s+public|présenter|"
+                                 r"présenté|dévoiler|dévoilé)\b[^.;]{0,60}?\b" + _STUDY_DOCUMENTS + r")\b",
+                                 re.IGNORECASE)
+_STUDY_BY_BEFORE = re.compile(r"\b" + _STUDY_DOCUMENTS + r"\b[^.;]{0,80}?\b(?:publiée?s?|réalisée?s?|menée?s?|"
+                              r"conduite?s?|rendue?s?\s+publique?s?|établie?s?|dressée?s?)\b[^.;]{0,30}?\bpar\s+"
+                              r"(?:la\s+|le\s+|l['’]\s*|les\s+)?(?:cabinet\s+|bureau\s+d['’]études\s+)?$",
+                              re.IGNORECASE)
+
+
+_ITS_OWN_REPORT = re.compile(r"\b(?:son|sa|ses|leurs?)\s+(?:\w+\s+)?" + _STUDY_DOCUMENTS + r"\b", re.IGNORECASE)
+_PART_IN_ASIDE = re.compile(r"\b(?:financ|cofinanc|partenaire|signataire|pilot|opérat|porteu|gestionnaire)",
+                            re.IGNORECASE)
+
+
+def _study_author(before, text, end):
+    """True when the organisation only measures, estimates or ranks (its aside saying no more than what it is)."""
+    if _STUDY_BY_BEFORE.search(before):
+        return True
+    study = end is not None and _STUDY_AUTHOR_AFTER.match(text, end)
+    # (« L'Association X a publié son rapport d'activité, dont un chapitre sur l'académie »: its own work, reported)
+    return bool(study) and not (study.group("aside") and _PART_IN_ASIDE.search(study.group("aside"))) and not (
+        _ITS_OWN_REPORT.search(study.group()))
+
+
+# « Les travaux avaient été confiés à l'entreprise X », « attribués à la société Y », « le bâtiment, dessiné par le
+# cabinet d'architecture casablancais Z »: who builds or designs the building, under a works contract, not a party to
+# the training.
+_BUILDER_KIND = (r"(?:entreprise|société|groupe|cabinet|bureau|architecte|agence)(?:\s+d['’]\s*[\wœ-]+)?"
+                 r"(?:\s+[a-zà-ÿ]+)?\s+")
+# (not « La maîtrise d'ouvrage déléguée est confiée à l'Agence X, également signataire »: the owner's agent, a party)
+_BUILDER_BEFORE = re.compile(r"\b(?:travaux|chantier|marché|lots?|construction|bâtiment|gros\s+œuvre|édifice|"
+                             r"plans?)\b[^.;]{0,60}?\b(?:(?:confiée?s?|attribuée?s?|adjugée?s?|dessinée?s?)\s+(?:à|par)\s+"
+                             r"(?:la\s+|le\s+|l['’]\s*|les\s+)?(?:" + _BUILDER_KIND + r")?|"
+                             # (« réalisés par l'entreprise X »: with a builder's kind, not « réalisée par la Région »)
+                             r"(?:réalisée?s?|exécutée?s?|conçue?s?|construite?s?)\s+par\s+(?:la\s+|le\s+|l['’]\s*)?"
+                             + _BUILDER_KIND + r")$|"
+                             r"\b(?:architecte|maître\s+d['’]œuvre|bureau\s+d['’]études|entreprise\s+adjudicataire)\s*"
+                             r"(?:,\s*)?(?:la\s+|le\s+|l['’]\s*)?(?:cabinet\s+|société\s+|agence\s+)?$",
+                             re.IGNORECASE)
+_SIGNS_TOO_AFTER = re.compile(r"[^.;]{0,60}?\b(?:signataire|partenaire)s?\b", re.IGNORECASE)
+_BUILDER_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?\s*,\s*(?:l['’]\s*|le\s+|la\s+)?(?:adjudicataire|"
+                            r"(?:entreprise|société|cabinet)\s+(?:chargée?|retenue?)\s+(?:des|du)\s+(?:travaux|chantier|"
+                            r"marché|plans))\b", re.IGNORECASE)
 # « Je porte ce projet en tant que chef d'entreprise, pas au nom de la CGEM »: whom the speaker does not act for.
 _NOT_ON_BEHALF_BEFORE = re.compile(r"\b(?:pas|non|jamais)\s+au\s+nom\s+(?:de\s+la|du|de\s+l['’]|des|de|d['’])\s*$",
                                    re.IGNORECASE)
@@ -1018,7 +1091,8 @@ def role(text, start, spans, titled=False, end=None):
                                  or _UNCOMMITTED_AFTER.match(text, end)
                                  or (_NEITHER_BEFORE.search(before) and _NOR_PARTY_AFTER.match(text, end))
                                  or _OWN_ROUTINE_AFTER.match(text, end))) or (
-            _OCCASION_FOR_BEFORE.search(before)):
+            _OCCASION_FOR_BEFORE.search(before)) or ((_BUILDER_BEFORE.search(before) or (
+            end is not None and _BUILDER_AFTER.match(text, end))) and not _SIGNS_TOO_AFTER.match(text, end or start)):
         return "no party"
     if _OTHER_SITE_BEFORE.search(before) or _EXTENDED_TO_BEFORE.search(before) or LATER_SITE_BEFORE.search(
             text[max(0, start - 120):start]) or _OWN_OFFER_BEFORE.search(
@@ -1040,14 +1114,16 @@ def role(text, start, spans, titled=False, end=None):
     if _SIDE_EVENT.search(text) and not _SIGNED_ON_THE_SIDE.search(text):
         return "side event"
     if _SOURCE_BEFORE.search(before) or _PRESS_CONFERENCE_BEFORE.search(before) or (
-            end is not None and _SPEAKS_AFTER.match(text, end)):
+            end is not None and _SPEAKS_AFTER.match(text, end)) or (
+            not titled and not TITLE_BEFORE.search(before) and _study_author(before, text, end)):
         return "source"
     if _THROUGH_ITS_BEFORE.search(before) or _SCHOOL_OF_BEFORE.search(before):
         return "component"
     if end is not None and _STAFF_BEFORE.search(before) and _TEACH_AFTER.match(text, end):
         return "partner"  # « des enseignants de l'Université X assurent les cours »: X teaches it through them
     if (_MEMBERS_BEFORE.search(before) or _ORIGIN_LIST_BEFORE.search(before) or _STUDIED_AT_BEFORE.search(before)
-            or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before)) and not stated:
+            or _EMPLOYERS_OF_BEFORE.search(before) or _WORKED_AT_BEFORE.search(before)
+            or (end is not None and _HIRED_GRADUATES_AFTER.match(text, end))) and not stated:
         # (« ses premiers stagiaires à la Faculté X, qui en assure l'encadrement »: where they are, and its part)
         return "members"
     if end is not None and (titled or TITLE_BEFORE.search(before) or _PERSON_TITLE_AT.match(text, start)) and \

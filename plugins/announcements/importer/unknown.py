@@ -81,11 +81,15 @@ _KINDS = {"société", "groupe", "entreprise", "association", "fondation", "agen
 _OTHER_BODY = "(?i:" + "|".join(sorted({*_KINDS, "région"}, key=lambda kind: (-len(kind), kind))) + ")"
 # (« pour l'Éducation et la Citoyenneté »: capitals too)
 # (not « merci à l'Association X pour l'accueil chaleureux »: what it is thanked for)
+# Words no body's name goes on with: « … pour le développement solidaire depuis 2021 », « … du Nord estimait que »
+# (an adverb, an imperfect verb).
+_NO_NAME_WORD = (r"(?:depuis|puis|lors|aussi|également|déjà|toujours|encore|jamais|selon|afin|ainsi|dont|où|"
+                 r"(?-i:[a-zà-ÿ]+(?:ait|aient))\b)\b")
 _PURPOSE = re.compile(r"\s+pour\s+(?!(?:l['’]|son\s|leur\s)\s*(?:accueil|hospitalité|aide|soutien|appui|participation|"
                       r"engagement|confiance|mobilisation|organisation|disponibilité)\b)(?:le|la|les|l['’])\s*"
                       r"[a-zà-ÿA-ZÀ-Þ][\w'’-]+"
                       r"(?:\s+(?:(?:et|de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?|)"
-                      rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
+                      rf"(?!(?:[lL]['’]\s*)?{_OTHER_BODY}\b)(?!{_NO_NAME_WORD})[a-zà-ÿA-ZÀ-Þ][\w'’-]+){{0,4}}?"
                       # (« pour les personnes en situation de handicap »: one phrase)
                       r"(?:\s+en\s+situation\s+d['’e]\s*[\w'’-]+)?"
                       # (« pour les Marocains résidant à l'étranger »: one phrase too)
@@ -97,6 +101,7 @@ _PURPOSE = re.compile(r"\s+pour\s+(?!(?:l['’]|son\s|leur\s)\s*(?:accueil|hospi
                       # (« … du Nord devait apporter 3 millions »: a modal verb too)
                       r"(?=\s*(?:[,.;:()]|\d|\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|qui|à|au|avec|"
                       r"en|dans|sur|lancé|organisé|devait|devaient|doit|doivent|devra|devront|pourrait|va|vont)\b|"
+                      rf"\s+{_NO_NAME_WORD}|"
                       # (« la Fondation X pour l'Éducation et la Culture et Emerging Business Factory »: « et » then
                       # two capitalised words, or one with a capital inside (« TechSud »), without an article, open
                       # another body's name; not « Social et Culturel », « de Sefrou et Bhalil »)
@@ -737,7 +742,8 @@ def _name_after(text, head):
                 # « la volonté du Ministère de rapprocher l'offre », « recommande au ministère de l'Intérieur de
                 # généraliser des indicateurs »: what it wants or is asked to do, not its name
                 break
-            last = parts[-1].split()[-1] if parts[-1].split() else ""
+            # (« de la Commune d'Errachidia et de la directrice de … »: the proper name past its elided « d' »)
+            last = re.sub(r"^[dlDL]['’]", "", parts[-1].split()[-1]) if parts[-1].split() else ""
             if word and re.search(r"\bet\b", connector.group()) and word.group(1)[:1].islower() and last[:1].isupper():
                 # « du Conseil provincial de Sefrou et des représentants de … »: after a proper name, « et » and a
                 # common word go on with the sentence (« pour la promotion et le développement » stays one name)
