@@ -1051,3 +1051,38 @@ def test_an_official_act_s_closing_formula_is_its_day_and_a_figure_as_of_a_day_i
     # (« correspondant au 14 octobre 2025 »: the same day in the other calendar, not a day of reckoning)
     hijri = sentences("La convention a été signée le mardi 21 Rabii II 1447 correspondant au 14 octobre 2025.")
     assert dates.event_date(hijri, datetime.date(2025, 10, 16)).date == datetime.date(2025, 10, 14)
+
+
+@pytest.mark.parametrize(("headline", "body", "published", "expected"), [
+    # a save-the-date: the launch it announces, not the day the announcement was made
+    ("Save the date : l'académie Rif Data sera lancée le 7 mars à Al Hoceima",
+     "L'annonce a été faite ce mardi par les organisateurs.", datetime.date(2024, 2, 13), datetime.date(2024, 3, 7)),
+    # a headline's day without its year, a week ahead: the coming one, not last year's
+    ("Dakhla : la première pierre de l'institut posée le 12 mai",
+     "L'information a été confirmée ce lundi par les services de la région.", datetime.date(2026, 5, 4),
+     datetime.date(2026, 5, 12)),
+    # a press invitation's « Date : » line
+    ("Settat : les médias conviés au lancement du camp de données",
+     "Nous reproduisons l'invitation.\n\nINVITATION PRESSE\n\nDate : jeudi 17 octobre 2024\n\nHeure : 11h00",
+     datetime.date(2024, 10, 8), datetime.date(2024, 10, 17)),
+    # a headline's bare weekday beside the coming Saturday the lead dates
+    ("Fquih Ben Salah : voici le programme de l'inauguration du centre, samedi",
+     "Samedi 24 janvier, le centre ouvrira officiellement ses portes.", datetime.date(2026, 1, 19),
+     datetime.date(2026, 1, 24)),
+    # a preview: the launch next Thursday, not the selection tests held earlier
+    ("Safi : ce qu'il faut savoir avant le lancement de l'école de code",
+     "Jeudi prochain, la Région et Simplon Maroc lanceront officiellement l'école.\n\nLes tests de sélection ont eu "
+     "lieu début juin.", datetime.date(2024, 6, 21), datetime.date(2024, 6, 27)),
+])
+def test_an_article_announcing_an_event_is_dated_by_the_event_to_come(headline, body, published, expected):
+    """Save-the-dates, invitations, programmes and previews: the day of the event they announce."""
+    found = dates.event_date(sentences(body, headline), published)
+    assert found.date == expected
+
+
+def test_a_signing_reported_stays_the_event_beside_the_opening_it_announces():
+    """« La convention a été signée lundi ; l'école ouvrira le 3 mars »: the signing, told in the lead, is the news."""
+    found = dates.event_date(sentences("La convention de l'école a été signée lundi à Taza. L'école ouvrira ses portes "
+                                       "le 3 mars.", "Taza : la convention de l'école de code signée"),
+                             datetime.date(2025, 2, 12))
+    assert found.date == datetime.date(2025, 2, 10)

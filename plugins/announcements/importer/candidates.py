@@ -52,6 +52,8 @@ WEIGHTS = {
         "background": -4,      # « Pour rappel, ... avait présenté »
         "reported": -5,        # « a-t-on appris jeudi »: when the news was told; the event only if nothing else is
         "ahead": -4,           # an imminent event announced (« lancé demain »): any day already told comes first
+        "told_that_day": 0,    # « L'annonce a été faite ce mardi »: reported, when an event to come is told
+        "announced": 0,        # the same, in an article whose headline announces it (« Save the date »)
         "approximate": -1,     # « il y a une semaine »: weeks counted roughly; a day told elsewhere comes first
         "postponed_to": 4,     # « reportée au mardi 4 novembre »: the event's new day, before the day it was told
     },

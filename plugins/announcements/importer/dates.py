@@ -3,7 +3,7 @@
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import dateparser
 
@@ -394,6 +394,8 @@ def event_date(sentences, base=None):
     following = {sentence.index: sentences[n + 1] if n + 1 < len(sentences) else None
                  for n, sentence in enumerate(sentences)}
     openings = {id(sentence): opening for sentence, opening in _datelines(sentences, with_sentence=True)}
+    announcing = any(sentence.paragraph == 0 and _ANNOUNCING_HEADLINE.search(sentence.text) for sentence in sentences)
+    coming = _coming_days(sentences, base)
     for sentence in sentences:
         # (« Tétouan, 12 juin 2025 (MAP) - » taken for the headline, « Casablanca, le 21 octobre 2026 – » under a
         # press room's download links: a dispatch's own date, wherever its first lines put it)
@@ -405,6 +407,11 @@ def event_date(sentences, base=None):
         told = _candidates(sentence.text, base)
         acted = _dates_with_their_verb(sentence.text, told)
         for found, start in told:
+            if found.relative and base and found.date <= base and _BARE_WEEKDAY.fullmatch(found.how) \
+                    and found.date.weekday() in coming and not _PAST_TENSE.search(sentence.text):
+                # « voici le programme de l'inauguration, samedi » beside « Samedi 24 janvier, le centre ouvrira »:
+                # the coming Saturday the article gives
+                found = replace(found, date=coming[found.date.weekday()])
             if _NOW.fullmatch(found.how) and len(told) > 1:
                 continue  # « Ce matin, on en parle : hier en fin d'après-midi, une convention… »: the other day
             if _NOW.fullmatch(found.how) and _NAMED_TODAY.match(sentence.text, start):
@@ -427,7 +434,7 @@ def event_date(sentences, base=None):
                 continue  # « Mis en ligne le 10 octobre 2025 » run into the headline: the page's own day
             if _OUR_ISSUE_BEFORE.search(before):
                 continue  # « notre article … paru dans notre édition de vendredi »: an issue of the paper, no event
-            soon = _soon(found, base, sentence)
+            soon = _soon(found, base, sentence, announcing)
             if base and found.date > base and not (soon or postponed):
                 if _starts_then(found, base, sentence.text, start):
                     announced.append(found)
@@ -443,7 +450,8 @@ def event_date(sentences, base=None):
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
-            features |= {"ahead"} if soon else set()
+            # (in an article that announces it, the coming event is the news, not a day to give way)
+            features |= ({"announced"} if announcing else {"ahead"}) if soon else set()
             features |= {"postponed_to"} if postponed else set()
             ago = _AGO.fullmatch(found.how)
             features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
@@ -452,7 +460,9 @@ def event_date(sentences, base=None):
                 # the day the event is told on comes first)
                 features.add("approximate")
             # « a-t-on appris jeudi auprès de ses promoteurs »: the day the news was told, the event only when no other
+            # (« L'annonce a été faite ce mardi », « L'information a été confirmée ce lundi »: the telling's day)
             features |= {"reported"} if _REPORTED_BEFORE.search(before) else set()
+            features |= {"told_that_day"} if _TOLD_THAT_DAY.search(sentence.text) else set()
             # (« en septembre dernier » counts from the month's last day: in an article of 31 October it is recent;
             # « entrés en janvier », in March, told without « dernier », stays the background it reads as)
             last_day = _month_end(found.date) if found.precision == "month" and re.search(
@@ -461,6 +471,12 @@ def event_date(sentences, base=None):
                 features.add("long_before")  # news reports what just happened: an older date is background
             candidates.append((sentence.index, start, Candidate("date", found.date, sentence.text,
                                                                 features=frozenset(features), payload=found)))
+    if any(candidate.features & {"ahead", "announced"} for _index, _start, candidate in candidates):
+        # « L'annonce a été faite ce mardi », « L'information a été confirmée ce lundi » beside an event to come: the
+        # day it was told (with nothing to come, « L'annonce a été faite jeudi dans l'amphithéâtre » is the event)
+        candidates = [(index, start, replace(candidate, features=candidate.features | {"reported"})
+                       if "told_that_day" in candidate.features else candidate)
+                      for index, start, candidate in candidates]
     # In the article's order, so that the first of equally good dates wins.
     ordered = sorted(candidates, key=lambda item: item[:2])
     chosen = best([candidate for _index, _start, candidate in ordered])
@@ -488,6 +504,24 @@ def event_date(sentences, base=None):
                     and not candidate.features & {"background", "long_before"}), None)
         chosen = day or chosen
     return chosen.payload if chosen else None
+
+
+_BARE_WEEKDAY = re.compile(rf"(?:ce\s+)?(?:{_WEEKDAY})", re.IGNORECASE)
+# A verb in a past tense: the weekday it goes with is behind the article.
+_PAST_TENSE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?"
+                         r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b", re.IGNORECASE)
+_TOLD_THAT_DAY = re.compile(r"\b(?:annonce|information|nouvelle)\s+a\s+été\s+(?:\w+\s+)?(?:faite|confirmée|"
+                            r"donnée|rendue\s+publique|communiquée|officialisée)\b", re.IGNORECASE)
+
+
+def _coming_days(sentences, base):
+    """The days, by weekday, that the article gives with their date within the coming week (« Samedi 24 janvier »)."""
+    coming = {}
+    for sentence in sentences:
+        for found, _start in _candidates(sentence.text, base) if base else ():
+            if found.precision == "day" and not found.relative and 0 < (found.date - base).days <= _SOON_DAYS:
+                coming.setdefault(found.date.weekday(), found.date)
+    return coming
 
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")  # where a clause of a sentence ends
@@ -548,19 +582,46 @@ _STARTS = re.compile(r"\b(?:démarr|commenc|début|ouvrir|ouvrira|ouvriront|ouvr
 # « sera officiellement lancé le 3 novembre prochain », « ouvrira ses portes le 12 »: told in the future, an event a
 # few weeks ahead is still the one the article announces.
 _WILL_HAPPEN = re.compile(r"\b(?:sera|seront)\s+(?:officiellement\s+)?(?:lancée?s?|inaugurée?s?|ouverte?s?|"
-                          r"signée?s?)\b|"
-                          r"\b(?:ouvrira|ouvriront|démarrera|démarreront|débutera|débuteront|aura\s+lieu)\b",
+                          r"signée?s?|posée?s?)\b|"
+                          r"\b(?:ouvrira|ouvriront|démarrera|démarreront|débutera|débuteront|aura\s+lieu|auront\s+lieu|"
+                          # (« en signeront la convention jeudi de la semaine prochaine », « lanceront officiellement
+                          # une école », « se tiendra », « verra le jour »: the event told in the future)
+                          r"signera|signeront|lancera|lanceront|inaugurera|inaugureront|présidera|procédera|"
+                          r"procéderont|se\s+tiendra|se\s+tiendront|verra\s+le\s+jour|"
+                          # (« les médias conviés au lancement », « est prévue le »: an invitation, a day set)
+                          r"convié(?:e|s|es)?\s+(?:au|à)|est\s+prévue?|sont\s+prévue?s|est\s+programmée?)\b",
                           re.IGNORECASE)
 _ANNOUNCED_DAYS = 31
 
 
-def _soon(found, base, sentence):
-    """True for an event the headline or lead announces for the coming days, told as such."""
-    if not (base and found.precision == "day" and sentence.paragraph <= 1):
+def _soon(found, base, sentence, announcing=False):
+    """True for an event the headline or lead announces for the coming days, told as such (in an article that
+    announces it, a notice's « Date : » line or any event told in the lead, within the month)."""
+    if not (base and found.precision == "day"):
         return False
     ahead = (found.date - base).days
-    return (0 < ahead <= _SOON_DAYS and bool(_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text))) \
-        or (0 < ahead <= _ANNOUNCED_DAYS and bool(_WILL_HAPPEN.search(sentence.text)))
+    if not 0 < ahead <= _ANNOUNCED_DAYS:
+        return False
+    if _DATE_FIELD.match(sentence.text) and (announcing or sentence.paragraph <= 1 or _WILL_HAPPEN.search(
+            sentence.text)):
+        return True  # « Date : jeudi 17 octobre 2024 », in a press invitation
+    if sentence.paragraph > (2 if announcing else 1):
+        return False
+    told = bool(_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text))
+    return (ahead <= _SOON_DAYS and told) or bool(_WILL_HAPPEN.search(sentence.text)) or (
+        told and (announcing or sentence.paragraph == 0))
+
+
+# « Date : jeudi 17 octobre 2024 », « Quand ? Samedi 24 janvier »: a notice's field giving the event's day.
+_DATE_FIELD = re.compile(r"^\s*(?:date|quand|jour)\s*\??\s*:", re.IGNORECASE)
+# A headline that announces what is to come: « Save the date », « sera lancée », « ce qu'il faut savoir avant le
+# lancement », « voici le programme de l'inauguration », « les médias conviés au lancement », « L'agenda de la
+# semaine ».
+_ANNOUNCING_HEADLINE = re.compile(r"save\s+the\s+date\b|\b(?:sera|seront)\s+\w+|\b\w+(?:era|ira|eront|iront)\b|"
+                                  r"\bavant\s+(?:le|la|l['’])\s*(?:lancement|ouverture|inauguration|signature)\b|"
+                                  r"\bprogramme\s+(?:de\s+(?:la|l['’])|complet|définitif)|\bagenda\b|\bconviée?s?\b|"
+                                  r"\binvitation\b|\bJ\s*-\s*\d+\b|\bprochaine?\b|\bdemain\b|\bà\s+venir\b",
+                                  re.IGNORECASE)
 
 
 # « Les cours démarreront le … », « La rentrée de la nouvelle promotion est fixée au … », « – démarrage de la
@@ -581,6 +642,10 @@ def _starts_then(found, base, text, start):
 _NEXT_AFTER = re.compile(r"\s*prochain\b", re.IGNORECASE)
 # A day put off to without its year is this year's when last year's is this far back.
 _HALF_A_YEAR = 183
+# A day without its year, days ahead, is the coming one rather than last year's, eleven months back (unless its
+# weekday says which year).
+_ELEVEN_MONTHS = 335
+_NAMES_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 
 
 def _a_year_later(day):
@@ -615,8 +680,11 @@ def _candidates(text, base):
         if day and match.group("day") and not match.group("year"):
             day = _year_of_weekday(match.group(), day, base) or day
             if base and day <= base and (_NEXT_AFTER.match(text, match.end()) or (
-                    _POSTPONED_TO.search(text[:match.start()]) and (base - day).days > _HALF_A_YEAR)):
-                # « sera lancé le 3 novembre prochain », « repoussé au 5 mars » in February: the one to come
+                    _POSTPONED_TO.search(text[:match.start()]) and (base - day).days > _HALF_A_YEAR) or (
+                    (base - day).days > _ELEVEN_MONTHS and 0 < (_a_year_later(day) - base).days <= _ANNOUNCED_DAYS
+                    and not _NAMES_WEEKDAY.search(match.group()))):
+                # « sera lancé le 3 novembre prochain », « repoussé au 5 mars » in February: the one to come;
+                # (« la première pierre posée le 12 mai » on 4 May: the coming one, not last year's)
                 day = _a_year_later(day)
         if day:
             taken.append((Found(day, "day", text, match.group()), match.start()))
