@@ -3540,3 +3540,42 @@ def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():
             "Les magistrats relèvent aussi l'écart entre les 400 jeunes annoncés et les 212 effectivement certifiés.\n\n"
             "– 2021-2022 : première édition, 8,5 millions de dirhams, 212 certifiés sur 400 jeunes annoncés.")
     assert count(people.trainees, body, 2024)[0] == 260
+
+
+@pytest.mark.parametrize(("body", "expected", "items"), [
+    # the second clause leaves out its verb and its unit
+    ("Le ministère y apporte soixante-cinq millions de dirhams, le conseil régional quarante millions.",
+     105_000_000, [65_000_000, 40_000_000]),
+    # a party's share paid at its own cost, beside another's
+    ("L'université fournit deux laboratoires réaménagés à ses frais pour 1,5 million de dirhams. La Région apporte "
+     "6 millions de dirhams.", 7_500_000, [1_500_000, 6_000_000]),
+    # « a consacré », a share told in the past, among the others
+    ("L'Agence de l'Oriental apporte 7 millions de dirhams. L'université a consacré 2,6 millions de dirhams à "
+     "l'aménagement du bâtiment. Cybernod apporte 3 millions de dirhams en licences.",
+     12_600_000, [7_000_000, 2_600_000, 3_000_000]),
+    # a part of the envelope, long words after « Sur cette enveloppe », is no more money
+    ("Le ministère apporte 35 millions de dirhams et la région en apporte 28 millions. Sur cette enveloppe, les travaux de "
+     "construction proprement dits, attribués à l'entreprise Atlas Travaux, représentent 41 millions de dirhams.",
+     63_000_000, [35_000_000, 28_000_000]),
+])
+def test_the_parties_shares_told_every_way_add_up_to_the_budget(body, expected, items):
+    """Shares with their verb or unit left out, paid at a party's own cost or told in the past: their sum, with a part
+    of the envelope set aside."""
+    found, parts, _others = budget(body)
+    assert (found, sorted(parts)) == (expected, sorted(items))
+
+
+def test_the_seats_of_a_hall_for_events_are_no_trainees():
+    """« un auditorium de 400 places » in a business centre that will hold a coding school: no trainee figure."""
+    body = ("Le bâtiment comprendra un plateau de bureaux, un auditorium de 400 places et, au deuxième étage, une école "
+            "de codage dont l'effectif n'est pas encore fixé.")
+    assert count(people.trainees, body, 2024) is None
+
+
+def test_a_data_centre_s_own_jobs_are_not_the_academy_s_hires():
+    """« un data centre …, pour un investissement de 2,4 milliards de dirhams et, à terme, 320 emplois directs », then
+    « l'opérateur s'engage à recruter au moins 90 lauréats de l'académie »: the hires of the people trained."""
+    body = ("Le projet prévoit un data centre de 60 mégawatts, alimenté par l'énergie éolienne de la baie, pour un "
+            "investissement de 2,4 milliards de dirhams et, à terme, 320 emplois directs.\n\nL'académie formera 150 "
+            "jeunes. À la sortie, l'opérateur s'engage à recruter au moins 90 lauréats de l'académie.")
+    assert count(people.jobs, body)[0] == 90

@@ -30,6 +30,10 @@ _ELIDED = re.compile(rf"(?P<number>{NUMBER})\s*(?P<mult>millions?|milliards?)\b(
 # million » read in figures), then its giver.
 _ELIDED_WHOLE = re.compile(r"(?<![\d,.])(?P<number>\d{6,}|\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,})(?P<mult>)(?P<unit>)"
                            r"(?=\s+(?:par|pour|de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au)\b)", re.IGNORECASE)
+# « Le ministère y apporte 65 millions de dirhams, le conseil régional 40 millions. »: the verb and the unit left out
+# of the second clause, its giver first (the millions already read as a whole number of dirhams).
+_GAPPED_WHOLE = re.compile(r",\s+(?:et\s+)?(?:le|la|l['’]|les)\s*[^,.;:\d]{2,60}?\s(?P<number>\d{6,})"
+                           r"(?=\s*(?:[.;]|,|$))")
 # « s'élève respectivement à 30, 15 et 5 millions de dirhams »: each number takes the last one's unit.
 _SHARED_UNIT = re.compile(rf"(?P<list>(?:{NUMBER}\s*,\s*)+{NUMBER}\s+et\s+)"
                           rf"(?P<last>{NUMBER}\s*(?:millions?|milliards?)\s*(?:de\s+|d['’]\s*)?"
@@ -755,8 +759,10 @@ def _works_referred_to(antecedent):
 
 # « Sur ces montants, 6 millions de dirhams iront à l'équipement », « Sur cette enveloppe, … »
 # (« sur les 5,4 millions de dirhams annoncés, « à peine 2,1 millions auraient été dépensés » »: a part of it too)
+# (« Sur cette enveloppe, les travaux de construction proprement dits, attribués à l'entreprise X, représentent 41
+# millions »: the words between may be long, no other amount among them)
 _PORTION_BEFORE = re.compile(r"\b(?:sur|de)\s+(?:ces\s+montants|cette\s+(?:enveloppe|somme)|ce\s+(?:montant|budget))\b"
-                             r"[^.;]{0,20}$|\bsur\s+les\s+\d[\d\s,.]*\s*(?:millions?|milliards?|MDH|DH|dirhams)\b[^.;\d]{0,60}$",
+                             r"[^.;\d]{0,120}$|\bsur\s+les\s+\d[\d\s,.]*\s*(?:millions?|milliards?|MDH|DH|dirhams)\b[^.;\d]{0,60}$",
                              re.IGNORECASE)
 
 
@@ -889,7 +895,9 @@ def _with_elided(text):
     # (« inwi contribue à hauteur de 3,5 millions, …, et l'ANAPEC met 1 500 000 dirhams »: a share in millions before
     # the sentence's amount in full)
     after = found[0].end() if found[0].group("mult") else 0
-    elided = [match for match in (*_ELIDED.finditer(text, after), *_ELIDED_WHOLE.finditer(text, after))
+    gapped = [_Listed(match.group("number"), "", "", match.start("number"), match.end("number"))
+              for match in _GAPPED_WHOLE.finditer(text, after)]
+    elided = [match for match in (*_ELIDED.finditer(text, after), *_ELIDED_WHOLE.finditer(text, after), *gapped)
               if not any(start <= match.start() < end for start, end in spans)]
     # (« 1,1 million de dirhams pour Errachidia, 800 000 dirhams pour Midelt, 750 000 pour Tinghir »: in full too)
     return sorted(found + elided + _each_for_its_place(text, found), key=lambda match: match.start())
@@ -1182,7 +1190,9 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 # « l'Université engage 1,5 million de dirhams »
                 r"engag(?:e|ent|era|eront)|"
                 # « le Conseil provincial, qui a apporté 7 MDH, l'OCP, qui en a mis 5 millions »
-                r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé)|"
+                # (« L'université a consacré 2,6 millions à l'aménagement du bâtiment »)
+                r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé|"
+                r"consacré)|"
                 r"particip(?:e|ent|era|eront)|"
                 # (« La Fondation X complète avec 800 000 dirhams »: the rest, given by another party)
                 r"complèt(?:e|ent|era|eront)\s+avec|"
@@ -1233,7 +1243,9 @@ _IN_KIND_BEFORE = re.compile(r"\bcontribution\s+(?:en\s+nature\s+)?(?:évaluée|
                              r"\b(?:a|ont|avait|avaient)\s+(?:fourni|offert|donné|apporté|livré|"
                              r"mis\s+à\s+disposition)\s+[^.;]{0,50}?\b(?:évaluée?s?|estimée?s?|valorisée?s?|chiffrée?s?)\s+à\s*$|"
                              r"\b(?:a|ont)\s+(?:fourni|offert|donné|apporté|livré)\s+[^.;]{0,50}?\bd['’]une\s+valeur\s+"
-                             r"(?:totale\s+)?de\s*$", re.IGNORECASE)
+                             r"(?:totale\s+)?de\s*$|"
+                             # (« deux laboratoires réaménagés à ses frais pour 1,5 million »: paid by itself)
+                             r"\bà\s+(?:ses|leurs)\s+(?:propres\s+)?frais\s+pour\s*$", re.IGNORECASE)
 # « trois apports », « 3 contributions », « deux tranches »: the number of shares the sentence goes on to give.
 _SHARES_ANNOUNCED = re.compile(rf"\b(?P<count>{NUMBER})\s+(?:apports|contributions|parts|tranches|financeurs|"
                                r"bailleurs|sources\s+de\s+financement)\b", re.IGNORECASE)

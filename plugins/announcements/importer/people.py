@@ -594,6 +594,10 @@ _ALL_TRACKS_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:toutes\s+f
                                r"(?:\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+toutes\s+promotions\s+confondues|"
                                r"[^.;]{0,40}?\bdans\s+(?:l['’]ensemble\s+de\s+)?(?:ses|leurs)\s+(?:différents\s+|"
                                r"divers\s+)?(?:programmes|filières|formations|centres|écoles)\b", re.IGNORECASE)
+# « un auditorium de 400 places », « une salle de conférences de 200 places »: a hall for events and shows.
+_EVENT_ROOM_BEFORE = re.compile(r"\b(?:auditorium|salle\s+(?:de\s+conférences?|de\s+spectacles?|polyvalente|"
+                                r"d['’]exposition|des\s+fêtes)|théâtre|cinéma|stade|gradins?|parking|mosquée)\s+"
+                                r"(?:de|d['’]une\s+capacité\s+de|pouvant\s+accueillir|d['’]environ)\s+$", re.IGNORECASE)
 # « notre amphi A ne contient que 180 places », « la salle compte 40 places »: a room's seats.
 _SEATS_ROOM_BEFORE = re.compile(r"\b(?:amphis?|amphithéâtres?|salles?|locaux|local|bâtiment|espace|laboratoire|labo)\b"
                                 r"[^.;]{0,40}$", re.IGNORECASE)
@@ -944,6 +948,9 @@ def trainees(sentences, year=None, city=""):
                 continue  # the figure a correction note says was wrong
             if _RATIO_BEFORE.search(text[max(0, at - 40):at]):
                 continue  # « un formateur pour quinze apprenants »: how many each trainer has, not the cohort
+            if (match.groupdict().get("noun") or "").lower().startswith("place") and _EVENT_ROOM_BEFORE.search(
+                    text[max(0, match.start() - 60):match.start()]):
+                continue  # « un auditorium de 400 places »: the seats of a hall for events, no training
             staff = _STAFF_BEFORE.search(text[max(0, match.start() - 80):match.start()]) or _LIVES_THERE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()]) or _ASKED_PEOPLE_BEFORE.search(
                 text[max(0, match.start() - 40):match.start()])

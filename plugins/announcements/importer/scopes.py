@@ -111,10 +111,14 @@ PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industri
                            r"nouvelle\s+unité|sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?|"
                            r"zones?\s+(?:d['’]activités?|industrielles?|franches?|logistiques?)|ports?|"
                            r"projets?\s+(?:d['’]hydrogène|industriels?|touristiques?|énergétiques?|miniers?)|"
-                           r"centrales?\s+(?:solaires?|électriques?|thermiques?)|parcs?\s+(?:éoliens?|solaires?))\b"
+                           r"centrales?\s+(?:solaires?|électriques?|thermiques?)|parcs?\s+(?:éoliens?|solaires?)|"
+                           # (« un data centre de 60 mégawatts, …, pour un investissement de 2,4 milliards de dirhams
+                           # et, à terme, 320 emplois directs »: the data centre's own jobs)
+                           r"data\s*cent(?:er|re)s?|centres?\s+de\s+données)\b"
                            r"[^.;]{0,80}?"
                            r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie|promet|promettent|"
-                           r"la\s+création\s+de|d['’]investissements?\s+et)\b[^.;]{0,70}$",
+                           r"la\s+création\s+de|d['’]investissements?\s+et|"
+                           r"investissement\s+(?:global\s+)?de\s+[^.;]{0,40}?\s+et)\b[^.;]{0,70}$",
                            re.IGNORECASE)
 
 
