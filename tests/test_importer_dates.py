@@ -1086,3 +1086,23 @@ def test_a_signing_reported_stays_the_event_beside_the_opening_it_announces():
                                        "le 3 mars.", "Taza : la convention de l'école de code signée"),
                              datetime.date(2025, 2, 12))
     assert found.date == datetime.date(2025, 2, 10)
+
+
+def test_this_morning_down_in_a_transcript_is_the_event_s_day():
+    """« Ce matin, au siège de la wilaya, trois signataires ont paraphé la convention » down in a TV transcript, beside
+    another item « le gouverneur a inauguré hier une maison de jeunes »: this morning's signing."""
+    body = ("PRÉSENTATEUR : Bonsoir.\n\nREPORTAGE : Beaucoup de monde à la wilaya.\n\nCe matin, au siège de la wilaya, "
+            "trois signataires ont paraphé la convention qui crée l'institut.\n\nPRÉSENTATEUR : Et à propos de "
+            "Khouribga, le gouverneur a inauguré hier une maison de jeunes rénovée.")
+    assert dates.event_date(sentences(body), datetime.date(2025, 6, 12)).date == datetime.date(2025, 6, 12)
+
+
+def test_a_tv_magazine_s_broadcast_line_is_the_article_s_date():
+    """« Atlantique TV — magazine Éco Région, diffusé le mercredi 22 janvier 2025 » at the top: the broadcast's day."""
+    article = text.parse("ÉCO RÉGION — Safi mise sur la donnée avec « Sqala Data »\nAtlantique TV Région — magazine Éco Région, diffusé le "
+                         "mercredi 22 janvier 2025 à 19h15 — texte du sujet publié sur notre site\nPrésentatrice : Hind "
+                         "Zerouali. Reportage : Othmane Lakhdar.\n\n[00:00] LANCEMENT PLATEAU\n\nJeudi dernier, la "
+                         "convention a été signée à Safi.\n")
+    published, _how = dates.publication_date(article)
+    assert published == datetime.date(2025, 1, 22)
+    assert dates.event_date(article.sentences, published).date == datetime.date(2025, 1, 16)

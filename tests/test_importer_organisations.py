@@ -2760,3 +2760,21 @@ def test_a_name_ends_before_an_adverb_a_verb_or_the_next_person(sentence, expect
     names = organisations.index(load_vocabulary(REPO / "data"), places.gazetteer(load_vocabulary(REPO / "data")))
     found = [name for name, _start, _end, _slug in unknown.find(sentence, [], names)]
     assert expected in found
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Le même rapport épingle, dans un autre chapitre, un programme de formation aux métiers de l'offshoring financé "
+     "par la région Béni Mellal-Khénifra.", "Conseil de la région Béni Mellal-Khénifra"),
+    ("L'association a déjà déposé auprès de l'INDH un dossier pour équiper une seconde salle.",
+     "Initiative nationale pour le développement humain"),
+    ("Parmi les inscrits, des licences en économie et des techniciens de l'OFPPT.",
+     "Office de la formation professionnelle et de la promotion du travail"),
+    ("La journée d'ouverture s'était tenue dans l'amphithéâtre de la faculté polydisciplinaire de l'Université Ibn "
+     "Zohr, faute de salle assez grande.", "Université Ibn Zohr"),
+])
+def test_another_programme_s_funder_an_application_a_trainee_s_school_and_a_lent_hall_are_no_parties(sentence, body):
+    """The funder of another programme a report tells of, the body an application went to, the school trainees come
+    from, the university whose hall was lent for the opening: none of them is a party."""
+    names = partners_of("Le Conseil provincial de Fquih Ben Salah et l'OCP ont ouvert lundi le Centre de codage de Fquih "
+                        f"Ben Salah. {sentence}")
+    assert "OCP" in names and body not in names

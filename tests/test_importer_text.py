@@ -39,6 +39,13 @@ def test_lire_aussi_lines_and_comment_forms_are_dropped():
     assert article.paragraphs == ["Premier paragraphe.", "Second paragraphe."]
 
 
+def test_a_teaser_for_the_next_issue_is_dropped():
+    """« À suivre : notre dossier sur les filières de l'Université X, dans notre prochain numéro »: another story."""
+    article = text.parse("Un titre assez long pour en être un\n\nPremier paragraphe.\n\nÀ suivre : notre dossier sur "
+                         "les filières de l'Université Ibn Zohr, dans notre prochain numéro.")
+    assert article.paragraphs == ["Premier paragraphe."]
+
+
 def test_a_paragraph_printed_twice_is_kept_once():
     """Some sites print a paragraph twice: the copy is dropped."""
     article = text.parse("Un titre assez long pour en être un\n\nA. Un.\n\nB, deux.\n\nA. Un.\n\nC.")

@@ -79,6 +79,8 @@ _HABIT_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
 _OF_EVERY = re.compile(r"s?\s+(?:de\s+chaque|du\s+mois|de\s+la\s+semaine\s+prochaine)\b", re.IGNORECASE)
 # « aujourd'hui », « ce matin »: the article's own day, an event's only when the sentence tells one.
 _NOW = re.compile(r"aujourd['’]hui|ce matin", re.IGNORECASE)
+# « aujourd'hui » alone may be these days (« Aujourd'hui, 62 lauréats ont un contrat »); « ce matin » is a day.
+_TODAY = re.compile(r"aujourd['’]hui", re.IGNORECASE)
 # A short line that names a paper or a town, then ends on a full date after a comma: a stamp, not a sentence.
 _STAMP_LINE = re.compile(rf"^[^.;:!?]{{0,80}},\s*(?:le\s+)?(?:(?:{_WEEKDAY})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+"
                          r"\d{4}\s*$", re.IGNORECASE)
@@ -324,9 +326,11 @@ _PRINTED_IN = re.compile(r"\b(?:paru|parue|publié|publiée)\s+dans\s+(?:notre|l
 # « Transcription de l'émission du jeudi 5 février 2026 », « Journal télévisé du 3 mars 2026 »: above the
 # text, the broadcast or issue it comes from (further down, « l'émission du 3 mars » may be another one).
 # A transcript's or an issue's line above the text: its date is the article's, never the event's.
-_BROADCAST_LINE = re.compile(r"^\W*(?:transcription|émission|journal|édition|bulletin|flash|épisode)\b[^.;]{0,60}?"
+_BROADCAST_LINE = re.compile(r"^\W*(?:transcription|émission|journal|édition|bulletin|flash|épisode|magazine)\b"
+                             r"[^.;]{0,60}?"
                              r"\b(?:du|diffusée?|enregistrée?|publiée?)\s", re.IGNORECASE)
-_ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale|numéro|JT)\b[^.;:]{0,25}?"
+# (« Atlantique TV Région — magazine Éco Région, diffusé le mercredi 22 janvier 2025 »: a TV magazine's)
+_ISSUE_OF = re.compile(r"\b(?:émission|édition|journal|bulletin|flash|matinale|numéro|JT|magazine)\b[^.;:]{0,25}?"
                        r"\b(?:du|diffusée?\s+le|enregistrée?\s+le)\s+[^.;]{4,40}", re.IGNORECASE)
 
 
@@ -455,7 +459,7 @@ def event_date(sentences, base=None):
             features |= {"postponed_to"} if postponed else set()
             ago = _AGO.fullmatch(found.how)
             features |= {"approximate"} if ago and ago.group("unit").lower().startswith("semaine") else set()
-            if _NOW.fullmatch(found.how) and sentence.paragraph > 1:
+            if _TODAY.fullmatch(found.how) and sentence.paragraph > 1:
                 # (« Aujourd'hui, 62 lauréats ont signé un contrat » down in the body: these days, more than a day;
                 # the day the event is told on comes first)
                 features.add("approximate")

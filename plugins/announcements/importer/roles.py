@@ -43,7 +43,9 @@ _HIRED_GRADUATES_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?(?:\s*,[^,;.]{1,120}
                                     r"milliards?|dirhams|DH|MDH|budget|enveloppe|fonds|somme|montant|crédits)\b)",
                                     re.IGNORECASE)
 _MEMBERS_BEFORE = re.compile(
-    r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants)"
+    r"\b(diplômée?s|étudiante?s|lauréate?s|stagiaires|élèves|apprenante?s|jeunes|chercheurs|enseignants|"
+    # (« des licences en économie, des techniciens de l'OFPPT… »: where the trainees come from)
+    r"techniciens|techniciennes)"
     r"(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(de|du|des|d['’])|(?:à|au)(?:[^.;:]{0,80}?(?:,|\bet|\bou)\s+(?:à|au))?)"
     r"\s*(la\s+|l['’]\s*|le\s+)?$",
     re.IGNORECASE,
@@ -164,6 +166,10 @@ _VENUE_BEFORE = re.compile(r"\b(au siège|dans les locaux|au sein des locaux|dan
                            r"polyvalente|d(?:e|es)\s+réunions?|d['’]honneur))\s+"
                            r"(de|du|des|d['’])\s*"
                            r"(la\s+|l['’]\s*|le\s+)?$|"
+                           # (« dans l'amphithéâtre de la faculté polydisciplinaire de l'Université X »: the room of
+                           # one of its schools)
+                           r"\b(?:l['’]amphithéâtre|l['’]auditorium|la\s+salle)\s+(?:de\s+la|de\s+l['’]|du)\s*"
+                           r"(?:faculté|école|institut|cité|centre)\b[^.;,]{0,50}?\s(?:de\s+la|de\s+l['’]|du|d['’])\s*$|"
                            # « ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus as the
                            # place, its name right after the word
                            r"\b(?:au|sur\s+le)\s+campus\s*$|"
@@ -550,6 +556,10 @@ _OWN_OFFER_AFTER = re.compile(r"(?:\s*\([^)]{1,60}\))?(?:\s*,[^,;.]{1,80},)?\s+(
 # X »: the partners of its other programmes.
 _OTHER_PROGRAMMES_BEFORE = re.compile(r"\bd['’]autres\s+(?:programmes|initiatives|projets|dispositifs|formations|"
                                       r"écoles|académies|centres)\b[^.;]{0,100}$|"
+                                      # (« Le même rapport épingle, dans un autre chapitre, un programme … financé par
+                                      # la région X »: another programme, told apart)
+                                      r"\b(?:un|une)\s+autre\s+(?:chapitre|programme|projet|dispositif|initiative|"
+                                      r"formation|école|centre)\b[^.;]{0,120}$|"
                                       # (« des programmes comparables sont portés par la Fondation X dans vingt pays »)
                                       r"\b(?:programmes|initiatives|dispositifs|projets)\s+(?:comparables|similaires|"
                                       r"semblables|analogues)\b[^.;]{0,60}$|"
@@ -663,6 +673,9 @@ _NO_TIE_BEFORE = re.compile(r"\b(?:aucun|sans|pas\s+de)\s+(?:lien|rapport|relati
                             # (« nous ne faisons pas partie du programme X de la Fondation Y »: what it is not part of)
                             r"\b(?:ne|n['’])\s*(?:faisons|fait|font|faites|faisait|faisaient)\s+pas\s+partie\s+"
                             r"d[eu]s?\b[^.;]{0,100}$|"
+                            # (« Elle a déjà déposé auprès de l'INDH un dossier pour une seconde salle »: an
+                            # application, not yet an agreement)
+                            r"\bdéposée?s?\s+auprès\s+(?:de\s+la|de\s+l['’]|du|des)\s*$|"
                             # (« elle annonce qu'elle saisira le conseil régional »: the body a complaint goes to)
                             r"\bsaisi(?:r|ra|ront|rait|raient|t|ssent)\s+(?:la\s+|le\s+|l['’]\s*)?$",
                             re.IGNORECASE)

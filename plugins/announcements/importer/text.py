@@ -58,7 +58,8 @@ _SHARE = re.compile(r"^partager\b", re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:[àa] propos (?:de|du|des|d['’])\s*[^.!?]{1,80}|contacts? presse\b.*)$", re.IGNORECASE)
 # A line that is never part of the story, wherever it stands.
 _NOISE = re.compile(
-    r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|read also|top$|accueil\b|"
+    # (« À suivre : notre dossier sur … dans notre prochain numéro »: the paper's teaser for another story)
+    r"^((?:[àa]\s+)?lire (aussi|[ée]galement)|voir aussi|[àa] lire|[àa] suivre\s*:|read also|top$|accueil\b|"
     r"votre adresse (e-?mail|de messagerie)|les champs obligatoires|tous droits r[ée]serv|©|"
     r"publi[ée] le\b|mis [àa] jour le\b|par\s+(notre|[A-ZÉ][\w.]*\s*[A-ZÉ]?[\w.]*\s*$)|"
     r"recevez |abonnez-vous|suivez-nous|partager sur|"
