@@ -3557,6 +3557,10 @@ def test_an_audit_s_findings_and_a_timeline_s_past_lines_are_not_this_cohort():
     ("Le ministère apporte 35 millions de dirhams et la région en apporte 28 millions. Sur cette enveloppe, les travaux de "
      "construction proprement dits, attribués à l'entreprise Atlas Travaux, représentent 41 millions de dirhams.",
      63_000_000, [35_000_000, 28_000_000]),
+    # a party taking on the fit-out works, another having paid for the equipment, its list between dashes
+    ("La commune de Jerada a pris en charge les travaux d'aménagement, pour 450 000 dirhams ; l'Agence de l'Oriental "
+     "a financé l'équipement – ordinateurs, imprimante 3D et raccordement à la fibre – à hauteur de 900 000 dirhams.",
+     1_350_000, [450_000, 900_000]),
 ])
 def test_the_parties_shares_told_every_way_add_up_to_the_budget(body, expected, items):
     """Shares with their verb or unit left out, paid at a party's own cost or told in the past: their sum, with a part
@@ -3579,3 +3583,21 @@ def test_a_data_centre_s_own_jobs_are_not_the_academy_s_hires():
             "investissement de 2,4 milliards de dirhams et, à terme, 320 emplois directs.\n\nL'académie formera 150 "
             "jeunes. À la sortie, l'opérateur s'engage à recruter au moins 90 lauréats de l'académie.")
     assert count(people.jobs, body)[0] == 90
+
+
+def test_jobs_told_with_billions_invested_are_the_investment_s_and_a_cdi_offered_to_them_is_a_hire():
+    """« un projet d'ammoniac vert : 15,6 milliards de dirhams et 1 400 emplois à terme » is an investment's; « 300
+    d'entre eux se verront proposer un contrat à durée indéterminée » are the academy's hires."""
+    body = ("Le gros de l'enveloppe revient à un projet d'ammoniac vert : 15,6 milliards de dirhams et 1 400 emplois à "
+            "terme.\n\nL'académie formera 400 jeunes. À l'issue de la formation, 300 d'entre eux se verront proposer un "
+            "contrat à durée indéterminée.")
+    assert count(people.jobs, body)[0] == 300
+    assert count(people.jobs, body.split("\n\n")[0]) is None
+
+
+def test_the_amount_said_to_be_the_budget_beats_a_committee_s_total_of_many_projects():
+    """« la CRUI a approuvé 112 projets, pour un montant global de 9,4 milliards de dirhams », then « Le budget est fixé
+    à 11,2 millions de dirhams sur trois ans »: the academy's budget, not the projects' sum."""
+    body = ("Au fil de ses réunions, la CRUI a approuvé 112 projets, pour un montant global de 9,4 milliards de dirhams."
+            "\n\nL'académie ouvrira à Agadir en septembre. Le budget est fixé à 11,2 millions de dirhams sur trois ans.")
+    assert budget(body)[0] == 11_200_000

@@ -633,7 +633,9 @@ def find(sentences, year=None):
                 or ("strategy" if _PLAN_WHOLE_AFTER.match(after) or _PLAN_WHOLE_BEFORE.search(before)
                     or larger_whole(own_clause) == "strategy" else "")
                 or ("wider_project" if GUEST_SPEAKS.search(text) else "")
-                or larger_whole(own_clause)
+                # (« l'université a pris à sa charge les travaux d'aménagement, pour 2,1 MDH »: a party's share of the
+                # initiative's own works, no larger whole)
+                or ("" if _TAKES_ON_THE_WORKS.search(own_clause) else larger_whole(own_clause))
                 # (« 45 millions pour l'ensemble de ses projets »: a plan of many actions, as a strategy is)
                 or ("strategy" if _MANY_ACTIONS_AFTER.match(after) else "")
                 or ("wider_project" if _WHOLE_AFTER.match(after) or _MANY_AFTER.match(after)
@@ -1002,9 +1004,12 @@ def budget(amounts, told=None):
     # (« …où a été inauguré le centre de codage. Son coût est de 7,8 MDH »: the words of the sentences it refers to)
     # (« La Région apporte 6 MDH, l'Université 2,4 millions et notre association 1,2 million »: parties' shares are
     # the initiative's own, whatever words they are told with)
+    # (« La CRUI a approuvé 112 projets, pour un montant global de 9,4 milliards », then « Le budget est fixé à 11,2
+    # millions »: the amount said to be the budget)
     if own and len(own) < len(unique) and not adds_up and (any(
             _TRADE.search(a.sentence) or _TRADE.search(a.antecedent) for a in amounts if a.value in own_values)
-            or (len(own) >= 2 and all(a.share for a in own))):
+            or (len(own) >= 2 and all(a.share for a in own))
+            or any(_SAID_THE_BUDGET.match(a.label or "") for a in own)):
         return _beside(own, [a for a in unique if a not in own], told)
     # « D'un coût de 36 MDH, l'académie s'inscrit dans le technopôle, dont le coût global est de 1,1 milliard »:
     # a strategy's envelope or a wider project's cost is listed, never taken for the initiative's own money.
@@ -1192,7 +1197,7 @@ _SHARE_VERBS = (r"(?:apport(?:e|ent|era|eront)|met|mettent|mettra|mettront|mobil
                 # « le Conseil provincial, qui a apporté 7 MDH, l'OCP, qui en a mis 5 millions »
                 # (« L'université a consacré 2,6 millions à l'aménagement du bâtiment »)
                 r"(?:en\s+)?(?:a|ont)\s+(?:apporté|mis|mobilisé|injecté|débloqué|alloué|versé|accordé|octroyé|engagé|"
-                r"consacré)|"
+                r"consacré|financé|cofinancé|pris\s+(?:en\s+charge|à\s+(?:sa|leur)\s+charge))|"
                 r"particip(?:e|ent|era|eront)|"
                 # (« La Fondation X complète avec 800 000 dirhams »: the rest, given by another party)
                 r"complèt(?:e|ent|era|eront)\s+avec|"
@@ -1230,9 +1235,16 @@ _SHARE_VERB = re.compile(rf"\b{_SHARE_VERBS}\b", re.IGNORECASE)
 # « L'UM6P prend en charge le fonctionnement des trois premières années, pour 3,5 MDH »: the verb further back, what it
 # pays for between.
 # (« L'association … se charge du recrutement et de l'accompagnement des apprenantes, pour 400 000 dirhams »: its part)
+# (« l'Agence X a financé l'équipement – ordinateurs, imprimante 3D … – à hauteur de 900 000 dirhams »)
 _SHARE_VERB_FAR_BEFORE = re.compile(rf"\b(?:{_SHARE_VERBS}|se\s+charge(?:nt|ra|ront)?\s+d[eu'’])\b"
-                                    r"[^.;]{0,90}?,\s*pour\s+$", re.IGNORECASE)
+                                    r"(?:[^.;]{0,90}?,\s*pour|[^.;]{0,140}?\s(?:–\s*|,\s*)?à\s+hauteur\s+de)\s+$",
+                                    re.IGNORECASE)
 _SHARE_VERB_REACH = 60
+# « la commune a pris en charge les travaux d'aménagement », « l'université prend à sa charge l'aménagement »: a party
+# paying for the initiative's own works.
+_TAKES_ON_THE_WORKS = re.compile(r"\b(?:a|ont)?\s*(?:pris|prend|prennent|prendra|prendront)\s+(?:en\s+charge|à\s+"
+                                 r"(?:sa|leur)\s+charge)\s+(?:les\s+travaux\s+d['’]|l['’])\s*aménagement\b",
+                                 re.IGNORECASE)
 # « L'association y ajoute 60 000 dirhams », « l'ANAPEC complète avec 1 MDH »: money added to what was just told.
 _ADDED_TO_IT_BEFORE = re.compile(r"\b(?:y\s+ajout(?:e|ent|era|eront)|(?:y\s+)?rajout(?:e|ent|era|eront)|"
                                  r"y\s+(?:a|ont)\s+ajouté|complèt(?:e|ent)|complétera|compléteront|"

@@ -373,6 +373,13 @@ _SHARE_HIRED = re.compile(r"\b(?:recrut|embauch)\w*\s+(?:(?:en\s+CDI|en\s+CDD)\s
 _CONTRACT_OFFERED = re.compile(rf"\b(?:propos|garanti|offr|assur)\w*\s+(?:un\s+)?(?:contrat\s+(?:à\s+durée\s+"
                                rf"(?:in)?déterminée|de\s+travail)|CDI|CDD|emploi|poste)\s+(?:à|aux?)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|"
                                rf"au\s+minimum)\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# « un projet d'ammoniac vert : 15,6 milliards de dirhams et 1 400 emplois »: jobs told with billions invested.
+_BILLIONS_AND_JOBS_BEFORE = re.compile(r"\bmilliards?\s+(?:de\s+dirhams|DH|MAD)?[^.;\d]{0,15}?\b(?:et|pour|avec)\s+"
+                                       r"(?:à\s+terme\s*,?\s*|près\s+de\s+|plus\s+de\s+)?$", re.IGNORECASE)
+# « 300 d'entre eux se verront proposer un contrat à durée indéterminée »: the contract offered, the number first.
+_OFFERED_TO_THEM = re.compile(rf"(?P<number>{NUMBER})\s+(?:d['’]entre\s+(?:eux|elles)|lauréate?s|apprenante?s|"
+                              r"stagiaires|diplômée?s)\s+(?:se\s+verront|seront|vont\s+se\s+voir)\s+(?:proposer|offrir)\s+"
+                              r"(?:un\s+|une\s+)?(?:contrat|CDI|CDD|emploi|poste|embauche)\b", re.IGNORECASE)
 # « ont signé des promesses d'embauche pour 100 lauréats de cette cohorte »: a hiring pledge for so many.
 _HIRING_PROMISED = re.compile(rf"\b(?:promesses?|engagements?)\s+(?:écrite?s?\s+)?d['’]"
                               rf"(?:embauche|emploi|recrutement)s?\s+(?:pour|concernant|à)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|au\s+minimum)\s+)?"
@@ -890,7 +897,7 @@ def trainees(sentences, year=None, city=""):
                                and sentences[number - 1].paragraph == sentence.paragraph)
         skipped = _skipped(text, year) or year_after_past
         # (« proposer un CDI à au moins 45 d'entre eux »: the hired, counted as jobs)
-        recruited = {m.start("number") for pattern in (_RECRUITS, _CONTRACT_OFFERED, _HIRING_PROMISED)
+        recruited = {m.start("number") for pattern in (_RECRUITS, _CONTRACT_OFFERED, _HIRING_PROMISED, _OFFERED_TO_THEM)
                      for m in pattern.finditer(text)}
         # (« Quand ouvrira la prochaine promotion ? — Les candidatures ouvriront en mai. Nous espérons accueillir
         # 150 apprenants. »: the question a sentence or two before says whose people these are)
@@ -1165,7 +1172,7 @@ def jobs(sentences, year=None):
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
                       *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_HIRED_ALREADY.finditer(text),
                       *_HAVE_HIRED.finditer(text),
-                      *_CONTRACT_OFFERED.finditer(text),
+                      *_CONTRACT_OFFERED.finditer(text), *_OFFERED_TO_THEM.finditer(text),
                       *_HIRING_PROMISED.finditer(text)]:
             value = to_number(match.group("number") or match.group("count") if match.re is _RECRUITS_AMONG
                               else match.group("number"))
@@ -1218,6 +1225,8 @@ def jobs(sentences, year=None):
                     text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY,
                                                             _HAVE_HIRED):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
+            if _BILLIONS_AND_JOBS_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+                continue  # « 15,6 milliards de dirhams et 1 400 emplois »: an investment's (no training costs billions)
             if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):
                 continue  # « Deux premiers investisseurs ont signé : un conserveur d'olives, qui prévoit 320 emplois »
             if _WHOLE_NAMED_AFTER_COLON.match(text, match.end()):
@@ -1229,7 +1238,7 @@ def jobs(sentences, year=None):
             if match.re is _RECRUITS:
                 noun = match.group("noun").lower()
                 kind = f"recrutement d'{noun}" if noun[0] in "aeéiou" else f"recrutement de {noun}"
-            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY, _HAVE_HIRED):
+            elif match.re in (_RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY, _HAVE_HIRED, _OFFERED_TO_THEM):
                 kind = "recrutement parmi les personnes formées"
             features = place_features(sentence.paragraph)
             if _ITSELF_BEFORE.search(said):
