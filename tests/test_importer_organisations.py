@@ -2778,3 +2778,33 @@ def test_another_programme_s_funder_an_application_a_trainee_s_school_and_a_lent
     names = partners_of("Le Conseil provincial de Fquih Ben Salah et l'OCP ont ouvert lundi le Centre de codage de Fquih "
                         f"Ben Salah. {sentence}")
     assert "OCP" in names and body not in names
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Selon la direction provinciale de l'ANAPEC, quelque 4 200 jeunes diplômés de la province sont inscrits comme "
+     "demandeurs d'emploi.", "Agence nationale de promotion de l’emploi et des compétences"),
+    ("La promotion a été mise à l'honneur lors du forum provincial de l'emploi organisé par l'agence locale de "
+     "l'ANAPEC.", "Agence nationale de promotion de l’emploi et des compétences"),
+    ("La méthode vient de Paris : le centre applique depuis 2018 le modèle d'apprentissage par les pairs de l'école "
+     "42.", "École 42"),
+    ("Sur les 85 lauréats, 42 ont déjà signé un contrat de travail.", "École 42"),
+])
+def test_a_source_s_service_a_fair_s_organiser_a_model_s_owner_and_a_count_are_no_parties(sentence, body):
+    """« Selon la direction provinciale de l'ANAPEC », a job fair « organisé par l'agence locale de l'ANAPEC », « le
+    modèle … de l'école 42 », « 42 ont déjà signé »: a source, a fair's host, a model's school and a number."""
+    names = partners_of("Le Conseil provincial de Fquih Ben Salah et l'OCP ont ouvert lundi le Centre de codage de Fquih "
+                        f"Ben Salah. {sentence}")
+    assert "OCP" in names and body not in names
+
+
+def test_a_company_s_share_in_a_list_is_named_without_the_amount_s_unit():
+    """« 3,2 MDH de la Région et 0,8 MDH Alten Maroc »: Alten Maroc, not « MDH Alten Maroc »."""
+    names = partners_of("Le Centre de codage de Fquih Ben Salah a ouvert. Le budget : 3,2 MDH de la Région et 0,8 MDH "
+                        "Alten Maroc.")
+    assert "Alten Maroc" in names and not [name for name in names if name.startswith("MDH")]
+
+
+def test_a_commune_named_through_its_council_is_named_as_the_commune():
+    """« le Conseil communal d'Azrou » signing: « Commune d'Azrou », as the vocabulary names communes."""
+    names = partners_of("Le Conseil communal d'Azrou et l'Université Al Akhawayn ont signé la convention de l'école.")
+    assert "Commune d'Azrou" in names and "Conseil communal d'Azrou" not in names

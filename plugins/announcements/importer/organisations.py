@@ -129,7 +129,10 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:km|kilomètres?|m²|mètres?|%|ans|heures?|
                              r"|[\s\u202f\xa0]\d{3}\b|[.,]\d"
                              # « 42 femmes », « 42 équipes »: any plural noun counts (not « 42 sont », « 42 dans »)
                              r"|\s+(?!(?:sont|ont|vont|font|dans|depuis|sans|sous|vers|puis|plus|mais|alors|après|"
-                             r"avec|chez|selon|parmi|dès|pas|jamais|toujours|aussi)\b)[a-zà-ÿ][\w’-]*[sx]\b",
+                             r"avec|chez|selon|parmi|dès|pas|jamais|toujours|aussi)\b)[a-zà-ÿ][\w’-]*[sx]\b"
+                             # (« ses 85 premiers lauréats, 42 déjà embauchés »: a count of people, a participle)
+                             # (« 42 ont déjà signé un contrat »: people who did something)
+                             r"|\s+(?:ont\s+)?déjà\s+[a-zà-ÿ]+(?:é|és|ées|i|is|ies|u|us|ues)\b",
                              re.IGNORECASE)
 # (« un amphithéâtre prêté pour l'occasion par le Technopark de Rabat »: the room's lender)
 # (« ont lancé mardi, au campus 1337 MED de Tétouan, la deuxième saison »: the campus where it is held)

@@ -106,7 +106,8 @@ _THROUGH_ITS_BEFORE = re.compile(r"\b(?:à\s+travers|via|par\s+l['’]intermédi
 _SOURCE_BEFORE = re.compile(
     r"\b(selon|d['’]après|de source|cité par|citée par|chiffres|statistiques|rapport|étude|enquête|estimations?|"
     r"projections?|calculs)\b"
-    r"[^,;.]{0,30}$|\b(?:glisse|confie|indique|précise|souffle|assure|explique|apprend)-t-on\s+(?:au|à\s+la|à\s+l['’]|"
+    # (« Selon la direction provinciale de l'ANAPEC »: a body's service may come first)
+    r"[^,;.]{0,45}$|\b(?:glisse|confie|indique|précise|souffle|assure|explique|apprend)-t-on\s+(?:au|à\s+la|à\s+l['’]|"
     r"auprès\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|le\s+)?$|"
     # (« le communiqué rendu public lundi par l'Association X »: who wrote it)
     r"\b(?:communiqués?|lettre\s+ouverte|pétition)\b[^,;.]{0,30}\bpar\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?"
@@ -254,6 +255,9 @@ _HOST_BEFORE = re.compile(
     # (« La table ronde, modérée par Leila A., de l'association X »: a person, then whom she comes from)
     r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){0,2}\s*,\s*(?=(?:de\s+la|de\s+l['’]|du|des|de|d['’])))?"
     r"|à\s+l['’]invitation|"
+    # (« lors du forum provincial de l'emploi organisé par l'agence locale de l'ANAPEC »: the fair's organiser)
+    r"\b(?:forum|salon|foire|job\s+dating|career\s+day|caravane\s+de\s+l['’]emploi)\b[^.;]{0,60}?\borganisée?s?\s+"
+    r"par(?:\s+(?:la|l['’])\s*(?:agence|direction|délégation)\s+(?:locale|régionale|provinciale)\s+(?=de\s+l['’]|de\s+la|du))?|"
     # (« elle a présenté son bilan au forum de l'emploi de la CGEM Souss-Massa »: the body's own event, a stage)
     r"\b(?:au|du)\s+(?:forum|salon|colloque|festival|congrès)\b(?:\s+(?:de\s+l['’]|du|des|de)\s*[a-zà-ÿ]+){0,2}"
     r"\s+(?=(?:de\s+la|de\s+l['’]|du|des)\b))"
@@ -629,6 +633,10 @@ _NATIONAL_AMBITION_AFTER = re.compile(r"[^.;]{0,80}?\b(?:ambitionne|ambitionnent
                                       r"à\s+travers\s+le\s+(?:pays|royaume))\b", re.IGNORECASE)
 # « selon la pédagogie entre pairs héritée de l'École 42 de Paris »: where the method comes from, not who teaches.
 _METHOD_FROM_BEFORE = re.compile(r"(?:\b(?:héritée?s?|empruntée?s?|inspirée?s?|calquée?s?)\s+(?:de|du|des|d['’]|sur)|"
+                                 # (« 1337 applique le modèle d'apprentissage par les pairs de l'école 42 »)
+                                 r"\b(?:applique|appliquent|reprend|reprennent|suit|suivent)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:le|la)\s+(?:modèle|"
+                                 r"méthode)\b[^.;,]{0,40}?\s(?:de|du|d['’])|"
                                  r"\bs['’]inspir\w*\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’]\s*)?"
                                  # (« qui dit s'être inspirée de l'expérience de l'Association X »)
                                  r"(?:(?:modèle|méthode|pédagogie|approche|expérience)\s+(?:de\s+|du\s+|d['’]\s*)"

@@ -67,7 +67,9 @@ _BRANCH = re.compile(
     r"Pourquoi|Comment|Quand|Ainsi|Ce|Cette|Son|Sa|Ses|Notre|Nos|Royaume|Sud|Nord|Digital|Morocco|Made|Invest|Visit|"
     # (« Enfin Alten Maroc s'engage … », « Surtout, … »: an adverb opening the sentence)
     r"Enfin|Ensuite|Puis|Surtout|Aussi|Également|Désormais|Donc|Or|Alors|Aujourd|Demain|Hier|"
-    r"Tout|Toute|Partout|Bienvenue|Réseau|Ni)\b)"
+    r"Tout|Toute|Partout|Bienvenue|Réseau|Ni|"
+    # (« 0,8 MDH Alten Maroc »: the unit of the amount before the company's name)
+    r"MDH|MMDH|KDH|DH|DHS|Dhs|MAD)\b)"
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?!Maroc\b)[A-ZÀ-Þ][\w&'’.-]*){0,2}\s+Maroc)(?![\w'’-])(?!\s+[A-ZÀ-Þ0-9])")
 # Associations and cooperatives are named after their purpose: « Association X pour le développement et
 # la culture », « Coopérative Y pour la promotion de la femme rurale ».
@@ -532,8 +534,15 @@ def find(text, taken, names, city=""):
             continue  # « le financement du Programme régional des compétences »: a kind, its name in lower case
         if not term and _OPENING_WORD.fullmatch(name) and text[end:end + 1] == "," and not text[:start].strip(" «\""):
             continue  # « Aujourd'hui, onze de nos lauréats ont signé »: the sentence's opening word, no party
+        if not term:
+            # (« le Conseil communal d'Azrou »: the commune, through its council, named as the vocabulary names
+            # communes)
+            name = _COMMUNE_COUNCIL.sub(r"Commune \g<link>", name)
         resolved.append((term.name if term else name, start, end, term.slug if term else ""))
     return resolved
+
+
+_COMMUNE_COUNCIL = re.compile(r"^Conseil\s+(?:communal|municipal)\s+(?P<link>de\s+|d['’])(?=[A-ZÀ-Þ])")
 
 
 # A kind followed by figures alone (« Association 300 000 DH », « Association 1 »), or figures alone (« 2021 »).
