@@ -3601,3 +3601,11 @@ def test_the_amount_said_to_be_the_budget_beats_a_committee_s_total_of_many_proj
     body = ("Au fil de ses réunions, la CRUI a approuvé 112 projets, pour un montant global de 9,4 milliards de dirhams."
             "\n\nL'académie ouvrira à Agadir en septembre. Le budget est fixé à 11,2 millions de dirhams sur trois ans.")
     assert budget(body)[0] == 11_200_000
+
+
+def test_graduates_who_land_a_contract_are_hires_not_the_cohort():
+    """« 17 lauréats de l'École numérique décrochent un contrat » over « Sur les 45 jeunes de cette promotion, formés
+    pendant sept mois, 17 ont signé un contrat »: the cohort is 45."""
+    body = ("Es-Semara : 17 lauréats de l'École numérique décrochent un contrat au forum de l'emploi\n\nSur les 45 jeunes "
+            "de cette promotion, formés pendant sept mois au développement web, 17 ont signé un contrat de travail.")
+    assert count(people.trainees, body)[0] == 45

@@ -524,6 +524,10 @@ _NOT_TRAINED_AFTER = re.compile(r"(?<=enseignants)\s+(?:encadrants|formateurs|ac
                                 # (« 310 jeunes ont passé les semaines de sélection, et nous en avons retenu 90 »)
                                 r"\s+(?:ont|avaient)\s+passé\s+(?:les|la|le|l['’])\s*[^.;]{0,40}?\b(?:sélection|tests?|"
                                 r"épreuves?|entretiens?|concours|piscine)\b|"
+                                # (« 17 lauréats de l'École numérique décrochent un contrat »: the hired, counted as
+                                # jobs, not the people trained)
+                                r"[^.;,]{0,50}?\s(?:décrochent|décroché|obtiennent|signent|ont\s+(?:décroché|obtenu|"
+                                r"signé|trouvé))\s+(?:un|leur|leurs|des)\s+(?:contrats?|emplois?|CDI|CDD|postes?)\b|"
                                 # (« 3 100 jeunes de la région ont déposé leur candidature »)
                                 r"[^.;,]{0,30}?\s(?:ont|avaient)\s+déposé\s+(?:leur|un|une)\s+(?:candidature|dossier)s?\b|"
                                 # (« 420 étudiants ont rempli le formulaire d'adhésion en ligne »: sign-ups)
