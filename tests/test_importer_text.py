@@ -39,6 +39,15 @@ def test_lire_aussi_lines_and_comment_forms_are_dropped():
     assert article.paragraphs == ["Premier paragraphe.", "Second paragraphe."]
 
 
+def test_a_rubric_in_capitals_over_a_headline_closing_on_a_quotation_is_the_headline():
+    """« ÉCO RÉGION — Safi mise sur la donnée avec « Sqala Data » » over the broadcast line: the headline, not a
+    round-up's first item."""
+    article = text.parse("ÉCO RÉGION — Safi mise sur la donnée avec « Sqala Data »\nAtlantique TV Région — magazine, "
+                         "diffusé le mercredi 22 janvier 2025\nPrésentatrice : Hind Zerouali.\n\nJeudi dernier, la "
+                         "convention a été signée à Safi.\n")
+    assert article.headline == "ÉCO RÉGION — Safi mise sur la donnée avec « Sqala Data »"
+
+
 def test_a_teaser_for_the_next_issue_is_dropped():
     """« À suivre : notre dossier sur les filières de l'Université X, dans notre prochain numéro »: another story."""
     article = text.parse("Un titre assez long pour en être un\n\nPremier paragraphe.\n\nÀ suivre : notre dossier sur "

@@ -728,8 +728,10 @@ def _take_headline(lines):
             return "", lines[:number], lines[number:]  # a dispatch without headline: this is its lead
         if _is_prose(line) and (len(line.split()) > _HEADLINE_WORDS or len(split_sentences(line)) >= 3):
             return "", lines[:number], lines[number:]  # a brief without headline: the story starts here
-        if _CAPS_PLACE_ITEM.match(line):
-            return "", lines[:number], lines[number:]  # « SETTAT. Le conseil… »: a round-up's first item
+        if _CAPS_PLACE_ITEM.match(line) and not (len(line.split()) <= _HEADLINE_WORDS and line.endswith(("»", "”"))):
+            # « SETTAT. Le conseil… »: a round-up's first item (not « ÉCO RÉGION — Safi mise sur « Sqala Data » »: a
+            # rubric and a short headline closing on a quotation)
+            return "", lines[:number], lines[number:]
         cleaned = _clean_headline(line)
         if cleaned:
             return cleaned, lines[:number], lines[number + 1:]
