@@ -1057,6 +1057,9 @@ def test_an_official_act_s_closing_formula_is_its_day_and_a_figure_as_of_a_day_i
     # a save-the-date: the launch it announces, not the day the announcement was made
     ("Save the date : l'académie Rif Data sera lancée le 7 mars à Al Hoceima",
      "L'annonce a été faite ce mardi par les organisateurs.", datetime.date(2024, 2, 13), datetime.date(2024, 3, 7)),
+    # « Save the date » alone says the headline announces it
+    ("Save the date : l'académie Rif Data à Al Hoceima, le 7 mars",
+     "L'annonce a été faite ce mardi par les organisateurs.", datetime.date(2024, 2, 13), datetime.date(2024, 3, 7)),
     # a headline's day without its year, a week ahead: the coming one, not last year's
     ("Dakhla : la première pierre de l'institut posée le 12 mai",
      "L'information a été confirmée ce lundi par les services de la région.", datetime.date(2026, 5, 4),
@@ -1106,3 +1109,12 @@ def test_a_tv_magazine_s_broadcast_line_is_the_article_s_date():
     published, _how = dates.publication_date(article)
     assert published == datetime.date(2025, 1, 22)
     assert dates.event_date(article.sentences, published).date == datetime.date(2025, 1, 16)
+
+
+def test_a_name_holding_demain_does_not_make_the_headline_announce_an_event():
+    """« … AU CENTRE KAN YAMA KAN DEMAIN » in a headline over « Samedi 18 mai, les 36 jeunes ont reçu leur
+    attestation »: a centre's name, no event to come; the Saturday before the letter is the event."""
+    found = dates.event_date(sentences("Samedi 18 mai, les 36 jeunes de la promotion ont reçu leur attestation.",
+                                       "FÈS JDID – 36 JEUNES REÇOIVENT LEUR ATTESTATION AU CENTRE KAN YAMA KAN DEMAIN"),
+                             datetime.date(2024, 5, 31))
+    assert found.date == datetime.date(2024, 5, 18)

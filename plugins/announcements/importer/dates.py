@@ -612,8 +612,9 @@ def _soon(found, base, sentence, announcing=False):
     if sentence.paragraph > (2 if announcing else 1):
         return False
     told = bool(_EVENT_VERBS.search(sentence.text) or _STARTS.search(sentence.text))
+    # (« Save the date : l'académie X à Al Hoceima, le 7 mars »: the announcing headline's own day, verb or not)
     return (ahead <= _SOON_DAYS and told) or bool(_WILL_HAPPEN.search(sentence.text)) or (
-        told and (announcing or sentence.paragraph == 0))
+        told and (announcing or sentence.paragraph == 0)) or (announcing and sentence.paragraph == 0)
 
 
 # « Date : jeudi 17 octobre 2024 », « Quand ? Samedi 24 janvier »: a notice's field giving the event's day.
@@ -621,10 +622,13 @@ _DATE_FIELD = re.compile(r"^\s*(?:date|quand|jour)\s*\??\s*:", re.IGNORECASE)
 # A headline that announces what is to come: « Save the date », « sera lancée », « ce qu'il faut savoir avant le
 # lancement », « voici le programme de l'inauguration », « les médias conviés au lancement », « L'agenda de la
 # semaine ».
-_ANNOUNCING_HEADLINE = re.compile(r"save\s+the\s+date\b|\b(?:sera|seront)\s+\w+|\b\w+(?:era|ira|eront|iront)\b|"
+# (a verb in the future in lower case: not « Samira », a name)
+_ANNOUNCING_HEADLINE = re.compile(r"\bsave\s+the\s+date\b|\b(?:sera|seront)\s+\w+|"
+                                  r"(?-i:\b[a-zà-ÿ]{2,}(?:era|ira|eront|iront)\b)|"
                                   r"\bavant\s+(?:le|la|l['’])\s*(?:lancement|ouverture|inauguration|signature)\b|"
                                   r"\bprogramme\s+(?:de\s+(?:la|l['’])|complet|définitif)|\bagenda\b|\bconviée?s?\b|"
-                                  r"\binvitation\b|\bJ\s*-\s*\d+\b|\bprochaine?\b|\bdemain\b|\bà\s+venir\b",
+                                  # (« demain », « prochain » in lower case: not « Kan Yama Kan Demain », a name)
+                                  r"\binvitation\b|\bJ\s*-\s*\d+\b|(?-i:\bprochaine?\b|\bdemain\b)|\bà\s+venir\b",
                                   re.IGNORECASE)
 
 
