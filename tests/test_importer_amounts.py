@@ -3609,3 +3609,12 @@ def test_graduates_who_land_a_contract_are_hires_not_the_cohort():
     body = ("Es-Semara : 17 lauréats de l'École numérique décrochent un contrat au forum de l'emploi\n\nSur les 45 jeunes "
             "de cette promotion, formés pendant sept mois au développement web, 17 ont signé un contrat de travail.")
     assert count(people.trainees, body)[0] == 45
+
+
+def test_jobs_of_a_plant_taken_up_by_a_pronoun_are_not_the_academy_s():
+    """« … le lancement d'une troisième usine, pour 410 millions de dirhams. Elle devrait créer 1 300 emplois » beside
+    « SWS s'engage à recruter au moins 120 lauréats »: the plant's jobs are not the training's."""
+    body = ("Le groupe confirme le lancement d'une troisième usine, dans la zone franche, pour un investissement de 410 "
+            "millions de dirhams. Elle devrait créer 1 300 emplois d'ici fin 2026.\n\nL'académie formera 200 jeunes. À "
+            "l'issue de la formation, SWS s'engage à recruter au moins 120 lauréats.")
+    assert count(people.jobs, body)[0] == 120

@@ -1170,9 +1170,13 @@ def jobs(sentences, year=None):
            and not _JOBS.search(digits(sentence.text)) for sentence in sentences):
         return None
     found = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         text = digits(sentence.text)
         skipped = _skipped(text, year)
+        before = sentences[number - 1] if number else None
+        # (« … une troisième usine, pour 410 millions de dirhams. Elle devrait créer 1 300 emplois »: the plant's)
+        plant_before = before is not None and before.paragraph == sentence.paragraph and bool(
+            scopes.PLANT_NAMED.search(before.text)) and not _TRAINING.search(before.text)
         for match in [*_JOBS.finditer(text), *_RECRUITS.finditer(text), *_RECRUITS_AMONG.finditer(text),
                       *_PLACES_IN_JOBS.finditer(text), *_HIRED_AMONG.finditer(text), *_HIRED_ALREADY.finditer(text),
                       *_HAVE_HIRED.finditer(text),
@@ -1229,6 +1233,8 @@ def jobs(sentences, year=None):
                     text, match.end()) and match.re not in (_RECRUITS, _RECRUITS_AMONG, _HIRED_AMONG, _HIRED_ALREADY,
                                                             _HAVE_HIRED):
                 continue  # « une nouvelle unité de production qui doit créer 1 500 emplois »: the plant's
+            if plant_before and scopes.PLANT_TAKEN_UP.search(text[:match.start()]) and not _TRAINING.search(text):
+                continue  # « Elle devrait créer 1 300 emplois », the sentence after the new plant is named
             if _BILLIONS_AND_JOBS_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
                 continue  # « 15,6 milliards de dirhams et 1 400 emplois »: an investment's (no training costs billions)
             if _INVESTORS_BEFORE.search(text[max(0, match.start() - 160):match.start()]):

@@ -107,19 +107,22 @@ _PART_OF = re.compile(
 # (« la nouvelle zone d'activités de Guercif, dont les travaux avancent, promet à terme 1 200 emplois », « Les projets
 # d'hydrogène vert … promettent 2 000 emplois », « la société du port a confirmé la création de 2 000 emplois », « son
 # projet d'unité de congélation … : 210 millions de dirhams d'investissement et 300 emplois »: another venture's jobs)
-PLANT_CREATES = re.compile(r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?|de\s+[a-zà-ÿ]+ion)|"
-                           r"nouvelle\s+unité|sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?|"
-                           r"zones?\s+(?:d['’]activités?|industrielles?|franches?|logistiques?)|ports?|"
-                           r"projets?\s+(?:d['’]hydrogène|industriels?|touristiques?|énergétiques?|miniers?)|"
-                           r"centrales?\s+(?:solaires?|électriques?|thermiques?)|parcs?\s+(?:éoliens?|solaires?)|"
-                           # (« un data centre de 60 mégawatts, …, pour un investissement de 2,4 milliards de dirhams
-                           # et, à terme, 320 emplois directs »: the data centre's own jobs)
-                           r"data\s*cent(?:er|re)s?|centres?\s+de\s+données)\b"
-                           r"[^.;]{0,80}?"
-                           r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie|promet|promettent|"
-                           r"la\s+création\s+de|d['’]investissements?\s+et|"
-                           r"investissement\s+(?:global\s+)?de\s+[^.;]{0,40}?\s+et)\b[^.;]{0,70}$",
-                           re.IGNORECASE)
+PLANTS = (r"\b(?:usines?|unités?\s+(?:de\s+production|industrielles?|de\s+[a-zà-ÿ]+ion)|"
+          r"nouvelle\s+unité|sites?\s+industriels?|complexes?\s+industriels?|mines?|laveries?|"
+          r"zones?\s+(?:d['’]activités?|industrielles?|franches?|logistiques?)|ports?|"
+          r"projets?\s+(?:d['’]hydrogène|industriels?|touristiques?|énergétiques?|miniers?)|"
+          r"centrales?\s+(?:solaires?|électriques?|thermiques?)|parcs?\s+(?:éoliens?|solaires?)|"
+          # (« un data centre de 60 mégawatts, …, pour un investissement de 2,4 milliards de dirhams et, à terme, 320
+          # emplois directs »: the data centre's own jobs)
+          r"data\s*cent(?:er|re)s?|centres?\s+de\s+données)\b")
+_CREATES = (r"\b(?:créer|créera|générer|générera|employer|emploiera|emploie|promet|promettent|la\s+création\s+de|"
+            r"d['’]investissements?\s+et|investissement\s+(?:global\s+)?de\s+[^.;]{0,40}?\s+et)\b")
+PLANT_CREATES = re.compile(PLANTS + r"[^.;]{0,80}?" + _CREATES + r"[^.;]{0,70}$", re.IGNORECASE)
+# « Le groupe lance une troisième usine … pour 410 millions de dirhams. Elle devrait créer 1 300 emplois »: the plant
+# named in the sentence before, taken up by a pronoun.
+PLANT_TAKEN_UP = re.compile(r"^\s*(?-i:Elle|Il|Celle-ci|Celui-ci)\s+[^.;]{0,40}?" + _CREATES + r"[^.;]{0,70}$",
+                            re.IGNORECASE)
+PLANT_NAMED = re.compile(PLANTS, re.IGNORECASE)
 
 
 # Works and sites, whose « coût total » is theirs: « Le complexe, dont le coût total a dépassé 24 milliards ».
