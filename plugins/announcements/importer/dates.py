@@ -399,7 +399,9 @@ def event_date(sentences, base=None):
                  for n, sentence in enumerate(sentences)}
     openings = {id(sentence): opening for sentence, opening in _datelines(sentences, with_sentence=True)}
     announcing = any(sentence.paragraph == 0 and _ANNOUNCING_HEADLINE.search(sentence.text) for sentence in sentences)
-    coming = _coming_days(sentences, base)
+    # Every sentence's dates, read once: the days to come, each sentence's candidates and the next one's all use them.
+    dated = {id(sentence): _candidates(sentence.text, base) for sentence in sentences}
+    coming = _coming_days(dated.values(), base)
     for sentence in sentences:
         # (« Tétouan, 12 juin 2025 (MAP) - » taken for the headline, « Casablanca, le 21 octobre 2026 – » under a
         # press room's download links: a dispatch's own date, wherever its first lines put it)
@@ -408,7 +410,7 @@ def event_date(sentences, base=None):
             continue  # « Transcription de l'émission diffusée le jeudi 15 janvier »: the broadcast's day, the base
         if _is_stamp_line(sentence.text):
             continue  # « Aujourd'hui Côte Atlantique, El Jadida, 11 janvier 2024 »: a paper's stamp, its own day
-        told = _candidates(sentence.text, base)
+        told = dated[id(sentence)]
         acted = _dates_with_their_verb(sentence.text, told)
         for found, start in told:
             if found.relative and base and found.date <= base and _BARE_WEEKDAY.fullmatch(found.how) \
@@ -450,7 +452,7 @@ def event_date(sentences, base=None):
                 # only what was done today is (« le centre a été inauguré ce matin »)
                 continue
             told_here = start in acted if acted else _EVENT_VERBS.search(sentence.text)
-            features = {"event_verbs"} if told_here or _told_next(sentence, following[sentence.index], base) else set()
+            features = {"event_verbs"} if told_here or _told_next(sentence, following[sentence.index], dated) else set()
             features |= {"headline_or_lead"} if sentence.paragraph <= 1 else set()
             features |= {"day"} if found.precision == "day" else set()
             features |= {"background"} if _BACKGROUND.search(sentence.text) else set()
@@ -518,11 +520,12 @@ _TOLD_THAT_DAY = re.compile(r"\b(?:annonce|information|nouvelle)\s+a\s+été\s+(
                             r"donnée|rendue\s+publique|communiquée|officialisée)\b", re.IGNORECASE)
 
 
-def _coming_days(sentences, base):
-    """The days, by weekday, that the article gives with their date within the coming week (« Samedi 24 janvier »)."""
+def _coming_days(dated, base):
+    """The days, by weekday, that the article gives with their date within the coming week (« Samedi 24 janvier »),
+    from each sentence's dates."""
     coming = {}
-    for sentence in sentences:
-        for found, _start in _candidates(sentence.text, base) if base else ():
+    for told in dated if base else ():
+        for found, _start in told:
             if found.precision == "day" and not found.relative and 0 < (found.date - base).days <= _SOON_DAYS:
                 coming.setdefault(found.date.weekday(), found.date)
     return coming
@@ -553,11 +556,12 @@ def _dates_with_their_verb(text, told):
     return acted
 
 
-def _told_next(sentence, after, base):
+def _told_next(sentence, after, dated):
     """« Le quartier a vécu samedi dernier une matinée peu ordinaire. Devant les parents, le gouverneur a inauguré le
-    centre. »: the day, then, in the next sentence of its paragraph, what happened, told without a date of its own."""
+    centre. »: the day, then, in the next sentence of its paragraph, what happened, told without a date of its own
+    (dated: each sentence's dates)."""
     return bool(after is not None and after.paragraph == sentence.paragraph and _EVENT_VERBS.search(after.text)
-                and not _candidates(after.text, base) and not _ANOTHER_ACTION.search(after.text))
+                and not dated[id(after)] and not _ANOTHER_ACTION.search(after.text))
 
 
 # « la commune vient aussi de lancer la réfection du boulevard », « a par ailleurs inauguré »: another action, whose
